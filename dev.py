@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Developer entry point: set-up, demo, tests and benchmarks with nothing but Python installed.
+
+    python3 dev.py demo [app args]   create .venv if needed, install, start the app on the demo backend
+    python3 dev.py test [pytest args] same set-up, then the whole test suite offscreen
+    python3 dev.py bench             same set-up, then the benchmarks (benchmarks/last.json)
+    python3 dev.py i18n              refresh the .ts sources and compile the .qm files
+    python3 dev.py lock              rewrite constraints.txt from the current .venv
+
+Standard library only: this file must run before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".windtre-installed"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def _inputs_digest() -> str:
+    digest = hashlib.sha256()
+    for name in ("pyproject.toml", "constraints.txt"):
+        digest.update((ROOT / name).read_bytes())
+    return digest.hexdigest()
+
+
+def ensure_env() -> Path:
+    """Create the virtual environment and install the project once per change of its inputs."""
+    python = venv_python()
+    if not python.exists():
+        print("dev.py: creating .venv", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    wanted = _inputs_digest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return python
+    print("dev.py: installing dependencies (pinned by constraints.txt)", flush=True)
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
+    env = dict(os.environ, PIP_NO_INPUT="1")
+    subprocess.run([*pip, "-c", str(ROOT / "constraints.txt"), "-e", f"{ROOT}[dev]"], check=True, env=env)
+    STAMP.write_text(wanted)
+    return python
+
+
+def run(args: list[str], env: dict[str, str] | None = None) -> int:
+    return subprocess.call(args, cwd=ROOT, env=env)
+
+
+def cmd_demo(python: Path, extra: list[str]) -> int:
+    return run([str(python), "-m", "windtre_desktop", "--demo", *extra])
+
+
+def cmd_test(python: Path, extra: list[str]) -> int:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    code = run([str(python), "-m", "pytest", *extra], env=env)
+    if code == 5:
+        print("dev.py: pytest collected no tests: that is a failure", file=sys.stderr)
+        return 1
+    return code
+
+
+def cmd_bench(python: Path, extra: list[str]) -> int:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return run([str(python), str(ROOT / "benchmarks" / "run.py"), *extra], env=env)
+
+
+def cmd_i18n(python: Path, extra: list[str]) -> int:
+    return run([str(python), "-m", "windtre_desktop.i18n_tools", *extra])
+
+
+def cmd_lock(python: Path, extra: list[str]) -> int:
+    frozen = subprocess.run(
+        [str(python), "-m", "pip", "freeze", "--exclude-editable"], check=True, capture_output=True, text=True
+    ).stdout
+    header = "# Pinned versions for a reproducible install (pip -c). Regenerate with: python3 dev.py lock\n"
+    (ROOT / "constraints.txt").write_text(header + frozen)
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "test": cmd_test, "bench": cmd_bench, "i18n": cmd_i18n, "lock": cmd_lock}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__)
+        return 2
+    if sys.version_info < (3, 11):
+        print("dev.py: Python 3.11 or newer is needed", file=sys.stderr)
+        return 2
+    python = ensure_env()
+    return COMMANDS[argv[0]](python, argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Business rules and value types: no Qt, no I/O."""
