@@ -1,0 +1,133 @@
+"""Entry point of `windtre-desktop`: arguments, logging, Qt application, demo backend, controller."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import sys
+import time
+from urllib.parse import urlsplit
+
+PROCESS_START = time.perf_counter()
+
+log = logging.getLogger("windtre_desktop")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="windtre-desktop", description="WINDTRE Business self-care on the desktop")
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("--demo", action="store_true", help="start the embedded demo backend and use it")
+    target.add_argument("--server", metavar="URL", help="backend URL (https, or http on loopback)")
+    parser.add_argument("--lines", type=int, default=250, help="demo company size (with --demo)")
+    parser.add_argument("--seed", type=int, default=1, help="demo data seed (with --demo)")
+    parser.add_argument("--lang", choices=("it", "en"), help="interface language (default: the system's, else Italian)")
+    parser.add_argument("--theme", choices=("auto", "light", "dark"), default="auto")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep data and logs here instead of the user dirs")
+    parser.add_argument("--smoke-test", metavar="DIR", help="log in with the demo account, visit every screen, "
+                        "save one PNG per screen into DIR, exit non-zero on any error")
+    parser.add_argument("--sync-interval", type=int, default=15 * 60, metavar="SECONDS")
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.smoke_test and not args.demo:
+        parser.error("--smoke-test needs --demo")
+    if args.server:
+        check_server_url(args.server, parser)
+    return args
+
+
+def check_server_url(url: str, parser: argparse.ArgumentParser) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        parser.error(f"--server: {url!r} is not an http(s) URL")
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        parser.error("--server: a server that is not on this computer must use https")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+
+    from pathlib import Path
+
+    from windtre_desktop.logging_setup import setup_logging
+    from windtre_desktop.paths import AppPaths
+
+    paths = AppPaths.default(Path(args.data_dir) if args.data_dir else None)
+    log_file = setup_logging(paths.log_dir)
+    log.info("starting windtre-desktop (log %s)", log_file.name)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from windtre_desktop import APP_NAME, theme
+    from windtre_desktop.i18n import Translations, choose_language
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("windtre-desktop")
+    app.setApplicationDisplayName("WINDTRE Business")
+    language = choose_language(args.lang)
+    translations = Translations(app)
+    translations.install(language)
+    theme.apply(app, args.theme)
+
+    sandbox = None
+    demo_users: list[dict] = []
+    if args.demo:
+        from windtre_desktop.sandbox.runner import SandboxServer
+
+        sandbox = SandboxServer(lines=args.lines, seed=args.seed)
+        server_url = sandbox.start()
+        demo_users = sandbox.users
+        profile_key = "demo"
+        log.info("demo backend on %s with %d lines", server_url, args.lines)
+    else:
+        server_url = args.server or "https://business.example.invalid"
+        profile_key = server_url
+
+    from windtre_desktop.controller import AppController
+    from windtre_desktop.secrets import TokenVault
+
+    vault = TokenVault()
+    if not vault.available:
+        log.warning("no system keyring: session tokens stay in memory only")
+    controller = AppController(paths=paths, vault=vault, server_url=server_url, profile_key=profile_key,
+                               language=language, sync_interval_s=args.sync_interval)
+    window = controller.window
+    if demo_users:
+        window.login_view.set_demo_users(demo_users)
+    controller.start()
+
+    tour = None
+    if args.smoke_test:
+        from windtre_desktop.smoke import SmokeTour
+
+        tour = SmokeTour(controller, Path(args.smoke_test), demo_users[0])
+        QTimer.singleShot(0, tour.begin)
+    if args.exit_after_paint:
+        from windtre_desktop.startup_probe import report_first_paint
+
+        report_first_paint(window, PROCESS_START)
+    window.show()
+
+    code = app.exec()
+    controller.shutdown()
+    if sandbox is not None:
+        sandbox.stop()
+    if tour is not None:
+        code = code or tour.exit_code
+    log.info("exit with code %d", code)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

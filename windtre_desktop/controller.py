@@ -1,0 +1,277 @@
+"""Connects the screens to the session: login, cached start, sync results, expiry, sign-out.
+
+The controller reads the local store (GUI thread, its own connection) and hands plain
+domain objects to the views; every network call goes through `SyncService`.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from windtre_desktop.domain.models import Role
+from windtre_desktop.domain.roles import Section, sections_for
+from windtre_desktop.paths import AppPaths
+from windtre_desktop.secrets import TokenVault
+from windtre_desktop.store.database import Store
+from windtre_desktop.store.profiles import ProfileRegistry
+from windtre_desktop.sync.qt_worker import Failure, Session, SyncService
+from windtre_desktop.sync.snapshot import Snapshot, load_snapshot
+from windtre_desktop.views.main_window import MainWindow
+from windtre_desktop.widgets import formatting
+
+log = logging.getLogger(__name__)
+
+
+class AppController(QObject):
+    """One per app window. Emits `dataShown` whenever the screens show a new snapshot."""
+
+    dataShown = Signal(object)  # Snapshot
+    syncSettled = Signal(bool)  # True = success, False = failure
+    sessionEnded = Signal(str)  # reason: "expired" | "signed_out"
+
+    def __init__(self, *, paths: AppPaths, vault: TokenVault, server_url: str, profile_key: str,
+                 language: str, window: MainWindow | None = None, sync_interval_s: int = 15 * 60,
+                 timeout: float = 15.0) -> None:
+        super().__init__()
+        self.paths = paths
+        self.vault = vault
+        self.server_url = server_url
+        self.profile_key = profile_key
+        self.profiles = ProfileRegistry(paths)
+        self.window = window or MainWindow()
+        self.service = SyncService(paths, vault, language=language, timeout=timeout,
+                                   interval_s=sync_interval_s, parent=self)
+        self.session: Session | None = None
+        self.snapshot: Snapshot | None = None
+        self.token_persisted = False
+        self.offline_only = False
+        self._store: Store | None = None
+
+        w = self.window
+        w.login_view.loginRequested.connect(self.login)
+        w.login_view.offlineRequested.connect(self.open_offline)
+        w.refreshRequested.connect(self.refresh)
+        w.signOutRequested.connect(self.sign_out)
+        worker = self.service.worker
+        worker.loginSucceeded.connect(self._on_login_ok)
+        worker.loginFailed.connect(self._on_login_failed)
+        worker.syncStarted.connect(self._on_sync_started)
+        worker.syncProgress.connect(self._on_sync_progress)
+        worker.syncFinished.connect(self._on_sync_done)
+        worker.syncFailed.connect(self._on_sync_failed)
+        worker.sessionExpired.connect(self._on_session_expired)
+        self.service.busyChanged.connect(w.set_sync_busy)
+
+    # --- start ---
+
+    def start(self) -> None:
+        """Cached dashboard at once when a remembered profile has data; else the login page."""
+        profile = self.profiles.last()
+        if profile and profile.server == self.profile_key and profile.remember:
+            db = self.paths.profile_db(self.profile_key, profile.username)
+            if db.exists():
+                self.session = Session(self.server_url, self.profile_key, profile.username, True)
+                self._open_store(db)
+                self._show_workspace()
+                self.service.resume(self.session)
+                self.service.sync_now()
+                return
+        self._show_login(profile.username if profile and profile.server == self.profile_key else "")
+
+    # --- user actions ---
+
+    def login(self, username: str, password: str, remember: bool) -> None:
+        self.window.login_view.set_busy(True)
+        self.session = Session(self.server_url, self.profile_key, username, remember)
+        self.service.login(self.session, password)
+
+    def refresh(self) -> None:
+        if self.offline_only:
+            self._show_login(self.session.username if self.session else "")
+            return
+        if self.session is not None:
+            self.service.sync_now()
+
+    def sign_out(self) -> None:
+        username = self.session.username if self.session else ""
+        self.service.logout()
+        self.profiles.remember(self.profile_key, username, False)
+        self._close_store()
+        self.session = None
+        self.snapshot = None
+        self._show_login(username)
+        self.sessionEnded.emit("signed_out")
+
+    def open_offline(self) -> None:
+        """After a failed login with the server unreachable: browse the saved data read-only."""
+        username = self.window.login_view.username.text().strip()
+        db = self._cached_db(username)
+        if db is None:
+            return
+        self.session = Session(self.server_url, self.profile_key, username, False)
+        self.offline_only = True
+        self._open_store(db)
+        self._show_workspace()
+        self._show_offline_banner(signed_out=True)
+
+    def shutdown(self) -> None:
+        self.service.shutdown()
+        self._close_store()
+
+    # --- worker answers ---
+
+    def _on_login_ok(self, session: Session, user, persisted: bool) -> None:
+        self.offline_only = False
+        self.token_persisted = persisted
+        self.profiles.remember(session.profile_key, session.username, session.remember)
+        self._open_store(self.paths.profile_db(session.profile_key, session.username))
+        self.window.login_view.set_busy(False)
+        self._show_workspace(user_role=user.role)
+        if session.remember and not self.vault.available:
+            self.window.notice_banner.show_message(
+                self.tr("No system keyring is available: the session is kept in memory only and you will "
+                        "have to sign in again next time."), "info")
+        self.service.sync_now()
+
+    def _on_login_failed(self, failure: Failure) -> None:
+        view = self.window.login_view
+        view.set_busy(False)
+        view.show_error(self.login_error_text(failure), failure.field)
+        username = view.username.text().strip()
+        view.show_offline_option(failure.kind == "unavailable" and self._cached_db(username) is not None)
+
+    def _on_sync_started(self) -> None:
+        self.window.set_sync_text(self.tr("Updating…"))
+
+    def _on_sync_progress(self, stage: str, percent: int) -> None:
+        texts = {
+            "connecting": self.tr("Connecting…"),
+            "downloading": self.tr("Downloading the data…"),
+            "saving": self.tr("Saving…"),
+            "done": self.tr("Updated"),
+        }
+        self.window.set_sync_progress(texts.get(stage, stage), percent)
+
+    def _on_sync_done(self, report) -> None:
+        self.window.offline_banner.hide()
+        if not report.not_modified or self.snapshot is None or not self.snapshot.has_data:
+            self._reload()
+        else:
+            self._refresh_sync_text()
+        self.syncSettled.emit(True)
+
+    def _on_sync_failed(self, failure: Failure) -> None:
+        if failure.kind == "session_expired":
+            return
+        log.info("sync failed (%s); showing cached data", failure.kind)
+        if self._store is not None:
+            self.snapshot = load_snapshot(self._store) if self.snapshot is None else self.snapshot
+        self._show_offline_banner(failure=failure)
+        self._refresh_sync_text(failure)
+        self.syncSettled.emit(False)
+
+    def _on_session_expired(self) -> None:
+        username = self.session.username if self.session else ""
+        remember = self.session.remember if self.session else False
+        self._close_store()  # the cache file stays on disk for the next sign-in
+        self.snapshot = None
+        self._show_login(username, self.tr("Your session has expired: sign in again. Your saved data is kept."),
+                         remember=remember)
+        self.sessionEnded.emit("expired")
+
+    # --- helpers ---
+
+    def login_error_text(self, failure: Failure) -> str:
+        if failure.kind == "wrong_credentials":
+            return failure.message or self.tr("Wrong username or password. Both are case-sensitive.")
+        if failure.kind == "old_credentials":
+            return failure.message or self.tr(
+                "Old Wind or Tre credentials are no longer valid here: a new registration is needed.")
+        if failure.kind == "validation":
+            return failure.message or self.tr("Check the highlighted field.")
+        if failure.kind == "rate_limited":
+            return self.tr("Too many attempts: wait a moment and try again.")
+        if failure.kind == "unavailable":
+            return self.tr("The server cannot be reached. Check the connection and try again.")
+        if failure.kind == "forbidden":
+            return failure.message or self.tr("This profile may not sign in here.")
+        return failure.message or self.tr("Sign-in failed because of an unexpected error. Try again.")
+
+    def _cached_db(self, username: str) -> Path | None:
+        if not username:
+            return None
+        db = self.paths.profile_db(self.profile_key, username)
+        return db if db.exists() else None
+
+    def _open_store(self, db: Path) -> None:
+        self._close_store()
+        self._store = Store(db)
+        self.snapshot = load_snapshot(self._store)
+
+    def _close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _reload(self) -> None:
+        if self._store is None:
+            return
+        self.snapshot = load_snapshot(self._store)
+        self._render()
+
+    def _show_workspace(self, user_role: Role | None = None) -> None:
+        role = user_role or (self.snapshot.user.role if self.snapshot and self.snapshot.user else Role.DIPENDENTE)
+        self.window.notice_banner.hide()
+        self.window.offline_banner.hide()
+        self.window.show_workspace(sections_for(role))
+        self._render()
+
+    def _render(self) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        w = self.window
+        w.dashboard.set_data(snap.user, snap.company, snap.lines, snap.totals)
+        w.account.set_profile(snap.user, snap.company, self.token_persisted)
+        if snap.user is not None:
+            sections = sections_for(snap.user.role)
+            if w.visible_sections() != list(sections):
+                current = w.current_section() or Section.DASHBOARD
+                w.show_workspace(sections)
+                w.show_section(current if current in sections else Section.DASHBOARD)
+        self._refresh_sync_text()
+        self.dataShown.emit(snap)
+
+    def _refresh_sync_text(self, failure: Failure | None = None) -> None:
+        snap = self.snapshot
+        when = formatting.timestamp(snap.last_success_at if snap else None)
+        if failure is None:
+            self.window.set_sync_text(self.tr("Data updated at %1").replace("%1", when))
+        elif failure.kind == "rate_limited":
+            self.window.set_sync_text(self.tr("The server is busy: data of %1, retrying shortly").replace("%1", when))
+        else:
+            self.window.set_sync_text(self.tr("Server unreachable: data of %1").replace("%1", when))
+
+    def _show_offline_banner(self, failure: Failure | None = None, signed_out: bool = False) -> None:
+        snap = self.snapshot
+        when = formatting.timestamp(snap.last_success_at if snap else None)
+        if signed_out:
+            text = self.tr("Offline: you are looking at the data saved on %1. Sign in to update it.").replace("%1", when)
+            self.window.offline_banner.show_message(text, "warning", self.tr("Sign in"))
+            return
+        if failure is not None and failure.kind == "rate_limited":
+            text = self.tr("The server is busy. The data shown is from %1.").replace("%1", when)
+        elif snap is not None and snap.has_data:
+            text = self.tr("The server cannot be reached. The data shown is from %1.").replace("%1", when)
+        else:
+            text = self.tr("The server cannot be reached and there is no saved data yet.")
+        self.window.offline_banner.show_message(text, "warning", self.tr("Try again"))
+
+    def _show_login(self, username: str = "", message: str = "", remember: bool = False) -> None:
+        self.offline_only = False
+        self.window.login_view.reset(username, message, remember)
+        self.window.login_view.show_offline_option(False)
+        self.window.show_login()

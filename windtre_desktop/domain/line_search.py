@@ -1,0 +1,31 @@
+"""Matching lines against what the user types in the line picker: number, holder, alias or offer."""
+
+from __future__ import annotations
+
+import re
+
+from windtre_desktop.domain.models import Line
+
+_NON_DIGITS = re.compile(r"\D+")
+
+
+def search_key(line: Line) -> str:
+    """One lower-case string per line holding every searchable form, number with and without +39."""
+    digits = _NON_DIGITS.sub("", line.msisdn)
+    national = digits[2:] if digits.startswith("39") else digits
+    return " ".join((line.msisdn, digits, national, line.holder, line.alias, line.offer_name)).casefold()
+
+
+def normalise_query(query: str) -> list[str]:
+    """Split the query in words; a query that looks like a number loses its spaces and separators."""
+    query = query.strip().casefold()
+    if not query:
+        return []
+    compact = _NON_DIGITS.sub("", query)
+    if compact and len(compact) >= 3 and not re.search(r"[a-z]", query):
+        return [compact.removeprefix("0039").removeprefix("39") if len(compact) > 10 else compact]
+    return query.split()
+
+
+def matches(key: str, terms: list[str]) -> bool:
+    return all(term in key for term in terms)

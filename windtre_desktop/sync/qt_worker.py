@@ -1,0 +1,309 @@
+"""The network side of the GUI: a worker QObject living in its own QThread owns the HTTP client.
+
+The GUI never calls the network. It asks `SyncService` (GUI thread) for a login, a sync
+or a logout; the service forwards the request to `SyncWorker` through queued signals,
+and the worker answers with signals that Qt delivers back on the GUI thread. Results are
+plain Python objects; the store file is the shared state (each thread its own connection).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from windtre_desktop.api.client import ApiClient
+from windtre_desktop.api.errors import (
+    ApiError,
+    CursorExpired,
+    Forbidden,
+    OldCredentials,
+    RateLimited,
+    ServerUnavailable,
+    SessionExpired,
+    ValidationFailed,
+    WrongCredentials,
+)
+from windtre_desktop.api.retry import RetryPolicy
+from windtre_desktop.logging_setup import register_secret
+from windtre_desktop.paths import AppPaths
+from windtre_desktop.secrets import TokenVault
+from windtre_desktop.store.database import Store
+from windtre_desktop.sync.engine import SyncEngine
+from windtre_desktop.sync.threads import new_thread
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SYNC_INTERVAL_S = 15 * 60
+OFFLINE_RETRY_S = (30, 60, 120, 300, 600)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A failed request, as the GUI needs it: a kind to choose the wording, the server's message, a field."""
+
+    kind: str  # wrong_credentials | old_credentials | session_expired | forbidden | validation | rate_limited | unavailable | error
+    message: str = ""
+    field: str | None = None
+
+    @classmethod
+    def from_error(cls, error: Exception) -> Failure:
+        kinds = (
+            (OldCredentials, "old_credentials"),
+            (WrongCredentials, "wrong_credentials"),
+            (SessionExpired, "session_expired"),
+            (Forbidden, "forbidden"),
+            (ValidationFailed, "validation"),
+            (RateLimited, "rate_limited"),
+            (ServerUnavailable, "unavailable"),
+            (CursorExpired, "unavailable"),
+        )
+        for klass, kind in kinds:
+            if isinstance(error, klass):
+                return cls(kind, getattr(error, "message", "") or "", getattr(error, "field", None))
+        if isinstance(error, ApiError):
+            return cls("error", error.message or "")
+        return cls("error", "")
+
+
+@dataclass(frozen=True)
+class Session:
+    server_url: str
+    profile_key: str  # the server URL, or "demo" for the embedded demo backend
+    username: str
+    remember: bool
+
+
+class SyncWorker(QObject):
+    """Lives in the network thread. Every slot runs there; every answer is a signal."""
+
+    loginSucceeded = Signal(object, object, bool)  # Session, User, token persisted
+    loginFailed = Signal(object)  # Failure
+    syncStarted = Signal()
+    syncProgress = Signal(str, int)
+    syncFinished = Signal(object)  # SyncReport
+    syncFailed = Signal(object)  # Failure
+    sessionExpired = Signal()
+    loggedOut = Signal()
+
+    def __init__(self, paths: AppPaths, vault: TokenVault, language: str, timeout: float) -> None:
+        super().__init__()
+        self._paths = paths
+        self._vault = vault
+        self._language = language
+        self._timeout = timeout
+        self._client: ApiClient | None = None
+        self._client_url = ""
+        self._store: Store | None = None
+        self._session: Session | None = None
+        self._cancelled = False
+
+    # --- slots (network thread) ---
+
+    @Slot(object, str)
+    def login(self, session: Session, password: str) -> None:
+        register_secret(password)
+        try:
+            client = self._client_for(session.server_url)
+            token, user = client.login(session.username, password, session.remember)
+        except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI as a Failure
+            log.info("login failed: %s", type(error).__name__)
+            self.loginFailed.emit(Failure.from_error(error))
+            return
+        register_secret(token)
+        persisted = False
+        if session.remember:
+            self._vault.save(TokenVault.account_key(session.profile_key, session.username), token)
+            persisted = self._vault.available
+        self._open_session(session)
+        self.loginSucceeded.emit(session, user, persisted)
+
+    @Slot(object)
+    def resume(self, session: Session) -> None:
+        """Start from a remembered session: the token comes from the keyring, if it is there."""
+        token = self._vault.load(TokenVault.account_key(session.profile_key, session.username))
+        client = self._client_for(session.server_url)
+        client.token = token
+        if token:
+            register_secret(token)
+        self._open_session(session)
+
+    @Slot()
+    def sync(self) -> None:
+        if self._session is None or self._client is None or self._store is None:
+            return
+        if not self._client.token:
+            self.syncFailed.emit(Failure("session_expired"))
+            self.sessionExpired.emit()
+            return
+        self.syncStarted.emit()
+        engine = SyncEngine(self._client, self._store)
+        try:
+            report = engine.run(progress=self.syncProgress.emit)
+        except SessionExpired as error:
+            self._forget_token()
+            self.syncFailed.emit(Failure.from_error(error))
+            self.sessionExpired.emit()
+            return
+        except Exception as error:  # noqa: BLE001
+            log.warning("sync failed: %s", type(error).__name__)
+            self.syncFailed.emit(Failure.from_error(error))
+            return
+        self.syncFinished.emit(report)
+
+    @Slot()
+    def logout(self) -> None:
+        if self._client is not None and self._client.token:
+            try:
+                self._client.logout()
+            except Exception:  # noqa: BLE001 - signing out locally must work offline too
+                log.info("server logout failed; session dropped locally")
+        self._forget_token()
+        self._close_store()
+        self._session = None
+        self.loggedOut.emit()
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._close_store()
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def cancel(self) -> None:
+        """Called from the GUI thread at exit: retries stop waiting."""
+        self._cancelled = True
+
+    # --- helpers ---
+
+    def _client_for(self, server_url: str) -> ApiClient:
+        if self._client is not None and self._client_url == server_url:
+            return self._client
+        if self._client is not None:
+            self._client.close()
+        policy = RetryPolicy(should_cancel=lambda: self._cancelled)
+        self._client = ApiClient(server_url, timeout=self._timeout, retry=policy, language=self._language)
+        self._client_url = server_url
+        return self._client
+
+    def _open_session(self, session: Session) -> None:
+        self._close_store()
+        self._session = session
+        self._store = Store(self._paths.profile_db(session.profile_key, session.username))
+
+    def _close_store(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def _forget_token(self) -> None:
+        if self._client is not None:
+            self._client.token = None
+        if self._session is not None:
+            self._vault.delete(TokenVault.account_key(self._session.profile_key, self._session.username))
+
+
+class SyncService(QObject):
+    """GUI-thread face of the worker: starts the thread, schedules periodic syncs, coalesces requests."""
+
+    # requests to the worker (queued across threads)
+    _requestLogin = Signal(object, str)
+    _requestResume = Signal(object)
+    _requestSync = Signal()
+    _requestLogout = Signal()
+    _requestShutdown = Signal()
+
+    # state for the GUI
+    busyChanged = Signal(bool)
+
+    def __init__(self, paths: AppPaths, vault: TokenVault, *, language: str = "it", timeout: float = 15.0,
+                 interval_s: int = DEFAULT_SYNC_INTERVAL_S, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = new_thread("windtre-network")
+        self.worker = SyncWorker(paths, vault, language, timeout)
+        self.worker.moveToThread(self.thread)
+        self._requestLogin.connect(self.worker.login)
+        self._requestResume.connect(self.worker.resume)
+        self._requestSync.connect(self.worker.sync)
+        self._requestLogout.connect(self.worker.logout)
+        self._requestShutdown.connect(self.worker.shutdown)
+        self.worker.syncFinished.connect(self._on_sync_done)
+        self.worker.syncFailed.connect(self._on_sync_failed)
+        self.worker.sessionExpired.connect(self.stop_schedule)
+        self.worker.loggedOut.connect(self.stop_schedule)
+        self.thread.start()
+
+        self.busy = False
+        self._pending = False
+        self._failures = 0
+        self._interval_ms = interval_s * 1000
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.sync_now)
+        self.last_sync_started = 0.0
+
+    # --- requests ---
+
+    def login(self, session: Session, password: str) -> None:
+        self._requestLogin.emit(session, password)
+
+    def resume(self, session: Session) -> None:
+        self._requestResume.emit(session)
+
+    def sync_now(self) -> None:
+        """Manual or scheduled sync. A request while one runs is coalesced into one more run after it."""
+        if self.busy:
+            self._pending = True
+            return
+        self._timer.stop()
+        self._set_busy(True)
+        self.last_sync_started = time.monotonic()
+        self._requestSync.emit()
+
+    def logout(self) -> None:
+        self.stop_schedule()
+        self._requestLogout.emit()
+
+    def stop_schedule(self) -> None:
+        self._timer.stop()
+        self._pending = False
+        self._set_busy(False)
+
+    def set_interval(self, seconds: int) -> None:
+        self._interval_ms = max(seconds, 60) * 1000
+
+    def shutdown(self, wait_ms: int = 10000) -> None:
+        self._timer.stop()
+        self.worker.cancel()
+        self._requestShutdown.emit()
+        self.thread.quit()
+        if not self.thread.wait(wait_ms):
+            log.error("network thread did not stop within %d ms", wait_ms)
+
+    # --- answers ---
+
+    def _on_sync_done(self, _report) -> None:
+        self._failures = 0
+        self._after_run(self._interval_ms)
+
+    def _on_sync_failed(self, failure: Failure) -> None:
+        if failure.kind == "session_expired":
+            return
+        delay = OFFLINE_RETRY_S[min(self._failures, len(OFFLINE_RETRY_S) - 1)] * 1000
+        self._failures += 1
+        self._after_run(min(delay, self._interval_ms))
+
+    def _after_run(self, next_ms: int) -> None:
+        self._set_busy(False)
+        if self._pending:
+            self._pending = False
+            self.sync_now()
+            return
+        self._timer.start(next_ms)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busyChanged.emit(busy)

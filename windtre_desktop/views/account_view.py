@@ -1,0 +1,52 @@
+"""Account: who is signed in, with which role, for which company; sign out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from windtre_desktop.domain.models import Company, User
+from windtre_desktop.widgets.role_names import role_name
+
+
+class AccountView(QWidget):
+    signOutRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Account and profile"), self)
+        heading.setObjectName("viewTitle")
+        self.username = QLabel(self)
+        self.name = QLabel(self)
+        self.role = QLabel(self)
+        self.company = QLabel(self)
+        self.vat = QLabel(self)
+        self.keyring = QLabel(self)
+        self.keyring.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Profile"), self.role)
+        form.addRow(self.tr("Company"), self.company)
+        form.addRow(self.tr("P.IVA"), self.vat)
+        form.addRow(self.tr("Session"), self.keyring)
+        self.sign_out = QPushButton(self.tr("Sign out"), self)
+        self.sign_out.clicked.connect(self.signOutRequested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.sign_out)
+        layout.addStretch(1)
+
+    def set_profile(self, user: User | None, company: Company | None, token_persisted: bool) -> None:
+        self.username.setText(user.username if user else "–")
+        self.name.setText(user.display_name if user else "–")
+        self.role.setText(role_name(user.role) if user else "–")
+        self.company.setText(company.name if company else "–")
+        self.vat.setText(company.vat_number if company else "–")
+        self.keyring.setText(
+            self.tr("remembered in the system keyring")
+            if token_persisted
+            else self.tr("this session only (not remembered on this computer)")
+        )

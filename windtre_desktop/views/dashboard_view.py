@@ -1,0 +1,221 @@
+"""Dashboard: credit, active offer and the three counters, for one line or the whole company (R-20, R-21)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from windtre_desktop.domain.models import Company, CompanyTotals, Counter, CounterKind, Line, User
+from windtre_desktop.domain.roles import Section, sees_all_lines
+from windtre_desktop.widgets import formatting
+from windtre_desktop.widgets.gauge import CounterGauge
+from windtre_desktop.widgets.line_picker import LinePicker
+from windtre_desktop.widgets.role_names import section_name
+
+QUICK_LINKS = (Section.TRAFFIC, Section.ACCOUNT_BILLING, Section.SELF_SERVICE, Section.TICKETS)
+
+
+class Tile(QFrame):
+    """A small card: caption above, value below."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(caption, self)
+        self.caption.setObjectName("tileCaption")
+        self.value = QLabel("–", self)
+        self.value.setObjectName("tileValue")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addStretch(1)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text)
+        self.setAccessibleName(f"{self.caption.text()}: {text}")
+
+
+class DashboardView(QWidget):
+    navigate = Signal(object)  # Section
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines: dict[str, Line] = {}
+        self._company: Company | None = None
+        self._totals: CompanyTotals | None = None
+        self._user: User | None = None
+
+        self.picker = LinePicker(self)
+        self.picker.lineSelected.connect(self.show_selection)
+
+        self.title = QLabel(self)
+        self.title.setObjectName("viewTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("viewSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("No data yet: the first update is in progress."), self)
+        self.empty_label.setObjectName("emptyState")
+
+        self.credit_tile = Tile(self.tr("Remaining credit"), self)
+        self.offer_tile = Tile(self.tr("Active offer"), self)
+        self.lines_tile = Tile(self.tr("Lines"), self)
+        tiles = QHBoxLayout()
+        for tile in (self.credit_tile, self.offer_tile, self.lines_tile):
+            tiles.addWidget(tile, 1)
+
+        self.gauges = {
+            CounterKind.DATA: CounterGauge(self.tr("Giga"), self),
+            CounterKind.VOICE: CounterGauge(self.tr("Minutes"), self),
+            CounterKind.SMS: CounterGauge(self.tr("SMS"), self),
+        }
+        gauges = QHBoxLayout()
+        for gauge in self.gauges.values():
+            gauges.addWidget(gauge, 1)
+
+        links = QGridLayout()
+        self.quick_links: dict[Section, QPushButton] = {}
+        for i, section in enumerate(QUICK_LINKS):
+            button = QPushButton(section_name(section), self)
+            button.clicked.connect(lambda _=False, s=section: self.navigate.emit(s))
+            links.addWidget(button, 0, i)
+            self.quick_links[section] = button
+        links_caption = QLabel(self.tr("Quick links"), self)
+        links_caption.setObjectName("tileCaption")
+
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.title)
+        detail_layout.addWidget(self.subtitle)
+        detail_layout.addWidget(self.empty_label)
+        detail_layout.addLayout(tiles)
+        detail_layout.addLayout(gauges, 1)
+        detail_layout.addWidget(links_caption)
+        detail_layout.addLayout(links)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.picker)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([430, 650])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+        self._show_empty(True)
+
+    # --- data in ---
+
+    def set_data(self, user: User | None, company: Company | None, lines: list[Line], totals: CompanyTotals) -> None:
+        self._user, self._company, self._totals = user, company, totals
+        self._lines = {line.id: line for line in lines}
+        all_lines = user is None or sees_all_lines(user.role)
+        self.picker.setVisible(all_lines or len(lines) > 1)
+        self.picker.set_lines(lines)
+        self._show_empty(not lines and company is None)
+        self.show_selection(self.picker.current_line_id() if all_lines else (lines[0].id if lines else ""))
+
+    def allow_sections(self, sections: tuple[Section, ...]) -> None:
+        for section, button in self.quick_links.items():
+            button.setVisible(section in sections)
+
+    def show_selection(self, line_id: str) -> None:
+        line = self._lines.get(line_id)
+        if line is not None:
+            self._show_line(line)
+        elif self._totals is not None:
+            self._show_company()
+
+    # --- rendering ---
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty_label.setVisible(empty)
+        for tile in (self.credit_tile, self.offer_tile, self.lines_tile):
+            tile.setVisible(not empty)
+        for gauge in self.gauges.values():
+            gauge.setVisible(not empty)
+
+    def _show_company(self) -> None:
+        totals = self._totals
+        assert totals is not None
+        name = self._company.name if self._company else self.tr("Company")
+        self.title.setText(name)
+        vat = self._company.vat_number if self._company else ""
+        self.subtitle.setText(self.tr("Whole company · P.IVA %1").replace("%1", vat) if vat else self.tr("Whole company"))
+        self.credit_tile.set_value(formatting.euro(totals.credit_cents))
+        self.credit_tile.caption.setText(self.tr("Total remaining credit"))
+        offers = len(totals.offers)
+        top = next(iter(totals.offers), "")
+        self.offer_tile.caption.setText(self.tr("Active offers"))
+        self.offer_tile.set_value(
+            self.tr("%n offer(s)", "", offers) + (self.tr("\nmost used: %1").replace("%1", top) if top else "")
+        )
+        self.lines_tile.setVisible(True)
+        self.lines_tile.set_value(
+            self.tr("%1 (%2 mobile, %3 fixed)")
+            .replace("%1", formatting.count(totals.lines))
+            .replace("%2", formatting.count(totals.mobile_lines))
+            .replace("%3", formatting.count(totals.fixed_lines))
+        )
+        for kind, gauge in self.gauges.items():
+            total = totals.counters.get(kind)
+            if total is None or total.lines == 0:
+                gauge.set_values(None, "–", "", self.tr("no line has this counter"))
+                continue
+            fmt = _FORMATTERS[kind]
+            fraction = total.used_limited / total.total if total.total else None
+            caption = self.tr("used %1 of %2").replace("%1", fmt(total.used_limited)).replace("%2", fmt(total.total))
+            if total.unlimited_lines:
+                caption += "\n" + self.tr("+ %n unlimited line(s)", "", total.unlimited_lines)
+            gauge.set_values(fraction, fmt(total.remaining), self.tr("left"), caption)
+
+    def _show_line(self, line: Line) -> None:
+        self.title.setText(line.msisdn)
+        parts = [line.holder]
+        if line.alias:
+            parts.append(line.alias)
+        parts.append(self.tr("fixed line") if line.kind == "fixed" else self.tr("mobile line"))
+        parts.append(self.tr("prepaid") if line.payment_type == "prepaid" else self.tr("subscription"))
+        if line.status != "active":
+            parts.append(self.tr("suspended"))
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+        self.credit_tile.caption.setText(self.tr("Remaining credit"))
+        self.credit_tile.set_value("–" if line.credit_cents is None else formatting.euro(line.credit_cents))
+        self.offer_tile.caption.setText(self.tr("Active offer"))
+        self.offer_tile.set_value(line.offer_name or "–")
+        self.lines_tile.setVisible(False)
+        for kind, gauge in self.gauges.items():
+            self._show_counter(gauge, kind, line.counter(kind))
+
+    def _show_counter(self, gauge: CounterGauge, kind: CounterKind, counter: Counter | None) -> None:
+        fmt = _FORMATTERS[kind]
+        if counter is None:
+            gauge.set_values(None, "–", "", self.tr("not included in this line"))
+        elif counter.unlimited:
+            gauge.set_values(None, self.tr("Unlimited"), "", self.tr("used %1").replace("%1", fmt(counter.used)))
+        else:
+            gauge.set_values(
+                counter.used_fraction,
+                fmt(counter.remaining or 0),
+                self.tr("left"),
+                self.tr("used %1 of %2").replace("%1", fmt(counter.used)).replace("%2", fmt(counter.total or 0)),
+            )
+
+
+_FORMATTERS = {
+    CounterKind.DATA: formatting.data_amount,
+    CounterKind.VOICE: formatting.minutes,
+    CounterKind.SMS: formatting.count,
+}

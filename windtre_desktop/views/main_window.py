@@ -1,0 +1,185 @@
+"""Main window: the portal's sections on the left, the chosen screen on the right, banners and sync state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from windtre_desktop import __version__
+from windtre_desktop.domain.roles import Section
+from windtre_desktop.views.account_view import AccountView
+from windtre_desktop.views.dashboard_view import DashboardView
+from windtre_desktop.views.login_view import LoginView
+from windtre_desktop.views.placeholder_view import PlaceholderView
+from windtre_desktop.widgets.banner import Banner
+from windtre_desktop.widgets.role_names import section_name
+
+
+class MainWindow(QMainWindow):
+    """Holds two pages: the login page and the signed-in workspace."""
+
+    refreshRequested = Signal()
+    signOutRequested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("WINDTRE Business"))
+        self.resize(1180, 760)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.login_view = LoginView(self)
+        self.workspace = QWidget(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.login_view)
+        self.pages.addWidget(self.workspace)
+        self.setCentralWidget(self.pages)
+
+        self.offline_banner = Banner(self.workspace)
+        self.offline_banner.actionClicked.connect(self.refreshRequested)
+        self.notice_banner = Banner(self.workspace)
+        self.nav = QListWidget(self.workspace)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(220)
+        self.stack = QStackedWidget(self.workspace)
+        self.dashboard = DashboardView(self.workspace)
+        self.account = AccountView(self.workspace)
+        self.account.signOutRequested.connect(self.signOutRequested)
+        self.dashboard.navigate.connect(self.show_section)
+        self.section_widgets: dict[Section, QWidget] = {}
+        for section in Section:
+            widget: QWidget
+            if section is Section.DASHBOARD:
+                widget = self.dashboard
+            elif section is Section.PROFILE:
+                widget = self.account
+            else:
+                widget = PlaceholderView(section_name(section), self.workspace)
+            self.section_widgets[section] = widget
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer = QVBoxLayout(self.workspace)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(self.offline_banner)
+        outer.addWidget(self.notice_banner)
+        outer.addLayout(body, 1)
+
+        self.sync_label = QLabel(self)
+        self.sync_label.setAccessibleName(self.tr("Update state"))
+        self.sync_progress = QProgressBar(self)
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setRange(0, 100)
+        self.sync_progress.hide()
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Update the data now (F5)"))
+        self.refresh_button.clicked.connect(self.refreshRequested)
+        self.statusBar().addWidget(self.sync_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_progress)
+        self.statusBar().addPermanentWidget(self.refresh_button)
+
+        self._build_menu()
+        self.show_login()
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.refresh_action = QAction(self.tr("&Refresh data"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refreshRequested)
+        file_menu.addAction(self.refresh_action)
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
+        self.sign_out_action.triggered.connect(self.signOutRequested)
+        file_menu.addAction(self.sign_out_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- pages ---
+
+    def show_login(self) -> None:
+        self.pages.setCurrentWidget(self.login_view)
+        self.refresh_action.setEnabled(False)
+        self.sign_out_action.setEnabled(False)
+        self.refresh_button.hide()
+        self.sync_label.clear()
+        self.sync_progress.hide()
+
+    def show_workspace(self, sections: tuple[Section, ...]) -> None:
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for section in sections:
+            item = QListWidgetItem(section_name(section))
+            item.setData(Qt.ItemDataRole.UserRole, section)
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self.dashboard.allow_sections(sections)
+        self.pages.setCurrentWidget(self.workspace)
+        self.refresh_action.setEnabled(True)
+        self.sign_out_action.setEnabled(True)
+        self.refresh_button.show()
+        self.show_section(Section.DASHBOARD)
+
+    def show_section(self, section: Section) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == section:
+                self.nav.setCurrentRow(row)
+                return
+
+    def current_section(self) -> Section | None:
+        item = self.nav.currentItem()
+        return None if item is None else Section(item.data(Qt.ItemDataRole.UserRole))
+
+    def visible_sections(self) -> list[Section]:
+        return [Section(self.nav.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.nav.count())]
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        section = Section(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        self.stack.setCurrentWidget(self.section_widgets[section])
+
+    # --- sync state ---
+
+    def set_sync_busy(self, busy: bool) -> None:
+        self.refresh_button.setEnabled(not busy)
+        self.refresh_action.setEnabled(not busy)
+        self.sync_progress.setVisible(busy)
+        if busy:
+            self.sync_progress.setValue(0)
+
+    def set_sync_progress(self, text: str, percent: int) -> None:
+        self.sync_label.setText(text)
+        self.sync_progress.setValue(percent)
+
+    def set_sync_text(self, text: str) -> None:
+        self.sync_label.setText(text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr("WINDTRE Business desktop %1\nThe business customer area on your desktop.").replace("%1", __version__),
+        )

@@ -1,0 +1,90 @@
+"""A round gauge for one counter: used share as an arc, remaining in the middle, totals underneath."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class CounterGauge(QWidget):
+    """Shows `fraction` used (None = unlimited or unknown) with a big centre text and a caption."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._fraction: float | None = None
+        self._centre = "–"
+        self._centre_caption = ""
+        self._caption = ""
+        self.setMinimumSize(170, 190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(title)
+
+    def set_values(self, fraction: float | None, centre: str, centre_caption: str, caption: str) -> None:
+        self._fraction = fraction
+        self._centre = centre
+        self._centre_caption = centre_caption
+        self._caption = caption
+        self.setAccessibleDescription(f"{centre} {centre_caption}. {caption}")
+        self.setToolTip(f"{self._title}: {centre} {centre_caption}\n{caption}")
+        self.update()
+
+    @property
+    def texts(self) -> tuple[str, str, str]:
+        return self._centre, self._centre_caption, self._caption
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        return QSize(200, 210)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt naming
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text_color = palette.color(QPalette.ColorRole.WindowText)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text_color)
+        title_h = painter.fontMetrics().height() + 4
+        painter.drawText(QRectF(0, 0, self.width(), title_h), Qt.AlignmentFlag.AlignHCenter, self._title)
+
+        caption_h = self.fontMetrics().height() * 2 + 6
+        side = max(min(self.width() - 20, self.height() - title_h - caption_h - 10), 40)
+        rect = QRectF((self.width() - side) / 2, title_h + 4, side, side)
+        thickness = max(side * 0.09, 6)
+        inner = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+
+        track = QPen(palette.color(QPalette.ColorRole.Midlight), thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        painter.setPen(track)
+        painter.drawArc(inner, 225 * 16, -270 * 16)
+        if self._fraction is not None:
+            colour = _colour_for(self._fraction, palette)
+            painter.setPen(QPen(colour, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawArc(inner, 225 * 16, int(-270 * 16 * max(0.0, min(self._fraction, 1.0))))
+
+        big = QFont(self.font())
+        big.setPointSizeF(max(self.font().pointSizeF() * 1.6, 10))
+        big.setBold(True)
+        painter.setFont(big)
+        painter.setPen(text_color)
+        centre_box = QRectF(inner.left(), inner.center().y() - inner.height() * 0.22, inner.width(), inner.height() * 0.3)
+        painter.drawText(centre_box, Qt.AlignmentFlag.AlignCenter, self._centre)
+        painter.setFont(self.font())
+        painter.setPen(muted)
+        painter.drawText(QRectF(inner.left(), centre_box.bottom(), inner.width(), inner.height() * 0.2),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._centre_caption)
+        painter.setPen(text_color)
+        painter.drawText(QRectF(0, rect.bottom() + 2, self.width(), caption_h),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._caption)
+        painter.end()
+
+
+def _colour_for(fraction: float, palette: QPalette) -> QColor:
+    if fraction >= 0.9:
+        return QColor("#d32f2f")
+    if fraction >= 0.75:
+        return QColor("#f57c00")
+    return palette.color(QPalette.ColorRole.Highlight)
