@@ -15,6 +15,8 @@ from tests.support.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["pytester"]
+
 
 @pytest.fixture(scope="session")
 def sandbox():

@@ -34,7 +34,7 @@ class AppController(QObject):
 
     def __init__(self, *, paths: AppPaths, vault: TokenVault, server_url: str, profile_key: str,
                  language: str, window: MainWindow | None = None, sync_interval_s: int = 15 * 60,
-                 timeout: float = 15.0) -> None:
+                 timeout: float = 15.0, retry_base_delay: float = 0.5) -> None:
         super().__init__()
         self.paths = paths
         self.vault = vault
@@ -43,7 +43,8 @@ class AppController(QObject):
         self.profiles = ProfileRegistry(paths)
         self.window = window or MainWindow()
         self.service = SyncService(paths, vault, language=language, timeout=timeout,
-                                   interval_s=sync_interval_s, parent=self)
+                                   interval_s=sync_interval_s, retry_base_delay=retry_base_delay,
+                                   parent=self)
         self.session: Session | None = None
         self.snapshot: Snapshot | None = None
         self.token_persisted = False

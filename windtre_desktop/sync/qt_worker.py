@@ -88,8 +88,10 @@ class SyncWorker(QObject):
     sessionExpired = Signal()
     loggedOut = Signal()
 
-    def __init__(self, paths: AppPaths, vault: TokenVault, language: str, timeout: float) -> None:
+    def __init__(self, paths: AppPaths, vault: TokenVault, language: str, timeout: float,
+                 retry_base_delay: float = 0.5) -> None:
         super().__init__()
+        self._retry_base_delay = retry_base_delay
         self._paths = paths
         self._vault = vault
         self._language = language
@@ -183,7 +185,7 @@ class SyncWorker(QObject):
             return self._client
         if self._client is not None:
             self._client.close()
-        policy = RetryPolicy(should_cancel=lambda: self._cancelled)
+        policy = RetryPolicy(base_delay=self._retry_base_delay, should_cancel=lambda: self._cancelled)
         self._client = ApiClient(server_url, timeout=self._timeout, retry=policy, language=self._language)
         self._client_url = server_url
         return self._client
@@ -219,10 +221,11 @@ class SyncService(QObject):
     busyChanged = Signal(bool)
 
     def __init__(self, paths: AppPaths, vault: TokenVault, *, language: str = "it", timeout: float = 15.0,
-                 interval_s: int = DEFAULT_SYNC_INTERVAL_S, parent: QObject | None = None) -> None:
+                 interval_s: int = DEFAULT_SYNC_INTERVAL_S, retry_base_delay: float = 0.5,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thread = new_thread("windtre-network")
-        self.worker = SyncWorker(paths, vault, language, timeout)
+        self.worker = SyncWorker(paths, vault, language, timeout, retry_base_delay)
         self.worker.moveToThread(self.thread)
         self._requestLogin.connect(self.worker.login)
         self._requestResume.connect(self.worker.resume)

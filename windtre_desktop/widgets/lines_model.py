@@ -86,8 +86,9 @@ class LineFilterProxy(QSortFilterProxyModel):
     def set_query(self, query: str) -> None:
         self.query = query
         source = self.sourceModel()
+        self.beginFilterChange()
         self._allowed = source.matching_rows(query) if isinstance(source, LinesTableModel) else None
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refresh(self) -> None:
         """Re-apply the current query after the source data changed."""

@@ -1,0 +1,128 @@
+"""`python3 dev.py bench`: the foundation's benchmarks, each against a baseline measured in the same run.
+
+Prints one `name value unit` line per measure and writes them all to benchmarks/last.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.support import ADMIN, ROOT, SandboxProcess, prime_cache, time_until_line  # noqa: E402
+
+RESULTS: dict[str, dict] = {}
+
+
+def report(name: str, value: float, unit: str, **extra) -> None:
+    RESULTS[name] = {"value": round(value, 4), "unit": unit, **extra}
+    print(f"{name} {value:.4g} {unit}", flush=True)
+
+
+def bench_startup(sandbox: SandboxProcess, runs: int = 5) -> None:
+    env = {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    home = Path(tempfile.mkdtemp(prefix="windtre-bench-start-"))
+    prime_cache(home, sandbox.url)
+    app_cmd = [sys.executable, "-m", "windtre_desktop", "--server", sandbox.url, "--data-dir", str(home),
+               "--exit-after-paint", "--lang", "it"]
+    bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+    time_until_line(bare_cmd, "painted", env)  # warm the OS file cache for both
+    time_until_line(app_cmd, "painted", env)
+    bare = statistics.median(time_until_line(bare_cmd, "painted", env) for _ in range(runs))
+    app = statistics.median(time_until_line(app_cmd, "painted", env) for _ in range(runs))
+    report("startup_bare_window_s", bare, "s")
+    report("startup_cached_dashboard_s", app, "s")
+    report("startup_ratio", app / bare, "x", target="<= 1.5", baseline="bare PySide6 window, same run")
+
+
+def _sync_once(url: str) -> tuple[int, float, int]:
+    from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.paths import AppPaths
+    from windtre_desktop.store.database import Store
+    from windtre_desktop.sync.engine import SyncEngine
+
+    home = Path(tempfile.mkdtemp(prefix="windtre-bench-sync-"))
+    client = ApiClient(url, timeout=120)
+    client.login(*ADMIN, remember=False)
+    store = Store(AppPaths.default(home).profile_db(url, ADMIN[0]))
+    engine = SyncEngine(client, store)
+    start = time.perf_counter()
+    full = engine.run()
+    seconds = time.perf_counter() - start
+    nochange = engine.run()
+    assert nochange.not_modified, "a second sync of an unchanged company must be a 304"
+    store.close()
+    client.close()
+    return full.requests, seconds, nochange.requests
+
+
+def _raw_download_seconds(url: str) -> float:
+    """Baseline: the same snapshot fetched and parsed with bare httpx + json, nothing stored."""
+    with httpx.Client(base_url=url, timeout=120) as http:
+        token = http.post("/api/v1/login/credentials",
+                          json={"username": ADMIN[0], "password": ADMIN[1], "rememberMe": False}).headers["X-W3-Token"]
+        start = time.perf_counter()
+        body = http.get("/api/v1/sync", headers={"X-W3-Token": token}).json()
+        elapsed = time.perf_counter() - start
+        assert body["status"] == "OK"
+        return elapsed
+
+
+def bench_sync(small: SandboxProcess, large: SandboxProcess) -> None:
+    req_250, _, nochange = _sync_once(small.url)
+    req_10k, seconds_10k, _ = _sync_once(large.url)
+    raw = statistics.median(_raw_download_seconds(large.url) for _ in range(3))
+    report("sync_full_requests_250", req_250, "requests", target="<= 20, same as 10000")
+    report("sync_full_requests_10000", req_10k, "requests", target="<= 20, same as 250",
+           ratio_vs_250=req_10k / req_250)
+    report("sync_nochange_requests", nochange, "requests", target="1")
+    report("sync_full_seconds_10000", seconds_10k, "s", baseline_raw_download_s=round(raw, 4),
+           ratio_vs_raw_download=round(seconds_10k / raw, 3))
+
+
+def bench_gui(sandbox: SandboxProcess, name_suffix: str, rss: bool) -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "gui_sync_probe.py"), sandbox.url],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT,
+                         env=dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring"))
+    values = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    if out.returncode != 0 or "stall_ms" not in values:
+        raise RuntimeError(f"gui probe failed: {out.stdout}\n{out.stderr}")
+    if not rss:
+        report(f"gui_stall_ms_max{name_suffix}", float(values["stall_ms"]), "ms", target="< 50",
+               baseline_idle_gap_ms=round(float(values["idle_gap_ms"]), 2),
+               lines=int(values["lines"]), sync_to_shown_s=round(float(values["sync_to_shown_s"]), 3))
+    else:
+        bare = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bare_window.py"), "--rss"],
+                              capture_output=True, text=True, timeout=60)
+        bare_rss = int(dict(line.split(" ", 1) for line in bare.stdout.splitlines())["rss"])
+        app_mb = int(values["rss_bytes"]) / 2**20
+        report("idle_rss_mb", app_mb, "MB", target="< 200", baseline_bare_window_mb=round(bare_rss / 2**20, 1),
+               ratio_vs_bare=round(app_mb / (bare_rss / 2**20), 2))
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with SandboxProcess(250) as small, SandboxProcess(10_000) as large:
+        bench_startup(small)
+        bench_sync(small, large)
+        bench_gui(large, "", rss=False)
+        bench_gui(small, "", rss=True)
+    RESULTS["_machine"] = {"python": platform.python_version(), "platform": platform.platform(),
+                           "cpus": os.cpu_count(), "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    (ROOT / "benchmarks" / "last.json").write_text(json.dumps(RESULTS, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

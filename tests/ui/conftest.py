@@ -1,0 +1,59 @@
+"""Fixtures for GUI tests: an app controller wired to the real sandbox, in a private data dir."""
+
+from __future__ import annotations
+
+import pytest
+
+from windtre_desktop.paths import AppPaths
+from windtre_desktop.secrets import TokenVault
+
+ADMIN = ("admin.demo", "Demo2026!")
+CLOSED_PORT_URL = "http://127.0.0.1:9"  # discard port: nothing listens there
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_translations(qapp):
+    from windtre_desktop.i18n import Translations
+    from windtre_desktop import theme
+
+    translations = Translations(qapp)
+    translations.install("it")
+    theme.apply(qapp, "light")
+    return translations
+
+
+@pytest.fixture
+def make_controller(qtbot, data_home, memory_keyring):
+    """Builds AppControllers (profile key "test", so a cache survives a change of server URL) and shuts them down."""
+    from windtre_desktop.controller import AppController
+
+    made = []
+
+    def make(server_url: str, *, language: str = "it", timeout: float = 5.0):
+        controller = AppController(
+            paths=AppPaths.default(data_home),
+            vault=TokenVault(),
+            server_url=server_url,
+            profile_key="test",
+            language=language,
+            timeout=timeout,
+            retry_base_delay=0.01,
+        )
+        qtbot.addWidget(controller.window)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+
+
+def sign_in(qtbot, controller, username=ADMIN[0], password=ADMIN[1], remember=True, timeout=20000):
+    """Types the credentials in the login page and waits for the first sync to settle."""
+    view = controller.window.login_view
+    view.username.setText(username)
+    view.password.setText(password)
+    view.remember.setChecked(remember)
+    with qtbot.waitSignal(controller.syncSettled, timeout=timeout) as blocker:
+        view.submit.click()
+    return blocker.args[0]

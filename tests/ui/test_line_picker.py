@@ -1,0 +1,47 @@
+"""The line picker at 10,000 lines: finds by number, name and offer; selecting reports the line."""
+
+from __future__ import annotations
+
+from tests.domain.test_totals_and_search import make_line
+from windtre_desktop.widgets.line_picker import LinePicker
+
+
+def big_company(n=10_000):
+    offers = ["Business Giga 50", "Business Unlimited 100", "Business Flex"]
+    return [make_line(i, holder=f"Dipendente {i}", offer=offers[i % 3]) for i in range(n)]
+
+
+def test_picker_filters_10000_lines_by_number_name_and_offer(qtbot):
+    picker = LinePicker()
+    qtbot.addWidget(picker)
+    lines = big_company()
+    picker.set_lines(lines)
+    assert picker.proxy.rowCount() == 10_000
+
+    picker.set_query_now("+39 347 0004321")
+    assert picker.proxy.rowCount() == 1
+    assert picker.model.line_at(picker.proxy.mapToSource(picker.proxy.index(0, 0)).row()).id == "L04321"
+
+    picker.set_query_now("dipendente 999")  # names containing "999": 999, 1999, ..., 9990..9999
+    assert picker.proxy.rowCount() == sum(1 for i in range(10_000) if "999" in str(i))
+
+    picker.set_query_now("flex")
+    assert picker.proxy.rowCount() == sum(1 for i in range(10_000) if i % 3 == 2)
+
+    picker.set_query_now("")
+    assert picker.proxy.rowCount() == 10_000
+    assert "10" in picker.count_label.text()
+
+
+def test_enter_selects_the_first_match_and_reports_it(qtbot):
+    picker = LinePicker()
+    qtbot.addWidget(picker)
+    picker.set_lines(big_company(300))
+    picker.search.setText("0000123")
+    with qtbot.waitSignal(picker.lineSelected, timeout=2000) as blocker:
+        picker.search.returnPressed.emit()
+    assert blocker.args == ["L00123"]
+    assert picker.current_line_id() == "L00123"
+    with qtbot.waitSignal(picker.lineSelected) as blocker:
+        picker.company_button.click()
+    assert blocker.args == [""]

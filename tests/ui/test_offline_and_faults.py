@@ -1,0 +1,91 @@
+"""Offline start from the cache, sync faults (500, 429, dropped connection), session expiry."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.conftest import CLOSED_PORT_URL, sign_in
+from windtre_desktop.domain.roles import Section
+
+
+def test_offline_start_shows_the_cache_before_any_answer(qtbot, sandbox, make_controller):
+    first = make_controller(sandbox.url)
+    first.start()
+    assert sign_in(qtbot, first) is True
+    cached = first.snapshot
+    first.shutdown()
+
+    # next start: the server is unreachable
+    second = make_controller(CLOSED_PORT_URL)
+    second.start()
+    window = second.window
+    # shown synchronously from the store, before the network has answered anything
+    assert window.pages.currentWidget() is window.workspace
+    assert window.dashboard.picker.model.rowCount() == len(cached.lines)
+    assert window.dashboard.title.text() == cached.company.name
+
+    with qtbot.waitSignal(second.syncSettled, timeout=20000) as blocker:
+        pass
+    assert blocker.args == [False]
+    banner = window.offline_banner.text()
+    assert banner, "an offline banner must be shown"
+    from windtre_desktop.widgets import formatting
+
+    assert formatting.timestamp(cached.last_success_at) in banner
+    assert "non raggiungibile" in window.sync_label.text()
+
+
+@pytest.mark.parametrize("mode", ["500", "429", "drop", "truncate", "malformed"])
+def test_sync_fault_shows_banner_keeps_data_and_recovers(qtbot, sandbox, sandbox_control, make_controller, mode):
+    controller = make_controller(sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller) is True
+    window = controller.window
+    lines_before = window.dashboard.picker.model.rowCount()
+
+    sandbox_control.fault(mode, count=-1, path_prefix="/api/v1/sync", retryAfter=0)
+    with qtbot.waitSignal(controller.syncSettled, timeout=30000) as blocker:
+        window.refresh_button.click()
+    assert blocker.args == [False]
+    assert window.offline_banner.text()
+    assert window.dashboard.picker.model.rowCount() == lines_before  # nothing lost
+    assert window.pages.currentWidget() is window.workspace
+
+    sandbox_control.clear_faults()
+    with qtbot.waitSignal(controller.syncSettled, timeout=20000) as blocker:
+        window.offline_banner.action.click()  # "Riprova"
+    assert blocker.args == [True]
+    assert window.offline_banner.text() == ""
+
+
+def test_transient_fault_is_retried_without_the_user_noticing(qtbot, sandbox, sandbox_control, make_controller):
+    controller = make_controller(sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller) is True
+    sandbox_control.fault("500", count=1, path_prefix="/api/v1/sync")
+    with qtbot.waitSignal(controller.syncSettled, timeout=20000) as blocker:
+        controller.window.refresh_button.click()
+    assert blocker.args == [True]
+    assert controller.window.offline_banner.text() == ""
+
+
+def test_token_expiry_returns_to_login_and_keeps_the_cache(qtbot, sandbox, sandbox_control, make_controller, data_home):
+    controller = make_controller(sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller) is True
+    window = controller.window
+    db = controller.paths.profile_db("test", "admin.demo")
+    assert db.exists()
+
+    sandbox_control.expire_sessions()
+    with qtbot.waitSignal(controller.sessionEnded, timeout=20000) as blocker:
+        window.refresh_button.click()
+    assert blocker.args == ["expired"]
+    assert window.pages.currentWidget() is window.login_view
+    assert "scadut" in window.login_view.error.text()
+    assert window.login_view.username.text() == "admin.demo"
+    assert db.exists(), "the cache must survive a session expiry"
+
+    # signing in again shows the dashboard again
+    assert sign_in(qtbot, controller) is True
+    assert window.current_section() is Section.DASHBOARD

@@ -1,0 +1,27 @@
+"""`windtre-desktop --demo --smoke-test DIR` in a real subprocess: every screen saved, exit code 0."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtGui import QImage
+
+
+def test_smoke_tour_visits_every_section(tmp_path):
+    out = tmp_path / "shots"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    result = subprocess.run(
+        [sys.executable, "-m", "windtre_desktop", "--demo", "--smoke-test", str(out), "--data-dir", str(tmp_path / "home"),
+         "--lang", "it"],
+        capture_output=True, text=True, timeout=180, env=env,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    shots = sorted(p.name for p in out.glob("*.png"))
+    # login + the 8 sections + one line's dashboard
+    assert len(shots) == 10, shots
+    assert shots[0] == "00_login.png"
+    for name in shots:
+        image = QImage(str(out / name))
+        assert image.width() >= 900 and image.height() >= 600, name
