@@ -1,0 +1,336 @@
+"""Synchronous HTTP client for the backend contract (docs/api.md).
+
+One long-lived httpx.Client, an explicit timeout on every call, the wrapped answer
+checked by its `status` (a FAIL can come with HTTP 200), and every failure mapped
+to a typed `ApiError`: no raw httpx or json exception leaves this module.
+Not thread-safe: one ApiClient belongs to one thread (the sync worker).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from windtre_desktop.api.errors import (
+    ApiError,
+    CursorExpired,
+    Forbidden,
+    NotFound,
+    OldCredentials,
+    RateLimited,
+    ServerUnavailable,
+    SessionExpired,
+    ValidationFailed,
+    WrongCredentials,
+)
+from windtre_desktop.api.retry import RETRY_STATUSES, RetryPolicy
+from windtre_desktop.domain.models import Company, Line, User
+from windtre_desktop.logging_setup import register_secret
+
+log = logging.getLogger(__name__)
+
+API = "/api/v1"
+TOKEN_HEADER = "X-W3-Token"
+USER_AGENT = "windtre-desktop/0.1"
+
+# Error codes of a FAIL answered with a 2xx status; other statuses map by HTTP code.
+_CODE_ERRORS: dict[str, type[ApiError]] = {
+    "ERR-AUTH-01": WrongCredentials,
+    "ERR-AUTH-02": SessionExpired,
+    "ERR-AUTH-03": Forbidden,
+    "ERR-AUTH-04": OldCredentials,
+    "ERR-VAL-01": ValidationFailed,
+    "ERR-RATE-01": RateLimited,
+    "ERR-SYNC-01": CursorExpired,
+    "ERR-SRV-01": ServerUnavailable,
+}
+_STATUS_ERRORS: dict[int, type[ApiError]] = {
+    400: ValidationFailed,
+    401: SessionExpired,
+    403: Forbidden,
+    404: NotFound,
+    410: CursorExpired,
+    422: ValidationFailed,
+    429: RateLimited,
+}
+
+
+@dataclass
+class SyncPage:
+    cursor: str
+    full: bool
+    company: Company | None
+    user: User | None
+    lines: list[Line]
+    deleted_line_ids: list[str]
+    server_time: str
+    etag: str | None
+
+
+def check_server_url(base_url: str) -> str:
+    """The URL without a trailing slash; ValueError unless https, or http on loopback."""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if parts.scheme not in ("http", "https") or not host:
+        raise ValueError(f"not a server URL: {base_url!r}")
+    if parts.scheme == "http" and not _is_loopback(host):
+        raise ValueError(f"the server must use https (http is allowed on loopback only): {base_url!r}")
+    return base_url.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass
+class _Answer:
+    response: httpx.Response
+    data: Any
+
+
+class ApiClient:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float = 15.0,
+        retry: RetryPolicy | None = None,
+        language: str = "it",
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.base_url = check_server_url(base_url)
+        self.retry = retry or RetryPolicy()
+        self.token: str | None = None
+        self.request_count = 0
+        self._timeout = httpx.Timeout(timeout)
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=self._timeout,
+            headers={
+                "Accept": "application/json",
+                "Accept-Language": language,
+                "Accept-Encoding": "gzip",
+                "User-Agent": USER_AGENT,
+            },
+            transport=transport,
+            follow_redirects=False,
+            event_hooks={"request": [self._count_request]},
+        )
+
+    def _count_request(self, request: httpx.Request) -> None:
+        self.request_count += 1
+
+    # -- endpoints -------------------------------------------------------------------
+
+    def login(self, username: str, password: str, remember: bool) -> tuple[str, User]:
+        """Sign in; on success the token is kept in `self.token` and returned with the user."""
+        body = {"username": username, "password": password, "rememberMe": bool(remember)}
+
+        def parse(answer: _Answer) -> tuple[str, User]:
+            token = answer.response.headers.get(TOKEN_HEADER)
+            if not token:
+                raise ServerUnavailable("The server accepted the login but sent no session token.")
+            return token, User.from_json(answer.data)
+
+        token, user = self._call("POST", "/login/credentials", json_body=body, parse=parse, may_retry=False)
+        register_secret(token)
+        self.token = token
+        return token, user
+
+    def logout(self) -> None:
+        """End the session on the server if it can be reached; the token is dropped anyway."""
+        if self.token is None:
+            return
+        try:
+            self._call("POST", "/logout", parse=lambda answer: None, may_retry=False)
+        except ApiError as error:
+            log.info("logout not confirmed by the server (%s); token dropped locally", type(error).__name__)
+        finally:
+            self.token = None
+
+    def me(self) -> User:
+        return self._call("GET", "/me", parse=lambda answer: User.from_json(answer.data))
+
+    def sync(self, cursor: str | None, etag: str | None) -> SyncPage | None:
+        """The change feed since `cursor` (a full snapshot without one); None on 304."""
+        params = {"cursor": cursor} if cursor else None
+        headers = {"If-None-Match": etag} if etag else None
+        return self._call("GET", "/sync", params=params, headers=headers, parse=_parse_sync, allow_304=True)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- plumbing --------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        parse: Callable[[_Answer], Any],
+        params: dict | None = None,
+        headers: dict[str, str] | None = None,
+        json_body: Any = None,
+        may_retry: bool = True,
+        allow_304: bool = False,
+    ) -> Any:
+        idempotent = may_retry and RetryPolicy.may_retry(method, headers)
+
+        def attempt() -> Any:
+            answer = self._send(method, path, params=params, headers=headers, json_body=json_body)
+            if answer is None:
+                if allow_304:
+                    return None
+                raise ServerUnavailable("Unexpected 304 answer.", status=304, retryable=False)
+            try:
+                return parse(answer)
+            except ApiError:
+                raise
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise ServerUnavailable(
+                    f"The server's answer was not understood ({type(error).__name__})."
+                ) from None
+
+        return self.retry.call(attempt, idempotent=idempotent, what=f"{method} {path}")
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict | None,
+        headers: dict[str, str] | None,
+        json_body: Any,
+    ) -> _Answer | None:
+        request_headers = dict(headers or {})
+        if self.token:
+            request_headers[TOKEN_HEADER] = self.token
+        started = time.perf_counter()
+        try:
+            response = self._http.request(
+                method,
+                API + path,
+                params=params,
+                headers=request_headers,
+                json=json_body,
+                timeout=self._timeout,
+            )
+        except httpx.TimeoutException:
+            log.warning("%s %s timed out after %.0f ms", method, path, _ms(started))
+            raise ServerUnavailable("The server did not answer in time.") from None
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError) as error:
+            # Connection refused, dropped without an answer, body cut short, bad gzip…
+            log.warning("%s %s failed after %.0f ms: %s", method, path, _ms(started), type(error).__name__)
+            raise ServerUnavailable() from None
+        log.info("%s %s -> %d (%.0f ms)", method, path, response.status_code, _ms(started))
+        if response.status_code == 304:
+            return None
+        return _Answer(response, _unwrap(response))
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000
+
+
+def _unwrap(response: httpx.Response) -> Any:
+    """The wrapper's `data` of a successful answer; else raises the matching ApiError."""
+    status = response.status_code
+    wrapper = _wrapper(response)
+    codes = [str(c) for c in (wrapper or {}).get("errorCodes") or []]
+    code = codes[0] if codes else None
+    message, field = _first_message(wrapper)
+
+    if 200 <= status < 300:
+        if wrapper is None:
+            raise ServerUnavailable("The server's answer was not valid JSON.", status=status)
+        if wrapper.get("status") == "OK":
+            return wrapper.get("data")
+        cls = next((_CODE_ERRORS[c] for c in codes if c in _CODE_ERRORS), ApiError)
+        status_for_error: int | None = status
+    elif status >= 500:
+        raise ServerUnavailable(message, code=code, status=status, retryable=status in RETRY_STATUSES)
+    elif status in _STATUS_ERRORS:
+        cls = _STATUS_ERRORS[status]
+        status_for_error = status
+    else:
+        cls = ApiError
+        status_for_error = status
+        message = message or f"Unexpected answer from the server (HTTP {status})."
+
+    if cls is ValidationFailed:
+        raise ValidationFailed(message, code=code, status=status_for_error, field=field)
+    if cls is RateLimited:
+        raise RateLimited(message, code=code, status=status_for_error, retry_after=_retry_after(response))
+    raise cls(message, code=code, status=status_for_error)
+
+
+def _wrapper(response: httpx.Response) -> dict | None:
+    try:
+        parsed = json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(parsed, dict) or parsed.get("status") not in ("OK", "FAIL"):
+        return None
+    return parsed
+
+
+def _first_message(wrapper: dict | None) -> tuple[str | None, str | None]:
+    """The first ERROR message (else the first message) and the first field named."""
+    messages = [m for m in (wrapper or {}).get("messages") or [] if isinstance(m, dict)]
+    errors = [m for m in messages if m.get("type") == "ERROR"] or messages
+    text = next((str(m["message"]) for m in errors if m.get("message")), None)
+    field = next((str(m["field"]) for m in messages if m.get("field")), None)
+    return text, field
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    """Retry-After in seconds, from either of its forms (delta-seconds or HTTP date)."""
+    raw = response.headers.get("Retry-After")
+    if not raw:
+        return None
+    try:
+        return max(float(raw), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - datetime.now(UTC)).total_seconds(), 0.0)
+
+
+def _parse_sync(answer: _Answer) -> SyncPage:
+    data = answer.data
+    return SyncPage(
+        cursor=str(data["cursor"]),
+        full=bool(data["full"]),
+        company=Company.from_json(data["company"]) if data.get("company") else None,
+        user=User.from_json(data["user"]) if data.get("user") else None,
+        lines=[Line.from_json(raw) for raw in data.get("lines") or ()],
+        deleted_line_ids=[str(i) for i in data.get("deletedLineIds") or ()],
+        server_time=str(data.get("serverTime") or ""),
+        etag=answer.response.headers.get("ETag"),
+    )

@@ -1,0 +1,288 @@
+"""The local SQLite cache every view renders from: company, user, lines and sync state.
+
+One Store (one sqlite connection) per thread: the sync worker writes through its own,
+the GUI thread reads through its own, on the same file. WAL lets the reader go on
+while the writer writes; each sync is applied in one transaction, so a reader sees
+either the old data or the new, never half of it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from windtre_desktop.api.client import SyncPage
+from windtre_desktop.domain.models import (
+    Company,
+    CompanyTotals,
+    Counter,
+    CounterKind,
+    CounterTotal,
+    Line,
+    User,
+)
+from windtre_desktop.store import migrations
+
+log = logging.getLogger(__name__)
+
+_LINE_COLUMNS = (
+    "id, msisdn, kind, holder, alias, status, payment_type, billing_account_id, offer_code, offer_name,"
+    " credit_cents, data_used, data_total, voice_used, voice_total, sms_used, sms_total, updated_at, version"
+)
+_INSERT_LINE = f"INSERT INTO lines ({_LINE_COLUMNS}) VALUES ({', '.join('?' * 19)})"
+_UPSERT_LINE = (
+    _INSERT_LINE
+    + " ON CONFLICT(id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _LINE_COLUMNS.replace(" ", "").split(",")[1:])
+)
+_SELECT_LINES = f"SELECT {_LINE_COLUMNS} FROM lines"
+
+
+class StoreError(Exception):
+    """The local store cannot be used."""
+
+
+class StoreTooNew(StoreError):
+    """The database was written by a newer version of the app."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            f"{path} has schema version {found}, this version of the app knows up to {supported}: "
+            "it was written by a newer windtre-desktop. Update the app."
+        )
+
+
+class StoreCorrupt(StoreError):
+    """The file is not a usable SQLite database (it is only a cache: it can be rebuilt)."""
+
+
+@dataclass(frozen=True)
+class SyncState:
+    cursor: str | None
+    etag: str | None
+    last_success_at: str | None
+    last_attempt_at: str | None
+    last_error: str | None
+    has_data: bool
+
+
+def _line_row(line: Line) -> tuple:
+    d, v, s = line.data, line.voice, line.sms
+    return (
+        line.id,
+        line.msisdn,
+        line.kind,
+        line.holder,
+        line.alias,
+        line.status,
+        line.payment_type,
+        line.billing_account_id,
+        line.offer_code,
+        line.offer_name,
+        line.credit_cents,
+        None if d is None else d.used,
+        None if d is None else d.total,
+        None if v is None else v.used,
+        None if v is None else v.total,
+        None if s is None else s.used,
+        None if s is None else s.total,
+        line.updated_at,
+        line.version,
+    )
+
+
+def _lines_from_rows(rows: list[tuple]) -> list[Line]:
+    # The hot path of lines(): plain tuple unpacking, no per-row dict or JSON.
+    return [
+        Line(
+            i, m, k, h, a, st, pt, ba, oc, on, cc,
+            None if du is None else Counter(du, dt),
+            None if vu is None else Counter(vu, vt),
+            None if su is None else Counter(su, smt),
+            ua, ver,
+        )
+        for (i, m, k, h, a, st, pt, ba, oc, on, cc, du, dt, vu, vt, su, smt, ua, ver) in rows
+    ]  # fmt: skip
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we open and close every transaction ourselves.
+        # check_same_thread=False only so a Store may be created in one thread and then
+        # used by another (a worker built before it is moved); use it from one at a time.
+        self._conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
+        try:
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            self._conn.close()
+            raise StoreCorrupt(f"{self.path} is not a usable database: {error}") from error
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _migrate(self) -> None:
+        steps = migrations.MIGRATIONS
+        version = self.schema_version
+        if version > len(steps):
+            raise StoreTooNew(self.path, version, len(steps))
+        for target in range(version + 1, len(steps) + 1):
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                steps[target - 1](self._conn)
+                self._conn.execute(f"PRAGMA user_version = {int(target)}")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+            log.info("store %s migrated to schema version %d", self.path, target)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- writing ---------------------------------------------------------------------
+
+    def apply_sync(self, page: SyncPage, *, synced_at: str) -> int:
+        """Store one sync answer in a single transaction; returns lines changed + deleted."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            rows = [_line_row(line) for line in page.lines]
+            if page.full:
+                # Lines missing from a full snapshot are gone: they count as deleted.
+                before = {row[0] for row in conn.execute("SELECT id FROM lines")}
+                deleted = len(before - {line.id for line in page.lines})
+                conn.execute("DELETE FROM lines")
+                conn.executemany(_INSERT_LINE, rows)
+            else:
+                conn.executemany(_UPSERT_LINE, rows)
+                deleted = 0
+                for line_id in page.deleted_line_ids:
+                    deleted += conn.execute("DELETE FROM lines WHERE id = ?", (line_id,)).rowcount
+            if page.company is not None:
+                self._put_document("company", page.company.to_json())
+            if page.user is not None:
+                self._put_document("user", page.user.to_json())
+            conn.execute(
+                "UPDATE sync_state SET cursor = ?, etag = ?, last_success_at = ?, last_attempt_at = ?,"
+                " last_error = NULL WHERE id = 1",
+                (page.cursor, page.etag, synced_at, synced_at),
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return len(rows) + deleted
+
+    def record_not_modified(self, synced_at: str) -> None:
+        """The server confirmed (304) that the stored data is current."""
+        self._conn.execute(
+            "UPDATE sync_state SET last_success_at = ?, last_attempt_at = ?, last_error = NULL WHERE id = 1",
+            (synced_at, synced_at),
+        )
+
+    def record_sync_failure(self, at: str, error_kind: str) -> None:
+        """Remember a failed attempt; the data already stored stays as it is."""
+        self._conn.execute(
+            "UPDATE sync_state SET last_attempt_at = ?, last_error = ? WHERE id = 1", (at, error_kind)
+        )
+
+    def reset_cursor(self) -> None:
+        self._conn.execute("UPDATE sync_state SET cursor = NULL, etag = NULL WHERE id = 1")
+
+    def _put_document(self, key: str, value: dict) -> None:
+        self._conn.execute(
+            "INSERT INTO documents (key, json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET json = excluded.json",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+
+    def _document(self, key: str) -> dict | None:
+        row = self._conn.execute("SELECT json FROM documents WHERE key = ?", (key,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    # -- reading ---------------------------------------------------------------------
+
+    def company(self) -> Company | None:
+        raw = self._document("company")
+        return None if raw is None else Company.from_json(raw)
+
+    def user(self) -> User | None:
+        raw = self._document("user")
+        return None if raw is None else User.from_json(raw)
+
+    def lines(self) -> list[Line]:
+        """All lines, ordered by msisdn."""
+        return _lines_from_rows(self._conn.execute(_SELECT_LINES + " ORDER BY msisdn, id").fetchall())
+
+    def line(self, line_id: str) -> Line | None:
+        rows = self._conn.execute(_SELECT_LINES + " WHERE id = ?", (line_id,)).fetchall()
+        return _lines_from_rows(rows)[0] if rows else None
+
+    def line_count(self) -> int:
+        return int(self._conn.execute("SELECT COUNT(*) FROM lines").fetchone()[0])
+
+    def totals(self) -> CompanyTotals:
+        """Same result as domain.totals.company_totals(self.lines()), summed in SQL."""
+        conn = self._conn
+        # A read transaction, so the sums all see the same snapshot.
+        conn.execute("BEGIN")
+        try:
+            count, fixed, credit = conn.execute(
+                "SELECT COUNT(*), COALESCE(SUM(kind = 'fixed'), 0), COALESCE(SUM(credit_cents), 0) FROM lines"
+            ).fetchone()
+            counters = {}
+            for kind in CounterKind:
+                used, used_limited, total, unlimited, lines = conn.execute(
+                    f"SELECT COALESCE(SUM({kind.value}_used), 0),"
+                    f" COALESCE(SUM(CASE WHEN {kind.value}_total IS NOT NULL THEN {kind.value}_used END), 0),"
+                    f" COALESCE(SUM({kind.value}_total), 0),"
+                    f" COALESCE(SUM({kind.value}_total IS NULL), 0),"
+                    f" COUNT(*)"
+                    f" FROM lines WHERE {kind.value}_used IS NOT NULL"
+                ).fetchone()
+                counters[kind] = CounterTotal(
+                    used=used, used_limited=used_limited, total=total, unlimited_lines=unlimited, lines=lines
+                )
+            # Most used first; ties in order of first appearance by msisdn, like Counter.most_common.
+            offers = conn.execute(
+                "SELECT offer_name, COUNT(*) AS n, MIN(msisdn || char(31) || id) AS first FROM lines"
+                " WHERE offer_name != '' GROUP BY offer_name ORDER BY n DESC, first"
+            ).fetchall()
+        finally:
+            conn.execute("COMMIT")
+        return CompanyTotals(
+            lines=count,
+            mobile_lines=count - fixed,
+            fixed_lines=fixed,
+            credit_cents=credit,
+            counters=counters,
+            offers={name: n for name, n, _ in offers},
+        )
+
+    def sync_state(self) -> SyncState:
+        cursor, etag, success, attempt, error = self._conn.execute(
+            "SELECT cursor, etag, last_success_at, last_attempt_at, last_error FROM sync_state WHERE id = 1"
+        ).fetchone()
+        has_data = self._conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE key = 'company') OR EXISTS (SELECT 1 FROM lines)"
+        ).fetchone()[0]
+        return SyncState(cursor, etag, success, attempt, error, bool(has_data))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

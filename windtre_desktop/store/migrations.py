@@ -1,0 +1,59 @@
+"""Schema migrations of the local store, in order: MIGRATIONS[i] takes the schema from
+version i to i + 1. Each runs inside its own transaction (see Store), so it must use
+plain `execute` calls — never `executescript`, which commits on its own."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        """
+        CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            cursor TEXT,
+            etag TEXT,
+            last_success_at TEXT,
+            last_attempt_at TEXT,
+            last_error TEXT
+        )
+        """
+    )
+    conn.execute("INSERT INTO sync_state (id) VALUES (1)")
+    # Small single objects (company, signed-in user) as JSON documents.
+    conn.execute("CREATE TABLE documents (key TEXT PRIMARY KEY, json TEXT NOT NULL)")
+    # Lines are columns, not JSON: loading 10,000 of them must not parse 10,000 blobs.
+    # A counter is absent when its *_used is NULL; unlimited when only *_total is NULL.
+    conn.execute(
+        """
+        CREATE TABLE lines (
+            id TEXT PRIMARY KEY,
+            msisdn TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            holder TEXT NOT NULL DEFAULT '',
+            alias TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            payment_type TEXT NOT NULL,
+            billing_account_id TEXT NOT NULL DEFAULT '',
+            offer_code TEXT NOT NULL DEFAULT '',
+            offer_name TEXT NOT NULL DEFAULT '',
+            credit_cents INTEGER,
+            data_used INTEGER,
+            data_total INTEGER,
+            voice_used INTEGER,
+            voice_total INTEGER,
+            sms_used INTEGER,
+            sms_total INTEGER,
+            updated_at TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    conn.execute("CREATE INDEX lines_by_msisdn ON lines (msisdn, id)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_initial,
+]

@@ -1,0 +1,1 @@
+"""Synchronisation of the local store with the server: the Qt-free engine, and the Qt worker."""
