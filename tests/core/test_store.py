@@ -1,0 +1,229 @@
+"""The local store: migrations, schema version, sync application, WAL, two connections, speed."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from tests.core.factories import COMPANY, USER, delta_page, full_page, make_line
+from windtre_desktop.domain.models import Counter
+from windtre_desktop.domain.totals import company_totals
+from windtre_desktop.store import Store, StoreCorrupt, StoreTooNew, migrations
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "profiles" / "abc" / "cache.sqlite3"
+
+
+def test_new_store_is_migrated_to_the_latest_version(db_path):
+    with Store(db_path) as store:
+        assert db_path.exists()
+        assert store.schema_version == len(migrations.MIGRATIONS) >= 1
+        assert store.lines() == []
+        assert store.company() is None and store.user() is None
+        state = store.sync_state()
+        assert state.cursor is None and state.etag is None and not state.has_data
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS)
+    raw.close()
+
+
+def test_reopen_keeps_data_and_does_not_migrate_again(db_path, monkeypatch):
+    with Store(db_path) as store:
+        store.apply_sync(full_page([make_line(1), make_line(2)]), synced_at="t1")
+    calls = []
+    monkeypatch.setattr(migrations, "MIGRATIONS", [lambda conn: calls.append(1)] * len(migrations.MIGRATIONS))
+    with Store(db_path) as store:
+        assert calls == []
+        assert store.line_count() == 2
+        assert store.company() == COMPANY and store.user() == USER
+
+
+def test_store_pragmas_wal_normal_foreign_keys(db_path):
+    with Store(db_path) as store:
+        conn = store._conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_a_later_migration_is_applied_on_reopen(db_path, monkeypatch):
+    Store(db_path).close()
+
+    def v2(conn):
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
+    with Store(db_path) as store:
+        assert store.schema_version == len(migrations.MIGRATIONS)
+        store._conn.execute("INSERT INTO notes (text) VALUES ('x')")
+
+
+def test_a_failing_migration_is_rolled_back_whole(db_path, monkeypatch):
+    Store(db_path).close()
+    before = len(migrations.MIGRATIONS)
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done (id INTEGER)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
+    with pytest.raises(RuntimeError):
+        Store(db_path)
+    raw = sqlite3.connect(db_path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == before
+    assert raw.execute("SELECT name FROM sqlite_master WHERE name = 'half_done'").fetchone() is None
+    raw.close()
+
+
+def test_a_database_from_a_newer_app_is_refused(db_path):
+    Store(db_path).close()
+    raw = sqlite3.connect(db_path)
+    raw.execute(f"PRAGMA user_version = {len(migrations.MIGRATIONS) + 3}")
+    raw.close()
+    with pytest.raises(StoreTooNew) as caught:
+        Store(db_path)
+    assert caught.value.found == len(migrations.MIGRATIONS) + 3
+    assert "newer" in str(caught.value)
+
+
+def test_a_file_that_is_not_a_database_is_reported(db_path):
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreCorrupt):
+        Store(db_path)
+
+
+def test_full_then_incremental_sync(db_path):
+    lines = [make_line(n) for n in range(1, 21)]
+    with Store(db_path) as store:
+        assert store.apply_sync(full_page(lines, cursor="v1", etag='"e1"'), synced_at="t1") == 20
+        assert store.line_count() == 20
+        assert store.lines() == sorted(lines, key=lambda line: (line.msisdn, line.id))
+        assert store.line("L00005") == lines[4]
+        assert store.line("nope") is None
+        state = store.sync_state()
+        assert (state.cursor, state.etag, state.last_success_at, state.has_data) == ("v1", '"e1"', "t1", True)
+
+        changed = dataclasses.replace(lines[2], credit_cents=1, data=Counter(5, None), version=2)
+        new = make_line(99)
+        n = store.apply_sync(delta_page([changed, new], ["L00007", "L00404"], cursor="v2"), synced_at="t2")
+        assert n == 3  # one updated, one added, one deleted (the unknown id is not counted)
+        assert store.line_count() == 20
+        assert store.line("L00003") == changed
+        assert store.line("L00099") == new
+        assert store.line("L00007") is None
+        assert store.company() == COMPANY  # a delta without company keeps the stored one
+        assert store.sync_state().cursor == "v2"
+
+        # A full snapshot replaces everything: lines missing from it are gone.
+        assert store.apply_sync(full_page(lines[:5], cursor="v3"), synced_at="t3") == 5 + 15
+        assert {line.id for line in store.lines()} == {line.id for line in lines[:5]}
+
+
+def test_counters_round_trip_absent_unlimited_and_limited(db_path):
+    line = dataclasses.replace(
+        make_line(3), data=None, voice=Counter(10, None), sms=Counter(0, 0), credit_cents=None
+    )
+    with Store(db_path) as store:
+        store.apply_sync(full_page([line]), synced_at="t")
+        stored = store.line(line.id)
+    assert stored.data is None
+    assert stored.voice == Counter(10, None) and stored.voice.unlimited
+    assert stored.sms == Counter(0, 0)
+    assert stored.credit_cents is None
+
+
+def test_failed_apply_changes_nothing(db_path):
+    with Store(db_path) as store:
+        store.apply_sync(full_page([make_line(1)], cursor="v1"), synced_at="t1")
+        bad = dataclasses.replace(make_line(2), msisdn=None)  # NOT NULL violated mid-transaction
+        with pytest.raises(sqlite3.IntegrityError):
+            store.apply_sync(delta_page([make_line(3), bad], [], cursor="v2"), synced_at="t2")
+        assert [line.id for line in store.lines()] == ["L00001"]
+        assert store.sync_state().cursor == "v1"
+
+
+def test_failure_is_recorded_and_data_kept(db_path):
+    with Store(db_path) as store:
+        store.apply_sync(full_page([make_line(1)], cursor="v1"), synced_at="t1")
+        store.record_sync_failure("t2", "ServerUnavailable")
+        state = store.sync_state()
+        assert state.last_error == "ServerUnavailable"
+        assert state.last_attempt_at == "t2" and state.last_success_at == "t1"
+        assert state.cursor == "v1" and state.has_data
+        assert store.line_count() == 1
+        store.reset_cursor()
+        assert store.sync_state().cursor is None and store.sync_state().etag is None
+        assert store.line_count() == 1
+        store.record_not_modified("t3")
+        state = store.sync_state()
+        assert state.last_error is None and state.last_success_at == "t3"
+
+
+def test_totals_equal_domain_totals(db_path):
+    lines = [make_line(n) for n in range(300)]
+    with Store(db_path) as store:
+        assert store.totals() == company_totals([])
+        store.apply_sync(full_page(lines), synced_at="t")
+        expected = company_totals(store.lines())
+        got = store.totals()
+    assert got == expected
+    assert list(got.offers) == list(expected.offers)  # same order too
+    assert got.lines == 300 and got.fixed_lines == len([n for n in range(300) if n % 7 == 0])
+
+
+def test_reader_reads_while_writer_writes(db_path):
+    """Two connections, as the GUI and the sync worker have: the reader is never blocked
+    and sees either the whole old state or the whole new one."""
+    first = [make_line(n, version=1) for n in range(2000)]
+    second = [dataclasses.replace(line, version=2) for line in first]
+    writer = Store(db_path)
+    reader = Store(db_path)
+    writer.apply_sync(full_page(first, cursor="v1"), synced_at="t1")
+    seen: list[set[int]] = []
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            while not stop.is_set():
+                seen.append({line.version for line in reader.lines()})
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    thread = threading.Thread(target=read, name="reader")
+    thread.start()
+    try:
+        for _ in range(5):
+            writer.apply_sync(full_page(second, cursor="v2"), synced_at="t2")
+            writer.apply_sync(full_page(first, cursor="v1"), synced_at="t1")
+    finally:
+        stop.set()
+        thread.join(10)
+        writer.close()
+        reader.close()
+    assert not errors
+    assert seen and all(versions in ({1}, {2}) for versions in seen)
+
+
+def test_ten_thousand_lines_load_fast(db_path):
+    lines = [make_line(n) for n in range(10_000)]
+    with Store(db_path) as store:
+        store.apply_sync(full_page(lines), synced_at="t")
+    with Store(db_path) as store:
+        best = min(_timed(store.lines) for _ in range(3))
+        assert len(store.lines()) == 10_000
+    # Generous bound for slow CI machines; the benchmarks report the real number.
+    assert best < 0.5, f"lines() took {best * 1000:.0f} ms for 10,000 lines"
+
+
+def _timed(fn) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
