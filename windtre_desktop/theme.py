@@ -18,6 +18,7 @@ QLabel#loginTitle { font-size: 20pt; font-weight: bold; color: %(brand)s; }
 QLabel#viewSubtitle, QLabel#hint { color: palette(placeholder-text); }
 QLabel#tileCaption { color: palette(placeholder-text); font-size: 9pt; text-transform: uppercase; }
 QLabel#tileValue { font-size: 14pt; font-weight: bold; }
+QLabel#tileDetail { color: palette(placeholder-text); }
 QLabel#errorText { color: #c62828; font-weight: bold; }
 QLabel#emptyState { color: palette(placeholder-text); font-size: 11pt; }
 QFrame#tile, QFrame#loginCard, QFrame#demoBox { border: 1px solid palette(mid); border-radius: 6px; }

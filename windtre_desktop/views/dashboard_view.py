@@ -37,14 +37,21 @@ class Tile(QFrame):
         self.value.setObjectName("tileValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.value.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("tileDetail")
+        self.detail.setWordWrap(True)
+        self.detail.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
+        layout.addWidget(self.detail)
         layout.addStretch(1)
 
-    def set_value(self, text: str) -> None:
+    def set_value(self, text: str, detail: str = "") -> None:
         self.value.setText(text)
-        self.setAccessibleName(f"{self.caption.text()}: {text}")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleName(f"{self.caption.text()}: {text} {detail}".strip())
 
 
 class DashboardView(QWidget):
@@ -160,14 +167,14 @@ class DashboardView(QWidget):
         top = next(iter(totals.offers), "")
         self.offer_tile.caption.setText(self.tr("Active offers"))
         self.offer_tile.set_value(
-            self.tr("%n offer(s)", "", offers) + (self.tr("\nmost used: %1").replace("%1", top) if top else "")
+            self.tr("%n offer(s)", "", offers), self.tr("most used: %1").replace("%1", top) if top else ""
         )
         self.lines_tile.setVisible(True)
         self.lines_tile.set_value(
-            self.tr("%1 (%2 mobile, %3 fixed)")
-            .replace("%1", formatting.count(totals.lines))
-            .replace("%2", formatting.count(totals.mobile_lines))
-            .replace("%3", formatting.count(totals.fixed_lines))
+            formatting.count(totals.lines),
+            self.tr("%1 mobile · %2 fixed")
+            .replace("%1", formatting.count(totals.mobile_lines))
+            .replace("%2", formatting.count(totals.fixed_lines)),
         )
         for kind, gauge in self.gauges.items():
             total = totals.counters.get(kind)
@@ -194,7 +201,7 @@ class DashboardView(QWidget):
         self.credit_tile.caption.setText(self.tr("Remaining credit"))
         self.credit_tile.set_value("–" if line.credit_cents is None else formatting.euro(line.credit_cents))
         self.offer_tile.caption.setText(self.tr("Active offer"))
-        self.offer_tile.set_value(line.offer_name or "–")
+        self.offer_tile.set_value(line.offer_name or "–", line.offer_code)
         self.lines_tile.setVisible(False)
         for kind, gauge in self.gauges.items():
             self._show_counter(gauge, kind, line.counter(kind))

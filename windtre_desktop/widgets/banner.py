@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+# background, text, border: fixed colours that read well under both the light and the dark palette
 STYLES = {
-    "warning": "background:#fff4d6;color:#5c4300;border:1px solid #e8c15a;border-radius:4px;",
-    "info": "background:#e6f0ff;color:#15325c;border:1px solid #9bbcf0;border-radius:4px;",
-    "error": "background:#fde7e7;color:#6b1010;border:1px solid #e89a9a;border-radius:4px;",
+    "warning": ("#fff4d6", "#4a3600", "#e8c15a"),
+    "info": ("#e6f0ff", "#15325c", "#9bbcf0"),
+    "error": ("#fde7e7", "#6b1010", "#e89a9a"),
 }
 
 
@@ -29,7 +30,11 @@ class Banner(QFrame):
         self.hide()
 
     def show_message(self, text: str, level: str = "warning", action: str | None = None) -> None:
-        self.setStyleSheet(f"Banner {{{STYLES[level]}}} QLabel {{border:none;background:transparent;}}")
+        background, text_colour, border = STYLES[level]
+        self.setStyleSheet(
+            f"Banner {{background:{background};border:1px solid {border};border-radius:4px;}}"
+            f"QLabel {{border:none;background:transparent;color:{text_colour};}}"
+        )
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.action.setVisible(bool(action))

@@ -49,10 +49,10 @@ class CounterGauge(QWidget):
         painter.setFont(title_font)
         painter.setPen(text_color)
         title_h = painter.fontMetrics().height() + 4
+        caption_h = self.fontMetrics().height() * 3 + 6
+        side = max(min(self.width() - 20, self.height() - title_h - caption_h - 10, 260), 40)
+        painter.translate(0, max((self.height() - (title_h + 4 + side + caption_h)) / 2, 0))
         painter.drawText(QRectF(0, 0, self.width(), title_h), Qt.AlignmentFlag.AlignHCenter, self._title)
-
-        caption_h = self.fontMetrics().height() * 2 + 6
-        side = max(min(self.width() - 20, self.height() - title_h - caption_h - 10), 40)
         rect = QRectF((self.width() - side) / 2, title_h + 4, side, side)
         thickness = max(side * 0.09, 6)
         inner = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
@@ -77,7 +77,7 @@ class CounterGauge(QWidget):
         painter.drawText(QRectF(inner.left(), centre_box.bottom(), inner.width(), inner.height() * 0.2),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._centre_caption)
         painter.setPen(text_color)
-        painter.drawText(QRectF(0, rect.bottom() + 2, self.width(), caption_h),
+        painter.drawText(QRectF(4, rect.bottom() - side * 0.08, self.width() - 8, caption_h),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self._caption)
         painter.end()
 

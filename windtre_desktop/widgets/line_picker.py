@@ -42,8 +42,8 @@ class LinePicker(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 130)
-        header.resizeSection(1, 170)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("+39 3400000000") + 12)
+        header.resizeSection(1, 150)
         self.table.setAccessibleName(self.tr("Company lines"))
         self.count_label = QLabel(self)
 

@@ -201,12 +201,11 @@
         </translation>
     </message>
     <message>
-        <source>
-most used: %1</source>
+        <source>most used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 mobile, %3 fixed)</source>
+        <source>%1 mobile · %2 fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

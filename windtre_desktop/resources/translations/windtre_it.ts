@@ -201,14 +201,12 @@
         </translation>
     </message>
     <message>
-        <source>
-most used: %1</source>
-        <translation>
-più diffusa: %1</translation>
+        <source>most used: %1</source>
+        <translation>più diffusa: %1</translation>
     </message>
     <message>
-        <source>%1 (%2 mobile, %3 fixed)</source>
-        <translation>%1 (%2 mobili, %3 fisse)</translation>
+        <source>%1 mobile · %2 fixed</source>
+        <translation>%1 mobili · %2 fisse</translation>
     </message>
     <message>
         <source>no line has this counter</source>
