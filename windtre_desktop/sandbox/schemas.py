@@ -1,0 +1,148 @@
+"""Pydantic models of the contract's bodies: request validation and the OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from windtre_desktop.sandbox.demo_data import MAX_LINES
+
+
+class Message(BaseModel):
+    type: Literal["ERROR", "WARNING", "INFO"]
+    message: str
+    field: str | None = Field(None, description="Present only on validation messages: the invalid field.")
+
+
+class Envelope(BaseModel):
+    """The wrapper of every /api/ answer."""
+
+    status: Literal["OK", "FAIL"]
+    errorCodes: list[str]
+    messages: list[Message]
+    data: None = None
+
+
+class User(BaseModel):
+    username: str
+    role: Literal["USER_ADMIN", "TELCO_MANAGER", "DIPENDENTE"]
+    firstName: str
+    lastName: str
+    email: str
+    companyId: str
+    lineId: str | None = Field(description="Set only for a DIPENDENTE: their own line.")
+
+
+class BillingAccount(BaseModel):
+    id: str
+    name: str
+    paymentMethod: str
+
+
+class Company(BaseModel):
+    id: str
+    name: str
+    vatNumber: str = Field(description="Partita IVA, 11 digits.")
+    address: str
+    pec: str
+    sdiCode: str
+    billingAccounts: list[BillingAccount]
+    lineCount: int
+
+
+class Offer(BaseModel):
+    code: str
+    name: str
+
+
+class CounterValue(BaseModel):
+    used: int
+    total: int | None = Field(description="null means unlimited; remaining is max(total - used, 0).")
+    unit: Literal["bytes", "seconds", "count"]
+
+
+class Counters(BaseModel):
+    data: CounterValue | None
+    voice: CounterValue | None
+    sms: CounterValue | None
+
+
+class Line(BaseModel):
+    id: str
+    msisdn: str = Field(description="E.164, e.g. +393471234567.")
+    kind: Literal["mobile", "fixed"]
+    holder: str
+    alias: str
+    status: Literal["active", "suspended"]
+    paymentType: Literal["postpaid", "prepaid"]
+    billingAccountId: str
+    offer: Offer
+    creditCents: int | None = Field(description="Residual credit in euro cents; null on fixed lines.")
+    counters: Counters
+    updatedAt: str
+    version: int
+
+
+class SyncData(BaseModel):
+    cursor: str = Field(description="Opaque; send it back as ?cursor= for the changes since this answer.")
+    full: bool
+    company: Company | None
+    user: User | None
+    lines: list[Line]
+    deletedLineIds: list[str]
+    serverTime: str
+
+
+class UserEnvelope(Envelope):
+    data: User | None = None
+
+
+class CompanyEnvelope(Envelope):
+    data: Company | None = None
+
+
+class LineEnvelope(Envelope):
+    data: Line | None = None
+
+
+class LinesEnvelope(Envelope):
+    data: list[Line] | None = None
+
+
+class SyncEnvelope(Envelope):
+    data: SyncData | None = None
+
+
+class LoginBody(BaseModel):
+    username: str = Field(min_length=1)
+    password: str = Field(min_length=1)
+    rememberMe: bool = False
+
+
+# -- sandbox-only -----------------------------------------------------------------------------------
+
+
+class FaultIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    mode: Literal["latency", "500", "429", "drop", "truncate", "malformed"]
+    count: int = Field(1, ge=-1, description="How many matching requests it hits; -1 = until cleared.")
+    pathPrefix: str = Field("/api/", min_length=1)
+    latencyMs: int = Field(0, ge=0, le=600_000)
+    retryAfter: int = Field(1, ge=0, le=3600)
+
+    @field_validator("count")
+    @classmethod
+    def _not_zero(cls, value: int) -> int:
+        if value == 0:
+            raise ValueError("count must be at least 1, or -1 for until cleared")
+        return value
+
+
+class ClockIn(BaseModel):
+    advanceSeconds: int = Field(ge=0)
+
+
+class UsageIn(BaseModel):
+    lines: int = Field(ge=0, le=MAX_LINES)
