@@ -1,0 +1,325 @@
+"""ApiClient against the real sandbox on loopback: login, session, typed errors, retries, faults."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import httpx
+import pytest
+
+from windtre_desktop.api import (
+    ApiClient,
+    ApiError,
+    CursorExpired,
+    Forbidden,
+    NotFound,
+    OldCredentials,
+    RateLimited,
+    RetryPolicy,
+    ServerUnavailable,
+    SessionExpired,
+    ValidationFailed,
+    WrongCredentials,
+)
+from windtre_desktop.api.client import _unwrap
+from windtre_desktop.domain.models import Role
+
+ADMIN, ADMIN_PASSWORD = "admin.demo", "Demo2026!"
+
+
+class Recorder:
+    """An injected `sleep`: records the waits instead of waiting."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.delays.append(seconds)
+
+
+@pytest.fixture
+def slept():
+    return Recorder()
+
+
+@pytest.fixture
+def client(sandbox, slept):
+    api = ApiClient(
+        sandbox.url, timeout=5.0, retry=RetryPolicy(attempts=4, base_delay=0.001, max_delay=0.01, sleep=slept)
+    )
+    yield api
+    api.close()
+
+
+@pytest.fixture
+def signed_in(client):
+    client.login(ADMIN, ADMIN_PASSWORD, False)
+    return client
+
+
+def count(control, path: str) -> int:
+    return control.stats()["requests"].get(path, 0)
+
+
+# -- login, session ------------------------------------------------------------------
+
+
+def test_login_ok_sets_the_token(client):
+    token, user = client.login(ADMIN, ADMIN_PASSWORD, True)
+    assert token and client.token == token
+    assert user.username == ADMIN and user.role is Role.USER_ADMIN and user.company_id
+    assert client.me() == user
+
+
+def test_wrong_password_gives_the_servers_italian_message(client, sandbox_control):
+    before = count(sandbox_control, "/api/v1/login/credentials")
+    with pytest.raises(WrongCredentials) as caught:
+        client.login(ADMIN, "demo2026!", False)  # case-sensitive
+    assert not isinstance(caught.value, OldCredentials)
+    assert caught.value.code == "ERR-AUTH-01"
+    assert "password non corretti" in caught.value.message
+    assert client.token is None
+    assert count(sandbox_control, "/api/v1/login/credentials") == before + 1
+
+
+def test_english_messages_on_request(sandbox):
+    with ApiClient(sandbox.url, language="en") as api, pytest.raises(WrongCredentials) as caught:
+        api.login(ADMIN, "nope", False)
+    assert caught.value.message.startswith("Wrong username or password")
+
+
+@pytest.mark.parametrize(("username", "password", "field"), [("", "x", "username"), (ADMIN, "", "password")])
+def test_empty_field_is_a_validation_error_naming_it(client, username, password, field):
+    with pytest.raises(ValidationFailed) as caught:
+        client.login(username, password, False)
+    assert caught.value.field == field
+    assert caught.value.code == "ERR-VAL-01"
+    assert caught.value.message
+
+
+def test_roles_come_back_typed(sandbox, sandbox_control, client):
+    for demo in sandbox_control.demo_users():
+        _, user = client.login(demo["username"], demo["password"], False)
+        assert user.role is Role(demo["role"])
+        if user.role is Role.DIPENDENTE:
+            assert user.line_id
+
+
+def test_me_without_a_session_is_session_expired(client):
+    with pytest.raises(SessionExpired) as caught:
+        client.me()
+    assert caught.value.status == 401 and caught.value.code == "ERR-AUTH-02"
+
+
+def test_expired_session(signed_in, sandbox_control):
+    signed_in.me()
+    sandbox_control.expire_sessions()
+    with pytest.raises(SessionExpired):
+        signed_in.me()
+
+
+def test_logout_ends_the_session(signed_in, sandbox_control):
+    token = signed_in.token
+    signed_in.logout()
+    assert signed_in.token is None
+    signed_in.token = token
+    with pytest.raises(SessionExpired):
+        signed_in.me()
+
+
+def test_logout_is_best_effort_and_never_retried(signed_in, sandbox_control):
+    before = count(sandbox_control, "/api/v1/logout")
+    sandbox_control.fault("500", count=-1, path_prefix="/api/v1/logout")
+    signed_in.logout()  # no exception
+    assert signed_in.token is None
+    assert count(sandbox_control, "/api/v1/logout") == before + 1
+
+
+def test_unknown_line_is_not_found(signed_in):
+    with pytest.raises(NotFound) as caught:
+        signed_in._call("GET", "/lines/L99999", parse=lambda answer: answer.data)
+    assert caught.value.status == 404
+
+
+# -- faults and retries ----------------------------------------------------------------
+
+RETRIED_FAULTS = ["500", "429", "drop", "truncate", "malformed"]
+
+
+@pytest.mark.parametrize("mode", RETRIED_FAULTS)
+def test_transient_fault_is_retried_then_succeeds(signed_in, sandbox_control, mode):
+    extra = {"retryAfter": 0} if mode == "429" else {}
+    sandbox_control.fault(mode, count=2, path_prefix="/api/v1/me", **extra)
+    sent_before, server_before = signed_in.request_count, count(sandbox_control, "/api/v1/me")
+    assert signed_in.me().username == ADMIN
+    assert signed_in.request_count - sent_before == 3
+    assert count(sandbox_control, "/api/v1/me") - server_before == 3
+
+
+@pytest.mark.parametrize(
+    ("mode", "error"),
+    [
+        ("500", ServerUnavailable),
+        ("drop", ServerUnavailable),
+        ("truncate", ServerUnavailable),
+        ("malformed", ServerUnavailable),
+        ("429", RateLimited),
+    ],
+)
+def test_persistent_fault_gives_a_typed_error_after_all_attempts(
+    signed_in, sandbox_control, slept, mode, error
+):
+    sandbox_control.fault(mode, count=-1, path_prefix="/api/v1/me", retryAfter=0)
+    before = signed_in.request_count
+    with pytest.raises(error) as caught:
+        signed_in.me()
+    assert type(caught.value) is error
+    assert signed_in.request_count - before == 4
+    assert len(slept.delays) == 3
+    if mode == "429":
+        assert caught.value.retry_after == 0 and caught.value.code == "ERR-RATE-01"
+    if mode == "500":
+        assert caught.value.code == "ERR-SRV-01" and caught.value.status == 500
+
+
+def test_retry_after_is_honoured(signed_in, sandbox_control, slept):
+    sandbox_control.fault("429", count=2, path_prefix="/api/v1/me", retryAfter=3)
+    assert signed_in.me().username == ADMIN
+    assert slept.delays == [3.0, 3.0]
+
+
+def test_retry_after_beyond_the_cap_gives_up_at_once(sandbox, sandbox_control, slept):
+    with ApiClient(sandbox.url, retry=RetryPolicy(max_retry_after=5, sleep=slept)) as api:
+        api.login(ADMIN, ADMIN_PASSWORD, False)
+        sandbox_control.fault("429", count=-1, path_prefix="/api/v1/me", retryAfter=120)
+        before = api.request_count
+        with pytest.raises(RateLimited) as caught:
+            api.me()
+    assert caught.value.retry_after == 120
+    assert api.request_count - before == 1 and slept.delays == []
+
+
+@pytest.mark.parametrize("mode", ["500", "drop", "429"])
+def test_login_is_never_retried(client, sandbox_control, slept, mode):
+    sandbox_control.reset_stats()
+    sandbox_control.fault(mode, count=-1, path_prefix="/api/v1/login", retryAfter=0)
+    with pytest.raises(ApiError):
+        client.login(ADMIN, ADMIN_PASSWORD, False)
+    assert sandbox_control.stats()["requests"].get("/api/v1/login/credentials") == 1
+    assert client.request_count == 1 and slept.delays == []
+
+
+def test_latency_below_the_timeout_is_just_slow(signed_in, sandbox_control):
+    sandbox_control.fault("latency", count=1, path_prefix="/api/v1/me", latencyMs=200)
+    started = time.perf_counter()
+    assert signed_in.me().username == ADMIN
+    assert time.perf_counter() - started >= 0.2
+
+
+def test_timeout_then_retry_succeeds(sandbox, sandbox_control, slept):
+    with ApiClient(sandbox.url, timeout=0.3, retry=RetryPolicy(base_delay=0.001, sleep=slept)) as api:
+        api.login(ADMIN, ADMIN_PASSWORD, False)
+        sandbox_control.fault("latency", count=1, path_prefix="/api/v1/me", latencyMs=1500)
+        before = api.request_count
+        assert api.me().username == ADMIN
+        assert api.request_count - before == 2
+
+
+def test_persistent_timeouts_are_server_unavailable(sandbox, sandbox_control, slept):
+    with ApiClient(
+        sandbox.url, timeout=0.25, retry=RetryPolicy(attempts=2, base_delay=0.001, sleep=slept)
+    ) as api:
+        api.login(ADMIN, ADMIN_PASSWORD, False)
+        sandbox_control.fault("latency", count=-1, path_prefix="/api/v1/me", latencyMs=1500)
+        started = time.perf_counter()
+        with pytest.raises(ServerUnavailable):
+            api.me()
+        elapsed = time.perf_counter() - started
+    assert elapsed < 1.4  # two attempts of 0.25 s each, not the server's 1.5 s
+    assert api.request_count == 3  # login + 2 attempts
+
+
+def test_connection_refused_is_server_unavailable(slept):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with ApiClient(f"http://127.0.0.1:{port}", retry=RetryPolicy(base_delay=0.001, sleep=slept)) as api:
+        with pytest.raises(ServerUnavailable):
+            api.me()
+        assert api.request_count == 4
+
+
+# -- sync feed -------------------------------------------------------------------------
+
+
+def test_sync_full_then_not_modified_then_bad_cursor(signed_in, sandbox_control):
+    page = signed_in.sync(None, None)
+    assert page.full and page.cursor and page.etag
+    assert len(page.lines) == 250 and page.company is not None and page.user is not None
+    assert page.company.line_count == 250
+    assert signed_in.sync(page.cursor, page.etag) is None
+    with pytest.raises(CursorExpired) as caught:
+        signed_in.sync("no-such-cursor", None)
+    assert caught.value.status == 410 and caught.value.code == "ERR-SYNC-01"
+
+
+def test_sync_pages_retry_on_truncated_bodies(signed_in, sandbox_control):
+    sandbox_control.fault("truncate", count=2, path_prefix="/api/v1/sync")
+    page = signed_in.sync(None, None)
+    assert page is not None and len(page.lines) == 250
+
+
+# -- the rules that need no server -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["http://example.com", "http://10.0.0.1:8080", "ftp://127.0.0.1", "127.0.0.1:8080", "https://"]
+)
+def test_non_loopback_http_and_odd_urls_are_refused(url):
+    with pytest.raises(ValueError):
+        ApiClient(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://selfcare.example.com", "http://localhost:8080", "http://127.0.0.2:1", "http://[::1]:8080/"],
+)
+def test_https_and_loopback_http_are_accepted(url):
+    ApiClient(url).close()
+
+
+def test_headers_sent(sandbox):
+    seen: list[httpx.Request] = []
+    with ApiClient(sandbox.url, language="en") as api:
+        api._http.event_hooks["request"].append(seen.append)
+        token, _ = api.login(ADMIN, ADMIN_PASSWORD, False)
+        api.me()
+    assert seen[0].headers["Accept-Language"] == "en"
+    assert seen[0].headers["Accept-Encoding"] == "gzip"
+    assert "X-W3-Token" not in seen[0].headers
+    assert seen[1].headers["X-W3-Token"] == token
+
+
+def _answer(status: int, body: bytes, **headers: str) -> httpx.Response:
+    return httpx.Response(status, content=body, headers=headers)
+
+
+def test_status_mapping_of_answers_the_endpoints_here_cannot_provoke():
+    fail = b'{"status":"FAIL","errorCodes":["%s"],"messages":[{"type":"ERROR","message":"m"}],"data":null}'
+    with pytest.raises(Forbidden):
+        _unwrap(_answer(403, fail % b"ERR-AUTH-03"))
+    with pytest.raises(OldCredentials):
+        _unwrap(_answer(200, fail % b"ERR-AUTH-04"))
+    with pytest.raises(ServerUnavailable) as caught:
+        _unwrap(_answer(501, b"not json"))
+    assert not caught.value.retryable
+    with pytest.raises(ServerUnavailable) as caught:
+        _unwrap(_answer(503, b"<html>busy</html>"))
+    assert caught.value.retryable
+    with pytest.raises(ServerUnavailable):
+        _unwrap(_answer(200, b'{"just": "json"}'))
+    with pytest.raises(ApiError) as caught:
+        _unwrap(_answer(409, b""))
+    assert caught.value.status == 409
+    assert _unwrap(_answer(200, b'{"status":"OK","errorCodes":[],"messages":[],"data":{"a":1}}')) == {"a": 1}
