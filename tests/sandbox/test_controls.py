@@ -1,0 +1,130 @@
+"""The sandbox-only controls: stats, outbox, demo credentials, clock, loopback gate, the CLI."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.sandbox.conftest import login, user_of
+from windtre_desktop.sandbox.app import is_loopback
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_stats_count_api_requests_by_path(start_server):
+    server = start_server(lines=10)
+    with httpx.Client(base_url=server.url, timeout=10) as http:
+        assert http.get("/sandbox/stats").json() == {"requests": {}, "total": 0}
+        login(http, user_of(server, "USER_ADMIN"))
+        http.get("/api/v1/sync")
+        etag = http.get("/api/v1/company").headers["ETag"]
+        assert http.get("/api/v1/company", headers={"If-None-Match": etag}).status_code == 304
+        http.get("/api/v1/lines/L00001")
+        http.get("/api/v1/missing")
+        http.get("/sandbox/outbox")  # not an /api/ request
+        assert http.get("/sandbox/stats").json() == {
+            "requests": {
+                "/api/v1/company": 2,
+                "/api/v1/lines/L00001": 1,
+                "/api/v1/login/credentials": 1,
+                "/api/v1/missing": 1,
+                "/api/v1/sync": 1,
+            },
+            "total": 6,
+        }
+        assert http.delete("/sandbox/stats").json() == {"requests": {}, "total": 0}
+        http.get("/api/v1/me")
+        assert http.get("/sandbox/stats").json() == {"requests": {"/api/v1/me": 1}, "total": 1}
+
+
+def test_outbox_shape_and_clear(start_server):
+    server = start_server(lines=10)
+    with httpx.Client(base_url=server.url, timeout=10) as http:
+        assert http.get("/sandbox/outbox").json() == {"messages": []}
+        server.state.send("sms", "+393201234567", "Codice", "Il tuo codice è 123456")
+        server.state.send("email", "giulia.conti@example.it", "Attivazione", "https://example.invalid/a")
+        messages = http.get("/sandbox/outbox").json()["messages"]
+        assert [(m["channel"], m["to"], m["subject"]) for m in messages] == [
+            ("sms", "+393201234567", "Codice"),
+            ("email", "giulia.conti@example.it", "Attivazione"),
+        ]
+        for message in messages:
+            assert set(message) == {"id", "channel", "to", "subject", "body", "sentAt"}
+            assert message["sentAt"][-6] in "+-"
+        assert messages[0]["body"] == "Il tuo codice è 123456"
+        assert http.delete("/sandbox/outbox").status_code == 200
+        assert http.get("/sandbox/outbox").json() == {"messages": []}
+
+
+def test_demo_credentials_log_in(sandbox, sandbox_control):
+    users = sandbox_control.demo_users()
+    assert users == sandbox.users
+    assert [u["role"] for u in users] == ["USER_ADMIN", "TELCO_MANAGER", "DIPENDENTE"]
+    for user in users:
+        with httpx.Client(base_url=sandbox.url, timeout=10) as http:
+            login(http, user)
+
+
+def test_clock_reads_and_moves(start_server):
+    server = start_server(lines=10)
+    with httpx.Client(base_url=server.url, timeout=10) as http:
+        before = http.get("/sandbox/clock").json()["now"]
+        after = http.post("/sandbox/clock", json={"advanceSeconds": 3 * 86400}).json()["now"]
+        assert after[:10] > before[:10]
+        assert http.get("/sandbox/clock").json()["now"] >= after
+
+
+def test_sandbox_controls_answer_loopback_only():
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("127.5.5.5")
+    assert not is_loopback("192.168.1.10") and not is_loopback("10.0.0.1")
+
+
+def test_runner_refuses_impossible_settings():
+    from windtre_desktop.sandbox.runner import SandboxServer
+
+    with pytest.raises(ValueError):
+        SandboxServer(lines=0)
+    with pytest.raises(ValueError):
+        SandboxServer(lines=20_001)
+
+
+def test_stop_frees_the_port(start_server):
+    server = start_server(lines=5)
+    url = server.url
+    assert httpx.get(f"{url}/sandbox/clock").status_code == 200
+    server.stop()
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{url}/sandbox/clock", timeout=2)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGINT to a child process is POSIX-only")
+def test_cli_serves_until_ctrl_c():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "windtre_desktop.sandbox.cli", "--port", "0", "--lines", "30", "--seed", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        first = process.stdout.readline()
+        url = first.split()[1]
+        assert url.startswith("http://127.0.0.1:"), first
+        printed = "".join(process.stdout.readline() for _ in range(4))
+        assert "admin.demo" in printed and "Demo2026!" in printed and "DIPENDENTE" in printed
+        users = httpx.get(f"{url}/sandbox/demo-credentials", timeout=5).json()["users"]
+        assert users[0]["username"] == "admin.demo"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=10) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+        process.stderr.close()
