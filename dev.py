@@ -98,7 +98,7 @@ def main(argv: list[str]) -> int:
     if not argv or argv[0] not in COMMANDS:
         print(__doc__)
         return 2
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older Python
         print("dev.py: Python 3.11 or newer is needed", file=sys.stderr)
         return 2
     python = ensure_env()

@@ -46,13 +46,12 @@ def test_cleanup_after(qapp):
 '''
 
 
-def test_a_test_leaving_a_qthread_running_fails(pytester):
-    pytester.syspathinsert(ROOT)
+def test_a_test_leaving_a_qthread_running_fails(pytester, monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     pytester.makeconftest("from tests.conftest import no_leaked_threads, memory_keyring  # noqa: F401\n")
     pytester.makepyfile(test_leaky=LEAKY_TEST)
-    env_platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    os.environ["QT_QPA_PLATFORM"] = env_platform
-    result = pytester.runpytest_subprocess("-p", "pytestqt.plugin", "-q")
+    result = pytester.runpytest_subprocess("-q")
     result.stdout.fnmatch_lines(["*test left threads running*leaky-worker*"])
     outcomes = result.parseoutcomes()
     assert outcomes.get("errors", 0) + outcomes.get("failed", 0) >= 1

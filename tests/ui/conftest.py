@@ -13,8 +13,8 @@ CLOSED_PORT_URL = "http://127.0.0.1:9"  # discard port: nothing listens there
 
 @pytest.fixture(scope="session", autouse=True)
 def qt_translations(qapp):
-    from windtre_desktop.i18n import Translations
     from windtre_desktop import theme
+    from windtre_desktop.i18n import Translations
 
     translations = Translations(qapp)
     translations.install("it")

@@ -43,6 +43,7 @@ def test_sync_fault_shows_banner_keeps_data_and_recovers(qtbot, sandbox, sandbox
     window = controller.window
     lines_before = window.dashboard.picker.model.rowCount()
 
+    sandbox_control.simulate_usage(3)  # the next sync has a body to break, not just a 304
     sandbox_control.fault(mode, count=-1, path_prefix="/api/v1/sync", retryAfter=0)
     with qtbot.waitSignal(controller.syncSettled, timeout=30000) as blocker:
         window.refresh_button.click()

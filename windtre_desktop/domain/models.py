@@ -7,16 +7,16 @@ SMS as a count, money in euro cents (integers, never floats).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     USER_ADMIN = "USER_ADMIN"
     TELCO_MANAGER = "TELCO_MANAGER"
     DIPENDENTE = "DIPENDENTE"
 
 
-class CounterKind(str, Enum):
+class CounterKind(StrEnum):
     DATA = "data"
     VOICE = "voice"
     SMS = "sms"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from windtre_desktop.domain.models import Role
 
 
-class Section(str, Enum):
+class Section(StrEnum):
     """The portal's sections, in the order of the navigation."""
 
     DASHBOARD = "dashboard"
