@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from windtre_desktop.domain.models import Company, User
 from windtre_desktop.widgets.role_names import role_name
@@ -36,7 +36,10 @@ class AccountView(QWidget):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading)
         layout.addLayout(form)
-        layout.addWidget(self.sign_out)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_out)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
 
     def set_profile(self, user: User | None, company: Company | None, token_persisted: bool) -> None:
