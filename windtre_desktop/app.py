@@ -95,12 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         profile_key = server_url
 
     from windtre_desktop.controller import AppController
-    from windtre_desktop.secrets import TokenVault
 
-    vault = TokenVault()
-    if not vault.available:
-        log.warning("no system keyring: session tokens stay in memory only")
-    controller = AppController(paths=paths, vault=vault, server_url=server_url, profile_key=profile_key,
+    controller = AppController(paths=paths, server_url=server_url, profile_key=profile_key,
                                language=language, sync_interval_s=args.sync_interval)
     window = controller.window
     if demo_users:

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
 from windtre_desktop.paths import AppPaths
-from windtre_desktop.secrets import TokenVault
 from windtre_desktop.store.database import Store
 from windtre_desktop.store.profiles import ProfileRegistry
 from windtre_desktop.sync.qt_worker import Failure, Session, SyncService
 from windtre_desktop.sync.snapshot import Snapshot, load_snapshot
 from windtre_desktop.views.main_window import MainWindow
 from windtre_desktop.widgets import formatting
+
+if TYPE_CHECKING:
+    from windtre_desktop.secrets import TokenVault
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +35,11 @@ class AppController(QObject):
     syncSettled = Signal(bool)  # True = success, False = failure
     sessionEnded = Signal(str)  # reason: "expired" | "signed_out"
 
-    def __init__(self, *, paths: AppPaths, vault: TokenVault, server_url: str, profile_key: str,
+    def __init__(self, *, paths: AppPaths, vault: TokenVault | None = None, server_url: str, profile_key: str,
                  language: str, window: MainWindow | None = None, sync_interval_s: int = 15 * 60,
                  timeout: float = 15.0, retry_base_delay: float = 0.5) -> None:
         super().__init__()
         self.paths = paths
-        self.vault = vault
         self.server_url = server_url
         self.profile_key = profile_key
         self.profiles = ProfileRegistry(paths)
@@ -77,10 +79,16 @@ class AppController(QObject):
                 self.session = Session(self.server_url, self.profile_key, profile.username, True)
                 self._open_store(db)
                 self._show_workspace()
-                self.service.resume(self.session)
-                self.service.sync_now()
+                session = self.session
+                # the cached dashboard gets the first frame; the network starts right after it
+                _after_first_paint(self.window, lambda: self._resume(session))
                 return
         self._show_login(profile.username if profile and profile.server == self.profile_key else "")
+
+    def _resume(self, session: Session) -> None:
+        if self.session is session:
+            self.service.resume(session)
+            self.service.sync_now()
 
     # --- user actions ---
 
@@ -131,7 +139,7 @@ class AppController(QObject):
         self._open_store(self.paths.profile_db(session.profile_key, session.username))
         self.window.login_view.set_busy(False)
         self._show_workspace(user_role=user.role)
-        if session.remember and not self.vault.available:
+        if session.remember and not persisted:
             self.window.notice_banner.show_message(
                 self.tr("No system keyring is available: the session is kept in memory only and you will "
                         "have to sign in again next time."), "info")
@@ -156,11 +164,15 @@ class AppController(QObject):
         }
         self.window.set_sync_progress(texts.get(stage, stage), percent)
 
-    def _on_sync_done(self, report) -> None:
+    def _on_sync_done(self, _report, snapshot: Snapshot | None) -> None:
         self.window.offline_banner.hide()
-        if not report.not_modified or self.snapshot is None or not self.snapshot.has_data:
+        if snapshot is not None:
+            self.snapshot = snapshot
+            self._render()
+        elif self.snapshot is None or not self.snapshot.has_data:
             self._reload()
         else:
+            self.snapshot = self._with_sync_state(self.snapshot)
             self._refresh_sync_text()
         self.syncSettled.emit(True)
 
@@ -217,6 +229,16 @@ class AppController(QObject):
             self._store.close()
             self._store = None
 
+    def _with_sync_state(self, snap: Snapshot) -> Snapshot:
+        """The same data with the store's latest sync times (a 304 moves them on)."""
+        if self._store is None:
+            return snap
+        from dataclasses import replace
+
+        state = self._store.sync_state()
+        return replace(snap, last_success_at=state.last_success_at, last_attempt_at=state.last_attempt_at,
+                       last_error=state.last_error)
+
     def _reload(self) -> None:
         if self._store is None:
             return
@@ -235,7 +257,7 @@ class AppController(QObject):
         if snap is None:
             return
         w = self.window
-        w.dashboard.set_data(snap.user, snap.company, snap.lines, snap.totals)
+        w.dashboard.set_data(snap.user, snap.company, snap.lines, snap.totals, snap.search_keys)
         w.account.set_profile(snap.user, snap.company, self.token_persisted)
         if snap.user is not None:
             sections = sections_for(snap.user.role)
@@ -276,3 +298,31 @@ class AppController(QObject):
         self.window.login_view.reset(username, message, remember)
         self.window.login_view.show_offline_option(False)
         self.window.show_login()
+
+
+class _FirstPaintHook(QObject):
+    """Calls back once, after the window's first paint, or after `fallback_ms` if it never paints."""
+
+    def __init__(self, window, callback, fallback_ms: int) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        if self._callback is None:
+            return
+        callback, self._callback = self._callback, None
+        self._window.removeEventFilter(self)
+        callback()
+
+
+def _after_first_paint(window, callback, fallback_ms: int = 300) -> None:
+    """Run `callback` once the window has painted its first frame (or soon anyway, if it is not shown)."""
+    _FirstPaintHook(window, callback, fallback_ms)

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import logging
 
-import keyring
-import keyring.backends.fail
-import keyring.backends.null
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+# keyring is imported where it is used: its backend discovery costs tens of milliseconds,
+# which start-up should not pay before the cached dashboard is on screen.
 
 log = logging.getLogger(__name__)
 
 
 def _usable(backend) -> bool:
+    import keyring.backends.fail
+    import keyring.backends.null
+    from keyring.backends.chainer import ChainerBackend
+
     if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
         return False
     if isinstance(backend, ChainerBackend) and not backend.backends:
@@ -34,6 +35,8 @@ class TokenVault:
 
     def __init__(self, backend=None) -> None:
         if backend is None:
+            import keyring
+
             try:
                 backend = keyring.get_keyring()
             except Exception:  # keyring's own discovery can fail on odd systems
@@ -53,6 +56,8 @@ class TokenVault:
 
     def save(self, account: str, token: str) -> None:
         if self.available:
+            from keyring.errors import KeyringError
+
             try:
                 self._backend.set_password(self.SERVICE, account, token)
                 return
@@ -62,6 +67,8 @@ class TokenVault:
 
     def load(self, account: str) -> str | None:
         if self.available:
+            from keyring.errors import KeyringError
+
             try:
                 return self._backend.get_password(self.SERVICE, account)
             except KeyringError as error:
@@ -71,6 +78,8 @@ class TokenVault:
     def delete(self, account: str) -> None:
         self._memory.pop(account, None)
         if self.available:
+            from keyring.errors import KeyringError, PasswordDeleteError
+
             try:
                 self._backend.delete_password(self.SERVICE, account)
             except PasswordDeleteError:

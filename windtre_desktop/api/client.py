@@ -34,7 +34,7 @@ from windtre_desktop.api.errors import (
     WrongCredentials,
 )
 from windtre_desktop.api.retry import RETRY_STATUSES, RetryPolicy
-from windtre_desktop.domain.models import Company, Line, User
+from windtre_desktop.domain.models import Company, Line, SyncPage, User
 from windtre_desktop.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
@@ -63,18 +63,6 @@ _STATUS_ERRORS: dict[int, type[ApiError]] = {
     422: ValidationFailed,
     429: RateLimited,
 }
-
-
-@dataclass
-class SyncPage:
-    cursor: str
-    full: bool
-    company: Company | None
-    user: User | None
-    lines: list[Line]
-    deleted_line_ids: list[str]
-    server_time: str
-    etag: str | None
 
 
 def check_server_url(base_url: str) -> str:

@@ -241,3 +241,17 @@ class CompanyTotals:
     credit_cents: int = 0
     counters: dict[CounterKind, CounterTotal] = field(default_factory=dict)
     offers: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncPage:
+    """One answer of the change feed (docs/api.md "Sync"): everything, or what changed since a cursor."""
+
+    cursor: str
+    full: bool
+    company: Company | None
+    user: User | None
+    lines: list[Line]
+    deleted_line_ids: list[str]
+    server_time: str
+    etag: str | None

@@ -15,7 +15,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from windtre_desktop.api.client import SyncPage
 from windtre_desktop.domain.models import (
     Company,
     CompanyTotals,
@@ -23,6 +22,7 @@ from windtre_desktop.domain.models import (
     CounterKind,
     CounterTotal,
     Line,
+    SyncPage,
     User,
 )
 from windtre_desktop.store import migrations

@@ -11,28 +11,22 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from windtre_desktop.api.client import ApiClient
-from windtre_desktop.api.errors import (
-    ApiError,
-    CursorExpired,
-    Forbidden,
-    OldCredentials,
-    RateLimited,
-    ServerUnavailable,
-    SessionExpired,
-    ValidationFailed,
-    WrongCredentials,
-)
-from windtre_desktop.api.retry import RetryPolicy
 from windtre_desktop.logging_setup import register_secret
 from windtre_desktop.paths import AppPaths
-from windtre_desktop.secrets import TokenVault
-from windtre_desktop.store.database import Store
-from windtre_desktop.sync.engine import SyncEngine
+from windtre_desktop.sync.snapshot import load_snapshot
 from windtre_desktop.sync.threads import new_thread
+
+if TYPE_CHECKING:
+    from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.secrets import TokenVault
+    from windtre_desktop.store.database import Store
+
+# The HTTP stack (httpx), the keyring and the sync engine are imported inside the worker's
+# slots, that is in the network thread and after the first frame: start-up does not wait for them.
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +44,18 @@ class Failure:
 
     @classmethod
     def from_error(cls, error: Exception) -> Failure:
+        from windtre_desktop.api.errors import (
+            ApiError,
+            CursorExpired,
+            Forbidden,
+            OldCredentials,
+            RateLimited,
+            ServerUnavailable,
+            SessionExpired,
+            ValidationFailed,
+            WrongCredentials,
+        )
+
         kinds = (
             (OldCredentials, "old_credentials"),
             (WrongCredentials, "wrong_credentials"),
@@ -83,17 +89,17 @@ class SyncWorker(QObject):
     loginFailed = Signal(object)  # Failure
     syncStarted = Signal()
     syncProgress = Signal(str, int)
-    syncFinished = Signal(object)  # SyncReport
+    syncFinished = Signal(object, object)  # SyncReport, Snapshot (None when nothing changed)
     syncFailed = Signal(object)  # Failure
     sessionExpired = Signal()
     loggedOut = Signal()
 
-    def __init__(self, paths: AppPaths, vault: TokenVault, language: str, timeout: float,
+    def __init__(self, paths: AppPaths, vault: TokenVault | None, language: str, timeout: float,
                  retry_base_delay: float = 0.5) -> None:
         super().__init__()
         self._retry_base_delay = retry_base_delay
         self._paths = paths
-        self._vault = vault
+        self._vault_instance = vault
         self._language = language
         self._timeout = timeout
         self._client: ApiClient | None = None
@@ -117,15 +123,17 @@ class SyncWorker(QObject):
         register_secret(token)
         persisted = False
         if session.remember:
-            self._vault.save(TokenVault.account_key(session.profile_key, session.username), token)
-            persisted = self._vault.available
+            vault = self._vault()
+            vault.save(vault.account_key(session.profile_key, session.username), token)
+            persisted = vault.available
         self._open_session(session)
         self.loginSucceeded.emit(session, user, persisted)
 
     @Slot(object)
     def resume(self, session: Session) -> None:
         """Start from a remembered session: the token comes from the keyring, if it is there."""
-        token = self._vault.load(TokenVault.account_key(session.profile_key, session.username))
+        vault = self._vault()
+        token = vault.load(vault.account_key(session.profile_key, session.username))
         client = self._client_for(session.server_url)
         client.token = token
         if token:
@@ -140,6 +148,9 @@ class SyncWorker(QObject):
             self.syncFailed.emit(Failure("session_expired"))
             self.sessionExpired.emit()
             return
+        from windtre_desktop.api.errors import SessionExpired
+        from windtre_desktop.sync.engine import SyncEngine
+
         self.syncStarted.emit()
         engine = SyncEngine(self._client, self._store)
         try:
@@ -153,7 +164,8 @@ class SyncWorker(QObject):
             log.warning("sync failed: %s", type(error).__name__)
             self.syncFailed.emit(Failure.from_error(error))
             return
-        self.syncFinished.emit(report)
+        snapshot = None if report.not_modified else load_snapshot(self._store)
+        self.syncFinished.emit(report, snapshot)
 
     @Slot()
     def logout(self) -> None:
@@ -180,7 +192,17 @@ class SyncWorker(QObject):
 
     # --- helpers ---
 
+    def _vault(self) -> TokenVault:
+        if self._vault_instance is None:
+            from windtre_desktop.secrets import TokenVault
+
+            self._vault_instance = TokenVault()
+        return self._vault_instance
+
     def _client_for(self, server_url: str) -> ApiClient:
+        from windtre_desktop.api.client import ApiClient
+        from windtre_desktop.api.retry import RetryPolicy
+
         if self._client is not None and self._client_url == server_url:
             return self._client
         if self._client is not None:
@@ -192,6 +214,8 @@ class SyncWorker(QObject):
 
     def _open_session(self, session: Session) -> None:
         self._close_store()
+        from windtre_desktop.store.database import Store
+
         self._session = session
         self._store = Store(self._paths.profile_db(session.profile_key, session.username))
 
@@ -204,7 +228,8 @@ class SyncWorker(QObject):
         if self._client is not None:
             self._client.token = None
         if self._session is not None:
-            self._vault.delete(TokenVault.account_key(self._session.profile_key, self._session.username))
+            vault = self._vault()
+            vault.delete(vault.account_key(self._session.profile_key, self._session.username))
 
 
 class SyncService(QObject):
@@ -220,7 +245,7 @@ class SyncService(QObject):
     # state for the GUI
     busyChanged = Signal(bool)
 
-    def __init__(self, paths: AppPaths, vault: TokenVault, *, language: str = "it", timeout: float = 15.0,
+    def __init__(self, paths: AppPaths, vault: TokenVault | None, *, language: str = "it", timeout: float = 15.0,
                  interval_s: int = DEFAULT_SYNC_INTERVAL_S, retry_base_delay: float = 0.5,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -287,7 +312,7 @@ class SyncService(QObject):
 
     # --- answers ---
 
-    def _on_sync_done(self, _report) -> None:
+    def _on_sync_done(self, _report, _snapshot) -> None:
         self._failures = 0
         self._after_run(self._interval_ms)
 

@@ -1,9 +1,14 @@
-"""What the screens show, read from the store in one go: user, company, lines and totals."""
+"""What the screens show, read from the store in one go: user, company, lines and totals.
+
+The network thread builds a new snapshot after each sync that changed something, so the
+GUI thread only swaps it in: no SQL and no per-line work on the GUI thread during a sync.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from windtre_desktop.domain.line_search import search_key
 from windtre_desktop.domain.models import Company, CompanyTotals, Line, User
 from windtre_desktop.domain.totals import company_totals
 from windtre_desktop.store.database import Store
@@ -18,7 +23,7 @@ class Snapshot:
     last_success_at: str | None = None
     last_attempt_at: str | None = None
     last_error: str | None = None
-    extra: dict = field(default_factory=dict)
+    search_keys: list[str] = field(default_factory=list)  # one per line, for the line picker
 
     @property
     def has_data(self) -> bool:
@@ -36,4 +41,5 @@ def load_snapshot(store: Store) -> Snapshot:
         last_success_at=state.last_success_at,
         last_attempt_at=state.last_attempt_at,
         last_error=state.last_error,
+        search_keys=[search_key(line) for line in lines],
     )

@@ -125,12 +125,13 @@ class DashboardView(QWidget):
 
     # --- data in ---
 
-    def set_data(self, user: User | None, company: Company | None, lines: list[Line], totals: CompanyTotals) -> None:
+    def set_data(self, user: User | None, company: Company | None, lines: list[Line], totals: CompanyTotals,
+                 search_keys: list[str] | None = None) -> None:
         self._user, self._company, self._totals = user, company, totals
         self._lines = {line.id: line for line in lines}
         all_lines = user is None or sees_all_lines(user.role)
         self.picker.setVisible(all_lines or len(lines) > 1)
-        self.picker.set_lines(lines)
+        self.picker.set_lines(lines, search_keys)
         self._show_empty(not lines and company is None)
         self.show_selection(self.picker.current_line_id() if all_lines else (lines[0].id if lines else ""))
 

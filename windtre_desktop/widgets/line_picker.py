@@ -74,9 +74,9 @@ class LinePicker(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self._update_count()
 
-    def set_lines(self, lines: list[Line]) -> None:
+    def set_lines(self, lines: list[Line], search_keys: list[str] | None = None) -> None:
         current = self.current_line_id()
-        self.model.set_lines(lines)
+        self.model.set_lines(lines, search_keys)
         self.proxy.refresh()
         self._update_count()
         if current:

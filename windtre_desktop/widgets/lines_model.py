@@ -26,10 +26,11 @@ class LinesTableModel(QAbstractTableModel):
         self._keys: list[str] = []
         self._headers = (self.tr("Number"), self.tr("Holder"), self.tr("Offer"))
 
-    def set_lines(self, lines: list[Line]) -> None:
+    def set_lines(self, lines: list[Line], search_keys: list[str] | None = None) -> None:
+        """`search_keys` may come precomputed (one per line) from the network thread."""
         self.beginResetModel()
-        self._lines = list(lines)
-        self._keys = [search_key(line) for line in self._lines]
+        self._lines = lines
+        self._keys = search_keys if search_keys is not None else [search_key(line) for line in lines]
         self.endResetModel()
 
     def line_at(self, row: int) -> Line:
