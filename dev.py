@@ -30,8 +30,12 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
+# Part of the install stamp: changing how the project is installed reinstalls it.
+INSTALL_SCHEME = "editable-compat-1"
+
+
 def _inputs_digest() -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(INSTALL_SCHEME.encode())
     for name in ("pyproject.toml", "constraints.txt"):
         digest.update((ROOT / name).read_bytes())
     return digest.hexdigest()
@@ -49,7 +53,9 @@ def ensure_env() -> Path:
     print("dev.py: installing dependencies (pinned by constraints.txt)", flush=True)
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
     env = dict(os.environ, PIP_NO_INPUT="1")
-    subprocess.run([*pip, "-c", str(ROOT / "constraints.txt"), "-e", f"{ROOT}[dev]"], check=True, env=env)
+    # compat mode puts the source dir on sys.path with a .pth file: no import hook to load at every start-up
+    subprocess.run([*pip, "-c", str(ROOT / "constraints.txt"), "--config-settings", "editable_mode=compat",
+                    "-e", f"{ROOT}[dev]"], check=True, env=env)
     STAMP.write_text(wanted)
     return python
 

@@ -58,12 +58,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from pathlib import Path
 
-    from windtre_desktop.logging_setup import setup_logging
     from windtre_desktop.paths import AppPaths
 
     paths = AppPaths.default(Path(args.data_dir) if args.data_dir else None)
-    log_file = setup_logging(paths.log_dir)
-    log.info("starting windtre-desktop (log %s)", log_file.name)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -89,7 +86,6 @@ def main(argv: list[str] | None = None) -> int:
         server_url = sandbox.start()
         demo_users = sandbox.users
         profile_key = "demo"
-        log.info("demo backend on %s with %d lines", server_url, args.lines)
     else:
         server_url = args.server or "https://business.example.invalid"
         profile_key = server_url
@@ -113,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         from windtre_desktop.startup_probe import report_first_paint
 
         report_first_paint(window, PROCESS_START)
+    from windtre_desktop.first_paint import after_first_paint
+
+    # The log file opens right after the first frame: its set-up is not worth a later dashboard.
+    after_first_paint(window, lambda: _start_logging(paths, server_url, args), fallback_ms=1000)
     window.show()
 
     code = app.exec()
@@ -123,6 +123,15 @@ def main(argv: list[str] | None = None) -> int:
         code = code or tour.exit_code
     log.info("exit with code %d", code)
     return code
+
+
+def _start_logging(paths, server_url: str, args: argparse.Namespace) -> None:
+    from windtre_desktop.logging_setup import setup_logging
+
+    log_file = setup_logging(paths.log_dir)
+    log.info("started windtre-desktop in %.2f s (log %s)", time.perf_counter() - PROCESS_START, log_file.name)
+    if args.demo:
+        log.info("demo backend on %s with %d lines", server_url, args.lines)
 
 
 if __name__ == "__main__":

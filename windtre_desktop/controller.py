@@ -10,10 +10,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
+from windtre_desktop.first_paint import after_first_paint
 from windtre_desktop.paths import AppPaths
 from windtre_desktop.store.database import Store
 from windtre_desktop.store.profiles import ProfileRegistry
@@ -81,7 +82,7 @@ class AppController(QObject):
                 self._show_workspace()
                 session = self.session
                 # the cached dashboard gets the first frame; the network starts right after it
-                _after_first_paint(self.window, lambda: self._resume(session))
+                after_first_paint(self.window, lambda: self._resume(session))
                 return
         self._show_login(profile.username if profile and profile.server == self.profile_key else "")
 
@@ -298,31 +299,3 @@ class AppController(QObject):
         self.window.login_view.reset(username, message, remember)
         self.window.login_view.show_offline_option(False)
         self.window.show_login()
-
-
-class _FirstPaintHook(QObject):
-    """Calls back once, after the window's first paint, or after `fallback_ms` if it never paints."""
-
-    def __init__(self, window, callback, fallback_ms: int) -> None:
-        super().__init__(window)
-        self._callback = callback
-        self._window = window
-        window.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._fire)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            QTimer.singleShot(0, self, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        if self._callback is None:
-            return
-        callback, self._callback = self._callback, None
-        self._window.removeEventFilter(self)
-        callback()
-
-
-def _after_first_paint(window, callback, fallback_ms: int = 300) -> None:
-    """Run `callback` once the window has painted its first frame (or soon anyway, if it is not shown)."""
-    _FirstPaintHook(window, callback, fallback_ms)

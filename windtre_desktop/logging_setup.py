@@ -12,7 +12,6 @@ import logging
 import re
 import sys
 import threading
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILE_NAME = "windtre-desktop.log"
@@ -107,6 +106,9 @@ def setup_logging(log_dir: Path, *, level: int = logging.INFO, console: bool = F
     """Send every logger's records to log_dir/windtre-desktop.log (1 MB x 5), redacted.
 
     Idempotent: a second call replaces the handlers of the first instead of adding more."""
+    # imported here: logging.handlers pulls in socket, pickle and queue, ~20 ms of start-up
+    from logging.handlers import RotatingFileHandler
+
     log_dir = Path(log_dir)
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME

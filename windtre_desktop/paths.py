@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "windtre-desktop"
 HOME_ENV = "WINDTRE_DESKTOP_HOME"
 
@@ -27,6 +25,8 @@ class AppPaths:
             base = Path(base)
             paths = cls(data_dir=base / "data", log_dir=base / "logs")
         else:
+            import platformdirs
+
             paths = cls(
                 data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
                 log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),

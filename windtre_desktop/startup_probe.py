@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-
-class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, start: float) -> None:
-        super().__init__(window)
-        self._start = start
-        self._done = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            # after this paint event is handled, the frame is on screen
-            QTimer.singleShot(0, self._report)
-        return False
-
-    def _report(self) -> None:
-        print(f"painted {time.perf_counter() - self._start:.4f}", flush=True)
-        sys.stdout.flush()
-        QApplication.quit()
+from windtre_desktop.first_paint import after_first_paint
 
 
 def report_first_paint(window: QWidget, start: float) -> None:
-    _FirstPaint(window, start)
+    def report() -> None:
+        print(f"painted {time.perf_counter() - start:.4f}", flush=True)
+        QApplication.quit()
+
+    after_first_paint(window, report, fallback_ms=None)

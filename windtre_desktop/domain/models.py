@@ -1,6 +1,7 @@
 """Value types shared by every layer: user, company, lines and their counters.
 
-Units follow the backend contract (docs/api.md): data in bytes, voice in seconds,
+Plain frozen dataclasses (no `slots=True`: creating slotted dataclasses costs start-up
+time every launch, and these types are few). Units follow the backend contract (docs/api.md): data in bytes, voice in seconds,
 SMS as a count, money in euro cents (integers, never floats).
 """
 
@@ -22,7 +23,7 @@ class CounterKind(StrEnum):
     SMS = "sms"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Counter:
     """One allowance: `total` None means unlimited."""
 
@@ -58,7 +59,7 @@ class Counter:
 UNITS = {CounterKind.DATA: "bytes", CounterKind.VOICE: "seconds", CounterKind.SMS: "count"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class User:
     username: str
     role: Role
@@ -97,14 +98,14 @@ class User:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class BillingAccount:
     id: str
     name: str
     payment_method: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Company:
     id: str
     name: str
@@ -146,7 +147,7 @@ class Company:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Line:
     id: str
     msisdn: str
@@ -214,7 +215,7 @@ class Line:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CounterTotal:
     """Company-wide sum of one counter.
 
@@ -233,7 +234,7 @@ class CounterTotal:
         return max(self.total - self.used_limited, 0)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CompanyTotals:
     lines: int = 0
     mobile_lines: int = 0
@@ -243,7 +244,7 @@ class CompanyTotals:
     offers: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SyncPage:
     """One answer of the change feed (docs/api.md "Sync"): everything, or what changed since a cursor."""
 
