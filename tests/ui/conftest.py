@@ -29,7 +29,7 @@ def make_controller(qtbot, data_home, memory_keyring):
 
     made = []
 
-    def make(server_url: str, *, language: str = "it", timeout: float = 5.0):
+    def make(server_url: str, *, language: str = "it", timeout: float = 5.0, interval_s: int = 15 * 60):
         controller = AppController(
             paths=AppPaths.default(data_home),
             vault=TokenVault(),
@@ -38,6 +38,7 @@ def make_controller(qtbot, data_home, memory_keyring):
             language=language,
             timeout=timeout,
             retry_base_delay=0.01,
+            sync_interval_s=interval_s,
         )
         qtbot.addWidget(controller.window)
         made.append(controller)

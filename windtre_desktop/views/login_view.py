@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.domain.models import Role
+from windtre_desktop.widgets.role_names import role_name
+
 
 class LoginView(QWidget):
     loginRequested = Signal(str, str, bool)  # username, password, remember
@@ -94,7 +97,8 @@ class LoginView(QWidget):
         self.demo_layout.addWidget(caption)
         for user in users:
             row = QHBoxLayout()
-            label = QLabel(f"<b>{user['username']}</b> / {user['password']} <i>({user['role']})</i>", self.demo_box)
+            role = role_name(Role(user["role"])) if user["role"] in Role.__members__ else user["role"]
+            label = QLabel(f"<b>{user['username']}</b> / {user['password']} <i>({role})</i>", self.demo_box)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             use = QPushButton(self.tr("Use"), self.demo_box)
             use.clicked.connect(lambda _=False, u=user: self.fill(u["username"], u["password"]))
