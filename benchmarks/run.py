@@ -111,6 +111,17 @@ def bench_gui(sandbox: SandboxProcess, name_suffix: str, rss: bool) -> None:
                ratio_vs_bare=round(app_mb / (bare_rss / 2**20), 2))
 
 
+def bench_picker() -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "picker_probe.py")],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "picker_ms_median" not in values:
+        raise RuntimeError(f"picker probe failed: {out.stdout}\n{out.stderr}")
+    report("picker_filter_ms_10000", values["picker_ms_median"], "ms", max_ms=round(values["picker_ms_max"], 2),
+           baseline_python_scan_ms=round(values["scan_ms_median"], 2),
+           ratio_vs_scan=round(values["picker_ms_median"] / values["scan_ms_median"], 2), target="< 50 (one frame)")
+
+
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with SandboxProcess(250) as small, SandboxProcess(10_000) as large:
@@ -118,6 +129,7 @@ def main() -> int:
         bench_sync(small, large)
         bench_gui(large, "", rss=False)
         bench_gui(small, "", rss=True)
+    bench_picker()
     RESULTS["_machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                            "cpus": os.cpu_count(), "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
     (ROOT / "benchmarks" / "last.json").write_text(json.dumps(RESULTS, indent=2) + "\n")
