@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
+TIB = 1024**4
 GIB = 1024**3
 MIB = 1024**2
 
 
 def data_amount(value: int) -> str:
     locale = QLocale()
+    if value >= 10 * TIB:
+        return f"{locale.toString(value / TIB, 'f', 1)} TB"
     if value >= GIB:
         return f"{locale.toString(value / GIB, 'f', 1)} GB"
     return f"{locale.toString(value / MIB, 'f', 0)} MB"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
@@ -68,6 +68,9 @@ class CounterGauge(QWidget):
         big = QFont(self.font())
         big.setPointSizeF(max(self.font().pointSizeF() * 1.6, 10))
         big.setBold(True)
+        # shrink the centre text until it fits inside the ring (10,000-line totals are long numbers)
+        while big.pointSizeF() > 7 and QFontMetricsF(big).horizontalAdvance(self._centre) > inner.width() * 0.82:
+            big.setPointSizeF(big.pointSizeF() - 0.5)
         painter.setFont(big)
         painter.setPen(text_color)
         centre_box = QRectF(inner.left(), inner.center().y() - inner.height() * 0.22, inner.width(), inner.height() * 0.3)

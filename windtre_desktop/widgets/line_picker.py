@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,7 +138,9 @@ class LinePicker(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%n line(s)", "", total))
+            self.count_label.setText(self.tr("%Ln line(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 lines").replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(
+                self.tr("%1 of %2 lines").replace("%1", QLocale().toString(shown)).replace("%2", QLocale().toString(total))
+            )
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)

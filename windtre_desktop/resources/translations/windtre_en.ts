@@ -194,15 +194,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n offer(s)</source>
+        <source>+ %Ln unlimited line(s)</source>
         <translation>
-            <numerusform>%n offer</numerusform>
-            <numerusform>%n offers</numerusform>
+            <numerusform>+ %Ln unlimited line</numerusform>
+            <numerusform>+ %Ln unlimited lines</numerusform>
         </translation>
     </message>
     <message>
         <source>most used: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln offer(s)</source>
+        <translation>
+            <numerusform>%Ln offer</numerusform>
+            <numerusform>%Ln offers</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 mobile · %2 fixed</source>
@@ -215,13 +222,6 @@
     <message>
         <source>used %1 of %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>+ %n unlimited line(s)</source>
-        <translation>
-            <numerusform>+ %n unlimited line</numerusform>
-            <numerusform>+ %n unlimited lines</numerusform>
-        </translation>
     </message>
     <message>
         <source>left</source>
@@ -290,10 +290,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
     <message>

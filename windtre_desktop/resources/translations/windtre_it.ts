@@ -194,15 +194,22 @@
         <translation>Offerte attive</translation>
     </message>
     <message numerus="yes">
-        <source>%n offer(s)</source>
+        <source>+ %Ln unlimited line(s)</source>
         <translation>
-            <numerusform>%n offerta</numerusform>
-            <numerusform>%n offerte</numerusform>
+            <numerusform>+ %Ln linea illimitata</numerusform>
+            <numerusform>+ %Ln linee illimitate</numerusform>
         </translation>
     </message>
     <message>
         <source>most used: %1</source>
         <translation>più diffusa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln offer(s)</source>
+        <translation>
+            <numerusform>%Ln offerta</numerusform>
+            <numerusform>%Ln offerte</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 mobile · %2 fixed</source>
@@ -215,13 +222,6 @@
     <message>
         <source>used %1 of %2</source>
         <translation>usati %1 di %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>+ %n unlimited line(s)</source>
-        <translation>
-            <numerusform>+ %n linea illimitata</numerusform>
-            <numerusform>+ %n linee illimitate</numerusform>
-        </translation>
     </message>
     <message>
         <source>left</source>
@@ -290,10 +290,10 @@
         <translation>Linee aziendali</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s)</source>
+        <source>%Ln line(s)</source>
         <translation>
-            <numerusform>%n linea</numerusform>
-            <numerusform>%n linee</numerusform>
+            <numerusform>%Ln linea</numerusform>
+            <numerusform>%Ln linee</numerusform>
         </translation>
     </message>
     <message>
