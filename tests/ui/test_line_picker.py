@@ -45,3 +45,14 @@ def test_enter_selects_the_first_match_and_reports_it(qtbot):
     with qtbot.waitSignal(picker.lineSelected) as blocker:
         picker.company_button.click()
     assert blocker.args == [""]
+
+
+def test_a_typed_query_still_applies_when_new_data_arrives(qtbot):
+    picker = LinePicker()
+    qtbot.addWidget(picker)
+    picker.set_lines(big_company(300))
+    picker.set_query_now("flex")
+    assert picker.proxy.rowCount() == 100
+    picker.set_lines(big_company(600))  # a sync brought more lines while the user was searching
+    assert picker.proxy.rowCount() == 200
+    assert picker.search.text() == "flex"

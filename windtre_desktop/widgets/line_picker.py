@@ -76,8 +76,7 @@ class LinePicker(QWidget):
 
     def set_lines(self, lines: list[Line], search_keys: list[str] | None = None) -> None:
         current = self.current_line_id()
-        self.model.set_lines(lines, search_keys)
-        self.proxy.refresh()
+        self.model.set_lines(lines, search_keys, on_swap=self.proxy.recompute)
         self._update_count()
         if current:
             self.select_line(current, emit=False)

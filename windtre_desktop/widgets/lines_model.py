@@ -7,6 +7,8 @@ Python data() call per row and column: this is what keeps 10,000 lines instant.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from windtre_desktop.domain.line_search import matches, normalise_query, search_key
@@ -26,11 +28,16 @@ class LinesTableModel(QAbstractTableModel):
         self._keys: list[str] = []
         self._headers = (self.tr("Number"), self.tr("Holder"), self.tr("Offer"))
 
-    def set_lines(self, lines: list[Line], search_keys: list[str] | None = None) -> None:
-        """`search_keys` may come precomputed (one per line) from the network thread."""
+    def set_lines(self, lines: list[Line], search_keys: list[str] | None = None,
+                  on_swap: Callable[[], None] | None = None) -> None:
+        """`search_keys` may come precomputed (one per line) from the network thread. `on_swap` runs
+        once the new rows are in but before views hear of the reset: a proxy recomputes its filter there,
+        so it filters the new rows once instead of twice."""
         self.beginResetModel()
         self._lines = lines
         self._keys = search_keys if search_keys is not None else [search_key(line) for line in lines]
+        if on_swap is not None:
+            on_swap()
         self.endResetModel()
 
     def line_at(self, row: int) -> Line:
@@ -91,9 +98,10 @@ class LineFilterProxy(QSortFilterProxyModel):
         self._allowed = source.matching_rows(query) if isinstance(source, LinesTableModel) else None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def refresh(self) -> None:
-        """Re-apply the current query after the source data changed."""
-        self.set_query(self.query)
+    def recompute(self) -> None:
+        """Recompute the matching rows for new source rows, without a filter pass (a reset follows)."""
+        source = self.sourceModel()
+        self._allowed = source.matching_rows(self.query) if isinstance(source, LinesTableModel) else None
 
     def filterAcceptsRow(self, source_row: int, _source_parent: _Index) -> bool:  # noqa: N802
         return self._allowed is None or source_row in self._allowed
