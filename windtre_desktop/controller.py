@@ -296,6 +296,6 @@ class AppController(QObject):
 
     def _show_login(self, username: str = "", message: str = "", remember: bool = False) -> None:
         self.offline_only = False
+        self.window.show_login()  # first: the form is laid out while visible, with its message
         self.window.login_view.reset(username, message, remember)
         self.window.login_view.show_offline_option(False)
-        self.window.show_login()
