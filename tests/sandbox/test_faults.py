@@ -63,6 +63,16 @@ def test_malformed_is_a_200_that_is_not_json(admin, sandbox_control):
     assert_wrapped(admin.get("/api/v1/me"), "OK", 200)
 
 
+def test_malformed_to_an_ndjson_request_is_ndjson_with_a_broken_line(admin, sandbox_control):
+    sandbox_control.fault("malformed", path_prefix="/api/v1/sync")
+    response = admin.get("/api/v1/sync", headers={"Accept": "application/x-ndjson"})
+    assert response.status_code == 200 and response.headers["content-type"] == "application/x-ndjson"
+    first, second = response.content.splitlines()
+    assert json.loads(first)["data"]["lineCount"] == 1
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(second)
+
+
 def test_latency_delays_the_answer(admin, sandbox_control):
     sandbox_control.fault("latency", latencyMs=400)
     start = time.perf_counter()

@@ -1,15 +1,20 @@
-"""The change feed: full snapshot, cursor, incremental changes, ETag/304, stale cursors, scale and gzip."""
+"""The change feed: full snapshot, cursor, incremental changes, ETag/304, stale cursors, scale, gzip, NDJSON."""
 
 from __future__ import annotations
 
+import json
 import time
 
 import httpx
 import pytest
 
-from tests.sandbox.conftest import assert_wrapped, login, user_of
+from tests.sandbox.conftest import WRAPPER_KEYS, assert_wrapped, login, user_of
+from windtre_desktop.sandbox.messages import wants_ndjson
 
 SYNC = "/api/v1/sync"
+NDJSON = "application/x-ndjson"
+ASK_NDJSON = {"Accept": "application/x-ndjson, application/json;q=0.5"}  # what the app sends
+SYNC_KEYS = {"cursor", "full", "company", "user", "lines", "deletedLineIds", "serverTime"}
 
 
 @pytest.fixture
@@ -193,3 +198,148 @@ def test_ten_thousand_lines_incremental(big_sandbox):
         full = http.get(SYNC).json()["data"]
         updated = {line["id"]: line for line in full["lines"] if line["id"] in set(changed)}
         assert updated == {line["id"]: line for line in data["lines"]}
+
+
+# -- the NDJSON form ------------------------------------------------------------------------------------
+
+
+def read_ndjson(response: httpx.Response) -> tuple[dict, list[dict]]:
+    """The first line's wrapper and the line objects of an NDJSON sync answer, checked for shape."""
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == NDJSON
+    body = response.content
+    assert body.endswith(b"\n")
+    first, *rest = body[:-1].split(b"\n")
+    head = json.loads(first)
+    assert set(head) == WRAPPER_KEYS and head["status"] == "OK"
+    assert head["errorCodes"] == [] and head["messages"] == []
+    assert set(head["data"]) == SYNC_KEYS - {"lines"} | {"lineCount"}
+    lines = [json.loads(raw) for raw in rest]
+    assert head["data"]["lineCount"] == len(lines)
+    return head, lines
+
+
+def same_feed(ndjson_answer: httpx.Response, json_answer: httpx.Response) -> list[dict]:
+    """Asserts both forms carry the same data (serverTime aside); returns the lines."""
+    head, lines = read_ndjson(ndjson_answer)
+    plain = assert_wrapped(json_answer, "OK", 200)["data"]
+    assert set(plain) == SYNC_KEYS
+    assert lines == plain["lines"]
+    stripped = {k: v for k, v in head["data"].items() if k not in ("lineCount", "serverTime")}
+    assert stripped == {k: v for k, v in plain.items() if k not in ("lines", "serverTime")}
+    assert ndjson_answer.headers["ETag"] == json_answer.headers["ETag"]
+    assert (
+        "accept" in ndjson_answer.headers["Vary"].lower() and "accept" in json_answer.headers["Vary"].lower()
+    )
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("accept", "wanted"),
+    [
+        (None, False),
+        ("", False),
+        ("*/*", False),
+        ("application/json", False),
+        ("application/x-ndjson", True),
+        ("application/x-ndjson, application/json;q=0.5", True),
+        ("Application/X-NDJSON ; q=0.8, */*;q=0.1", True),
+        ("application/x-ndjson;q=0", False),
+        ("application/json, application/x-ndjson;q=0.5", False),
+        ("application/x-ndjson;q=0.5, application/json;q=0.5", True),
+        ("application/x-ndjson;q=0.5, application/json;q=0.1, */*", True),  # the specific range wins
+        ("application/x-ndjson;q=oops", False),
+    ],
+)
+def test_accept_negotiation(accept, wanted):
+    assert wants_ndjson(accept) is wanted
+
+
+def test_ndjson_full_snapshot_equals_the_json_form(admin):
+    lines = same_feed(
+        admin.get(SYNC, headers={**ASK_NDJSON, "Accept-Encoding": "identity"}),
+        admin.get(SYNC, headers={"Accept-Encoding": "identity"}),
+    )
+    assert len(lines) == 250
+
+
+def test_ndjson_is_gzip_compressed_like_json(admin):
+    zipped = admin.get(SYNC, headers={**ASK_NDJSON, "Accept-Encoding": "gzip"})
+    plain = admin.get(SYNC, headers={**ASK_NDJSON, "Accept-Encoding": "identity"})
+    assert zipped.headers["Content-Encoding"] == "gzip" and "Content-Encoding" not in plain.headers
+    assert int(zipped.headers["Content-Length"]) < int(plain.headers["Content-Length"]) / 4
+    assert read_ndjson(zipped)[1] == read_ndjson(plain)[1]
+    # twice: the second answer is made from the cached deflate blocks
+    assert zipped.content == admin.get(SYNC, headers={**ASK_NDJSON, "Accept-Encoding": "gzip"}).content
+
+
+def test_json_stays_the_default(admin):
+    for accept in (None, "*/*", "application/json"):
+        headers = {} if accept is None else {"Accept": accept}
+        body = assert_wrapped(admin.get(SYNC, headers=headers), "OK", 200)
+        assert len(body["data"]["lines"]) == 250
+
+
+def test_one_etag_for_both_forms_and_304_in_either(admin):
+    as_json, as_ndjson = admin.get(SYNC), admin.get(SYNC, headers=ASK_NDJSON)
+    etag = as_json.headers["ETag"]
+    assert as_ndjson.headers["ETag"] == etag
+    cursor = read_ndjson(as_ndjson)[0]["data"]["cursor"]
+    assert cursor == as_json.json()["data"]["cursor"]
+    for headers in ({}, ASK_NDJSON):
+        for params in (None, {"cursor": cursor}):
+            again = admin.get(SYNC, params=params, headers={**headers, "If-None-Match": etag})
+            assert again.status_code == 304 and again.content == b""
+            assert again.headers["ETag"] == etag
+
+
+def test_ndjson_errors_are_json_wrappers(client, admin, sandbox_control):
+    assert_wrapped(client.get(SYNC, headers=ASK_NDJSON), "FAIL", 401, "ERR-AUTH-02")
+    assert_wrapped(admin.get(SYNC, params={"cursor": "v0"}, headers=ASK_NDJSON), "FAIL", 410, "ERR-SYNC-01")
+    sandbox_control.fault("500", path_prefix=SYNC)
+    assert_wrapped(admin.get(SYNC, headers=ASK_NDJSON), "FAIL", 500, "ERR-SRV-01")
+    sandbox_control.fault("429", path_prefix=SYNC, retryAfter=2)
+    response = admin.get(SYNC, headers=ASK_NDJSON)
+    assert_wrapped(response, "FAIL", 429, "ERR-RATE-01")
+    assert response.headers["Retry-After"] == "2"
+
+
+def test_ndjson_incremental_and_empty_feeds(private):
+    server, http = private
+    cursor = http.get(SYNC).json()["data"]["cursor"]
+    empty = http.get(SYNC, params={"cursor": cursor}, headers=ASK_NDJSON)
+    assert empty.content.count(b"\n") == 1
+    head, lines = read_ndjson(empty)
+    assert lines == [] and head["data"]["lineCount"] == 0 and head["data"]["full"] is False
+
+    changed = usage(server, 7)
+    lines = same_feed(
+        http.get(SYNC, params={"cursor": cursor}, headers=ASK_NDJSON),
+        http.get(SYNC, params={"cursor": cursor}),
+    )
+    assert sorted(line["id"] for line in lines) == sorted(changed)
+    # the data moved on: the cached full snapshot was rebuilt
+    updated = {line["id"]: line for line in read_ndjson(http.get(SYNC, headers=ASK_NDJSON))[1]}
+    assert all(updated[line["id"]] == line for line in lines)
+
+
+def test_ndjson_dipendente_sees_only_own_line(employee):
+    head, lines = read_ndjson(employee.get(SYNC, headers=ASK_NDJSON))
+    assert [line["id"] for line in lines] == [head["data"]["user"]["lineId"]]
+
+
+def test_ndjson_ten_thousand_lines(big_sandbox):
+    with httpx.Client(base_url=big_sandbox.url, timeout=30) as http:
+        login(http, user_of(big_sandbox, "TELCO_MANAGER"))
+        lines = same_feed(http.get(SYNC, headers=ASK_NDJSON), http.get(SYNC))
+        assert len(lines) == 10_000 and len({line["id"] for line in lines}) == 10_000
+        timings = []
+        for _ in range(3):
+            start = time.perf_counter()
+            response = http.get(SYNC, headers=ASK_NDJSON)
+            response.read()
+            timings.append(time.perf_counter() - start)
+        # cached per data version: only the small first line is made per request
+        assert min(timings) < 0.1, timings
+        # what the client parses in one json.loads call: one line, never the whole body
+        assert max(len(raw) for raw in response.content.split(b"\n")) < 64 * 1024

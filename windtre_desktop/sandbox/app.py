@@ -21,6 +21,7 @@ from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.demo_data import MAX_LINES
 from windtre_desktop.sandbox.faults import FaultMiddleware, header, send_json
 from windtre_desktop.sandbox.messages import (
+    NDJSON,
     OK_PREFIX,
     ApiError,
     dumps,
@@ -30,6 +31,7 @@ from windtre_desktop.sandbox.messages import (
     ok_body,
     ok_body_raw,
     text,
+    wants_ndjson,
 )
 from windtre_desktop.sandbox.state import SandboxConfig, SessionUser, State
 
@@ -39,6 +41,7 @@ API_DESCRIPTION = (
     "The /sandbox/ endpoints are test controls, not part of the production contract."
 )
 GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+DEFLATE_END = b"\x03\x00"  # an empty final block: closes a raw-deflate stream
 GZIP_MIN_SIZE = 1024
 GZIP_LEVEL = 5
 
@@ -47,7 +50,10 @@ GZIP_LEVEL = 5
 
 
 class Segment:
-    """The cached head of a large body; its raw-deflate form is made on first need and reused."""
+    """A cached part of a large body; its raw-deflate form is made on first need and reused.
+
+    It is compressed on its own (no back-reference leaves it) and ends on a full flush, so its deflate
+    blocks can follow or precede other byte-aligned blocks in one gzip member."""
 
     def __init__(self, raw: bytes) -> None:
         self.raw = raw
@@ -70,6 +76,15 @@ class Segment:
         trailer = struct.pack("<II", zlib.crc32(tail, self.crc), (len(self.raw) + len(tail)) & 0xFFFFFFFF)
         return GZIP_HEADER + self.deflated + end + trailer
 
+    def gzip_after(self, head: bytes) -> bytes:
+        """One gzip member of head + raw: the head's deflate blocks, then the cached ones, then the trailer."""
+        compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
+        start = compressor.compress(head) + compressor.flush(zlib.Z_FULL_FLUSH)
+        trailer = struct.pack(
+            "<II", zlib.crc32(self.raw, zlib.crc32(head)), (len(head) + len(self.raw)) & 0xFFFFFFFF
+        )
+        return GZIP_HEADER + start + self.deflated + DEFLATE_END + trailer
+
 
 def accepts_gzip(request: Request) -> bool:
     for part in request.headers.get("accept-encoding", "").split(","):
@@ -80,13 +95,24 @@ def accepts_gzip(request: Request) -> bool:
 
 
 def big_response(request: Request, head: Segment, tail: bytes, headers: dict[str, str]) -> Response:
-    headers = {**headers, "Vary": "Accept-Encoding"}
+    """A JSON body made of a cached head and a per-request tail, gzip-compressed when asked."""
+    headers = {"Vary": "Accept-Encoding", **headers}
     if accepts_gzip(request) and len(head.raw) + len(tail) >= GZIP_MIN_SIZE:
         headers["Content-Encoding"] = "gzip"
         body = head.gzip(tail)
     else:
         body = head.raw + tail
     return Response(body, media_type="application/json", headers=headers)
+
+
+def ndjson_response(request: Request, head: bytes, lines: Segment, headers: dict[str, str]) -> Response:
+    """An NDJSON body made of a per-request first line and cached lines, gzip-compressed when asked."""
+    if accepts_gzip(request) and len(head) + len(lines.raw) >= GZIP_MIN_SIZE:
+        headers = {**headers, "Content-Encoding": "gzip"}
+        body = lines.gzip_after(head)
+    else:
+        body = head + lines.raw
+    return Response(body, media_type=NDJSON, headers=headers)
 
 
 def json_response(body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> Response:
@@ -191,6 +217,18 @@ FAILS = {
 }
 ETAG_HEADER = {"ETag": {"description": "Entity tag for If-None-Match", "schema": {"type": "string"}}}
 NOT_MODIFIED = {304: {"description": "Not modified (If-None-Match matched): empty body"}}
+SCHEMA_REF = "#/components/schemas/{model}"
+SYNC_NDJSON = {
+    NDJSON: {
+        "schema": {
+            "type": "string",
+            "description": "Newline-delimited JSON (docs/api.md, Sync): a SyncNdjsonHead line, "
+            "then data.lineCount lines, each a Line; every line ends with \\n.",
+        },
+        "x-ndjson-first-line": {"$ref": SCHEMA_REF.format(model="SyncNdjsonHead")},
+        "x-ndjson-line": {"$ref": SCHEMA_REF.format(model="Line")},
+    }
+}
 
 
 def _openapi_document(app: FastAPI) -> dict:
@@ -204,9 +242,14 @@ def _openapi_document(app: FastAPI) -> dict:
                     "description": "Invalid field (ERR-VAL-01 on /api/)",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Envelope"}}},
                 }
-    schemas_doc = doc.get("components", {}).get("schemas", {})
+    schemas_doc = doc.setdefault("components", {}).setdefault("schemas", {})
     schemas_doc.pop("HTTPValidationError", None)
     schemas_doc.pop("ValidationError", None)
+    # the NDJSON first line is no route's response model, so FastAPI does not list it by itself
+    head = schemas.SyncNdjsonHead.model_json_schema(ref_template=SCHEMA_REF, mode="serialization")
+    for name, schema in head.pop("$defs", {}).items():
+        schemas_doc.setdefault(name, schema)
+    schemas_doc.setdefault("SyncNdjsonHead", head)
     return doc
 
 
@@ -403,7 +446,14 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
         summary="Change feed: full snapshot without cursor, changes since the cursor with one",
         response_model=None,
         responses={
-            200: {**envelope(schemas.SyncEnvelope, "Snapshot or changes"), "headers": ETAG_HEADER},
+            200: {
+                **envelope(
+                    schemas.SyncEnvelope,
+                    "Snapshot or changes: JSON, or NDJSON when Accept asks for application/x-ndjson",
+                ),
+                "headers": ETAG_HEADER,
+                "content": SYNC_NDJSON,
+            },
             **NOT_MODIFIED,
             401: FAILS[401],
             410: envelope(schemas.Envelope, "ERR-SYNC-01: unknown or expired cursor: do a full sync"),
@@ -421,38 +471,50 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
         etag = state.sync_etag(user)
         if etag_matches(request, etag):
             return not_modified(etag)
-        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        # Read before the lines: if the data moves on meanwhile, the next sync repeats a change, never misses one.
+        next_cursor = state.cursor()
+        ndjson = wants_ndjson(request.headers.get("accept"))
+        headers = {"ETag": etag, "Cache-Control": "no-cache", "Vary": "Accept, Accept-Encoding"}
         if since is None:
             company_json, user_json, deleted = state.company_json(), user.json, []
-
-            def build() -> Segment:
-                return Segment(
-                    OK_PREFIX + b'{"lines":[' + ",".join(state.visible_lines(user)).encode() + b"],"
-                )
-
-            head = state.cached("sync-head", build) if user.is_manager else build()
+            line_jsons = state.visible_lines(user)
         else:
             changes = state.changes_since(since, user)
             company_json, user_json, deleted = changes["company"], changes["user"], changes["deleted"]
-            head = Segment(OK_PREFIX + b'{"lines":[' + ",".join(changes["lines"]).encode() + b"],")
-        tail = b"".join(
+            line_jsons = changes["lines"]
+        cache = since is None and user.is_manager
+        fields = b"".join(
             (
                 b'"deletedLineIds":',
                 dumps(deleted),
                 b',"full":',
                 b"true" if since is None else b"false",
                 b',"cursor":',
-                dumps(state.cursor()),
+                dumps(next_cursor),
                 b',"company":',
                 b"null" if company_json is None else company_json.encode(),
                 b',"user":',
                 b"null" if user_json is None else user_json.encode(),
                 b',"serverTime":',
                 dumps(state.now_iso()),
-                b"}}",
             )
         )
-        return big_response(request, head, tail, headers)
+        if ndjson:
+
+            def build_lines() -> tuple[int, Segment]:
+                chosen = state.visible_lines(user) if cache else line_jsons
+                return len(chosen), Segment(("\n".join(chosen) + "\n").encode() if chosen else b"")
+
+            count, lines = state.cached("sync-ndjson-lines", build_lines) if cache else build_lines()
+            head = OK_PREFIX + b'{"lineCount":' + str(count).encode() + b"," + fields + b"}}\n"
+            return ndjson_response(request, head, lines, headers)
+
+        def build_head() -> Segment:
+            chosen = state.visible_lines(user) if cache else line_jsons
+            return Segment(OK_PREFIX + b'{"lines":[' + ",".join(chosen).encode() + b"],")
+
+        json_head = state.cached("sync-head", build_head) if cache else build_head()
+        return big_response(request, json_head, fields + b"}}", headers)
 
     # -- sandbox-only controls ------------------------------------------------------------------------------
     sandbox = {"tags": ["sandbox"], "response_model": None}

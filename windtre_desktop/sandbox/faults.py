@@ -5,10 +5,16 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from windtre_desktop.sandbox.messages import ApiError, error_body, language
+from windtre_desktop.sandbox.messages import NDJSON, ApiError, error_body, language, wants_ndjson
 from windtre_desktop.sandbox.state import Faults
 
 MALFORMED_BODY = b'{"status":"OK","errorCodes":[],"messages":[],"data":{"lines":[{"id":"L0'
+# to a request that accepts NDJSON: a good first line, then a line that is not JSON
+MALFORMED_NDJSON = (
+    b'{"status":"OK","errorCodes":[],"messages":[],"data":{"lineCount":1,"deletedLineIds":[],"full":true,'
+    b'"cursor":"v0.malformed","company":null,"user":null,"serverTime":"2026-01-01T00:00:00+01:00"}}\n'
+    b'{"id":"L0\n'
+)
 
 
 def header(scope: dict, name: bytes) -> str | None:
@@ -33,8 +39,14 @@ async def close_connection(receive: Any) -> bool:
     return True
 
 
-async def send_json(send: Any, status: int, body: bytes, extra: list[tuple[bytes, bytes]] = ()) -> None:
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), *extra]
+async def send_json(
+    send: Any,
+    status: int,
+    body: bytes,
+    extra: list[tuple[bytes, bytes]] = (),
+    media_type: bytes = b"application/json",
+) -> None:
+    headers = [(b"content-type", media_type), (b"content-length", str(len(body)).encode()), *extra]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
@@ -67,7 +79,10 @@ class FaultMiddleware:
             body = error_body(ApiError(429, "ERR-RATE-01", seconds=retry_after), lang)
             await send_json(send, 429, body, [(b"retry-after", str(retry_after).encode())])
         elif mode == "malformed":
-            await send_json(send, 200, MALFORMED_BODY)
+            if wants_ndjson(header(scope, b"accept")):
+                await send_json(send, 200, MALFORMED_NDJSON, media_type=NDJSON.encode())
+            else:
+                await send_json(send, 200, MALFORMED_BODY)
         elif mode == "drop":
             if not await close_connection(receive):
                 await send({"type": "http.response.start", "status": 200, "headers": []})

@@ -1,10 +1,11 @@
-"""The response wrapper, error codes and their Italian/English messages."""
+"""The response wrapper, its media types (JSON, NDJSON for /sync), error codes and their Italian/English messages."""
 
 from __future__ import annotations
 
 import json
 
 OK_PREFIX = b'{"status":"OK","errorCodes":[],"messages":[],"data":'
+NDJSON = "application/x-ndjson"
 
 MESSAGES: dict[str, dict[str, str]] = {
     "ERR-AUTH-01": {
@@ -68,6 +69,32 @@ def language(accept_language: str | None) -> str:
         if q > best_q:
             best, best_q = tag, q
     return best if best_q > 0 else "it"
+
+
+def wants_ndjson(accept: str | None) -> bool:
+    """Whether an Accept header asks for NDJSON: named explicitly with q > 0, and not below JSON's q.
+
+    JSON's q is that of the most specific range naming it (application/json, then application/*, then */*);
+    no Accept header, or only */*, gets JSON."""
+    ndjson_q = 0.0
+    json_q: dict[str, float] = {}
+    for part in (accept or "").split(","):
+        media, *params = (piece.strip() for piece in part.split(";"))
+        media = media.lower()
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if media == NDJSON:
+            ndjson_q = max(ndjson_q, q)
+        elif media in ("application/json", "application/*", "*/*"):
+            json_q[media] = max(json_q.get(media, 0.0), q)
+    best_json = next((json_q[m] for m in ("application/json", "application/*", "*/*") if m in json_q), 0.0)
+    return ndjson_q > 0 and ndjson_q >= best_json
 
 
 def text(key: str, lang: str, **params: object) -> str:

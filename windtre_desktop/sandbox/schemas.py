@@ -94,6 +94,24 @@ class SyncData(BaseModel):
     serverTime: str
 
 
+class SyncNdjsonData(BaseModel):
+    """`data` of the first NDJSON line of /sync: everything of SyncData but the lines, and their count."""
+
+    cursor: str = Field(description="Opaque; send it back as ?cursor= for the changes since this answer.")
+    full: bool
+    company: Company | None
+    user: User | None
+    lineCount: int = Field(ge=0, description="How many lines follow, one Line object per line.")
+    deletedLineIds: list[str]
+    serverTime: str
+
+
+class SyncNdjsonHead(Envelope):
+    """The first line of the NDJSON form of /sync."""
+
+    data: SyncNdjsonData | None = None
+
+
 class UserEnvelope(Envelope):
     data: User | None = None
 
