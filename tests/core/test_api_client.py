@@ -1,7 +1,9 @@
-"""ApiClient against the real sandbox on loopback: login, session, typed errors, retries, faults."""
+"""ApiClient against the real sandbox on loopback: login, session, typed errors, retries, faults, NDJSON sync."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import socket
 import time
 
@@ -22,8 +24,10 @@ from windtre_desktop.api import (
     ValidationFailed,
     WrongCredentials,
 )
-from windtre_desktop.api.client import _unwrap
+from windtre_desktop.api import client as client_module
+from windtre_desktop.api.client import SYNC_ACCEPT, _ndjson_lines, _unwrap
 from windtre_desktop.domain.models import Role
+from windtre_desktop.sandbox.runner import SandboxServer
 
 ADMIN, ADMIN_PASSWORD = "admin.demo", "Demo2026!"
 
@@ -268,6 +272,175 @@ def test_sync_pages_retry_on_truncated_bodies(signed_in, sandbox_control):
     sandbox_control.fault("truncate", count=2, path_prefix="/api/v1/sync")
     page = signed_in.sync(None, None)
     assert page is not None and len(page.lines) == 250
+
+
+def watch(api: ApiClient) -> tuple[list[httpx.Request], list[httpx.Response]]:
+    requests: list[httpx.Request] = []
+    responses: list[httpx.Response] = []
+    api._http.event_hooks["request"].append(requests.append)
+    api._http.event_hooks["response"].append(responses.append)
+    return requests, responses
+
+
+def test_sync_asks_for_ndjson_and_parses_it(signed_in):
+    requests, responses = watch(signed_in)
+    page = signed_in.sync(None, None)
+    assert requests[-1].headers["Accept"] == SYNC_ACCEPT == "application/x-ndjson, application/json;q=0.5"
+    assert responses[-1].headers["Content-Type"] == "application/x-ndjson"
+    assert page.full and len(page.lines) == 250 and len({line.id for line in page.lines}) == 250
+    assert page.company is not None and page.company.line_count == 250 and page.user is not None
+    assert page.etag == responses[-1].headers["ETag"]
+    assert signed_in.sync(page.cursor, page.etag) is None
+    assert requests[-1].headers["Accept"] == SYNC_ACCEPT
+    signed_in.me()
+    assert requests[-1].headers["Accept"] == "application/json"
+
+
+def test_sync_accepts_a_plain_json_answer(signed_in):
+    ndjson_page = signed_in.sync(None, None)
+    requests, responses = watch(signed_in)
+
+    def ignore_accept(request: httpx.Request) -> None:
+        # what a server that ignores the Accept header sees
+        request.headers["Accept"] = "application/json"
+
+    signed_in._http.event_hooks["request"].insert(0, ignore_accept)
+    page = signed_in.sync(None, None)
+    assert responses[-1].headers["Content-Type"] == "application/json"
+    assert dataclasses.replace(page, server_time="") == dataclasses.replace(ndjson_page, server_time="")
+    assert signed_in.sync(page.cursor, page.etag) is None
+
+
+def test_ndjson_incremental_sync(signed_in, sandbox):
+    page = signed_in.sync(None, None)
+    changed = httpx.post(f"{sandbox.url}/sandbox/usage", json={"lines": 3}).json()["changedLineIds"]
+    later = signed_in.sync(page.cursor, page.etag)
+    assert not later.full and sorted(line.id for line in later.lines) == sorted(changed)
+    assert later.company is None and later.user is None and later.deleted_line_ids == []
+    assert signed_in.sync(later.cursor, later.etag) is None
+
+
+@pytest.mark.parametrize("mode", ["truncate", "malformed"])
+def test_broken_ndjson_is_retried_then_succeeds(signed_in, sandbox_control, mode):
+    sandbox_control.fault(mode, count=2, path_prefix="/api/v1/sync")
+    before = signed_in.request_count
+    page = signed_in.sync(None, None)
+    assert page is not None and len(page.lines) == 250
+    assert signed_in.request_count - before == 3
+
+
+@pytest.mark.parametrize("mode", ["truncate", "malformed"])
+def test_persistently_broken_ndjson_is_server_unavailable(signed_in, sandbox_control, slept, mode):
+    sandbox_control.fault(mode, count=-1, path_prefix="/api/v1/sync")
+    _, responses = watch(signed_in)
+    before = signed_in.request_count
+    with pytest.raises(ServerUnavailable) as caught:
+        signed_in.sync(None, None)
+    assert caught.value.retryable
+    assert signed_in.request_count - before == 4 and len(slept.delays) == 3
+    if mode == "malformed":  # answered in full, as NDJSON, with a line that is not JSON
+        assert responses[-1].headers["Content-Type"] == "application/x-ndjson"
+
+
+@pytest.mark.parametrize("announced", [249, 251, 0])
+def test_ndjson_with_another_line_count_than_announced_is_server_unavailable(signed_in, slept, announced):
+    # The one answer the sandbox cannot give: a real NDJSON body whose first line announces a wrong count.
+    real = signed_in._http.get("/api/v1/sync", headers={"Accept": SYNC_ACCEPT, "X-W3-Token": signed_in.token})
+    first, _, rest = real.content.partition(b"\n")
+    head = json.loads(first)
+    assert head["data"]["lineCount"] == 250
+    head["data"]["lineCount"] = announced
+    body = json.dumps(head).encode() + b"\n" + rest
+    served: list[int] = []
+
+    def miscounting_server(request: httpx.Request) -> httpx.Response:
+        served.append(1)
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/x-ndjson"})
+
+    transport = httpx.MockTransport(miscounting_server)
+    retry = RetryPolicy(attempts=3, base_delay=0.001, max_delay=0.01, sleep=slept)
+    with ApiClient("http://127.0.0.1:9", transport=transport, retry=retry) as api:
+        with pytest.raises(ServerUnavailable) as caught:
+            api.sync(None, None)
+    assert caught.value.retryable and len(served) == 3
+    assert "lines" in caught.value.message
+
+
+def test_ndjson_rules_that_need_no_server():
+    line = _ndjson_line()
+    head = b'{"status":"OK"}\n'
+    assert [x.id for x in _ndjson_lines(head + line + b"\n" + line + b"\n", 2)] == ["L00001", "L00001"]
+    assert _ndjson_lines(head, 0) == []
+    with pytest.raises(ServerUnavailable, match="cut short"):
+        _ndjson_lines(head + line + b"\n" + line[:40], 2)  # the last line lost its end
+    with pytest.raises(ServerUnavailable, match="more than"):
+        _ndjson_lines(head + line + b"\n" + line + b"\n", 1)
+    with pytest.raises(ValueError):  # _call maps it to ServerUnavailable
+        _ndjson_lines(head + b"\n", 1)
+    for count in (None, "1", -1, True, 1.0):
+        with pytest.raises(ServerUnavailable, match="line count"):
+            _ndjson_lines(head + line + b"\n", count)
+    with pytest.raises(ServerUnavailable, match="not valid JSON"):
+        _unwrap(
+            _answer(
+                200, b'{"status":"OK","data":{"lineCount":0}}', **{"Content-Type": "application/x-ndjson"}
+            )
+        )
+    fail = b'{"status":"FAIL","errorCodes":["ERR-SYNC-01"],"messages":[],"data":null}\n'
+    with pytest.raises(CursorExpired):
+        _unwrap(_answer(410, fail, **{"Content-Type": "application/x-ndjson"}))
+
+
+def _ndjson_line() -> bytes:
+    return json.dumps(
+        {
+            "id": "L00001",
+            "msisdn": "+393471234567",
+            "kind": "mobile",
+            "holder": "Mario Rossi",
+            "alias": "",
+            "status": "active",
+            "paymentType": "postpaid",
+            "billingAccountId": "BA001",
+            "offer": {"code": "BIZ", "name": "Business"},
+            "creditCents": 100,
+            "counters": {"data": None, "voice": {"used": 1, "total": None, "unit": "seconds"}, "sms": None},
+            "updatedAt": "2026-11-23T10:15:00+01:00",
+            "version": 1,
+        }
+    ).encode()
+
+
+@pytest.fixture(scope="module")
+def big_server():
+    server = SandboxServer(lines=10_000, seed=7)
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_ten_thousand_line_parse_never_holds_the_gil_long(big_server, monkeypatch):
+    """The point of NDJSON: each json.loads call is one line, so the GUI thread gets the GIL between them."""
+    real_loads = json.loads
+    calls: list[tuple[float, int]] = []
+
+    def timed_loads(raw, *args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return real_loads(raw, *args, **kwargs)
+        finally:
+            calls.append((time.perf_counter() - started, len(raw)))
+
+    with ApiClient(big_server.url, timeout=30) as api:
+        api.login(ADMIN, ADMIN_PASSWORD, False)
+        monkeypatch.setattr(client_module.json, "loads", timed_loads)
+        page = api.sync(None, None)
+        monkeypatch.undo()
+    assert len(page.lines) == 10_000
+    assert len(calls) == 10_001  # the first line, then one per line
+    assert max(size for _, size in calls) < 64 * 1024
+    longest = max(seconds for seconds, _ in calls)
+    assert longest < 0.05, f"longest json.loads {longest * 1000:.1f} ms"
 
 
 # -- the rules that need no server -----------------------------------------------------

@@ -3,6 +3,8 @@
 One long-lived httpx.Client, an explicit timeout on every call, the wrapped answer
 checked by its `status` (a FAIL can come with HTTP 200), and every failure mapped
 to a typed `ApiError`: no raw httpx or json exception leaves this module.
+The sync feed is asked for as NDJSON and parsed one line at a time, so no single
+parse holds the GIL long enough to stall the GUI thread (docs/api.md, "Sync").
 Not thread-safe: one ApiClient belongs to one thread (the sync worker).
 """
 
@@ -42,6 +44,8 @@ log = logging.getLogger(__name__)
 API = "/api/v1"
 TOKEN_HEADER = "X-W3-Token"
 USER_AGENT = "windtre-desktop/0.1"
+NDJSON = "application/x-ndjson"
+SYNC_ACCEPT = f"{NDJSON}, application/json;q=0.5"
 
 # Error codes of a FAIL answered with a 2xx status; other statuses map by HTTP code.
 _CODE_ERRORS: dict[str, type[ApiError]] = {
@@ -157,7 +161,9 @@ class ApiClient:
     def sync(self, cursor: str | None, etag: str | None) -> SyncPage | None:
         """The change feed since `cursor` (a full snapshot without one); None on 304."""
         params = {"cursor": cursor} if cursor else None
-        headers = {"If-None-Match": etag} if etag else None
+        headers = {"Accept": SYNC_ACCEPT}
+        if etag:
+            headers["If-None-Match"] = etag
         return self._call("GET", "/sync", params=params, headers=headers, parse=_parse_sync, allow_304=True)
 
     def close(self) -> None:
@@ -273,9 +279,20 @@ def _unwrap(response: httpx.Response) -> Any:
     raise cls(message, code=code, status=status_for_error)
 
 
+def _is_ndjson(response: httpx.Response) -> bool:
+    return response.headers.get("Content-Type", "").partition(";")[0].strip().lower() == NDJSON
+
+
 def _wrapper(response: httpx.Response) -> dict | None:
+    """The parsed wrapper: the whole body, or only its first line when the body is NDJSON."""
+    content = response.content
+    if _is_ndjson(response):
+        end = content.find(b"\n")
+        if end < 0:
+            return None
+        content = content[:end]
     try:
-        parsed = json.loads(response.content)
+        parsed = json.loads(content)
     except (ValueError, UnicodeDecodeError):
         return None
     if not isinstance(parsed, dict) or parsed.get("status") not in ("OK", "FAIL"):
@@ -312,13 +329,43 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 def _parse_sync(answer: _Answer) -> SyncPage:
     data = answer.data
+    if _is_ndjson(answer.response):
+        lines = _ndjson_lines(answer.response.content, data["lineCount"])
+    else:
+        lines = [Line.from_json(raw) for raw in data.get("lines") or ()]
     return SyncPage(
         cursor=str(data["cursor"]),
         full=bool(data["full"]),
         company=Company.from_json(data["company"]) if data.get("company") else None,
         user=User.from_json(data["user"]) if data.get("user") else None,
-        lines=[Line.from_json(raw) for raw in data.get("lines") or ()],
+        lines=lines,
         deleted_line_ids=[str(i) for i in data.get("deletedLineIds") or ()],
         server_time=str(data.get("serverTime") or ""),
         etag=answer.response.headers.get("ETag"),
     )
+
+
+def _ndjson_lines(content: bytes, count: Any) -> list[Line]:
+    """The `count` lines after the first line of an NDJSON body, each parsed and built on its own.
+
+    One small json.loads per line (not one over the whole body) lets the interpreter hand the GIL to
+    the GUI thread between lines; each line's bytes and dict are dropped as soon as its Line is built.
+    A body with another number of lines, or whose last line is cut short, is a broken answer."""
+    if type(count) is not int or count < 0:
+        raise ServerUnavailable("The server's sync answer has no valid line count.")
+    lines: list[Line] = []
+    start = content.find(b"\n") + 1
+    size = len(content)
+    while start < size:
+        if len(lines) == count:
+            raise ServerUnavailable(f"The server's sync answer has more than the {count} lines it announced.")
+        end = content.find(b"\n", start)
+        if end < 0:
+            raise ServerUnavailable("The server's sync answer was cut short.")
+        lines.append(Line.from_json(json.loads(content[start:end])))
+        start = end + 1
+    if len(lines) != count:
+        raise ServerUnavailable(
+            f"The server's sync answer has {len(lines)} of the {count} lines it announced."
+        )
+    return lines
