@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("WINDTRE Business")
     language = choose_language(args.lang)
     translations = Translations(app)
-    translations.install(language)
+    translations.install(language, qt_locale=False)  # Qt's locale and dialog strings follow the first frame
     theme.apply(app, args.theme)
 
     sandbox = None
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                                language=language, sync_interval_s=args.sync_interval)
     window = controller.window
     if demo_users:
-        window.login_view.set_demo_users(demo_users)
+        window.set_demo_users(demo_users)
     controller.start()
 
     tour = None
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     from windtre_desktop.first_paint import after_first_paint
 
     # The log file opens right after the first frame: its set-up is not worth a later dashboard.
-    after_first_paint(window, lambda: _start_logging(paths, server_url, args), fallback_ms=1000)
+    after_first_paint(window, lambda: _after_start(translations, paths, server_url, args), fallback_ms=1000)
     window.show()
 
     code = app.exec()
@@ -125,8 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def _start_logging(paths, server_url: str, args: argparse.Namespace) -> None:
+def _after_start(translations, paths, server_url: str, args: argparse.Namespace) -> None:
+    from windtre_desktop.i18n import apply_qt_locale
     from windtre_desktop.logging_setup import setup_logging
+
+    apply_qt_locale(translations.language)
+    translations.install_qt_base()
 
     log_file = setup_logging(paths.log_dir)
     log.info("started windtre-desktop in %.2f s (log %s)", time.perf_counter() - PROCESS_START, log_file.name)

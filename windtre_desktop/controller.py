@@ -55,8 +55,9 @@ class AppController(QObject):
         self._store: Store | None = None
 
         w = self.window
-        w.login_view.loginRequested.connect(self.login)
-        w.login_view.offlineRequested.connect(self.open_offline)
+        w.loginRequested.connect(self.login)
+        w.offlineRequested.connect(self.open_offline)
+        w.sectionCreated.connect(self._fill_section)
         w.refreshRequested.connect(self.refresh)
         w.signOutRequested.connect(self.sign_out)
         worker = self.service.worker
@@ -259,7 +260,9 @@ class AppController(QObject):
             return
         w = self.window
         w.dashboard.set_data(snap.user, snap.company, snap.lines, snap.totals, snap.search_keys)
-        w.account.set_profile(snap.user, snap.company, self.token_persisted)
+        for section, widget in list(w.section_widgets.items()):
+            if section is not Section.DASHBOARD:
+                self._fill_section(section, widget)
         if snap.user is not None:
             sections = sections_for(snap.user.role)
             if w.visible_sections() != list(sections):
@@ -268,6 +271,12 @@ class AppController(QObject):
                 w.show_section(current if current in sections else Section.DASHBOARD)
         self._refresh_sync_text()
         self.dataShown.emit(snap)
+
+    def _fill_section(self, section: Section, widget) -> None:
+        """A section widget built on first visit gets the data it shows."""
+        snap = self.snapshot
+        if section is Section.PROFILE and snap is not None:
+            widget.set_profile(snap.user, snap.company, self.token_persisted)
 
     def _refresh_sync_text(self, failure: Failure | None = None) -> None:
         snap = self.snapshot

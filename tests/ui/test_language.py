@@ -11,12 +11,26 @@ from windtre_desktop.i18n import TRANSLATIONS_DIR, choose_language
 
 
 def test_language_choice():
-    assert choose_language(None, QLocale("it_IT")) == "it"
-    assert choose_language(None, QLocale("en_GB")) == "en"
-    assert choose_language(None, QLocale("de_DE")) == "it"  # Italian is the default
-    assert choose_language("en", QLocale("it_IT")) == "en"
+    assert choose_language(None, "it_IT") == "it"
+    assert choose_language(None, "en_GB.UTF-8") == "en"
+    assert choose_language(None, "en-US") == "en"
+    assert choose_language(None, "de_DE") == "it"  # Italian is the default
+    assert choose_language("en", "it_IT") == "en"
     with pytest.raises(ValueError, match="unsupported language"):
         choose_language("fr")
+
+
+def test_system_language_from_the_environment_then_from_qt(monkeypatch):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert choose_language(None) == "en"
+    monkeypatch.setenv("LC_ALL", "it_IT.UTF-8")  # LC_ALL wins over LANG
+    assert choose_language(None) == "it"
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")  # no language: ask Qt
+    monkeypatch.setenv("LANG", "C")
+    assert choose_language(None) == (QLocale.system().name().split("_")[0]
+                                     if QLocale.system().name().split("_")[0] in ("it", "en") else "it")
 
 
 @pytest.mark.parametrize("language", ["it", "en"])

@@ -168,7 +168,8 @@ class DashboardView(QWidget):
         top = next(iter(totals.offers), "")
         self.offer_tile.caption.setText(self.tr("Active offers"))
         self.offer_tile.set_value(
-            self.tr("%Ln offer(s)", "", offers), self.tr("most used: %1").replace("%1", top) if top else ""
+            self.tr("%1 offer(s)", "", offers).replace("%1", formatting.count(offers)),
+            self.tr("most used: %1").replace("%1", top) if top else "",
         )
         self.lines_tile.setVisible(True)
         self.lines_tile.set_value(
@@ -186,7 +187,8 @@ class DashboardView(QWidget):
             fraction = total.used_limited / total.total if total.total else None
             caption = self.tr("used %1 of %2").replace("%1", fmt(total.used_limited)).replace("%2", fmt(total.total))
             if total.unlimited_lines:
-                caption += "\n" + self.tr("+ %Ln unlimited line(s)", "", total.unlimited_lines)
+                caption += "\n" + self.tr("+ %1 unlimited line(s)", "", total.unlimited_lines).replace(
+                    "%1", formatting.count(total.unlimited_lines))
             gauge.set_values(fraction, fmt(total.remaining), self.tr("left"), caption)
 
     def _show_line(self, line: Line) -> None:

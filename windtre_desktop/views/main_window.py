@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,19 +22,27 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop import __version__
 from windtre_desktop.domain.roles import Section
-from windtre_desktop.views.account_view import AccountView
 from windtre_desktop.views.dashboard_view import DashboardView
-from windtre_desktop.views.login_view import LoginView
-from windtre_desktop.views.placeholder_view import PlaceholderView
 from windtre_desktop.widgets.banner import Banner
 from windtre_desktop.widgets.role_names import section_name
 
+if TYPE_CHECKING:
+    from windtre_desktop.views.login_view import LoginView
+
 
 class MainWindow(QMainWindow):
-    """Holds two pages: the login page and the signed-in workspace."""
+    """Holds two pages: the login page and the signed-in workspace.
+
+    Screens are built the first time they are needed: a cached start paints the dashboard
+    without building the login page or the other sections, and later, heavier screens
+    cost nothing until visited.
+    """
 
     refreshRequested = Signal()
     signOutRequested = Signal()
+    loginRequested = Signal(str, str, bool)  # forwarded from the login page
+    offlineRequested = Signal()
+    sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
 
     def __init__(self) -> None:
         super().__init__()
@@ -40,10 +50,10 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
         self.setMinimumSize(QSize(900, 600))
 
-        self.login_view = LoginView(self)
+        self._login_view: LoginView | None = None
+        self._demo_users: list[dict] = []
         self.workspace = QWidget(self)
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.login_view)
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
 
@@ -56,20 +66,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget(self.workspace)
         self.dashboard = DashboardView(self.workspace)
-        self.account = AccountView(self.workspace)
-        self.account.signOutRequested.connect(self.signOutRequested)
         self.dashboard.navigate.connect(self.show_section)
-        self.section_widgets: dict[Section, QWidget] = {}
-        for section in Section:
-            widget: QWidget
-            if section is Section.DASHBOARD:
-                widget = self.dashboard
-            elif section is Section.PROFILE:
-                widget = self.account
-            else:
-                widget = PlaceholderView(section_name(section), self.workspace)
-            self.section_widgets[section] = widget
-            self.stack.addWidget(widget)
+        self.section_widgets: dict[Section, QWidget] = {Section.DASHBOARD: self.dashboard}
+        self.stack.addWidget(self.dashboard)
         self.nav.currentRowChanged.connect(self._on_nav_row)
 
         body = QHBoxLayout()
@@ -96,7 +95,47 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refresh_button)
 
         self._build_menu()
-        self.show_login()
+
+    # --- screens, built on first use ---
+
+    @property
+    def login_view(self) -> LoginView:
+        if self._login_view is None:
+            from windtre_desktop.views.login_view import LoginView
+
+            view = LoginView(self)
+            view.loginRequested.connect(self.loginRequested)
+            view.offlineRequested.connect(self.offlineRequested)
+            if self._demo_users:
+                view.set_demo_users(self._demo_users)
+            self.pages.insertWidget(0, view)
+            self._login_view = view
+        return self._login_view
+
+    def set_demo_users(self, users: list[dict]) -> None:
+        self._demo_users = list(users)
+        if self._login_view is not None:
+            self._login_view.set_demo_users(self._demo_users)
+
+    def section_widget(self, section: Section) -> QWidget:
+        widget = self.section_widgets.get(section)
+        if widget is None:
+            widget = self._build_section(section)
+            self.section_widgets[section] = widget
+            self.stack.addWidget(widget)
+            self.sectionCreated.emit(section, widget)
+        return widget
+
+    def _build_section(self, section: Section) -> QWidget:
+        if section is Section.PROFILE:
+            from windtre_desktop.views.account_view import AccountView
+
+            account = AccountView(self.workspace)
+            account.signOutRequested.connect(self.signOutRequested)
+            return account
+        from windtre_desktop.views.placeholder_view import PlaceholderView
+
+        return PlaceholderView(section_name(section), self.workspace)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -159,7 +198,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         section = Section(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
-        self.stack.setCurrentWidget(self.section_widgets[section])
+        self.stack.setCurrentWidget(self.section_widget(section))
 
     # --- sync state ---
 

@@ -1,40 +1,34 @@
-"""Locale-aware display of the contract's units: bytes, seconds, counts and euro cents."""
+"""Display of the contract's units in the interface language (see domain.display)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
-TIB = 1024**4
-GIB = 1024**3
-MIB = 1024**2
+from windtre_desktop.domain.display import Display
+
+_display = Display("it")
+
+
+def set_language(language: str) -> None:
+    global _display
+    _display = Display(language)
 
 
 def data_amount(value: int) -> str:
-    locale = QLocale()
-    if value >= 10 * TIB:
-        return f"{locale.toString(value / TIB, 'f', 1)} TB"
-    if value >= GIB:
-        return f"{locale.toString(value / GIB, 'f', 1)} GB"
-    return f"{locale.toString(value / MIB, 'f', 0)} MB"
+    return _display.data_amount(value)
 
 
 def minutes(seconds: int) -> str:
-    return QCoreApplication.translate("Formatting", "%1 min").replace("%1", QLocale().toString(seconds // 60))
+    return _display.minutes(seconds)
 
 
 def count(value: int) -> str:
-    return QLocale().toString(value)
+    return _display.integer(value)
 
 
 def euro(cents: int) -> str:
-    sign = "-" if cents < 0 else ""
-    return f"{sign}€ {QLocale().toString(abs(cents) / 100, 'f', 2)}"
+    return _display.euro(cents)
 
 
 def timestamp(iso: str | None) -> str:
-    if not iso:
-        return QCoreApplication.translate("Formatting", "never")
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return _display.timestamp(iso) or QCoreApplication.translate("Formatting", "never")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.domain.models import Line
+from windtre_desktop.widgets import formatting
 from windtre_desktop.widgets.lines_model import LINE_ROLE, LineFilterProxy, LinesTableModel
 
 
@@ -137,9 +138,9 @@ class LinePicker(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%Ln line(s)", "", total))
+            self.count_label.setText(self.tr("%1 line(s)", "", total).replace("%1", formatting.count(total)))
         else:
             self.count_label.setText(
-                self.tr("%1 of %2 lines").replace("%1", QLocale().toString(shown)).replace("%2", QLocale().toString(total))
+                self.tr("%1 of %2 lines").replace("%1", formatting.count(shown)).replace("%2", formatting.count(total))
             )
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)

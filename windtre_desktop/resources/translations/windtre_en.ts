@@ -194,22 +194,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>+ %Ln unlimited line(s)</source>
+        <source>%1 offer(s)</source>
         <translation>
-            <numerusform>+ %Ln unlimited line</numerusform>
-            <numerusform>+ %Ln unlimited lines</numerusform>
+            <numerusform>%1 offer</numerusform>
+            <numerusform>%1 offers</numerusform>
         </translation>
     </message>
     <message>
         <source>most used: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln offer(s)</source>
-        <translation>
-            <numerusform>%Ln offer</numerusform>
-            <numerusform>%Ln offers</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 mobile · %2 fixed</source>
@@ -222,6 +215,13 @@
     <message>
         <source>used %1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %1 unlimited line(s)</source>
+        <translation>
+            <numerusform>+ %1 unlimited line</numerusform>
+            <numerusform>+ %1 unlimited lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>left</source>
@@ -263,10 +263,6 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,10 +286,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%Ln line(s)</source>
+        <source>%1 line(s)</source>
         <translation>
-            <numerusform>%Ln line</numerusform>
-            <numerusform>%Ln lines</numerusform>
+            <numerusform>%1 line</numerusform>
+            <numerusform>%1 lines</numerusform>
         </translation>
     </message>
     <message>

@@ -194,22 +194,15 @@
         <translation>Offerte attive</translation>
     </message>
     <message numerus="yes">
-        <source>+ %Ln unlimited line(s)</source>
+        <source>%1 offer(s)</source>
         <translation>
-            <numerusform>+ %Ln linea illimitata</numerusform>
-            <numerusform>+ %Ln linee illimitate</numerusform>
+            <numerusform>%1 offerta</numerusform>
+            <numerusform>%1 offerte</numerusform>
         </translation>
     </message>
     <message>
         <source>most used: %1</source>
         <translation>più diffusa: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln offer(s)</source>
-        <translation>
-            <numerusform>%Ln offerta</numerusform>
-            <numerusform>%Ln offerte</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 mobile · %2 fixed</source>
@@ -222,6 +215,13 @@
     <message>
         <source>used %1 of %2</source>
         <translation>usati %1 di %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %1 unlimited line(s)</source>
+        <translation>
+            <numerusform>+ %1 linea illimitata</numerusform>
+            <numerusform>+ %1 linee illimitate</numerusform>
+        </translation>
     </message>
     <message>
         <source>left</source>
@@ -263,10 +263,6 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>mai</translation>
     </message>
@@ -290,10 +286,10 @@
         <translation>Linee aziendali</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln line(s)</source>
+        <source>%1 line(s)</source>
         <translation>
-            <numerusform>%Ln linea</numerusform>
-            <numerusform>%Ln linee</numerusform>
+            <numerusform>%1 linea</numerusform>
+            <numerusform>%1 linee</numerusform>
         </translation>
     </message>
     <message>
