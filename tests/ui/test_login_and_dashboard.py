@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+from PySide6.QtCore import Qt
 
 from tests.ui.conftest import ADMIN, sign_in
 from windtre_desktop.domain.models import CounterKind
@@ -99,3 +100,25 @@ def test_dipendente_sees_only_own_line_and_allowed_sections(qtbot, sandbox, sand
     assert Section.ACCOUNT_BILLING not in window.visible_sections()
     assert window.dashboard.picker.model.rowCount() == 1
     assert user["username"] in window.dashboard.title.text().replace(" ", "")
+
+
+def test_sections_are_reachable_from_the_keyboard(qtbot, sandbox, make_controller):
+    controller = make_controller(sandbox.url)
+    controller.start()
+    window = controller.window
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view = window.login_view
+    qtbot.keyClicks(view.username, ADMIN[0])
+    qtbot.keyClick(view.username, Qt.Key.Key_Return)  # Enter moves on to the password (focus is not observable offscreen)
+    qtbot.keyClicks(view.password, ADMIN[1])
+    with qtbot.waitSignal(controller.syncSettled, timeout=20000):
+        qtbot.keyClick(view.password, Qt.Key.Key_Return)  # Enter signs in
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() is Section.TRAFFIC
+    window.section_actions[Section.PROFILE].trigger()
+    assert window.current_section() is Section.PROFILE
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_section() is Section.DASHBOARD

@@ -90,3 +90,32 @@ def test_token_expiry_returns_to_login_and_keeps_the_cache(qtbot, sandbox, sandb
     # signing in again shows the dashboard again
     assert sign_in(qtbot, controller) is True
     assert window.current_section() is Section.DASHBOARD
+
+
+def test_saved_data_can_be_opened_offline_after_a_failed_sign_in(qtbot, sandbox, make_controller):
+    first = make_controller(sandbox.url)
+    first.start()
+    assert sign_in(qtbot, first, remember=False) is True
+    lines = first.window.dashboard.picker.model.rowCount()
+    first.sign_out()
+    first.shutdown()
+
+    offline = make_controller(CLOSED_PORT_URL)
+    offline.start()
+    view = offline.window.login_view
+    assert offline.window.pages.currentWidget() is view  # not remembered: no data before signing in
+    assert view.username.text() == "admin.demo"
+    assert view.offline_button.isHidden()
+    view.password.setText("Demo2026!")
+    with qtbot.waitSignal(offline.service.worker.loginFailed, timeout=20000):
+        view.submit.click()
+    qtbot.waitUntil(lambda: not view.offline_button.isHidden(), timeout=5000)
+    assert "raggiungibile" in view.error.text()
+
+    view.offline_button.click()
+    window = offline.window
+    assert window.pages.currentWidget() is window.workspace
+    assert window.dashboard.picker.model.rowCount() == lines
+    assert "Offline" in window.offline_banner.text()
+    window.offline_banner.action.click()  # "Accedi" goes back to the login page
+    assert window.pages.currentWidget() is window.login_view

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_menu.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
 
     def show_login(self) -> None:
         self.pages.setCurrentWidget(self.login_view)
+        self.go_menu.setEnabled(False)
         self.refresh_action.setEnabled(False)
         self.sign_out_action.setEnabled(False)
         self.refresh_button.hide()
@@ -175,11 +178,25 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         self.dashboard.allow_sections(sections)
+        self._fill_go_menu(sections)
         self.pages.setCurrentWidget(self.workspace)
         self.refresh_action.setEnabled(True)
         self.sign_out_action.setEnabled(True)
         self.refresh_button.show()
         self.show_section(Section.DASHBOARD)
+
+    def _fill_go_menu(self, sections: tuple[Section, ...]) -> None:
+        """Ctrl+1 … Ctrl+8 (Cmd on macOS) open the sections, in the order of the navigation."""
+        self.go_menu.clear()
+        self.section_actions: dict[Section, QAction] = {}
+        for number, section in enumerate(sections, start=1):
+            action = QAction(section_name(section), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, s=section: self.show_section(s))
+            self.go_menu.addAction(action)
+            self.section_actions[section] = action
+            self.nav.item(number - 1).setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        self.go_menu.setEnabled(True)
 
     def show_section(self, section: Section) -> None:
         for row in range(self.nav.count()):

@@ -426,6 +426,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>

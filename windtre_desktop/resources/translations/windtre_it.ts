@@ -426,6 +426,10 @@
         <translation>&amp;Chiudi</translation>
     </message>
     <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
