@@ -60,6 +60,8 @@ class AppController(QObject):
         w.sectionCreated.connect(self._fill_section)
         w.refreshRequested.connect(self.refresh)
         w.signOutRequested.connect(self.sign_out)
+        w.switchAccountRequested.connect(self.switch_account)
+        w.addAccountRequested.connect(self.add_account)
         worker = self.service.worker
         worker.loginSucceeded.connect(self._on_login_ok)
         worker.loginFailed.connect(self._on_login_failed)
@@ -116,6 +118,35 @@ class AppController(QObject):
         self._show_login(username)
         self.sessionEnded.emit("signed_out")
 
+    def saved_accounts(self) -> list[str]:
+        """Usernames used with this server on this computer, most recent first."""
+        return [p.username for p in self.profiles.profiles(self.profile_key)]
+
+    def switch_account(self, username: str) -> None:
+        """Leave the current account (its remembered session stays in the keyring) and resume another."""
+        self.service.stop_schedule()
+        self._close_store()
+        self.snapshot = None
+        self.session = Session(self.server_url, self.profile_key, username, True)
+        self.profiles.remember(self.profile_key, username, True)
+        db = self.paths.profile_db(self.profile_key, username)
+        if db.exists():
+            self._open_store(db)
+            self._show_workspace()
+        else:
+            self._show_login(username)
+            return
+        self.service.resume(self.session)
+        self.service.sync_now()
+
+    def add_account(self) -> None:
+        """Sign in with another account; the current one stays remembered for switching back."""
+        self.service.stop_schedule()
+        self._close_store()
+        self.snapshot = None
+        self.session = None
+        self._show_login("")
+
     def open_offline(self) -> None:
         """After a failed login with the server unreachable: browse the saved data read-only."""
         username = self.window.login_view.username.text().strip()
@@ -166,7 +197,9 @@ class AppController(QObject):
         }
         self.window.set_sync_progress(texts.get(stage, stage), percent)
 
-    def _on_sync_done(self, _report, snapshot: Snapshot | None) -> None:
+    def _on_sync_done(self, _report, snapshot: Snapshot | None, session: Session) -> None:
+        if session is not self.session:
+            return  # the answer of a session the user has left (switch account, sign-out)
         self.window.offline_banner.hide()
         if snapshot is not None:
             self.snapshot = snapshot
@@ -179,7 +212,7 @@ class AppController(QObject):
         self.syncSettled.emit(True)
 
     def _on_sync_failed(self, failure: Failure) -> None:
-        if failure.kind == "session_expired":
+        if failure.kind == "session_expired" or failure.session is not self.session:
             return
         log.info("sync failed (%s); showing cached data", failure.kind)
         if self._store is not None:
@@ -188,7 +221,9 @@ class AppController(QObject):
         self._refresh_sync_text(failure)
         self.syncSettled.emit(False)
 
-    def _on_session_expired(self) -> None:
+    def _on_session_expired(self, session: Session) -> None:
+        if session is not self.session:
+            return
         username = self.session.username if self.session else ""
         remember = self.session.remember if self.session else False
         self._close_store()  # the cache file stays on disk for the next sign-in
@@ -277,6 +312,8 @@ class AppController(QObject):
         snap = self.snapshot
         if section is Section.PROFILE and snap is not None:
             widget.set_profile(snap.user, snap.company, self.token_persisted)
+            current = self.session.username if self.session else ""
+            widget.set_other_accounts([u for u in self.saved_accounts() if u != current])
 
     def _refresh_sync_text(self, failure: Failure | None = None) -> None:
         snap = self.snapshot
@@ -306,5 +343,6 @@ class AppController(QObject):
     def _show_login(self, username: str = "", message: str = "", remember: bool = False) -> None:
         self.offline_only = False
         self.window.show_login()  # first: the form is laid out while visible, with its message
+        self.window.login_view.set_known_usernames(self.saved_accounts())
         self.window.login_view.reset(username, message, remember)
         self.window.login_view.show_offline_option(False)

@@ -46,7 +46,10 @@ def test_profile_registry_remembers_and_forgets(data_home):
     assert registry.last() == Profile("https://w3.example", "admin.demo", True)
     assert ProfileRegistry(paths).last() == Profile("https://w3.example", "admin.demo", True)
     raw = json.loads(registry.path.read_text(encoding="utf-8"))
-    assert raw == {"server": "https://w3.example", "username": "admin.demo", "remember": True}
+    assert raw == {
+        "last": {"server": "https://w3.example", "username": "admin.demo"},
+        "profiles": [{"server": "https://w3.example", "username": "admin.demo", "remember": True}],
+    }
     registry.remember("https://w3.example", "telco.demo", False)
     assert registry.last().username == "telco.demo"
     assert [p for p in os.listdir(paths.data_dir) if p.endswith(".tmp")] == []  # temp files cleaned

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -41,6 +41,7 @@ class Failure:
     kind: str  # wrong_credentials | old_credentials | session_expired | forbidden | validation | rate_limited | unavailable | error
     message: str = ""
     field: str | None = None
+    session: Session | None = None  # the session the failed work belonged to (stale answers are ignored)
 
     @classmethod
     def from_error(cls, error: Exception) -> Failure:
@@ -74,8 +75,10 @@ class Failure:
         return cls("error", "")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Session:
+    """One signed-in (or resumed) session; compared by identity, so a stale answer is recognised."""
+
     server_url: str
     profile_key: str  # the server URL, or "demo" for the embedded demo backend
     username: str
@@ -89,9 +92,9 @@ class SyncWorker(QObject):
     loginFailed = Signal(object)  # Failure
     syncStarted = Signal()
     syncProgress = Signal(str, int)
-    syncFinished = Signal(object, object)  # SyncReport, Snapshot (None when nothing changed)
-    syncFailed = Signal(object)  # Failure
-    sessionExpired = Signal()
+    syncFinished = Signal(object, object, object)  # SyncReport, Snapshot (None when nothing changed), Session
+    syncFailed = Signal(object)  # Failure, with its session
+    sessionExpired = Signal(object)  # Session
     loggedOut = Signal()
 
     def __init__(self, paths: AppPaths, vault: TokenVault | None, language: str, timeout: float,
@@ -142,11 +145,12 @@ class SyncWorker(QObject):
 
     @Slot()
     def sync(self) -> None:
-        if self._session is None or self._client is None or self._store is None:
+        session = self._session
+        if session is None or self._client is None or self._store is None:
             return
         if not self._client.token:
-            self.syncFailed.emit(Failure("session_expired"))
-            self.sessionExpired.emit()
+            self.syncFailed.emit(Failure("session_expired", session=session))
+            self.sessionExpired.emit(session)
             return
         from windtre_desktop.api.errors import SessionExpired
         from windtre_desktop.sync.engine import SyncEngine
@@ -157,15 +161,15 @@ class SyncWorker(QObject):
             report = engine.run(progress=self.syncProgress.emit)
         except SessionExpired as error:
             self._forget_token()
-            self.syncFailed.emit(Failure.from_error(error))
-            self.sessionExpired.emit()
+            self.syncFailed.emit(replace(Failure.from_error(error), session=session))
+            self.sessionExpired.emit(session)
             return
         except Exception as error:  # noqa: BLE001
             log.warning("sync failed: %s", type(error).__name__)
-            self.syncFailed.emit(Failure.from_error(error))
+            self.syncFailed.emit(replace(Failure.from_error(error), session=session))
             return
         snapshot = None if report.not_modified else load_snapshot(self._store)
-        self.syncFinished.emit(report, snapshot)
+        self.syncFinished.emit(report, snapshot, session)
 
     @Slot()
     def logout(self) -> None:
@@ -259,7 +263,7 @@ class SyncService(QObject):
         self._requestShutdown.connect(self.worker.shutdown)
         self.worker.syncFinished.connect(self._on_sync_done)
         self.worker.syncFailed.connect(self._on_sync_failed)
-        self.worker.sessionExpired.connect(self.stop_schedule)
+        self.worker.sessionExpired.connect(lambda _session: self.stop_schedule())
         self.worker.loggedOut.connect(self.stop_schedule)
         self.thread.start()
 
@@ -312,7 +316,7 @@ class SyncService(QObject):
 
     # --- answers ---
 
-    def _on_sync_done(self, _report, _snapshot) -> None:
+    def _on_sync_done(self, _report, _snapshot, _session) -> None:
         self._failures = 0
         self._after_run(self._interval_ms)
 

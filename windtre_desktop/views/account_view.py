@@ -11,6 +11,8 @@ from windtre_desktop.widgets.role_names import role_name
 
 class AccountView(QWidget):
     signOutRequested = Signal()
+    switchRequested = Signal(str)  # username
+    addAccountRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +42,36 @@ class AccountView(QWidget):
         buttons.addWidget(self.sign_out)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+        others_title = QLabel(self.tr("Other accounts on this computer"), self)
+        others_title.setObjectName("tileCaption")
+        self.others_box = QVBoxLayout()
+        self.no_others = QLabel(self.tr("None yet."), self)
+        self.add_account = QPushButton(self.tr("Sign in with another account"), self)
+        self.add_account.clicked.connect(self.addAccountRequested)
+        self.switch_buttons: dict[str, QPushButton] = {}
+        layout.addSpacing(16)
+        layout.addWidget(others_title)
+        layout.addWidget(self.no_others)
+        layout.addLayout(self.others_box)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_account)
+        add_row.addStretch(1)
+        layout.addLayout(add_row)
         layout.addStretch(1)
+
+    def set_other_accounts(self, usernames: list[str]) -> None:
+        """One "switch" button per other account used here; its session may still be remembered."""
+        for button in self.switch_buttons.values():
+            self.others_box.removeWidget(button)
+            button.deleteLater()
+        self.switch_buttons.clear()
+        for username in usernames:
+            button = QPushButton(self.tr("Switch to %1").replace("%1", username), self)
+            button.clicked.connect(lambda _=False, u=username: self.switchRequested.emit(u))
+            self.others_box.addWidget(button)
+            self.switch_buttons[username] = button
+        self.no_others.setVisible(not usernames)
 
     def set_profile(self, user: User | None, company: Company | None, token_persisted: bool) -> None:
         self.username.setText(user.username if user else "–")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -106,6 +107,12 @@ class LoginView(QWidget):
             row.addWidget(use)
             self.demo_layout.addLayout(row)
         self.demo_box.show()
+
+    def set_known_usernames(self, usernames: list[str]) -> None:
+        """Accounts used on this computer are offered as the user types the username."""
+        completer = QCompleter(usernames, self.username)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # usernames are case-sensitive (R-06)
+        self.username.setCompleter(completer)
 
     def fill(self, username: str, password: str) -> None:
         self.username.setText(username)

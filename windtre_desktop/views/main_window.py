@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
 
     refreshRequested = Signal()
     signOutRequested = Signal()
+    switchAccountRequested = Signal(str)
+    addAccountRequested = Signal()
     loginRequested = Signal(str, str, bool)  # forwarded from the login page
     offlineRequested = Signal()
     sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
 
             account = AccountView(self.workspace)
             account.signOutRequested.connect(self.signOutRequested)
+            account.switchRequested.connect(self.switchAccountRequested)
+            account.addAccountRequested.connect(self.addAccountRequested)
             return account
         from windtre_desktop.views.placeholder_view import PlaceholderView
 

@@ -36,6 +36,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other accounts on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>remembered in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>

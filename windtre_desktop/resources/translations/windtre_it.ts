@@ -36,6 +36,22 @@
         <translation>Esci</translation>
     </message>
     <message>
+        <source>Other accounts on this computer</source>
+        <translation>Altri account su questo computer</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nessuno per ora.</translation>
+    </message>
+    <message>
+        <source>Sign in with another account</source>
+        <translation>Accedi con un altro account</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Passa a %1</translation>
+    </message>
+    <message>
         <source>remembered in the system keyring</source>
         <translation>ricordata nel portachiavi di sistema</translation>
     </message>
