@@ -122,3 +122,16 @@ def test_sections_are_reachable_from_the_keyboard(qtbot, sandbox, make_controlle
     assert window.current_section() is Section.PROFILE
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() is Section.DASHBOARD
+
+
+def test_old_wind_credentials_explain_that_a_new_registration_is_needed(qtbot, sandbox, make_controller):
+    controller = make_controller(sandbox.url)
+    controller.start()
+    view = controller.window.login_view
+    view.username.setText("wind.demo")
+    view.password.setText("Wind2019!")
+    with qtbot.waitSignal(controller.service.worker.loginFailed, timeout=10000) as blocker:
+        view.submit.click()
+    assert blocker.args[0].kind == "old_credentials"
+    qtbot.waitUntil(lambda: view.submit.isEnabled())
+    assert "registrazione" in view.error.text().lower()
