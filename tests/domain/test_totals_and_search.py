@@ -79,3 +79,18 @@ def test_models_round_trip_through_json():
     user = User("admin.demo", Role.USER_ADMIN, "Giulia", "Conti", "g@example.com", "C1", None)
     assert User.from_json(user.to_json()) == user
     assert user.display_name == "Giulia Conti"
+
+
+def test_capabilities_follow_the_permission_matrix():
+    from windtre_desktop.domain.roles import Capability, can, is_responsabile_by_network
+
+    admin = User("admin.demo", Role.USER_ADMIN)
+    telco = User("telco.demo", Role.TELCO_MANAGER)
+    employee = User("3471234567", Role.DIPENDENTE)
+    admin_by_network = User("admin.demo", Role.DIPENDENTE, line_id="L00001")
+    assert can(admin, Capability.MANAGE_TELCO_MANAGERS) and not can(telco, Capability.MANAGE_TELCO_MANAGERS)
+    assert can(employee, Capability.ASSOCIATE_SIMS) and can(employee, Capability.DELETE_OWN_ACCOUNT)
+    assert not can(admin, Capability.ASSOCIATE_SIMS) and not can(telco, Capability.DELETE_OWN_ACCOUNT)
+    assert is_responsabile_by_network(admin_by_network) and not is_responsabile_by_network(employee)
+    for capability in Capability:
+        assert not can(admin_by_network, capability)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from windtre_desktop.domain.models import Role
+from windtre_desktop.domain.models import Role, User
 
 
 class Section(StrEnum):
@@ -39,6 +39,34 @@ def sees_all_lines(role: Role) -> bool:
     return role in (Role.USER_ADMIN, Role.TELCO_MANAGER)
 
 
+class Capability(StrEnum):
+    """What a profile may do beyond seeing its sections (docs/api.md "Permission matrix")."""
+
+    MANAGE_TELCO_MANAGERS = "manage_telco_managers"  # R-03
+    ASSOCIATE_SIMS = "associate_sims"  # "Associa SIM", R-04
+    DELETE_OWN_ACCOUNT = "delete_own_account"  # R-11
+    CHANGE_PASSWORD = "change_password"
+
+
+CAPABILITIES: dict[Role, frozenset[Capability]] = {
+    Role.USER_ADMIN: frozenset({Capability.MANAGE_TELCO_MANAGERS, Capability.CHANGE_PASSWORD}),
+    Role.TELCO_MANAGER: frozenset({Capability.CHANGE_PASSWORD}),
+    Role.DIPENDENTE: frozenset({Capability.ASSOCIATE_SIMS, Capability.DELETE_OWN_ACCOUNT, Capability.CHANGE_PASSWORD}),
+}
+
+
+def is_responsabile_by_network(user: User) -> bool:
+    """A User Admin or Telco Manager who came in by "Accedi direttamente" is a Dipendente for the
+    whole session (R-10); a real Dipendente's username is always the line number (R-04)."""
+    return user.role is Role.DIPENDENTE and not user.username.isdigit()
+
+
+def can(user: User, capability: Capability) -> bool:
+    if is_responsabile_by_network(user):
+        return False  # that session only consults its line (docs/api.md, permission matrix)
+    return capability in CAPABILITIES[user.role]
+
+
 def can_manage_telco_managers(role: Role) -> bool:
     """Only the User Admin creates and deletes Telco Managers (R-03)."""
-    return role is Role.USER_ADMIN
+    return Capability.MANAGE_TELCO_MANAGERS in CAPABILITIES[role]
