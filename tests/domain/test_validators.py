@@ -208,9 +208,10 @@ def test_login_username_takes_a_managers_name_or_an_employees_line():
     assert "Mobile number" in str(v.check_login_username("02 3661 8300"))
 
 
-def test_activation_code():
-    assert v.check_activation_code("A1B2-C3D4") is None
-    assert v.check_activation_code("ab") is not None and v.check_activation_code("abc$def") is not None
+def test_activation_code_is_6_letters_and_digits_in_any_case():
+    assert v.check_activation_code("a1B2c3") is None and v.check_activation_code(" A1B 2C3 ") is None
+    assert "6 letters and digits" in str(v.check_activation_code("A1B2C"))
+    assert v.check_activation_code("A1B2-C") is not None and v.check_activation_code("A1B2C3D") is not None
 
 
 # --- passwords (R-12) -------------------------------------------------------------------------
@@ -220,6 +221,8 @@ def test_checklist_lists_the_five_rules_in_order():
     assert [r.id for r in rules] == list(v.PasswordRuleId)
     assert [r.met for r in rules] == [False, False, True, False, False]
     assert all(r.met for r in v.password_checklist("Ab3!efgh"))
+    assert not v.password_checklist("Ab3!" * 33)[0].met  # 132 characters: more than the contract's 128
+    assert "at most 128" in str(v.check_password("Ab3!" * 33))
 
 
 @pytest.mark.parametrize(("password", "reason"), [
@@ -230,7 +233,7 @@ def test_password_error_names_the_missing_rule(password, reason):
     assert reason in str(v.check_password(password))
 
 
-@given(st.text(max_size=20))
+@given(st.one_of(st.text(max_size=20), st.text(min_size=120, max_size=140)))
 def test_checklist_all_met_iff_password_valid(password):
     assert all(r.met for r in v.password_checklist(password)) == (v.check_password(password) is None)
 

@@ -297,13 +297,13 @@ def check_otp(value: str) -> Message | None:
     return None
 
 
-_ACTIVATION_CODE = re.compile(r"[A-Za-z0-9-]{4,64}")
-
-
 def check_activation_code(value: str) -> Message | None:
-    if not _ACTIVATION_CODE.fullmatch(normalise_code(value)):
+    """The one-time code of the User Admin's activation email: 6 letters and digits, any case (R-01)."""
+    code = normalise_code(value)
+    if not _ascii_alnum(code) or len(code) != 6:
         return _msg(QT_TRANSLATE_NOOP(
-            "Validation", "Activation code: copy it from the activation email (letters, digits and hyphens)"))
+            "Validation", "Activation code: it has 6 letters and digits, as in the activation email (you typed %1 "
+                          "characters)"), str(len(code)))
     return None
 
 
@@ -357,7 +357,7 @@ def normalise_login_username(value: str) -> str:
 
 # --- passwords (R-06, R-12) -----------------------------------------------------------------
 
-PASSWORD_MIN_LENGTH = 8
+PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH = 8, 128
 
 
 class PasswordRuleId(StrEnum):
@@ -378,7 +378,7 @@ class PasswordRule:
 
 
 _RULE_LABELS = {
-    PasswordRuleId.LENGTH: _msg(QT_TRANSLATE_NOOP("Validation", "At least 8 characters")),
+    PasswordRuleId.LENGTH: _msg(QT_TRANSLATE_NOOP("Validation", "At least 8 characters (at most 128)")),
     PasswordRuleId.UPPER: _msg(QT_TRANSLATE_NOOP("Validation", "An upper-case letter (A-Z)")),
     PasswordRuleId.LOWER: _msg(QT_TRANSLATE_NOOP("Validation", "A lower-case letter (a-z)")),
     PasswordRuleId.DIGIT: _msg(QT_TRANSLATE_NOOP("Validation", "A digit (0-9)")),
@@ -398,10 +398,11 @@ _RULE_ERRORS = {
 def password_checklist(value: str) -> list[PasswordRule]:
     """The R-12 rules in display order, each met or not, for a checklist updated as the user types."""
     met = {
-        PasswordRuleId.LENGTH: len(value) >= PASSWORD_MIN_LENGTH,
+        PasswordRuleId.LENGTH: PASSWORD_MIN_LENGTH <= len(value) <= PASSWORD_MAX_LENGTH,
         PasswordRuleId.UPPER: any(c.isupper() for c in value),
         PasswordRuleId.LOWER: any(c.islower() for c in value),
         PasswordRuleId.DIGIT: any(c in "0123456789" for c in value),
+        # as the contract says: any character that is neither a letter, a digit nor a space
         PasswordRuleId.SYMBOL: any(not c.isalnum() and not c.isspace() for c in value),
     }
     return [PasswordRule(rule, _RULE_LABELS[rule], met[rule]) for rule in PasswordRuleId]
@@ -409,6 +410,8 @@ def password_checklist(value: str) -> list[PasswordRule]:
 
 def check_password(value: str) -> Message | None:
     """The first unmet R-12 rule; None when the checklist is all met."""
+    if len(value) > PASSWORD_MAX_LENGTH:
+        return _msg(QT_TRANSLATE_NOOP("Validation", "Password: at most 128 characters"))
     for rule in password_checklist(value):
         if not rule.met:
             return _RULE_ERRORS[rule.id]

@@ -1,0 +1,219 @@
+"""The four accounts wizards walked end to end with the contract's answers (docs/api.md "Accounts")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.domain.test_wizard import FakeClock
+from windtre_desktop.domain import account_wizards as aw
+from windtre_desktop.domain.wizard import StepStatus, Wizard
+
+TODAY = date(2026, 5, 10)
+
+
+def fill(w: Wizard, **values) -> None:
+    for name, value in values.items():
+        assert w.set_value(name, value), name
+
+
+REPRESENTATIVE = dict(firstName=" Mario ", lastName="Rossi", birthDate="1985-12-10", fiscalCode="rssmra85t10a562s",
+                      email="Mario.Rossi@ContiLogistica.IT", mobile="347 123 4567")
+
+
+def admin_at_representative() -> Wizard:
+    w = aw.admin_registration(today=lambda: TODAY)
+    assert [f.name for f in w.step.fields] == ["vatNumber"]
+    fill(w, vatNumber="IT 00743110157")
+    assert w.next() is None and w.step_id == "representative"
+    return w
+
+
+def test_admin_registration_walks_to_the_done_page():
+    w = admin_at_representative()
+    fill(w, **REPRESENTATIVE)
+    request = w.next()
+    assert request.action == "register_admin"
+    assert request.payload == {"vatNumber": "00743110157", "firstName": "Mario", "lastName": "Rossi",
+                               "birthDate": "1985-12-10", "fiscalCode": "RSSMRA85T10A562S",
+                               "email": "Mario.Rossi@contilogistica.it", "mobile": "+393471234567"}
+    assert w.succeeded({"registrationId": "R1", "emailMasked": "m***i@contilogistica.it"})
+    assert w.step_id == "activation" and "m***i@contilogistica.it" in str(w.description())
+    fill(w, activationCode=" a1b 2c3 ")
+    w.next()
+    assert w.step_id == "credentials"
+    fill(w, username="Mario.Rossi", password="weak")
+    assert [r.met for r in w.checklist("password")] == [False, False, True, False, False]
+    fill(w, password="Ab3!efgh", passwordConfirmation="Ab3!efgH")
+    assert "not the same" in str(w.errors()["passwordConfirmation"])
+    fill(w, passwordConfirmation="Ab3!efgh")
+    request = w.next()
+    assert request.action == "activate_admin"
+    assert request.payload == {"registrationId": "R1", "activationCode": "a1b2c3", "username": "Mario.Rossi",
+                               "password": "Ab3!efgh"}
+    w.succeeded({"username": "Mario.Rossi", "role": "USER_ADMIN"})
+    assert w.step_id == "done" and w.is_final and not w.can_back()
+    assert "Mario.Rossi" in str(w.description())
+
+
+def test_admin_representative_checks_age_and_birth_date_against_codice_fiscale():
+    w = admin_at_representative()
+    fill(w, **{**REPRESENTATIVE, "birthDate": "1985-12-11"})
+    problem = str(w.errors()["fiscalCode"])
+    assert "10/12/85" in problem and "11/12/1985" in problem and "birthDate" not in w.errors()
+    fill(w, birthDate="2010-01-01")
+    assert "18 years" in str(w.errors()["birthDate"])
+    assert "fiscalCode" in w.errors()  # a valid date, still not the one in the codice fiscale
+    fill(w, birthDate="10/12/1985")  # typed the Italian way
+    assert w.errors() == {} and w.next().payload["birthDate"] == "1985-12-10"
+
+
+def test_a_second_user_admin_is_refused_and_nothing_typed_is_lost():
+    w = admin_at_representative()
+    fill(w, **REPRESENTATIVE)
+    before = w.values
+    w.next()
+    message = "Questa P.IVA ha già il suo User Admin."  # ERR-REG-02 (R-02), in the server's language
+    assert w.failed(message)
+    assert w.status is StepStatus.ERROR and w.server_error.message == message and w.values == before
+    assert w.back() and w.step_id == "company" and w.values == {"vatNumber": "IT 00743110157"}
+    w.next()
+    assert w.values == before  # the representative's data come back after fixing the P.IVA
+
+
+def test_a_wrong_activation_code_sends_the_user_back_to_it():
+    w = admin_at_representative()
+    fill(w, **REPRESENTATIVE)
+    w.next()
+    w.succeeded({"registrationId": "R1"})
+    fill(w, activationCode="A1B2C3")
+    w.next()
+    fill(w, username="Mario.Rossi", password="Ab3!efgh", passwordConfirmation="Ab3!efgh")
+    w.next()
+    w.failed("Codice di attivazione errato.", field="activationCode")  # ERR-REG-03
+    assert w.step_of("activationCode") == "activation" and w.can_next()
+    assert w.back_to("activation") and w.values["activationCode"] == "A1B2C3"
+    fill(w, activationCode="A1B2C4")
+    w.next()
+    assert w.values["username"] == "Mario.Rossi" and "password" not in w.values  # secrets are typed again
+
+
+def employee_at_line() -> tuple[Wizard, FakeClock]:
+    clock = FakeClock()
+    w = aw.employee_registration(clock=clock)
+    fill(w, msisdn="+39 347 123 4567", email="luca@azienda.it")
+    return w, clock
+
+
+def test_employee_with_a_voice_sim_gets_the_code_by_sms():
+    w, clock = employee_at_line()
+    request = w.next()
+    assert (request.action, request.payload) == ("register_employee",
+                                                 {"msisdn": "+393471234567", "email": "luca@azienda.it"})
+    w.succeeded({"challengeId": "K1", "channel": "sms", "needsPuk": False, "resendAfter": 30})
+    assert w.step_id == "otp" and "SMS to +393471234567" in str(w.description())
+    assert w.seconds_until_resend() == 30 and w.resend() is None
+    clock.now += 30
+    resend = w.resend()
+    assert (resend.action, resend.payload) == ("resend_employee_code", {"challengeId": "K1"})
+    w.succeeded({"challengeId": "K1", "channel": "sms", "needsPuk": False, "resendAfter": 30})
+    fill(w, otp="123 456", password="Ab3!efgh", passwordConfirmation="Ab3!efgh")
+    request = w.next()
+    assert (request.action, request.payload) == ("verify_employee",
+                                                 {"challengeId": "K1", "otp": "123456", "password": "Ab3!efgh"})
+    w.failed("Codice errato: restano 4 tentativi.", field="otp")  # ERR-OTP-01
+    assert not w.can_next() and w.values["password"] == "Ab3!efgh"
+    fill(w, otp="654321")
+    w.next()
+    w.succeeded({"username": "3471234567", "role": "DIPENDENTE"})
+    assert w.step_id == "done" and "3471234567" in str(w.description())
+
+
+def test_employee_with_a_data_only_sim_gives_the_puk_then_gets_the_code_by_email():
+    w, clock = employee_at_line()
+    w.next()
+    w.succeeded({"challengeId": "K2", "channel": "email", "needsPuk": True, "resendAfter": None})
+    assert w.step_id == "puk" and not w.step.resend
+    fill(w, puk="1234567")
+    assert "8 digits" in str(w.errors()["puk"])
+    fill(w, puk="1234 5678")
+    request = w.next()
+    assert (request.action, request.payload) == ("verify_puk", {"challengeId": "K2", "puk": "12345678"})
+    w.succeeded({"challengeId": "K2", "channel": "email", "needsPuk": False, "resendAfter": 30})
+    assert w.step_id == "otp" and "email to luca@azienda.it" in str(w.description())
+    assert w.seconds_until_resend() == 30 and w.path == ["line", "puk", "otp"]
+
+
+def test_a_too_early_resend_waits_as_the_server_says():
+    w, clock = employee_at_line()
+    w.next()
+    w.succeeded({"challengeId": "K1", "channel": "sms", "needsPuk": False, "resendAfter": 0})
+    w.resend()
+    w.failed("Attendi prima di chiedere un nuovo codice.", retry_after=25)  # ERR-OTP-03, 429
+    assert w.seconds_until_resend() == 25
+
+
+def test_the_done_page_shows_the_national_number_even_without_the_servers_username():
+    assert aw.employee_username({"msisdn": "0039 347-123-4567"}, {}) == "3471234567"
+    assert aw.employee_username({"msisdn": "x"}, {"username": "3470000000"}) == "3470000000"
+
+
+def test_recovery_with_a_control_code():
+    w = aw.password_recovery(clock=FakeClock())
+    fill(w, username="+39 347 123 4567")
+    request = w.next()
+    assert (request.action, request.payload) == ("recover_password", {"username": "3471234567"})
+    w.succeeded({"challengeId": "K3", "variant": "code", "channel": "sms", "resendAfter": 30})
+    assert w.step_id == "code" and "SMS" in str(w.description())
+    assert [f.name for f in w.step.fields] == ["code", "newPassword", "passwordConfirmation"]
+    fill(w, code="123456", newPassword="Ab3!efgh", passwordConfirmation="Ab3!efgh")
+    request = w.next()
+    assert (request.action, request.payload) == ("confirm_recovery",
+                                                 {"challengeId": "K3", "code": "123456", "newPassword": "Ab3!efgh"})
+    assert w.resend() is None  # busy
+    w.succeeded({"username": "3471234567"})
+    assert w.step_id == "done" and not w.can_back()
+
+
+def test_recovery_with_a_temporary_password_ends_on_an_explanation():
+    w = aw.password_recovery()
+    fill(w, username="Mario.Rossi")
+    assert w.next().payload == {"username": "Mario.Rossi"}  # case kept (R-06)
+    w.succeeded({"challengeId": None, "variant": "temporaryPassword", "channel": "email", "resendAfter": None})
+    assert w.step_id == "temporaryPassword" and w.is_final and not w.can_back()
+    assert "temporary numeric password" in str(w.description())
+
+
+def test_a_telco_manager_is_told_the_user_admin_must_recreate_the_profile():
+    w = aw.password_recovery()
+    assert "Telco Managers cannot recover" in str(w.description())
+    fill(w, username="tm.bianchi")
+    w.next()
+    w.failed("Un Telco Manager non può recuperare la password: lo User Admin deve ricreare il profilo.",
+             field="username")  # ERR-REC-02 (R-09)
+    assert w.step_id == "username" and w.status is StepStatus.ERROR and "username" in w.shown_errors()
+
+
+def test_forced_password_change_after_a_temporary_password():
+    w = aw.password_change("12345678")
+    assert w.values == {"oldPassword": "12345678"} and w.step_id == "change"
+    fill(w, newPassword="12345678")
+    assert "upper-case" in str(w.errors()["newPassword"])
+    fill(w, oldPassword="Ab3!efgh", newPassword="Ab3!efgh")
+    assert "different" in str(w.errors()["newPassword"])
+    fill(w, oldPassword="12345678", passwordConfirmation="Ab3!efgh")
+    request = w.next()
+    assert (request.action, request.payload) == ("change_password",
+                                                 {"oldPassword": "12345678", "newPassword": "Ab3!efgh"})
+    w.succeeded({"username": "Mario.Rossi", "mustChangePassword": False})
+    assert w.step_id == "done"
+    assert aw.password_change().values == {}
+
+
+def test_every_field_and_step_has_a_label_and_every_action_a_next_step():
+    for build in (aw.admin_registration, aw.employee_registration, aw.password_recovery, aw.password_change):
+        w = build()
+        assert str(w.title)
+        for step in w.steps.values():
+            assert str(step.title)
+            assert all(str(f.label) for f in step.fields)
+            assert step.action is None or step.next is not None
