@@ -8,6 +8,8 @@ import pytest
 from windtre_desktop.sandbox.runner import SandboxServer
 
 WRAPPER_KEYS = {"status", "errorCodes", "messages", "data"}
+# the FAILs whose data is not null (docs/api.md, Conventions)
+FAIL_DATA = {"ERR-OTP-01": {"attemptsLeft"}, "ERR-OTP-05": {"attemptsLeft"}, "ERR-OTP-03": {"resendAfter"}}
 
 
 def assert_wrapped(response: httpx.Response, status: str, http: int, code: str | None = None) -> dict:
@@ -24,7 +26,10 @@ def assert_wrapped(response: httpx.Response, status: str, http: int, code: str |
     if status == "OK":
         assert body["errorCodes"] == []
     else:
-        assert body["data"] is None
+        if body["errorCodes"] and body["errorCodes"][0] in FAIL_DATA:
+            assert set(body["data"]) == FAIL_DATA[body["errorCodes"][0]], body
+        else:
+            assert body["data"] is None
         assert body["messages"], "a FAIL must say why"
     if code is not None:
         assert body["errorCodes"] == [code]

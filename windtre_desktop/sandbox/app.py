@@ -10,16 +10,18 @@ import threading
 import zlib
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request, Security
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
-from fastapi.security import APIKeyHeader
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from windtre_desktop.sandbox import schemas
+from windtre_desktop.sandbox.account_routes import add_account_routes
 from windtre_desktop.sandbox.demo_data import MAX_LINES
 from windtre_desktop.sandbox.faults import FaultMiddleware, header, send_json
+from windtre_desktop.sandbox.http import FAILS, CurrentUser, envelope, json_response
 from windtre_desktop.sandbox.messages import (
     NDJSON,
     OK_PREFIX,
@@ -33,7 +35,8 @@ from windtre_desktop.sandbox.messages import (
     text,
     wants_ndjson,
 )
-from windtre_desktop.sandbox.state import SandboxConfig, SessionUser, State
+from windtre_desktop.sandbox.permissions import PERMISSIONS
+from windtre_desktop.sandbox.state import SandboxConfig, State
 
 API_DESCRIPTION = (
     "Backend contract of windtre-desktop (see docs/api.md), as served by the sandbox. "
@@ -115,10 +118,6 @@ def ndjson_response(request: Request, head: bytes, lines: Segment, headers: dict
     return Response(body, media_type=NDJSON, headers=headers)
 
 
-def json_response(body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    return Response(body, status_code=status, media_type="application/json", headers=headers)
-
-
 def etag_matches(request: Request, etag: str) -> bool:
     wanted = request.headers.get("if-none-match")
     if not wanted:
@@ -185,36 +184,6 @@ class RateLimitMiddleware:
         await self.app(scope, receive, send)
 
 
-# -- session dependency -----------------------------------------------------------------------------------------
-
-TOKEN_HEADER = APIKeyHeader(
-    name="X-W3-Token",
-    scheme_name="X-W3-Token",
-    auto_error=False,
-    description="Session token from the X-W3-Token header of the login answer",
-)
-
-
-async def current_user(request: Request, token: Annotated[str | None, Security(TOKEN_HEADER)]) -> SessionUser:
-    """The user of the session sent in X-W3-Token (401 ERR-AUTH-02 when there is none)."""
-    return request.app.state.sandbox.session(token)
-
-
-CurrentUser = Annotated[SessionUser, Depends(current_user)]
-
-
-# -- OpenAPI helpers -----------------------------------------------------------------------------------------
-
-
-def envelope(model: type, description: str) -> dict:
-    return {"model": model, "description": description}
-
-
-FAILS = {
-    400: envelope(schemas.Envelope, "ERR-VAL-01: a field is invalid; messages[].field names it"),
-    401: envelope(schemas.Envelope, "ERR-AUTH-02: session missing, expired or unknown"),
-    429: envelope(schemas.Envelope, "ERR-RATE-01: too many requests; see Retry-After"),
-}
 ETAG_HEADER = {"ETag": {"description": "Entity tag for If-None-Match", "schema": {"type": "string"}}}
 NOT_MODIFIED = {304: {"description": "Not modified (If-None-Match matched): empty body"}}
 SCHEMA_REF = "#/components/schemas/{model}"
@@ -242,6 +211,16 @@ def _openapi_document(app: FastAPI) -> dict:
                     "description": "Invalid field (ERR-VAL-01 on /api/)",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Envelope"}}},
                 }
+    for (method, path), access in PERMISSIONS.items():
+        operation = doc["paths"][path][method.lower()]
+        if not access.public:
+            operation["responses"].setdefault(
+                "403",
+                {
+                    "description": FAILS[403]["description"],
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Envelope"}}},
+                },
+            )
     schemas_doc = doc.setdefault("components", {}).setdefault("schemas", {})
     schemas_doc.pop("HTTPValidationError", None)
     schemas_doc.pop("ValidationError", None)
@@ -376,11 +355,12 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
         },
     )
     async def company(request: Request, user: CurrentUser) -> Response:
-        etag = f'"company-{state.instance}-{state.company_changed()}"'
+        etag = f'"company-{state.instance}-{user.company_id}-{state.company_changed(user.company_id)}"'
         if etag_matches(request, etag):
             return not_modified(etag)
         return json_response(
-            ok_body_raw(state.company_json().encode()), headers={"ETag": etag, "Cache-Control": "no-cache"}
+            ok_body_raw(state.company_json(user.company_id).encode()),
+            headers={"ETag": etag, "Cache-Control": "no-cache"},
         )
 
     @app.get(
@@ -402,7 +382,11 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
         offset: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_LINES)] = MAX_LINES,
     ) -> Response:
-        who = "all" if user.is_manager else hashlib.sha1(user.username.encode()).hexdigest()[:8]
+        who = (
+            f"all{user.company_id}"
+            if user.is_manager
+            else hashlib.sha1(user.username.encode()).hexdigest()[:8]
+        )
         etag = f'"lines-{state.instance}-{state.version}-{who}-{offset}-{limit}"'
         if etag_matches(request, etag):
             return not_modified(etag)
@@ -411,7 +395,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
             chosen = state.visible_lines(user)[offset : offset + limit]
             return Segment(OK_PREFIX + b"[" + ",".join(chosen).encode() + b"]}")
 
-        body = state.cached(("lines", offset, limit), build) if user.is_manager else build()
+        body = state.cached(("lines", user.company_id, offset, limit), build) if user.is_manager else build()
         return big_response(request, body, b"", {"ETag": etag, "Cache-Control": "no-cache"})
 
     @app.get(
@@ -476,7 +460,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
         ndjson = wants_ndjson(request.headers.get("accept"))
         headers = {"ETag": etag, "Cache-Control": "no-cache", "Vary": "Accept, Accept-Encoding"}
         if since is None:
-            company_json, user_json, deleted = state.company_json(), user.json, []
+            company_json, user_json, deleted = state.company_json(user.company_id), user.json, []
             line_jsons = state.visible_lines(user)
         else:
             changes = state.changes_since(since, user)
@@ -505,7 +489,9 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
                 chosen = state.visible_lines(user) if cache else line_jsons
                 return len(chosen), Segment(("\n".join(chosen) + "\n").encode() if chosen else b"")
 
-            count, lines = state.cached("sync-ndjson-lines", build_lines) if cache else build_lines()
+            count, lines = (
+                state.cached(("sync-ndjson-lines", user.company_id), build_lines) if cache else build_lines()
+            )
             head = OK_PREFIX + b'{"lineCount":' + str(count).encode() + b"," + fields + b"}}\n"
             return ndjson_response(request, head, lines, headers)
 
@@ -513,7 +499,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
             chosen = state.visible_lines(user) if cache else line_jsons
             return Segment(OK_PREFIX + b'{"lines":[' + ",".join(chosen).encode() + b"],")
 
-        json_head = state.cached("sync-head", build_head) if cache else build_head()
+        json_head = state.cached(("sync-head", user.company_id), build_head) if cache else build_head()
         return big_response(request, json_head, fields + b"}}", headers)
 
     # -- sandbox-only controls ------------------------------------------------------------------------------
@@ -573,7 +559,60 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
     async def demo_credentials() -> dict:
         return {"users": state.demo_users}
 
+    @app.get(
+        "/sandbox/contracts",
+        summary="The contract records User Admin registration is checked against",
+        **sandbox,
+    )
+    async def contracts() -> dict:
+        return {"contracts": state.contracts()}
+
+    @app.get("/sandbox/lines", summary="Lines of every company, filtered, with their accounts", **sandbox)
+    async def sandbox_lines(
+        companyId: str | None = None,
+        kind: Annotated[str | None, Query(pattern="^(mobile|fixed)$")] = None,
+        dataOnly: bool | None = None,
+        free: bool = False,
+        limit: Annotated[int, Query(ge=1, le=MAX_LINES)] = 50,
+    ) -> dict:
+        return {"lines": state.sandbox_lines(companyId, kind, dataOnly, free, limit)}
+
+    @app.get("/sandbox/lines/{lineId}/secrets", summary="A line's PIN and PUK", **sandbox)
+    async def line_secrets(lineId: str) -> Response:
+        found = state.secrets(lineId)
+        if found is None:
+            return JSONResponse({"detail": f"no line {lineId}"}, status_code=404)
+        return JSONResponse(found)
+
+    @app.get("/sandbox/network", summary="The line the simulated mobile network identifies", **sandbox)
+    async def network() -> dict:
+        return {"msisdn": state.network_msisdn}
+
+    @app.post(
+        "/sandbox/network", summary="Set the line the mobile network identifies (null: none)", **sandbox
+    )
+    async def set_network(body: schemas.NetworkIn) -> dict:
+        state.network_msisdn = body.msisdn
+        return {"msisdn": state.network_msisdn}
+
+    add_account_routes(app, state)
+    _check_permission_table(app)
     return app
+
+
+def _check_permission_table(app: FastAPI) -> None:
+    """Every /api/ endpoint has exactly one row in the permission matrix, and every row an endpoint."""
+    served = {
+        (method, route.path)
+        for route in app.routes
+        if isinstance(route, APIRoute) and route.path.startswith("/api/")
+        for method in route.methods
+    }
+    if served != set(PERMISSIONS):
+        raise RuntimeError(
+            f"permission matrix out of step with the routes: missing {sorted(served - set(PERMISSIONS))}, "
+            f"stale {sorted(set(PERMISSIONS) - served)}"
+        )
 
 
 def _cache_openapi(app: FastAPI) -> dict:

@@ -40,6 +40,159 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Errore interno del server. Riprova più tardi.",
         "en": "Internal server error. Please try again later.",
     },
+    "ERR-AUTH-05": {
+        "it": "Hai effettuato l'accesso con una password temporanea: prima di continuare scegli una nuova password.",
+        "en": "You signed in with a temporary password: choose a new password before you continue.",
+    },
+    "ERR-AUTH-06": {
+        "it": "La rete non ha riconosciuto la tua linea. Per accedere direttamente collegati tramite la rete "
+        "mobile WINDTRE (anche in tethering), oppure accedi con username e password.",
+        "en": "The network did not identify your line. To sign in directly, connect through the WINDTRE "
+        "mobile network (tethering too), or sign in with username and password.",
+    },
+    "ERR-AUTH-07": {
+        "it": "La linea {msisdn} non ha un account con cui accedere direttamente: crea un account dipendente "
+        "oppure accedi con username e password.",
+        "en": "The line {msisdn} has no account to sign in with directly: create an employee account or "
+        "sign in with username and password.",
+    },
+    "ERR-REG-01": {
+        "it": "I dati inseriti non corrispondono a quelli della proposta di contratto firmata. "
+        "Controllali e riprova.",
+        "en": "The data you entered do not match the signed contract proposal. Check them and try again.",
+    },
+    "ERR-REG-02": {
+        "it": "Per questa Partita IVA esiste già uno User Admin e ne è ammesso uno solo. "
+        "Chiedigli di creare per te un profilo Telco Manager.",
+        "en": "This VAT number already has a User Admin, and only one is allowed. "
+        "Ask them to create a Telco Manager profile for you.",
+    },
+    "ERR-REG-03": {
+        "it": "Il codice di attivazione non è valido: copialo dall'email di attivazione.",
+        "en": "The activation code is not valid: copy it from the activation email.",
+    },
+    "ERR-REG-04": {
+        "it": "Il codice di attivazione è scaduto (vale 24 ore): ripeti la registrazione.",
+        "en": "The activation code has expired (it lasts 24 hours): register again.",
+    },
+    "ERR-REG-05": {
+        "it": "Il numero {msisdn} non è una linea mobile aziendale WINDTRE Business.",
+        "en": "The number {msisdn} is not a WINDTRE Business company mobile line.",
+    },
+    "ERR-REG-06": {
+        "it": "La linea {msisdn} ha già un account: accedi con il numero come username oppure recupera la password.",
+        "en": "The line {msisdn} already has an account: sign in with the number as username, or recover "
+        "the password.",
+    },
+    "ERR-OTP-01": {
+        "it": "Il codice non è corretto. Tentativi rimasti: {attemptsLeft}.",
+        "en": "The code is not correct. Attempts left: {attemptsLeft}.",
+    },
+    "ERR-OTP-02": {
+        "it": "Il codice è scaduto (vale 10 minuti): chiedine uno nuovo.",
+        "en": "The code has expired (it lasts 10 minutes): ask for a new one.",
+    },
+    "ERR-OTP-03": {
+        "it": "Puoi chiedere un nuovo codice tra {seconds} secondi.",
+        "en": "You can ask for a new code in {seconds} seconds.",
+    },
+    "ERR-OTP-04": {
+        "it": "Troppi tentativi errati, oppure la richiesta non è più valida: ricomincia dall'inizio.",
+        "en": "Too many wrong attempts, or the request is no longer valid: start again.",
+    },
+    "ERR-OTP-05": {
+        "it": "Il PUK non è corretto. Tentativi rimasti: {attemptsLeft}.",
+        "en": "The PUK is not correct. Attempts left: {attemptsLeft}.",
+    },
+    "ERR-OTP-06": {
+        "it": "La SIM è solo dati: inserisci prima il suo PUK, poi ti invieremo il codice per email.",
+        "en": "This is a data-only SIM: enter its PUK first, then we will email you the code.",
+    },
+    "ERR-REC-01": {
+        "it": "Troppi tentativi di recupero della password per questo username: riprova tra un'ora.",
+        "en": "Too many password recovery attempts for this username: try again in an hour.",
+    },
+    "ERR-REC-02": {
+        "it": "Un Telco Manager non può recuperare la password: chiedi allo User Admin di eliminare il tuo "
+        "profilo e di crearlo di nuovo.",
+        "en": "A Telco Manager cannot recover the password: ask the User Admin to delete your profile and "
+        "create it again.",
+    },
+    "ERR-SIM-01": {
+        "it": "Hai già associato due SIM, il massimo consentito. Per associarne un'altra, prima dissociane una.",
+        "en": "You have already associated two SIMs, the most allowed. To associate another, dissociate one first.",
+    },
+    "ERR-SIM-02": {
+        "it": "Puoi associare solo linee mobili della stessa Partita IVA del tuo account.",
+        "en": "You can only associate mobile lines of the same VAT number as your account.",
+    },
+    "ERR-SIM-03": {
+        "it": "La linea {msisdn} è già associata a un account.",
+        "en": "The line {msisdn} is already associated with an account.",
+    },
+    # variants of ERR-AUTH-03
+    "not_creator": {
+        "it": "Solo lo User Admin che ha creato il Telco Manager {username} può eliminarlo.",
+        "en": "Only the User Admin who created the Telco Manager {username} may delete it.",
+    },
+    # variants of ERR-VAL-01
+    "vat_invalid": {
+        "it": "La Partita IVA deve avere 11 cifre con la cifra di controllo corretta.",
+        "en": "The VAT number must have 11 digits with a correct check digit.",
+    },
+    "fiscal_code_invalid": {
+        "it": "Il codice fiscale non è valido: 16 caratteri con il carattere di controllo corretto.",
+        "en": "The fiscal code is not valid: 16 characters with a correct check character.",
+    },
+    "birth_date_invalid": {
+        "it": "La data di nascita deve essere una data passata nel formato AAAA-MM-GG.",
+        "en": "The date of birth must be a past date in the form YYYY-MM-DD.",
+    },
+    "email_invalid": {"it": "L'indirizzo email non è valido.", "en": "The email address is not valid."},
+    "mobile_invalid": {
+        "it": "Il numero di cellulare non è valido: un numero mobile italiano, ad esempio +39 347 123 4567.",
+        "en": "The mobile number is not valid: an Italian mobile number, e.g. +39 347 123 4567.",
+    },
+    "name_invalid": {
+        "it": "Il campo «{field}» è obbligatorio (al massimo 60 caratteri).",
+        "en": "The field “{field}” is required (at most 60 characters).",
+    },
+    "username_invalid": {
+        "it": "Lo username deve avere da 4 a 30 caratteri tra lettere, cifre e . _ - e almeno una lettera.",
+        "en": "The username must have 4 to 30 characters among letters, digits and . _ -, with at least one letter.",
+    },
+    "username_taken": {
+        "it": "Lo username {username} è già in uso: scegline un altro.",
+        "en": "The username {username} is already taken: choose another.",
+    },
+    "password_rules": {
+        "it": "La password deve avere almeno 8 caratteri, una lettera maiuscola, una minuscola, una cifra "
+        "e un simbolo.",
+        "en": "The password must have at least 8 characters, an upper-case and a lower-case letter, a digit "
+        "and a symbol.",
+    },
+    "password_same": {
+        "it": "La nuova password deve essere diversa da quella attuale.",
+        "en": "The new password must differ from the current one.",
+    },
+    "old_password_wrong": {
+        "it": "La password attuale non è corretta.",
+        "en": "The current password is not correct.",
+    },
+    "otp_invalid": {"it": "Il codice ha 6 cifre.", "en": "The code has 6 digits."},
+    "puk_invalid": {"it": "Il PUK ha 8 cifre.", "en": "The PUK has 8 digits."},
+    "puk_not_needed": {
+        "it": "Questa richiesta non richiede il PUK.",
+        "en": "This request does not need the PUK.",
+    },
+    "telco_not_found": {
+        "it": "Il Telco Manager {username} non esiste.",
+        "en": "There is no Telco Manager {username}.",
+    },
+    "sim_not_associated": {
+        "it": "La linea {msisdn} non è associata al tuo account.",
+        "en": "The line {msisdn} is not associated with your account.",
+    },
     # variants of ERR-VAL-01
     "required": {"it": "Il campo «{field}» è obbligatorio.", "en": "The field “{field}” is required."},
     "not_found": {"it": "Risorsa non trovata: {path}.", "en": "Not found: {path}."},
@@ -103,7 +256,8 @@ def text(key: str, lang: str, **params: object) -> str:
 
 
 class ApiError(Exception):
-    """An error answer of the /api/ contract: HTTP status, error code, optional field and message key."""
+    """An error answer of the /api/ contract: HTTP status, error code, optional field and message key,
+    optional `data` (e.g. attemptsLeft). `invalid()` makes a 400 naming several fields."""
 
     def __init__(
         self,
@@ -113,6 +267,7 @@ class ApiError(Exception):
         field: str | None = None,
         key: str | None = None,
         headers: dict[str, str] | None = None,
+        data: object = None,
         **params: object,
     ) -> None:
         super().__init__(code)
@@ -121,13 +276,26 @@ class ApiError(Exception):
         self.field = field
         self.key = key or code
         self.headers = headers or {}
+        self.data = data
         self.params = params
+        self.more: list[tuple[str, str, dict]] = []
+
+    @classmethod
+    def invalid(cls, problems: list[tuple[str, str, dict]]) -> ApiError:
+        """400 ERR-VAL-01 with one message per (field, message key, params)."""
+        field, key, params = problems[0]
+        error = cls(400, "ERR-VAL-01", field=field, key=key, **params)
+        error.more = problems[1:]
+        return error
 
     def messages(self, lang: str) -> list[dict]:
-        message = {"type": "ERROR", "message": text(self.key, lang, field=self.field, **self.params)}
-        if self.field is not None:
-            message["field"] = self.field
-        return [message]
+        out = []
+        for field, key, params in [(self.field, self.key, self.params), *self.more]:
+            message = {"type": "ERROR", "message": text(key, lang, field=field, **params)}
+            if field is not None:
+                message["field"] = field
+            out.append(message)
+        return out
 
 
 def dumps(value: object) -> bytes:
@@ -143,9 +311,9 @@ def ok_body_raw(data_json: bytes) -> bytes:
     return OK_PREFIX + data_json + b"}"
 
 
-def fail_body(codes: list[str], messages: list[dict]) -> bytes:
-    return dumps({"status": "FAIL", "errorCodes": codes, "messages": messages, "data": None})
+def fail_body(codes: list[str], messages: list[dict], data: object = None) -> bytes:
+    return dumps({"status": "FAIL", "errorCodes": codes, "messages": messages, "data": data})
 
 
 def error_body(error: ApiError, lang: str) -> bytes:
-    return fail_body([error.code], error.messages(lang))
+    return fail_body([error.code], error.messages(lang), error.data)

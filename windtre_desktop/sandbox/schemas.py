@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from windtre_desktop.sandbox.accounts import normalise_msisdn
 from windtre_desktop.sandbox.demo_data import MAX_LINES
 
 
@@ -31,7 +32,10 @@ class User(BaseModel):
     lastName: str
     email: str
     companyId: str
-    lineId: str | None = Field(description="Set only for a DIPENDENTE: their own line.")
+    lineId: str | None = Field(description="Set only for a DIPENDENTE (or autologin Responsabile): the line.")
+    mustChangePassword: bool = Field(
+        False, description="Session opened with a temporary password: only /me, /logout, /password/change."
+    )
 
 
 class BillingAccount(BaseModel):
@@ -138,6 +142,159 @@ class LoginBody(BaseModel):
     rememberMe: bool = False
 
 
+# -- accounts (R-01…R-12) ------------------------------------------------------------------------------------
+
+Text = Field(min_length=1, max_length=300)
+
+
+class AttemptsData(BaseModel):
+    attemptsLeft: int | None = None
+    resendAfter: int | None = None
+
+
+class OtpFailEnvelope(Envelope):
+    """A FAIL about a code: ERR-OTP-01/-05 carry attemptsLeft, ERR-OTP-03 resendAfter; else data is null."""
+
+    data: AttemptsData | None = None
+
+
+class AdminRegistrationBody(BaseModel):
+    vatNumber: str = Text
+    email: str = Text
+    mobile: str = Text
+    firstName: str = Text
+    lastName: str = Text
+    birthDate: str = Field(min_length=1, max_length=300, description="YYYY-MM-DD")
+    fiscalCode: str = Text
+
+
+class AdminRegistration(BaseModel):
+    registrationId: str
+    emailMasked: str
+
+
+class AdminActivationBody(BaseModel):
+    registrationId: str = Text
+    activationCode: str = Text
+    username: str = Text
+    password: str = Text
+
+
+class EmployeeRegistrationBody(BaseModel):
+    msisdn: str = Text
+    email: str = Text
+
+
+class Challenge(BaseModel):
+    challengeId: str
+    channel: Literal["sms", "email"]
+    needsPuk: bool
+    resendAfter: int | None = Field(description="Seconds before a new code may be asked; null until the PUK.")
+
+
+class PukBody(BaseModel):
+    challengeId: str = Text
+    puk: str = Text
+
+
+class ChallengeBody(BaseModel):
+    challengeId: str = Text
+
+
+class EmployeeVerifyBody(BaseModel):
+    challengeId: str = Text
+    otp: str = Text
+    password: str = Text
+
+
+class RecoveryBody(BaseModel):
+    username: str = Text
+
+
+class Recovery(BaseModel):
+    challengeId: str | None
+    variant: Literal["code", "temporaryPassword"]
+    channel: Literal["sms", "email"]
+    resendAfter: int | None
+
+
+class RecoveryConfirmBody(BaseModel):
+    challengeId: str = Text
+    code: str = Text
+    newPassword: str = Text
+
+
+class RecoveryDone(BaseModel):
+    username: str
+
+
+class PasswordChangeBody(BaseModel):
+    oldPassword: str = Text
+    newPassword: str = Text
+
+
+class TelcoManagerBody(BaseModel):
+    username: str = Text
+    firstName: str = Text
+    lastName: str = Text
+    email: str = Text
+    mobile: str = Text
+
+
+class TelcoManager(BaseModel):
+    username: str
+    firstName: str
+    lastName: str
+    email: str
+    mobile: str | None
+    createdBy: str | None
+    createdAt: str
+
+
+class SimBody(BaseModel):
+    msisdn: str = Text
+
+
+class Sim(BaseModel):
+    lineId: str
+    msisdn: str
+    own: bool
+    associatedAt: str | None
+
+
+class Sims(BaseModel):
+    sims: list[Sim]
+    maxAssociated: int
+
+
+class AdminRegistrationEnvelope(Envelope):
+    data: AdminRegistration | None = None
+
+
+class ChallengeEnvelope(Envelope):
+    data: Challenge | None = None
+
+
+class RecoveryEnvelope(Envelope):
+    data: Recovery | None = None
+
+
+class RecoveryDoneEnvelope(Envelope):
+    data: RecoveryDone | None = None
+
+
+class TelcoManagerEnvelope(Envelope):
+    data: TelcoManager | None = None
+
+
+class TelcoManagersEnvelope(Envelope):
+    data: list[TelcoManager] | None = None
+
+
+class SimsEnvelope(Envelope):
+    data: Sims | None = None
+
+
 # -- sandbox-only -----------------------------------------------------------------------------------
 
 
@@ -164,3 +321,19 @@ class ClockIn(BaseModel):
 
 class UsageIn(BaseModel):
     lines: int = Field(ge=0, le=MAX_LINES)
+
+
+class NetworkIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    msisdn: str | None = Field(description="The line the simulated mobile network identifies, or null.")
+
+    @field_validator("msisdn")
+    @classmethod
+    def _mobile(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        number = normalise_msisdn(value)
+        if number is None:
+            raise ValueError("an Italian mobile number, e.g. +393471234567, or null")
+        return number

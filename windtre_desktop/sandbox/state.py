@@ -1,9 +1,8 @@
-"""The sandbox's state and rules: SQLite storage, sessions, clock, change feed, faults, stats, rate limits."""
+"""The sandbox's state and rules: SQLite storage, companies, sessions, clock, change feed, faults, stats, rate limits."""
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import random
 import secrets
@@ -15,29 +14,33 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from windtre_desktop.sandbox.accounts import ACCOUNT_SCHEMA, Accounts, SessionUser
+from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other_companies
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
 from windtre_desktop.sandbox.messages import ApiError
 
 T = TypeVar("T")
 
-MANAGER_ROLES = frozenset({"USER_ADMIN", "TELCO_MANAGER"})
 FAULT_MODES = ("latency", "500", "429", "drop", "truncate", "malformed")
 
-SCHEMA = """
+DEMO_COMPANY = "C0001"
+
+SCHEMA = (
+    """
 CREATE TABLE company (id TEXT PRIMARY KEY, json TEXT NOT NULL, changed INTEGER NOT NULL);
 CREATE TABLE lines (
-    seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, json TEXT NOT NULL,
+    seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, company_id TEXT NOT NULL, msisdn TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL, data_only INTEGER NOT NULL, json TEXT NOT NULL,
     changed INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX lines_changed ON lines (changed);
-CREATE TABLE users (
-    username TEXT PRIMARY KEY, password TEXT NOT NULL, role TEXT NOT NULL, line_id TEXT,
-    json TEXT NOT NULL, changed INTEGER NOT NULL);
+CREATE INDEX lines_company ON lines (company_id, seq);
 CREATE TABLE legacy_accounts (username TEXT PRIMARY KEY, password TEXT NOT NULL);
-CREATE TABLE sessions (token TEXT PRIMARY KEY, username TEXT NOT NULL, last_used REAL NOT NULL);
 CREATE TABLE outbox (
     id INTEGER PRIMARY KEY, channel TEXT NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL,
     body TEXT NOT NULL, sent_at TEXT NOT NULL);
 """
+    + ACCOUNT_SCHEMA
+)
 
 
 @dataclass(frozen=True)
@@ -53,19 +56,6 @@ class SandboxConfig:
             raise ValueError(f"lines must be between 1 and {MAX_LINES}")
         if self.token_ttl_seconds <= 0 or self.rate_per_second <= 0 or self.burst < 1:
             raise ValueError("token_ttl_seconds, rate_per_second and burst must be positive")
-
-
-@dataclass(frozen=True, slots=True)
-class SessionUser:
-    token: str
-    username: str
-    role: str
-    line_id: str | None
-    json: str
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role in MANAGER_ROLES
 
 
 def _dumps(value: Any) -> str:
@@ -159,7 +149,7 @@ class Faults:
         return hits
 
 
-class State:
+class State(Accounts):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -167,7 +157,9 @@ class State:
         self.lock = threading.RLock()
         self.instance = secrets.token_hex(3)
         self._clock_offset = 0.0
-        self.demo = generate(config.lines, config.seed, italian_midnight(self.now()))
+        base = italian_midnight(self.now())
+        self.demo = generate(config.lines, config.seed, base)
+        self.others, other_records = other_companies(config.seed, self.demo.company["vatNumber"], base)
         self.version = 1
         self._usage_rounds = 0
         self._cache: dict[Any, Any] = {}
@@ -177,22 +169,52 @@ class State:
         self._stats_lock = threading.Lock()
         self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         self.db.executescript(SCHEMA)
-        self._load()
+        self._init_accounts()
+        self._load(other_records)
 
-    def _load(self) -> None:
+    def _load(self, other_records: list[dict]) -> None:
         demo = self.demo
+        companies = [(demo.company, demo.lines)] + [(o.company, o.lines) for o in self.others]
+        lines = [(company["id"], line) for company, company_lines in companies for line in company_lines]
+        mobiles = _responsabile_mobiles(demo)
         with self.lock, self.db:
             self.db.execute("BEGIN")
-            self.db.execute(
-                "INSERT INTO company VALUES (?, ?, 1)", (demo.company["id"], _dumps(demo.company))
+            self.db.executemany(
+                "INSERT INTO company VALUES (?, ?, 1)", ((c["id"], _dumps(c)) for c, _ in companies)
             )
             self.db.executemany(
-                "INSERT INTO lines (seq, id, kind, json, changed) VALUES (?, ?, ?, ?, 1)",
-                ((i, line["id"], line["kind"], _dumps(line)) for i, line in enumerate(demo.lines)),
+                "INSERT INTO lines (seq, id, company_id, msisdn, kind, data_only, json, changed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+                (
+                    (
+                        i,
+                        line["id"],
+                        company_id,
+                        line["msisdn"],
+                        line["kind"],
+                        is_data_only(line),
+                        _dumps(line),
+                    )
+                    for i, (company_id, line) in enumerate(lines)
+                ),
             )
+            created = self.now_iso()
+            for user in demo.users:
+                self._insert_user(
+                    user.json,
+                    password=user.password,
+                    mobile=mobiles.get(user.role),
+                    created_by="admin.demo" if user.role == "TELCO_MANAGER" else None,
+                    created_at=created,
+                )
+            admin = next(u.json for u in demo.users if u.role == "USER_ADMIN")
+            records = [demo_contract(self.config.seed, demo.company, admin, mobiles["USER_ADMIN"])]
             self.db.executemany(
-                "INSERT INTO users VALUES (?, ?, ?, ?, ?, 1)",
-                ((u.username, u.password, u.role, u.json["lineId"], _dumps(u.json)) for u in demo.users),
+                "INSERT INTO contracts VALUES (?, ?, ?, ?)",
+                (
+                    (i, r["vatNumber"], r["companyId"], _dumps(r))
+                    for i, r in enumerate(records + other_records)
+                ),
             )
             self.db.executemany("INSERT INTO legacy_accounts VALUES (?, ?)", demo.legacy_accounts.items())
 
@@ -226,63 +248,14 @@ class State:
         self._cache.clear()
         return self.version
 
-    # -- users and sessions -----------------------------------------------------------------------
-    @property
-    def demo_users(self) -> list[dict]:
-        return [{"username": u.username, "password": u.password, "role": u.role} for u in self.demo.users]
-
-    def login(self, username: str, password: str) -> tuple[str, str]:
-        """(token, user json) for good credentials; ApiError ERR-AUTH-01 / ERR-AUTH-04 otherwise."""
-        with self.lock:
-            row = self.db.execute(
-                "SELECT password, json FROM users WHERE username = ?", (username,)
-            ).fetchone()
-            if row is not None and hmac.compare_digest(row[0].encode(), password.encode()):
-                token = secrets.token_urlsafe(24)
-                self.db.execute("INSERT INTO sessions VALUES (?, ?, ?)", (token, username, self.now()))
-                return token, row[1]
-            legacy = self.db.execute(
-                "SELECT password FROM legacy_accounts WHERE username = ?", (username,)
-            ).fetchone()
-        if legacy is not None and hmac.compare_digest(legacy[0].encode(), password.encode()):
-            raise ApiError(200, "ERR-AUTH-04")
-        raise ApiError(200, "ERR-AUTH-01")
-
-    def session(self, token: str | None) -> SessionUser:
-        """The user of a live session (its inactivity timer restarts); ApiError 401 otherwise."""
-        if not token:
-            raise ApiError(401, "ERR-AUTH-02")
-        now = self.now()
-        with self.lock:
-            row = self.db.execute(
-                "SELECT s.last_used, u.username, u.role, u.line_id, u.json FROM sessions s "
-                "JOIN users u ON u.username = s.username WHERE s.token = ?",
-                (token,),
-            ).fetchone()
-            if row is None:
-                raise ApiError(401, "ERR-AUTH-02")
-            if now - row[0] > self.config.token_ttl_seconds:
-                self.db.execute("DELETE FROM sessions WHERE token = ?", (token,))
-                raise ApiError(401, "ERR-AUTH-02")
-            self.db.execute("UPDATE sessions SET last_used = ? WHERE token = ?", (max(now, row[0]), token))
-        return SessionUser(token, row[1], row[2], row[3], row[4])
-
-    def logout(self, token: str) -> None:
-        with self.lock:
-            self.db.execute("DELETE FROM sessions WHERE token = ?", (token,))
-
-    def expire_sessions(self) -> int:
-        with self.lock:
-            return self.db.execute("DELETE FROM sessions").rowcount
-
     # -- company and lines ------------------------------------------------------------------------
-    def company_json(self) -> str:
+    def company_json(self, company_id: str = DEMO_COMPANY) -> str:
         with self.lock:
-            return self.db.execute("SELECT json FROM company").fetchone()[0]
+            return self.db.execute("SELECT json FROM company WHERE id = ?", (company_id,)).fetchone()[0]
 
-    def company_changed(self) -> int:
+    def company_changed(self, company_id: str = DEMO_COMPANY) -> int:
         with self.lock:
-            return self.db.execute("SELECT changed FROM company").fetchone()[0]
+            return self.db.execute("SELECT changed FROM company WHERE id = ?", (company_id,)).fetchone()[0]
 
     def line(self, line_id: str) -> str | None:
         with self.lock:
@@ -291,22 +264,42 @@ class State:
             ).fetchone()
         return None if row is None else row[0]
 
-    def all_lines(self) -> list[str]:
-        """Every line's JSON in order, cached per data version."""
+    def all_lines(self, company_id: str = DEMO_COMPANY) -> list[str]:
+        """Every line's JSON of a company in order, cached per data version."""
 
         def load() -> list[str]:
-            return [r[0] for r in self.db.execute("SELECT json FROM lines WHERE deleted = 0 ORDER BY seq")]
+            rows = self.db.execute(
+                "SELECT json FROM lines WHERE company_id = ? AND deleted = 0 ORDER BY seq", (company_id,)
+            )
+            return [r[0] for r in rows]
 
-        return self.cached("all-lines", load)
+        return self.cached(("all-lines", company_id), load)
+
+    def visible_line_ids(self, user: SessionUser) -> list[str]:
+        """A Dipendente's lines: the own line, then the associated SIMs (R-04); only the line for a
+        Responsabile who came in by autologin (R-10)."""
+        ids = [user.line_id] if user.line_id else []
+        if user.account_role == "DIPENDENTE":
+            with self.lock:
+                rows = self.db.execute(
+                    "SELECT line_id FROM associations WHERE owner = ? AND deleted = 0 ORDER BY seq",
+                    (user.username,),
+                ).fetchall()
+            ids += [r[0] for r in rows]
+        return ids
 
     def visible_lines(self, user: SessionUser) -> list[str]:
         if user.is_manager:
-            return self.all_lines()
-        own = self.line(user.line_id) if user.line_id else None
-        return [own] if own else []
+            return self.all_lines(user.company_id)
+        lines = (self.line(line_id) for line_id in self.visible_line_ids(user))
+        return [line for line in lines if line]
 
     def may_see_line(self, user: SessionUser, line_id: str) -> bool:
-        return user.is_manager or line_id == user.line_id
+        if user.is_manager:
+            with self.lock:
+                row = self.db.execute("SELECT company_id FROM lines WHERE id = ?", (line_id,)).fetchone()
+            return row is not None and row[0] == user.company_id
+        return line_id in self.visible_line_ids(user)
 
     # -- change feed ---------------------------------------------------------------------------------
     def cursor(self, version: int | None = None) -> str:
@@ -328,27 +321,52 @@ class State:
     def changes_since(self, version: int, user: SessionUser) -> dict:
         """The incremental feed after `version` for this user: changed lines, deletions, company, user."""
         with self.lock:
-            rows = self.db.execute(
-                "SELECT id, json, deleted FROM lines WHERE changed > ? ORDER BY seq", (version,)
-            ).fetchall()
-            company = self.db.execute("SELECT json FROM company WHERE changed > ?", (version,)).fetchone()
+            if user.is_manager:
+                rows = self.db.execute(
+                    "SELECT id, json, deleted FROM lines WHERE changed > ? AND company_id = ? ORDER BY seq",
+                    (version, user.company_id),
+                ).fetchall()
+                dissociated: list[str] = []
+            else:
+                visible = self.visible_line_ids(user)
+                # a SIM associated since `version` is new to this user even if the line itself did not change
+                added = self.db.execute(
+                    "SELECT line_id, deleted FROM associations WHERE owner = ? AND changed > ?",
+                    (user.username, version),
+                ).fetchall()
+                fresh = {line_id for line_id, deleted in added if not deleted}
+                dissociated = [line_id for line_id, deleted in added if deleted and line_id not in visible]
+                marks = ",".join("?" * len(visible))
+                rows = self.db.execute(
+                    f"SELECT id, json, deleted FROM lines WHERE id IN ({marks}) ORDER BY seq", visible
+                ).fetchall()
+                rows = [r for r in rows if r[0] in fresh or self._line_changed_since(r[0], version)]
+            company = self.db.execute(
+                "SELECT json FROM company WHERE id = ? AND changed > ?", (user.company_id, version)
+            ).fetchone()
             user_row = self.db.execute(
                 "SELECT json FROM users WHERE username = ? AND changed > ?", (user.username, version)
             ).fetchone()
             current = self.version
-        rows = [r for r in rows if self.may_see_line(user, r[0])]
         return {
             "version": current,
             "lines": [r[1] for r in rows if not r[2]],
-            "deleted": [r[0] for r in rows if r[2]],
+            "deleted": [r[0] for r in rows if r[2]] + dissociated,
             "company": None if company is None else company[0],
-            "user": None if user_row is None else user_row[0],
+            "user": None if user_row is None else user.json,
         }
+
+    def _line_changed_since(self, line_id: str, version: int) -> bool:
+        row = self.db.execute("SELECT changed FROM lines WHERE id = ?", (line_id,)).fetchone()
+        return row is not None and row[0] > version
 
     def simulate_usage(self, count: int) -> list[str]:
         """Traffic on `count` lines (chosen deterministically): counters and credit move, version bumps."""
         with self.lock:
-            rows = self.db.execute("SELECT id, json FROM lines WHERE deleted = 0 ORDER BY seq").fetchall()
+            rows = self.db.execute(
+                "SELECT id, json FROM lines WHERE company_id = ? AND deleted = 0 ORDER BY seq",
+                (DEMO_COMPANY,),
+            ).fetchall()
             count = min(count, len(rows))
             if count <= 0:
                 return []
@@ -416,6 +434,20 @@ class State:
     def reset_stats(self) -> None:
         with self._stats_lock:
             self.requests.clear()
+
+
+def _responsabile_mobiles(demo: Any) -> dict[str, str]:
+    """The contract mobile of the demo User Admin and the Telco Manager's mobile: the demo company's first
+    voice lines after the demo Dipendente's, so autologin can identify a Responsabile (R-10); numbers
+    outside the company when it is too small."""
+    employee_line = next(u.json["lineId"] for u in demo.users if u.role == "DIPENDENTE")
+    voice = [
+        line["msisdn"]
+        for line in demo.lines
+        if line["kind"] == "mobile" and not is_data_only(line) and line["id"] != employee_line
+    ]
+    voice += ["+393770000001", "+393770000002"]
+    return {"USER_ADMIN": voice[0], "TELCO_MANAGER": voice[1]}
 
 
 def _use(line: dict, rng: random.Random) -> None:

@@ -1,0 +1,91 @@
+"""Pieces shared by the sandbox's route modules: JSON answers, the session dependency (which enforces the
+permission matrix), idempotent answers and OpenAPI helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Request, Security
+from fastapi.responses import Response
+from fastapi.security import APIKeyHeader
+
+from windtre_desktop.sandbox import schemas
+from windtre_desktop.sandbox.accounts import SessionUser
+from windtre_desktop.sandbox.messages import OK_PREFIX, ApiError
+from windtre_desktop.sandbox.permissions import authorize
+
+MAX_IDEMPOTENCY_KEY = 200
+
+
+def json_response(body: bytes, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
+
+
+# -- session dependency -----------------------------------------------------------------------------------------
+
+TOKEN_HEADER = APIKeyHeader(
+    name="X-W3-Token",
+    scheme_name="X-W3-Token",
+    auto_error=False,
+    description="Session token from the X-W3-Token header of the login answer",
+)
+
+
+async def current_user(request: Request, token: Annotated[str | None, Security(TOKEN_HEADER)]) -> SessionUser:
+    """The user of the session sent in X-W3-Token (401 ERR-AUTH-02 when there is none), if the permission
+    matrix lets them call this endpoint (403 ERR-AUTH-03 / ERR-AUTH-05 otherwise)."""
+    user = request.app.state.sandbox.session(token)
+    authorize(request.method, request.scope["route"].path, user)
+    return user
+
+
+CurrentUser = Annotated[SessionUser, Depends(current_user)]
+
+
+def idempotent(request: Request, who: str, run: Callable[[], Response]) -> Response:
+    """The first OK answer to this Idempotency-Key (same user or, before login, same path), else run()."""
+    key = request.headers.get("idempotency-key")
+    if not key:
+        return run()
+    if len(key) > MAX_IDEMPOTENCY_KEY:
+        raise ApiError(400, "ERR-VAL-01", field="Idempotency-Key")
+    state = request.app.state.sandbox
+    scope = f"{who}|{request.method} {request.url.path}"
+    stored = state.idempotent_answer(scope, key)
+    if stored is not None:
+        status, body, headers = stored
+        return json_response(body, status, headers)
+    response = run()
+    if 200 <= response.status_code < 300 and bytes(response.body).startswith(OK_PREFIX):
+        headers = {
+            k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")
+        }
+        state.remember_answer(scope, key, response.status_code, bytes(response.body), headers)
+    return response
+
+
+# -- OpenAPI helpers -----------------------------------------------------------------------------------------
+
+
+def envelope(model: type, description: str) -> dict:
+    return {"model": model, "description": description}
+
+
+FAILS = {
+    400: envelope(schemas.Envelope, "ERR-VAL-01: a field is invalid; messages[].field names it"),
+    401: envelope(schemas.Envelope, "ERR-AUTH-02: session missing, expired or unknown"),
+    403: envelope(
+        schemas.Envelope,
+        "ERR-AUTH-03: the role may not do this (permission matrix); "
+        "ERR-AUTH-05: change the temporary password first",
+    ),
+    429: envelope(schemas.Envelope, "ERR-RATE-01: too many requests; see Retry-After"),
+}
+IDEMPOTENCY_HEADER = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "schema": {"type": "string", "maxLength": MAX_IDEMPOTENCY_KEY},
+    "description": "A repeat with the same key returns the first OK answer without doing the thing twice.",
+}

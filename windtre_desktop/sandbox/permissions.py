@@ -1,0 +1,76 @@
+"""The permission matrix of docs/api.md: one declarative table of /api/ endpoints × session kinds, enforced here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from windtre_desktop.sandbox.accounts import SessionUser
+from windtre_desktop.sandbox.messages import ApiError
+
+USER_ADMIN = "USER_ADMIN"
+TELCO_MANAGER = "TELCO_MANAGER"
+DIPENDENTE = "DIPENDENTE"
+# a User Admin or Telco Manager signed in by autologin: a Dipendente for the session (R-10)
+RESPONSABILE_AUTOLOGIN = "RESPONSABILE_AUTOLOGIN"
+KINDS = (USER_ADMIN, TELCO_MANAGER, DIPENDENTE, RESPONSABILE_AUTOLOGIN)
+
+
+@dataclass(frozen=True)
+class Access:
+    """Who may call an endpoint: no session needed (`public`), or the session kinds allowed; whether a
+    session that must change its temporary password may call it too (R-08)."""
+
+    kinds: frozenset[str] = frozenset()
+    public: bool = False
+    while_must_change: bool = False
+
+
+PUBLIC = Access(public=True)
+EVERYONE = frozenset(KINDS)
+ACCOUNTS = frozenset({USER_ADMIN, TELCO_MANAGER, DIPENDENTE})  # real accounts, not an autologin Responsabile
+ADMIN_ONLY = frozenset({USER_ADMIN})
+EMPLOYEE = frozenset({DIPENDENTE})
+AS_EMPLOYEE = frozenset({DIPENDENTE, RESPONSABILE_AUTOLOGIN})
+
+API = "/api/v1"
+PERMISSIONS: dict[tuple[str, str], Access] = {
+    ("POST", f"{API}/login/credentials"): PUBLIC,
+    ("POST", f"{API}/login/network"): PUBLIC,
+    ("POST", f"{API}/registration/admin"): PUBLIC,
+    ("POST", f"{API}/registration/admin/activate"): PUBLIC,
+    ("POST", f"{API}/registration/employee"): PUBLIC,
+    ("POST", f"{API}/registration/employee/puk"): PUBLIC,
+    ("POST", f"{API}/registration/employee/resend"): PUBLIC,
+    ("POST", f"{API}/registration/employee/verify"): PUBLIC,
+    ("POST", f"{API}/password/recovery"): PUBLIC,
+    ("POST", f"{API}/password/recovery/resend"): PUBLIC,
+    ("POST", f"{API}/password/recovery/confirm"): PUBLIC,
+    ("POST", f"{API}/logout"): Access(EVERYONE, while_must_change=True),
+    ("GET", f"{API}/me"): Access(EVERYONE, while_must_change=True),
+    ("POST", f"{API}/password/change"): Access(ACCOUNTS, while_must_change=True),
+    ("GET", f"{API}/company"): Access(EVERYONE),
+    ("GET", f"{API}/lines"): Access(EVERYONE),
+    ("GET", f"{API}/lines/{{lineId}}"): Access(EVERYONE),
+    ("GET", f"{API}/sync"): Access(EVERYONE),
+    ("GET", f"{API}/telco-managers"): Access(ADMIN_ONLY),
+    ("POST", f"{API}/telco-managers"): Access(ADMIN_ONLY),
+    ("DELETE", f"{API}/telco-managers/{{username}}"): Access(ADMIN_ONLY),
+    ("GET", f"{API}/me/sims"): Access(AS_EMPLOYEE),
+    ("POST", f"{API}/me/sims"): Access(EMPLOYEE),
+    ("DELETE", f"{API}/me/sims/{{msisdn}}"): Access(EMPLOYEE),
+    ("DELETE", f"{API}/me"): Access(EMPLOYEE),
+}
+
+
+def session_kind(user: SessionUser) -> str:
+    return RESPONSABILE_AUTOLOGIN if user.is_responsabile_as_dipendente else user.role
+
+
+def authorize(method: str, route_path: str, user: SessionUser) -> None:
+    """403 ERR-AUTH-03 when the session's kind may not call the endpoint, then 403 ERR-AUTH-05 when the
+    session must first change its temporary password."""
+    access = PERMISSIONS[(method, route_path)]
+    if session_kind(user) not in access.kinds:
+        raise ApiError(403, "ERR-AUTH-03")
+    if user.must_change and not access.while_must_change:
+        raise ApiError(403, "ERR-AUTH-05")
