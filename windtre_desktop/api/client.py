@@ -10,28 +10,57 @@ Not thread-safe: one ApiClient belongs to one thread (the sync worker).
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import ipaddress
 import json
 import logging
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 
+from windtre_desktop.api.accounts import (
+    AdminActivationPayload,
+    AdminRegistration,
+    AdminRegistrationPayload,
+    Challenge,
+    ChallengePayload,
+    EmployeeRegistrationPayload,
+    EmployeeVerifyPayload,
+    PasswordChangePayload,
+    PukPayload,
+    Recovery,
+    RecoveryConfirmPayload,
+    RecoveryPayload,
+    Sims,
+    TelcoManager,
+    TelcoManagerPayload,
+    UserJson,
+)
 from windtre_desktop.api.errors import (
     ApiError,
     CursorExpired,
     Forbidden,
+    LimitReached,
+    LineWithoutAccount,
     NotFound,
+    NotIdentified,
     OldCredentials,
+    OtpError,
+    PasswordChangeRequired,
     RateLimited,
+    RecoveryRefused,
+    RegistrationRefused,
+    ResendTooSoon,
     ServerUnavailable,
     SessionExpired,
+    SimRefused,
     ValidationFailed,
     WrongCredentials,
 )
@@ -53,11 +82,37 @@ _CODE_ERRORS: dict[str, type[ApiError]] = {
     "ERR-AUTH-02": SessionExpired,
     "ERR-AUTH-03": Forbidden,
     "ERR-AUTH-04": OldCredentials,
+    "ERR-AUTH-06": NotIdentified,
+    "ERR-AUTH-07": LineWithoutAccount,
     "ERR-VAL-01": ValidationFailed,
     "ERR-RATE-01": RateLimited,
     "ERR-SYNC-01": CursorExpired,
     "ERR-SRV-01": ServerUnavailable,
 }
+# Error codes that name their error whatever the HTTP status (403 ERR-AUTH-05, 429 ERR-OTP-03, 409 ERR-SIM-01…).
+_SPECIFIC_CODES: dict[str, type[ApiError]] = {
+    "ERR-AUTH-05": PasswordChangeRequired,
+    "ERR-OTP-03": ResendTooSoon,
+    "ERR-SIM-01": LimitReached,
+}
+_CODE_FAMILIES: dict[str, type[ApiError]] = {
+    "ERR-REG-": RegistrationRefused,
+    "ERR-OTP-": OtpError,
+    "ERR-REC-": RecoveryRefused,
+    "ERR-SIM-": SimRefused,
+}
+
+
+def _specific_error(codes: list[str]) -> type[ApiError] | None:
+    for code in codes:
+        if code in _SPECIFIC_CODES:
+            return _SPECIFIC_CODES[code]
+        for prefix, cls in _CODE_FAMILIES.items():
+            if code.startswith(prefix):
+                return cls
+    return None
+
+
 _STATUS_ERRORS: dict[int, type[ApiError]] = {
     400: ValidationFailed,
     401: SessionExpired,
@@ -137,9 +192,24 @@ class ApiClient:
             token = answer.response.headers.get(TOKEN_HEADER)
             if not token:
                 raise ServerUnavailable("The server accepted the login but sent no session token.")
-            return token, User.from_json(answer.data)
+            return token, _user(answer.data)
 
         token, user = self._call("POST", "/login/credentials", json_body=body, parse=parse, may_retry=False)
+        register_secret(token)
+        self.token = token
+        return token, user
+
+    def login_network(self) -> tuple[str, User]:
+        """ "Accedi direttamente" (R-10): the mobile network identifies the line; NotIdentified /
+        LineWithoutAccount otherwise. The token is kept like `login`'s."""
+
+        def parse(answer: _Answer) -> tuple[str, User]:
+            token = answer.response.headers.get(TOKEN_HEADER)
+            if not token:
+                raise ServerUnavailable("The server accepted the login but sent no session token.")
+            return token, _user(answer.data)
+
+        token, user = self._call("POST", "/login/network", parse=parse, may_retry=False)
         register_secret(token)
         self.token = token
         return token, user
@@ -156,7 +226,7 @@ class ApiClient:
             self.token = None
 
     def me(self) -> User:
-        return self._call("GET", "/me", parse=lambda answer: User.from_json(answer.data))
+        return self._call("GET", "/me", parse=lambda answer: _user(answer.data))
 
     def sync(self, cursor: str | None, etag: str | None) -> SyncPage | None:
         """The change feed since `cursor` (a full snapshot without one); None on 304."""
@@ -165,6 +235,100 @@ class ApiClient:
         if etag:
             headers["If-None-Match"] = etag
         return self._call("GET", "/sync", params=params, headers=headers, parse=_parse_sync, allow_304=True)
+
+    # -- accounts (docs/api.md "Accounts"): answers are the contract's data, as dicts --------------------
+
+    def register_admin(
+        self, payload: AdminRegistrationPayload, *, idempotency_key: str | None = None
+    ) -> AdminRegistration:
+        """ "Crea uno User Admin" (R-01): RegistrationRefused ERR-REG-01 (no match) / ERR-REG-02 (R-02)."""
+        return self._create("/registration/admin", payload, idempotency_key)
+
+    def activate_admin(
+        self, payload: AdminActivationPayload, *, idempotency_key: str | None = None
+    ) -> UserJson:
+        """The activation step: the new User Admin; RegistrationRefused ERR-REG-02/03/04, ValidationFailed."""
+        return self._create("/registration/admin/activate", payload, idempotency_key)
+
+    def register_employee(
+        self, payload: EmployeeRegistrationPayload, *, idempotency_key: str | None = None
+    ) -> Challenge:
+        """ "Crea un account dipendente" (R-04): the challenge; RegistrationRefused ERR-REG-05/06."""
+        return self._create("/registration/employee", payload, idempotency_key)
+
+    def verify_puk(self, payload: PukPayload) -> Challenge:
+        """Data-only SIM: the PUK; then the code goes by email. OtpError ERR-OTP-05 (attempts_left)."""
+        return self._post("/registration/employee/puk", payload)
+
+    def resend_otp(self, payload: ChallengePayload | str) -> Challenge:
+        """A new registration code; ResendTooSoon (resend_after) within 30 s of the last one."""
+        return self._post("/registration/employee/resend", _challenge(payload))
+
+    def verify_employee(
+        self, payload: EmployeeVerifyPayload, *, idempotency_key: str | None = None
+    ) -> UserJson:
+        """The code and password: the new Dipendente; OtpError (attempts_left) when refused."""
+        return self._create("/registration/employee/verify", payload, idempotency_key)
+
+    def recover_password(self, payload: RecoveryPayload | str) -> Recovery:
+        """ "Recupera password" (R-08); RecoveryRefused ERR-REC-02 for a Telco Manager (R-09)."""
+        body = {"username": payload} if isinstance(payload, str) else dict(payload)
+        return self._post("/password/recovery", body)
+
+    def resend_recovery_code(self, payload: ChallengePayload | str) -> Recovery:
+        return self._post("/password/recovery/resend", _challenge(payload))
+
+    def confirm_recovery(self, payload: RecoveryConfirmPayload) -> dict[str, str]:
+        """The control code and the new password: {"username"}; OtpError when refused."""
+        return self._post("/password/recovery/confirm", payload)
+
+    def change_password(self, payload: PasswordChangePayload) -> UserJson:
+        """New password (also ends a temporary password's forced change): the user object."""
+        return self._post("/password/change", payload)
+
+    def telco_managers(self) -> list[TelcoManager]:
+        return self._call("GET", "/telco-managers", parse=lambda answer: list(answer.data))
+
+    def create_telco_manager(
+        self, payload: TelcoManagerPayload, *, idempotency_key: str | None = None
+    ) -> TelcoManager:
+        """R-03: a temporary password goes to the new Telco Manager by email."""
+        return self._create("/telco-managers", payload, idempotency_key)
+
+    def delete_telco_manager(self, username: str) -> None:
+        """R-03: only its creator may; Forbidden otherwise, NotFound when there is no such Telco Manager."""
+        self._call("DELETE", f"/telco-managers/{quote(username, safe='')}", parse=lambda answer: None)
+
+    def my_sims(self) -> Sims:
+        return self._call("GET", "/me/sims", parse=lambda answer: dict(answer.data))
+
+    def associate_sim(self, msisdn: str, *, idempotency_key: str | None = None) -> Sims:
+        """ "Associa SIM" (R-04): the SIMs after it; LimitReached (ERR-SIM-01) or SimRefused when refused."""
+        return self._create("/me/sims", {"msisdn": msisdn}, idempotency_key)
+
+    def dissociate_sim(self, msisdn: str) -> Sims:
+        return self._call(
+            "DELETE", f"/me/sims/{quote(msisdn, safe='+')}", parse=lambda answer: dict(answer.data)
+        )
+
+    def delete_account(self) -> None:
+        """R-11: deletes the Dipendente's own account; its sessions end, so the token is dropped."""
+        self._call("DELETE", "/me", parse=lambda answer: None)
+        self.token = None
+
+    def _post(self, path: str, body: Mapping[str, Any]) -> Any:
+        """A POST that is not repeated on failure (it may count an attempt or send a code)."""
+        return self._call(
+            "POST", path, json_body=dict(body), parse=lambda answer: answer.data, may_retry=False
+        )
+
+    def _create(self, path: str, body: Mapping[str, Any], idempotency_key: str | None) -> Any:
+        """A POST that creates something: with an Idempotency-Key (one per logical request, kept across
+        retries), so it may be retried after a transient failure without doing the thing twice."""
+        headers = {"Idempotency-Key": idempotency_key or str(uuid.uuid4())}
+        return self._call(
+            "POST", path, json_body=dict(body), headers=headers, parse=lambda answer: answer.data
+        )
 
     def close(self) -> None:
         self._http.close()
@@ -243,6 +407,10 @@ class ApiClient:
         return _Answer(response, _unwrap(response))
 
 
+def _challenge(payload: Mapping[str, Any] | str) -> dict[str, Any]:
+    return {"challengeId": payload} if isinstance(payload, str) else dict(payload)
+
+
 def _ms(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
@@ -254,29 +422,36 @@ def _unwrap(response: httpx.Response) -> Any:
     codes = [str(c) for c in (wrapper or {}).get("errorCodes") or []]
     code = codes[0] if codes else None
     message, field = _first_message(wrapper)
+    specific = _specific_error(codes) if wrapper is not None and wrapper.get("status") == "FAIL" else None
 
     if 200 <= status < 300:
         if wrapper is None:
             raise ServerUnavailable("The server's answer was not valid JSON.", status=status)
         if wrapper.get("status") == "OK":
             return wrapper.get("data")
-        cls = next((_CODE_ERRORS[c] for c in codes if c in _CODE_ERRORS), ApiError)
-        status_for_error: int | None = status
+        cls = specific or next((_CODE_ERRORS[c] for c in codes if c in _CODE_ERRORS), ApiError)
     elif status >= 500:
         raise ServerUnavailable(message, code=code, status=status, retryable=status in RETRY_STATUSES)
+    elif specific is not None:
+        cls = specific
     elif status in _STATUS_ERRORS:
         cls = _STATUS_ERRORS[status]
-        status_for_error = status
     else:
         cls = ApiError
-        status_for_error = status
         message = message or f"Unexpected answer from the server (HTTP {status})."
 
-    if cls is ValidationFailed:
-        raise ValidationFailed(message, code=code, status=status_for_error, field=field)
-    if cls is RateLimited:
-        raise RateLimited(message, code=code, status=status_for_error, retry_after=_retry_after(response))
-    raise cls(message, code=code, status=status_for_error)
+    data = (wrapper or {}).get("data")
+    error: ApiError
+    if issubclass(cls, ValidationFailed):
+        error = cls(message, code=code, status=status, field=field, fields=_field_messages(wrapper))
+    elif issubclass(cls, ResendTooSoon):
+        error = cls(message, code=code, status=status, data=data, retry_after=_retry_after(response))
+    elif issubclass(cls, RateLimited):
+        error = cls(message, code=code, status=status, retry_after=_retry_after(response))
+    else:
+        error = cls(message, code=code, status=status)
+    error.data = data
+    raise error
 
 
 def _is_ndjson(response: httpx.Response) -> bool:
@@ -309,6 +484,20 @@ def _first_message(wrapper: dict | None) -> tuple[str | None, str | None]:
     return text, field
 
 
+def _field_messages(wrapper: dict | None) -> dict[str, str]:
+    """Every field named by the answer's messages, with its (first) message."""
+    fields: dict[str, str] = {}
+    for message in (wrapper or {}).get("messages") or []:
+        if isinstance(message, dict) and message.get("field"):
+            fields.setdefault(str(message["field"]), str(message.get("message") or ""))
+    return fields
+
+
+def _user(raw: dict) -> User:
+    """The user object, with mustChangePassword (R-08) read too."""
+    return dataclasses.replace(User.from_json(raw), must_change_password=bool(raw.get("mustChangePassword")))
+
+
 def _retry_after(response: httpx.Response) -> float | None:
     """Retry-After in seconds, from either of its forms (delta-seconds or HTTP date)."""
     raw = response.headers.get("Retry-After")
@@ -337,7 +526,7 @@ def _parse_sync(answer: _Answer) -> SyncPage:
         cursor=str(data["cursor"]),
         full=bool(data["full"]),
         company=Company.from_json(data["company"]) if data.get("company") else None,
-        user=User.from_json(data["user"]) if data.get("user") else None,
+        user=_user(data["user"]) if data.get("user") else None,
         lines=lines,
         deleted_line_ids=[str(i) for i in data.get("deletedLineIds") or ()],
         server_time=str(data.get("serverTime") or ""),

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class ApiError(Exception):
     """Base of every API failure. `message` is the server's text when it gave one,
-    `code` its error code (ERR-...), `status` the HTTP status when there was an answer.
+    `code` its error code (ERR-...), `status` the HTTP status when there was an answer,
+    `data` the FAIL's data when it carried some (e.g. {"attemptsLeft": 2}).
     `retryable` says whether repeating the same (idempotent) request may succeed."""
 
     default_message = "The server returned an error."
     retryable = False
 
     def __init__(
-        self, message: str | None = None, *, code: str | None = None, status: int | None = None
+        self,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        status: int | None = None,
+        data: Any = None,
     ) -> None:
         self.message = message or self.default_message
         self.code = code
         self.status = status
+        self.data = data
         super().__init__(self.message)
 
 
@@ -36,7 +45,15 @@ class Forbidden(ApiError):
     default_message = "Your role may not do this."
 
 
+class PasswordChangeRequired(Forbidden):
+    """ERR-AUTH-05: the session was opened with a temporary password; change it first (R-08)."""
+
+    default_message = "You signed in with a temporary password: choose a new password first."
+
+
 class ValidationFailed(ApiError):
+    """ERR-VAL-01. `field` is the first field named; `fields` maps every field named to its message."""
+
     default_message = "A field is not valid."
 
     def __init__(
@@ -46,9 +63,80 @@ class ValidationFailed(ApiError):
         code: str | None = None,
         status: int | None = None,
         field: str | None = None,
+        fields: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message, code=code, status=status)
         self.field = field
+        self.fields = fields if fields is not None else ({field: self.message} if field else {})
+
+
+class NotIdentified(ApiError):
+    """ERR-AUTH-06: autologin, the mobile network identified no line (R-10)."""
+
+    default_message = "The network did not identify your line: sign in with username and password."
+
+
+class LineWithoutAccount(NotIdentified):
+    """ERR-AUTH-07: autologin, the identified line has no account that may use it (R-10)."""
+
+    default_message = "This line has no account for direct sign-in: create an employee account first."
+
+
+class RegistrationRefused(ApiError):
+    """ERR-REG-01…06: the registration was refused (R-01, R-02, R-04); `.code` says why."""
+
+    default_message = "The registration was refused."
+
+
+class OtpError(ApiError):
+    """ERR-OTP-01/02/04/05/06: a code or PUK refused, expired or the challenge over; `.attempts_left`
+    is set for a wrong code or PUK."""
+
+    default_message = "The code was not accepted."
+
+    @property
+    def attempts_left(self) -> int | None:
+        value = (self.data or {}).get("attemptsLeft") if isinstance(self.data, dict) else None
+        return value if isinstance(value, int) else None
+
+
+class ResendTooSoon(OtpError):
+    """ERR-OTP-03 (HTTP 429): a new code was asked before the cooldown ended; `.resend_after` seconds.
+    Not retried automatically: the user asks again."""
+
+    default_message = "Please wait before asking for a new code."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        code: str | None = None,
+        status: int | None = None,
+        data: Any = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, code=code, status=status, data=data)
+        wait = (data or {}).get("resendAfter") if isinstance(data, dict) else None
+        self.resend_after: float | None = float(wait) if isinstance(wait, int | float) else retry_after
+        self.retry_after = self.resend_after
+
+
+class RecoveryRefused(ApiError):
+    """ERR-REC-01/02: password recovery refused (ERR-REC-02: a Telco Manager, R-09)."""
+
+    default_message = "Password recovery is not possible for this account."
+
+
+class SimRefused(ApiError):
+    """ERR-SIM-02/03: the SIM cannot be associated (R-04)."""
+
+    default_message = "This SIM cannot be associated."
+
+
+class LimitReached(SimRefused):
+    """ERR-SIM-01: two SIMs are already associated, the most allowed (R-04)."""
+
+    default_message = "Two SIMs are already associated, the most allowed."
 
 
 class RateLimited(ApiError):

@@ -68,6 +68,7 @@ class User:
     email: str = ""
     company_id: str = ""
     line_id: str | None = None
+    must_change_password: bool = False
 
     @property
     def display_name(self) -> str:
