@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from windtre_desktop.account_flows import AccountFlows
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
 from windtre_desktop.first_paint import after_first_paint
@@ -53,6 +54,8 @@ class AppController(QObject):
         self.token_persisted = False
         self.offline_only = False
         self._store: Store | None = None
+        self.flows = AccountFlows(self.service, server_url, self)
+        self.flows.usernameReady.connect(self._offer_username)
 
         w = self.window
         w.loginRequested.connect(self.login)
@@ -60,6 +63,10 @@ class AppController(QObject):
         w.sectionCreated.connect(self._fill_section)
         w.refreshRequested.connect(self.refresh)
         w.signOutRequested.connect(self.sign_out)
+        w.networkLoginRequested.connect(self.login_network)
+        w.wizardRequested.connect(lambda name: self.flows.open_wizard(name, self.window))
+        w.deleteAccountRequested.connect(self.delete_account)
+        w.changePasswordRequested.connect(lambda: self.flows.change_password(None, self.window, lambda: None, lambda: None))
         w.switchAccountRequested.connect(self.switch_account)
         w.addAccountRequested.connect(self.add_account)
         worker = self.service.worker
@@ -100,6 +107,46 @@ class AppController(QObject):
         self.window.login_view.set_busy(True)
         self.session = Session(self.server_url, self.profile_key, username, remember)
         self.service.login(self.session, password)
+
+    def login_network(self) -> None:
+        """"Accedi direttamente" (R-10): the worker learns the username from the server."""
+        self.window.login_view.set_busy(True)
+        self.session = None
+        self.service.login_network(Session(self.server_url, self.profile_key, "", False))
+
+    def delete_account(self, confirmed: bool = False) -> None:
+        """"Elimina account" (R-11): lines and contracts stay; a new registration is needed to come back."""
+        if self.session is None:
+            return
+        if not confirmed:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(self.window, self.tr("Delete account"), self.tr(
+                "Delete your account %1? Your lines and contracts are not touched, but to use the app "
+                "again you will have to register again.").replace("%1", self.session.username))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        username = self.session.username
+
+        def deleted(_result) -> None:
+            self.profiles.forget(self.profile_key, username)
+            self.service.logout()
+            self._close_store()
+            self.session = None
+            self.snapshot = None
+            self._show_login("", self.tr("Your account %1 was deleted.").replace("%1", username))
+            self.sessionEnded.emit("deleted")
+
+        def failed(failure: Failure) -> None:
+            self.window.notice_banner.show_message(
+                failure.message or self.tr("The account could not be deleted. Try again later."), "error")
+
+        self.flows.run("delete_account", {}, deleted, failed)
+
+    def _offer_username(self, username: str) -> None:
+        if username and self.window.pages.currentWidget() is self.window.login_view:
+            self.window.login_view.reset(username)
+            self.window.login_view.show_notice(self.tr("Sign in with %1.").replace("%1", username))
 
     def refresh(self) -> None:
         if self.offline_only:
@@ -166,6 +213,17 @@ class AppController(QObject):
     # --- worker answers ---
 
     def _on_login_ok(self, session: Session, user, persisted: bool) -> None:
+        self.session = session
+        if getattr(user, "must_change_password", False):
+            # a temporary password (R-08 seed 001, new Telco Manager): a new one before anything else
+            temporary = self.window.login_view.password.text()
+            self.flows.change_password(temporary, self.window,
+                                       on_done=lambda: self._enter(session, user, persisted),
+                                       on_cancel=self.sign_out)
+            return
+        self._enter(session, user, persisted)
+
+    def _enter(self, session: Session, user, persisted: bool) -> None:
         self.offline_only = False
         self.token_persisted = persisted
         self.profiles.remember(session.profile_key, session.username, session.remember)
@@ -312,6 +370,7 @@ class AppController(QObject):
         snap = self.snapshot
         if section is Section.PROFILE and snap is not None:
             widget.set_profile(snap.user, snap.company, self.token_persisted)
+            widget.set_tools(snap.user, self.flows.run)
             current = self.session.username if self.session else ""
             widget.set_other_accounts([u for u in self.saved_accounts() if u != current])
 

@@ -23,6 +23,8 @@ QLabel#errorText { color: #c62828; font-weight: bold; }
 QLabel#emptyState { color: palette(placeholder-text); font-size: 11pt; }
 QFrame#tile, QFrame#loginCard, QFrame#demoBox { border: 1px solid palette(mid); border-radius: 6px; }
 QListWidget#navigation { font-size: 11pt; }
+QPushButton#linkButton { color: palette(link); text-align: left; border: none; text-decoration: underline; }
+QLabel#stepTitle { font-size: 13pt; font-weight: bold; }
 QListWidget#navigation::item { padding: 8px 6px; }
 QListWidget#navigation::item:selected { background: %(brand)s; color: white; }
 """

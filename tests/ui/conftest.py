@@ -23,6 +23,17 @@ def qt_translations(qapp):
 
 
 @pytest.fixture
+def fresh_sandbox():
+    """A sandbox of its own, for tests that create accounts (the shared one must stay as the others expect)."""
+    from windtre_desktop.sandbox.runner import SandboxServer
+
+    server = SandboxServer(lines=60, seed=7)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def make_controller(qtbot, data_home, memory_keyring):
     """Builds AppControllers (profile key "test", so a cache survives a change of server URL) and shuts them down."""
     from windtre_desktop.controller import AppController

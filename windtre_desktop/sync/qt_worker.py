@@ -42,6 +42,8 @@ class Failure:
     message: str = ""
     field: str | None = None
     session: Session | None = None  # the session the failed work belonged to (stale answers are ignored)
+    data: dict | None = None  # the answer's data on a refusal (attemptsLeft, resendAfter…)
+    retry_after: float | None = None  # seconds, from a 429's Retry-After
 
     @classmethod
     def from_error(cls, error: Exception) -> Failure:
@@ -67,11 +69,12 @@ class Failure:
             (ServerUnavailable, "unavailable"),
             (CursorExpired, "unavailable"),
         )
+        extra = {"data": getattr(error, "data", None), "retry_after": getattr(error, "retry_after", None)}
         for klass, kind in kinds:
             if isinstance(error, klass):
-                return cls(kind, getattr(error, "message", "") or "", getattr(error, "field", None))
+                return cls(kind, getattr(error, "message", "") or "", getattr(error, "field", None), **extra)
         if isinstance(error, ApiError):
-            return cls("error", error.message or "")
+            return cls("refused", error.message or "", getattr(error, "field", None), **extra)
         return cls("error", "")
 
 
@@ -96,6 +99,8 @@ class SyncWorker(QObject):
     syncFailed = Signal(object)  # Failure, with its session
     sessionExpired = Signal(object)  # Session
     loggedOut = Signal()
+    actionSucceeded = Signal(int, object)  # request id, result (dict or None)
+    actionFailed = Signal(int, object)  # request id, Failure
 
     def __init__(self, paths: AppPaths, vault: TokenVault | None, language: str, timeout: float,
                  retry_base_delay: float = 0.5) -> None:
@@ -131,6 +136,21 @@ class SyncWorker(QObject):
             persisted = vault.available
         self._open_session(session)
         self.loginSucceeded.emit(session, user, persisted)
+
+    @Slot(object)
+    def login_network(self, template: Session) -> None:
+        """"Accedi direttamente" (R-10): the network identifies the line; never remembered."""
+        try:
+            client = self._client_for(template.server_url)
+            token, user = client.login_network()
+        except Exception as error:  # noqa: BLE001
+            log.info("network login failed: %s", type(error).__name__)
+            self.loginFailed.emit(Failure.from_error(error))
+            return
+        register_secret(token)
+        session = Session(template.server_url, template.profile_key, user.username, False)
+        self._open_session(session)
+        self.loginSucceeded.emit(session, user, False)
 
     @Slot(object)
     def resume(self, session: Session) -> None:
@@ -170,6 +190,20 @@ class SyncWorker(QObject):
             return
         snapshot = None if report.not_modified else load_snapshot(self._store)
         self.syncFinished.emit(report, snapshot, session)
+
+    @Slot(int, str, object, str)
+    def run_action(self, request_id: int, action: str, payload: dict, server_url: str) -> None:
+        """One request of a wizard or a form (registration, recovery, Telco Managers, SIMs…)."""
+        from windtre_desktop.sync.actions import perform
+
+        client = self._client_for(server_url)
+        try:
+            result = perform(client, action, payload)
+        except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI as a Failure
+            log.info("action %s failed: %s", action, type(error).__name__)
+            self.actionFailed.emit(request_id, Failure.from_error(error))
+            return
+        self.actionSucceeded.emit(request_id, result)
 
     @Slot()
     def logout(self) -> None:
@@ -242,9 +276,11 @@ class SyncService(QObject):
     # requests to the worker (queued across threads)
     _requestLogin = Signal(object, str)
     _requestResume = Signal(object)
+    _requestNetworkLogin = Signal(object)
     _requestSync = Signal()
     _requestLogout = Signal()
     _requestShutdown = Signal()
+    _requestAction = Signal(int, str, object, str)
 
     # state for the GUI
     busyChanged = Signal(bool)
@@ -258,9 +294,15 @@ class SyncService(QObject):
         self.worker.moveToThread(self.thread)
         self._requestLogin.connect(self.worker.login)
         self._requestResume.connect(self.worker.resume)
+        self._requestNetworkLogin.connect(self.worker.login_network)
         self._requestSync.connect(self.worker.sync)
         self._requestLogout.connect(self.worker.logout)
         self._requestShutdown.connect(self.worker.shutdown)
+        self._requestAction.connect(self.worker.run_action)
+        self.worker.actionSucceeded.connect(self._on_action_succeeded)
+        self.worker.actionFailed.connect(self._on_action_failed)
+        self._actions: dict[int, tuple] = {}
+        self._action_ids = 0
         self.worker.syncFinished.connect(self._on_sync_done)
         self.worker.syncFailed.connect(self._on_sync_failed)
         self.worker.sessionExpired.connect(lambda _session: self.stop_schedule())
@@ -284,6 +326,9 @@ class SyncService(QObject):
     def resume(self, session: Session) -> None:
         self._requestResume.emit(session)
 
+    def login_network(self, template: Session) -> None:
+        self._requestNetworkLogin.emit(template)
+
     def sync_now(self) -> None:
         """Manual or scheduled sync. A request while one runs is coalesced into one more run after it."""
         if self.busy:
@@ -297,6 +342,27 @@ class SyncService(QObject):
     def logout(self) -> None:
         self.stop_schedule()
         self._requestLogout.emit()
+
+    def run_action(self, server_url: str, action: str, payload: dict, on_done, on_failed) -> int:
+        """Run `action` in the network thread; `on_done(result)` or `on_failed(Failure)` runs here, on
+        the GUI thread. Returns an id for `forget_action` (a closed form drops its late answer)."""
+        self._action_ids += 1
+        self._actions[self._action_ids] = (on_done, on_failed)
+        self._requestAction.emit(self._action_ids, action, dict(payload), server_url)
+        return self._action_ids
+
+    def forget_action(self, action_id: int) -> None:
+        self._actions.pop(action_id, None)
+
+    def _on_action_succeeded(self, action_id: int, result) -> None:
+        callbacks = self._actions.pop(action_id, None)
+        if callbacks is not None:
+            callbacks[0](result)
+
+    def _on_action_failed(self, action_id: int, failure: Failure) -> None:
+        callbacks = self._actions.pop(action_id, None)
+        if callbacks is not None:
+            callbacks[1](failure)
 
     def stop_schedule(self) -> None:
         self._timer.stop()

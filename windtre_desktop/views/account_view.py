@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from windtre_desktop.domain.models import Company, User
+from windtre_desktop.domain.roles import Capability, can
 from windtre_desktop.widgets.role_names import role_name
 
 
@@ -13,6 +14,8 @@ class AccountView(QWidget):
     signOutRequested = Signal()
     switchRequested = Signal(str)  # username
     addAccountRequested = Signal()
+    deleteAccountRequested = Signal()
+    changePasswordRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,22 @@ class AccountView(QWidget):
         add_row.addWidget(self.add_account)
         add_row.addStretch(1)
         layout.addLayout(add_row)
+
+        self.change_password = QPushButton(self.tr("Change password…"), self)
+        self.change_password.clicked.connect(self.changePasswordRequested)
+        self.delete_account = QPushButton(self.tr("Delete account…"), self)
+        self.delete_account.clicked.connect(self.deleteAccountRequested)
+        self.tools = QVBoxLayout()
+        own = QHBoxLayout()
+        own.addWidget(self.change_password)
+        own.addWidget(self.delete_account)
+        own.addStretch(1)
+        layout.addSpacing(16)
+        layout.addLayout(own)
+        layout.addLayout(self.tools)
+        self.managers_panel = None
+        self.sims_panel = None
+        self._tools_for = None
         layout.addStretch(1)
 
     def set_other_accounts(self, usernames: list[str]) -> None:
@@ -72,6 +91,37 @@ class AccountView(QWidget):
             self.others_box.addWidget(button)
             self.switch_buttons[username] = button
         self.no_others.setVisible(not usernames)
+
+    def set_tools(self, user: User | None, run) -> None:
+        """The parts of the page this profile may use (domain.roles): Telco Managers for the User Admin
+        (R-03), "Associa SIM" and "Elimina account" for a Dipendente (R-04, R-11)."""
+        key = None if user is None else (user.username, user.role)
+        if key == self._tools_for:
+            return
+        self._tools_for = key
+        for panel in (self.managers_panel, self.sims_panel):
+            if panel is not None:
+                self.tools.removeWidget(panel)
+                panel.deleteLater()
+        self.managers_panel = self.sims_panel = None
+
+        def allowed(capability: Capability) -> bool:
+            return user is not None and can(user, capability)
+
+        self.change_password.setVisible(allowed(Capability.CHANGE_PASSWORD))
+        self.delete_account.setVisible(allowed(Capability.DELETE_OWN_ACCOUNT))
+        if allowed(Capability.MANAGE_TELCO_MANAGERS):
+            from windtre_desktop.views.telco_managers_panel import TelcoManagersPanel
+
+            self.managers_panel = TelcoManagersPanel(run, user.username, self)
+            self.tools.addWidget(self.managers_panel)
+            self.managers_panel.reload()
+        if allowed(Capability.ASSOCIATE_SIMS):
+            from windtre_desktop.views.sims_panel import SimsPanel
+
+            self.sims_panel = SimsPanel(run, self)
+            self.tools.addWidget(self.sims_panel)
+            self.sims_panel.reload()
 
     def set_profile(self, user: User | None, company: Company | None, token_persisted: bool) -> None:
         self.username.setText(user.username if user else "–")

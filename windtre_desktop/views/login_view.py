@@ -23,6 +23,8 @@ from windtre_desktop.widgets.role_names import role_name
 class LoginView(QWidget):
     loginRequested = Signal(str, str, bool)  # username, password, remember
     offlineRequested = Signal()
+    networkLoginRequested = Signal()  # "Accedi direttamente" (R-10)
+    wizardRequested = Signal(str)  # "register_admin" | "register_employee" | "recover_password"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,20 @@ class LoginView(QWidget):
         self.offline_button.hide()
         self.offline_button.clicked.connect(self.offlineRequested)
 
+        self.network_login = QPushButton(self.tr("Sign in directly (employees on the WINDTRE mobile network)"), self)
+        self.network_login.setToolTip(self.tr(
+            "Works only for employees, when the WINDTRE mobile network recognises your line "
+            "(SIM in use or tethering)."))
+        self.network_login.clicked.connect(self.networkLoginRequested)
+        self.forgot = QPushButton(self.tr("Forgot your password?"), self)
+        self.register_admin = QPushButton(self.tr("Register: create a User Admin"), self)
+        self.register_employee = QPushButton(self.tr("Register: create an employee account"), self)
+        for button, wizard in ((self.forgot, "recover_password"), (self.register_admin, "register_admin"),
+                               (self.register_employee, "register_employee")):
+            button.setFlat(True)
+            button.setObjectName("linkButton")
+            button.clicked.connect(lambda _=False, w=wizard: self.wizardRequested.emit(w))
+
         form = QFormLayout()
         form.addRow(self.tr("&Username"), self.username)
         form.addRow(self.tr("&Password"), self.password)
@@ -76,6 +92,11 @@ class LoginView(QWidget):
         card_layout.addWidget(self.error)
         card_layout.addWidget(self.submit)
         card_layout.addWidget(self.offline_button)
+        card_layout.addWidget(self.forgot)
+        card_layout.addSpacing(6)
+        card_layout.addWidget(self.network_login)
+        card_layout.addWidget(self.register_admin)
+        card_layout.addWidget(self.register_employee)
         card_layout.addWidget(self.demo_box)
 
         outer = QHBoxLayout(self)
@@ -125,11 +146,19 @@ class LoginView(QWidget):
         self.submit.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
 
     def show_error(self, text: str, field: str | None = None) -> None:
+        self.error.setStyleSheet("")
         self.error.setText(text)
         self.error.show()
         target = {"username": self.username, "password": self.password}.get(field or "")
         if target is not None:
             target.setFocus()
+
+    def show_notice(self, text: str) -> None:
+        """A positive message (account created, password changed): shown where errors go, not in red."""
+        self.error.setObjectName("noticeText")
+        self.error.setStyleSheet("color: palette(text); font-weight: bold;")
+        self.error.setText(text)
+        self.error.show()
 
     def clear_error(self) -> None:
         self.error.clear()

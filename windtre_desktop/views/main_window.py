@@ -42,8 +42,12 @@ class MainWindow(QMainWindow):
     signOutRequested = Signal()
     switchAccountRequested = Signal(str)
     addAccountRequested = Signal()
+    deleteAccountRequested = Signal()
+    changePasswordRequested = Signal()
     loginRequested = Signal(str, str, bool)  # forwarded from the login page
     offlineRequested = Signal()
+    networkLoginRequested = Signal()
+    wizardRequested = Signal(str)
     sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
 
     def __init__(self) -> None:
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
             view = LoginView(self)
             view.loginRequested.connect(self.loginRequested)
             view.offlineRequested.connect(self.offlineRequested)
+            view.networkLoginRequested.connect(self.networkLoginRequested)
+            view.wizardRequested.connect(self.wizardRequested)
             if self._demo_users:
                 view.set_demo_users(self._demo_users)
             self.pages.insertWidget(0, view)
@@ -136,6 +142,8 @@ class MainWindow(QMainWindow):
             account.signOutRequested.connect(self.signOutRequested)
             account.switchRequested.connect(self.switchAccountRequested)
             account.addAccountRequested.connect(self.addAccountRequested)
+            account.deleteAccountRequested.connect(self.deleteAccountRequested)
+            account.changePasswordRequested.connect(self.changePasswordRequested)
             return account
         from windtre_desktop.views.placeholder_view import PlaceholderView
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountFlows</name>
+    <message>
+        <source>The server cannot be reached. What you typed is kept: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountView</name>
     <message>
         <source>Account and profile</source>
@@ -48,6 +59,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Switch to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +80,246 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>At least 8 characters with upper and lower case letters, a digit and a symbol. Upper and lower case count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code by email to %1. Enter it below: it is valid for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code by email. Enter it below: it is valid for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code by SMS to %1. Enter it below: it is valid for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code by SMS. Enter it below: it is valid for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company P.IVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, as in the signed contract proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each company has one User Admin, who then creates the Telco Managers. Old Wind or Tre credentials do not carry over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written in the signed contract proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the legal representative&apos;s details exactly as in the signed contract proposal: if they match, we send an activation email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 letters and digits, in the activation email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We sent the activation email to %1. Copy the activation code it contains (6 letters and digits); it is valid for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 30 letters, digits and . _ - with at least one letter. Upper and lower case count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The User Admin account is active. Sign in with the username %1 and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a User Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company SIM you use; it will be your username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK of the SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits, on the card the SIM came on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a data-only SIM: it cannot receive SMS. Prove you hold it with its PUK, then we send the code by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is ready. Your username is your line number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an employee account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees: your mobile line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telco Managers cannot recover their password: the User Admin deletes and recreates the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the username is right, a temporary numeric password (8 digits) is on its way to the User Admin&apos;s email; it works for 24 hours. Sign in with it: you will then be asked to create a new password. Until then the old password still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password is active: the old one no longer works. Sign in with the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password: choose your own password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your account %1? Your lines and contracts are not touched, but to use the app again you will have to register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be deleted. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No system keyring is available: the session is kept in memory only and you will have to sign in again next time.</source>
         <translation type="unfinished"></translation>
@@ -277,6 +535,17 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>never</source>
@@ -375,6 +644,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in directly (employees on the WINDTRE mobile network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works only for employees, when the WINDTRE mobile network recognises your line (SIM in use or tethering).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register: create a User Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register: create an employee account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,6 +753,49 @@ The business customer area on your desktop.</source>
     </message>
 </context>
 <context>
+    <name>Managers</name>
+    <message>
+        <source>%1 can now sign in: a temporary password was sent by email to %2. At the first sign-in a new password will be required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Telco Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–30 letters, digits, dots, dashes or underscores; upper and lower case count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Telco Manager can do everything you can except managing Telco Managers. Only you will be able to delete this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telco Manager created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>This section is not available in this version of the app yet.
@@ -518,6 +850,405 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimsPanel</name>
+    <message>
+        <source>Associated SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of a company SIM, e.g. 347 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM number to associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (associated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissociate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have %1 associated SIMs, the most allowed: dissociate one to add another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can associate at most %1 more SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TelcoManagersPanel</name>
+    <message>
+        <source>Telco Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Telco Manager…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Telco Manager yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the User Admin who created this profile can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Telco Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile %1? It will no longer be able to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Codice fiscale: enter the 16 characters of the codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale: only letters and digits are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale: 11 digits are a company&apos;s code; enter the person&apos;s codice fiscale (16 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale: it must have 16 characters (you typed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale: the check character is wrong (16 characters, the last one is a check letter); look for a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale: the characters are not in the right places (6 letters, 2 digits, a month letter, 2 digits, a letter, 3 digits, a check letter; omocodia replaces digits with L-V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale: the birth date it contains does not exist (day 01-31 for men, 41-71 for women)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.IVA: enter the 11 digits of the partita IVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.IVA: only digits are allowed (an IT prefix, spaces and hyphens are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.IVA: it must have 11 digits (you typed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.IVA: the check digit (the 11th) is wrong; look for a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.IVA: digits 8-10 must be the code of an Italian tax office (001-100, 120, 121, 888 or 999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.IVA: this is not a valid partita IVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI: enter the 15 digits (dial *#06# on the phone to read them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI: only digits are allowed (spaces and hyphens are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI: it must have exactly 15 digits, the last one a check digit (you typed %1); dial *#06# on the phone to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI: the check digit (the 15th) is wrong; look for a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number: enter the number, such as 347 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number: only digits, spaces and + ( ) . / - are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number: this is not an Italian mobile number (3xx followed by 6 or 7 digits, +39 or 0039 in front is fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number: it must be an Italian number (+39), not +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number: this is a landline number; enter a mobile number (it starts with 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: enter the email address, such as name@company.it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: an address has one @ and no spaces, such as name@company.it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: the address is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: the part before @ may have letters, digits and . _ - + only, without two dots in a row or a dot at either end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: the part after @ must be a domain such as company.it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK: only digits are allowed (8 digits, printed on the card the SIM came on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK: it has exactly 8 digits, printed on the card the SIM came on (you typed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: the code we sent you has exactly 6 digits (you typed %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation code: it has 6 letters and digits, as in the activation email (you typed %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: choose a username of 4 to 30 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: spaces are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: only letters a-z and A-Z, digits and . _ - are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: it must have 4 to 30 characters (you typed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: it needs at least one letter (all-digit usernames are employees&apos; line numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username: enter your username, or your mobile number if you are an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters (at most 128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upper-case letter (A-Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower-case letter (a-z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit (0-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A symbol, such as ! ? @ # $ % &amp; *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: it must have at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: it needs an upper-case letter (A-Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: it needs a lower-case letter (a-z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: it needs a digit (0-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: it needs a symbol, such as ! ? @ # $ % &amp; *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: at most 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm password: it is not the same as the password (upper and lower case count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: it must be different from the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: enter a real date, as DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: it cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: more than 120 years ago; check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: the legal representative must be at least %1 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale: it contains the birth date %1, but the date of birth entered is %2; one of the two is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter it as on the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most 60 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only letters, spaces, apostrophes, hyphens and dots are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>%1: this field is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tick the box to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the code again (in %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AccountFlows</name>
+    <message>
+        <source>The server cannot be reached. What you typed is kept: try again.</source>
+        <translation>Il server non è raggiungibile. I dati che hai inserito sono stati conservati: riprova.</translation>
+    </message>
+    <message>
+        <source>The request failed. Try again.</source>
+        <translation>La richiesta non è andata a buon fine. Riprova.</translation>
+    </message>
+</context>
+<context>
     <name>AccountView</name>
     <message>
         <source>Account and profile</source>
@@ -48,6 +59,14 @@
         <translation>Accedi con un altro account</translation>
     </message>
     <message>
+        <source>Change password…</source>
+        <translation>Cambia password…</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>Elimina account…</translation>
+    </message>
+    <message>
         <source>Switch to %1</source>
         <translation>Passa a %1</translation>
     </message>
@@ -61,7 +80,246 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>At least 8 characters with upper and lower case letters, a digit and a symbol. Upper and lower case count.</source>
+        <translation>Almeno 8 caratteri, con lettere maiuscole e minuscole, una cifra e un simbolo. La password distingue tra maiuscole e minuscole.</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Conferma password</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>Codice ricevuto</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 cifre</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code by email to %1. Enter it below: it is valid for a few minutes.</source>
+        <translation>Ti abbiamo inviato un codice di 6 cifre via email all&apos;indirizzo %1. Inseriscilo qui sotto: è valido per pochi minuti.</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code by email. Enter it below: it is valid for a few minutes.</source>
+        <translation>Ti abbiamo inviato un codice di 6 cifre via email. Inseriscilo qui sotto: è valido per pochi minuti.</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code by SMS to %1. Enter it below: it is valid for a few minutes.</source>
+        <translation>Ti abbiamo inviato un codice di 6 cifre via SMS al numero %1. Inseriscilo qui sotto: è valido per pochi minuti.</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code by SMS. Enter it below: it is valid for a few minutes.</source>
+        <translation>Ti abbiamo inviato un codice di 6 cifre via SMS. Inseriscilo qui sotto: è valido per pochi minuti.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completato</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Company P.IVA</source>
+        <translation>P.IVA dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>11 digits, as in the signed contract proposal</source>
+        <translation>11 cifre, come nella proposta di contratto firmata</translation>
+    </message>
+    <message>
+        <source>Each company has one User Admin, who then creates the Telco Managers. Old Wind or Tre credentials do not carry over.</source>
+        <translation>Ogni azienda ha un solo User Admin, che poi crea i Telco Manager. Le vecchie credenziali Wind o Tre non vengono trasferite.</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Rappresentante legale</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>16 characters</source>
+        <translation>16 caratteri</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>As written in the signed contract proposal</source>
+        <translation>Come indicato nella proposta di contratto firmata</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numero di cellulare</translation>
+    </message>
+    <message>
+        <source>Enter the legal representative&apos;s details exactly as in the signed contract proposal: if they match, we send an activation email.</source>
+        <translation>Inserisci i dati del rappresentante legale esattamente come nella proposta di contratto firmata: se corrispondono, ti inviamo un&apos;email di attivazione.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Attivazione</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Codice di attivazione</translation>
+    </message>
+    <message>
+        <source>6 letters and digits, in the activation email</source>
+        <translation>6 caratteri tra lettere e cifre, nell&apos;email di attivazione</translation>
+    </message>
+    <message>
+        <source>We sent the activation email to %1. Copy the activation code it contains (6 letters and digits); it is valid for 24 hours.</source>
+        <translation>Abbiamo inviato l&apos;email di attivazione all&apos;indirizzo %1. Copia il codice di attivazione che contiene (6 caratteri tra lettere e cifre): è valido 24 ore.</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Username e password</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>4 to 30 letters, digits and . _ - with at least one letter. Upper and lower case count.</source>
+        <translation>Da 4 a 30 caratteri tra lettere, cifre e . _ -, con almeno una lettera. Distingue tra maiuscole e minuscole.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The User Admin account is active. Sign in with the username %1 and your password.</source>
+        <translation>L&apos;account User Admin è attivo. Accedi con lo username %1 e la tua password.</translation>
+    </message>
+    <message>
+        <source>Create a User Admin</source>
+        <translation>Crea uno User Admin</translation>
+    </message>
+    <message>
+        <source>Your line</source>
+        <translation>La tua linea</translation>
+    </message>
+    <message>
+        <source>Mobile line number</source>
+        <translation>Numero della linea mobile</translation>
+    </message>
+    <message>
+        <source>The company SIM you use; it will be your username</source>
+        <translation>La SIM aziendale che usi: sarà il tuo username</translation>
+    </message>
+    <message>
+        <source>PUK of the SIM</source>
+        <translation>PUK della SIM</translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation>PUK</translation>
+    </message>
+    <message>
+        <source>8 digits, on the card the SIM came on</source>
+        <translation>8 cifre, stampate sulla card in cui era inserita la SIM</translation>
+    </message>
+    <message>
+        <source>This is a data-only SIM: it cannot receive SMS. Prove you hold it with its PUK, then we send the code by email.</source>
+        <translation>Questa è una SIM solo dati: non può ricevere SMS. Dimostra di averla inserendo il suo PUK, poi ti inviamo il codice via email.</translation>
+    </message>
+    <message>
+        <source>Code and password</source>
+        <translation>Codice e password</translation>
+    </message>
+    <message>
+        <source>Your account is ready. Your username is your line number: %1</source>
+        <translation>Il tuo account è pronto. Il tuo username è il numero della tua linea: %1</translation>
+    </message>
+    <message>
+        <source>Create an employee account</source>
+        <translation>Crea un account dipendente</translation>
+    </message>
+    <message>
+        <source>Recover your password</source>
+        <translation>Recupera la tua password</translation>
+    </message>
+    <message>
+        <source>Employees: your mobile line number</source>
+        <translation>Dipendenti: il numero della tua linea mobile</translation>
+    </message>
+    <message>
+        <source>Telco Managers cannot recover their password: the User Admin deletes and recreates the profile.</source>
+        <translation>I Telco Manager non possono recuperare la password: lo User Admin elimina il profilo e lo crea di nuovo.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nuova password</translation>
+    </message>
+    <message>
+        <source>Temporary password sent</source>
+        <translation>Password temporanea inviata</translation>
+    </message>
+    <message>
+        <source>If the username is right, a temporary numeric password (8 digits) is on its way to the User Admin&apos;s email; it works for 24 hours. Sign in with it: you will then be asked to create a new password. Until then the old password still works.</source>
+        <translation>Se lo username è corretto, all&apos;email dello User Admin sta arrivando una password temporanea numerica (8 cifre), valida per 24 ore. Accedi con questa: ti verrà poi chiesto di creare una nuova password. Fino ad allora la vecchia password continua a funzionare.</translation>
+    </message>
+    <message>
+        <source>Your new password is active: the old one no longer works. Sign in with the new one.</source>
+        <translation>La nuova password è attiva: quella vecchia non funziona più. Accedi con la nuova.</translation>
+    </message>
+    <message>
+        <source>Password recovery</source>
+        <translation>Recupera password</translation>
+    </message>
+    <message>
+        <source>Create a new password</source>
+        <translation>Crea una nuova password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Password attuale</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password: choose your own password to go on.</source>
+        <translation>Hai effettuato l&apos;accesso con una password temporanea: per continuare scegli una tua password.</translation>
+    </message>
+    <message>
+        <source>Your new password is active.</source>
+        <translation>La nuova password è attiva.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
+    <message>
+        <source>Delete account</source>
+        <translation>Elimina account</translation>
+    </message>
+    <message>
+        <source>Delete your account %1? Your lines and contracts are not touched, but to use the app again you will have to register again.</source>
+        <translation>Vuoi eliminare il tuo account %1? Linee e contratti restano invariati, ma per usare ancora l&apos;app dovrai registrarti di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your account %1 was deleted.</source>
+        <translation>Il tuo account %1 è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>The account could not be deleted. Try again later.</source>
+        <translation>Non è stato possibile eliminare l&apos;account. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1.</source>
+        <translation>Accedi con %1.</translation>
+    </message>
     <message>
         <source>No system keyring is available: the session is kept in memory only and you will have to sign in again next time.</source>
         <translation>Nessun portachiavi di sistema disponibile: la sessione resta solo in memoria e al prossimo avvio dovrai accedere di nuovo.</translation>
@@ -277,6 +535,17 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>never</source>
@@ -375,6 +644,26 @@
         <translation>Consulta i dati salvati (offline)</translation>
     </message>
     <message>
+        <source>Sign in directly (employees on the WINDTRE mobile network)</source>
+        <translation>Accedi direttamente (dipendenti connessi alla rete mobile WINDTRE)</translation>
+    </message>
+    <message>
+        <source>Works only for employees, when the WINDTRE mobile network recognises your line (SIM in use or tethering).</source>
+        <translation>Funziona solo per i dipendenti, quando la rete mobile WINDTRE riconosce la tua linea (SIM in uso o tethering).</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Non ricordi la password?</translation>
+    </message>
+    <message>
+        <source>Register: create a User Admin</source>
+        <translation>Registrati – Crea uno User Admin</translation>
+    </message>
+    <message>
+        <source>Register: create an employee account</source>
+        <translation>Registrati – Crea un account dipendente</translation>
+    </message>
+    <message>
         <source>&amp;Username</source>
         <translation>&amp;Username</translation>
     </message>
@@ -465,6 +754,49 @@ L&apos;Area Clienti Business sul tuo computer.</translation>
     </message>
 </context>
 <context>
+    <name>Managers</name>
+    <message>
+        <source>%1 can now sign in: a temporary password was sent by email to %2. At the first sign-in a new password will be required.</source>
+        <translation>%1 ora può accedere: è stata inviata una password temporanea via email all&apos;indirizzo %2. Al primo accesso verrà richiesta una nuova password.</translation>
+    </message>
+    <message>
+        <source>New Telco Manager</source>
+        <translation>Nuovo Telco Manager</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>4–30 letters, digits, dots, dashes or underscores; upper and lower case count</source>
+        <translation>4–30 caratteri tra lettere, cifre, punti, trattini o trattini bassi; distingue tra maiuscole e minuscole</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numero di cellulare</translation>
+    </message>
+    <message>
+        <source>A Telco Manager can do everything you can except managing Telco Managers. Only you will be able to delete this profile.</source>
+        <translation>Un Telco Manager può fare tutto quello che puoi fare tu, tranne gestire i Telco Manager. Solo tu potrai eliminare questo profilo.</translation>
+    </message>
+    <message>
+        <source>Telco Manager created</source>
+        <translation>Telco Manager creato</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>This section is not available in this version of the app yet.
@@ -521,6 +853,405 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Account</source>
         <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>SimsPanel</name>
+    <message>
+        <source>Associated SIMs</source>
+        <translation>SIM associate</translation>
+    </message>
+    <message>
+        <source>Number of a company SIM, e.g. 347 123 4567</source>
+        <translation>Numero di una SIM aziendale, ad es. 347 123 4567</translation>
+    </message>
+    <message>
+        <source>SIM number to associate</source>
+        <translation>Numero della SIM da associare</translation>
+    </message>
+    <message>
+        <source>Associate SIM</source>
+        <translation>Associa SIM</translation>
+    </message>
+    <message>
+        <source>%1 (your line)</source>
+        <translation>%1 (la tua linea)</translation>
+    </message>
+    <message>
+        <source>%1 (associated)</source>
+        <translation>%1 (associata)</translation>
+    </message>
+    <message>
+        <source>Dissociate</source>
+        <translation>Dissocia</translation>
+    </message>
+    <message>
+        <source>You already have %1 associated SIMs, the most allowed: dissociate one to add another.</source>
+        <translation>Hai già %1 SIM associate, il massimo consentito: dissociane una per aggiungerne un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>The request failed. Try again later.</source>
+        <translation>La richiesta non è andata a buon fine. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>You can associate at most %1 more SIMs.</source>
+        <translation>Puoi associare al massimo altre %1 SIM.</translation>
+    </message>
+</context>
+<context>
+    <name>TelcoManagersPanel</name>
+    <message>
+        <source>Telco Managers</source>
+        <translation>Telco Manager</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Creato da</translation>
+    </message>
+    <message>
+        <source>New Telco Manager…</source>
+        <translation>Nuovo Telco Manager…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>No Telco Manager yet.</source>
+        <translation>Nessun Telco Manager per ora.</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded. Try again later.</source>
+        <translation>Non è stato possibile caricare l&apos;elenco. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Only the User Admin who created this profile can delete it.</source>
+        <translation>Solo lo User Admin che ha creato questo profilo può eliminarlo.</translation>
+    </message>
+    <message>
+        <source>Delete Telco Manager</source>
+        <translation>Elimina Telco Manager</translation>
+    </message>
+    <message>
+        <source>Delete the profile %1? It will no longer be able to sign in.</source>
+        <translation>Vuoi eliminare il profilo %1? Non potrà più accedere.</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminazione in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Codice fiscale: enter the 16 characters of the codice fiscale</source>
+        <translation>Codice fiscale: inserisci i 16 caratteri del codice fiscale</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: only letters and digits are allowed</source>
+        <translation>Codice fiscale: sono ammesse solo lettere e cifre</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: 11 digits are a company&apos;s code; enter the person&apos;s codice fiscale (16 characters)</source>
+        <translation>Codice fiscale: 11 cifre sono il codice fiscale di un&apos;azienda; inserisci il codice fiscale della persona (16 caratteri)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: it must have 16 characters (you typed %1)</source>
+        <translation>Codice fiscale: deve avere 16 caratteri (caratteri inseriti: %1)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: the check character is wrong (16 characters, the last one is a check letter); look for a typing mistake</source>
+        <translation>Codice fiscale: il carattere di controllo non è corretto (16 caratteri, l&apos;ultimo è una lettera di controllo); controlla di non aver sbagliato a digitare</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: the characters are not in the right places (6 letters, 2 digits, a month letter, 2 digits, a letter, 3 digits, a check letter; omocodia replaces digits with L-V)</source>
+        <translation>Codice fiscale: i caratteri non sono nelle posizioni giuste (6 lettere, 2 cifre, una lettera per il mese, 2 cifre, una lettera, 3 cifre, una lettera di controllo; in caso di omocodia le cifre sono sostituite da lettere L-V)</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: the birth date it contains does not exist (day 01-31 for men, 41-71 for women)</source>
+        <translation>Codice fiscale: la data di nascita che contiene non esiste (giorno 01-31 per gli uomini, 41-71 per le donne)</translation>
+    </message>
+    <message>
+        <source>P.IVA: enter the 11 digits of the partita IVA</source>
+        <translation>P.IVA: inserisci le 11 cifre della partita IVA</translation>
+    </message>
+    <message>
+        <source>P.IVA: only digits are allowed (an IT prefix, spaces and hyphens are ignored)</source>
+        <translation>P.IVA: sono ammesse solo cifre (il prefisso IT, gli spazi e i trattini vengono ignorati)</translation>
+    </message>
+    <message>
+        <source>P.IVA: it must have 11 digits (you typed %1)</source>
+        <translation>P.IVA: deve avere 11 cifre (cifre inserite: %1)</translation>
+    </message>
+    <message>
+        <source>P.IVA: the check digit (the 11th) is wrong; look for a typing mistake</source>
+        <translation>P.IVA: la cifra di controllo (l&apos;undicesima) non è corretta; controlla di non aver sbagliato a digitare</translation>
+    </message>
+    <message>
+        <source>P.IVA: digits 8-10 must be the code of an Italian tax office (001-100, 120, 121, 888 or 999)</source>
+        <translation>P.IVA: le cifre 8-10 devono essere il codice di un ufficio dell&apos;Agenzia delle Entrate (001-100, 120, 121, 888 o 999)</translation>
+    </message>
+    <message>
+        <source>P.IVA: this is not a valid partita IVA</source>
+        <translation>P.IVA: non è una partita IVA valida</translation>
+    </message>
+    <message>
+        <source>IMEI: enter the 15 digits (dial *#06# on the phone to read them)</source>
+        <translation>IMEI: inserisci le 15 cifre (per leggerle, digita *#06# sul telefono)</translation>
+    </message>
+    <message>
+        <source>IMEI: only digits are allowed (spaces and hyphens are ignored)</source>
+        <translation>IMEI: sono ammesse solo cifre (gli spazi e i trattini vengono ignorati)</translation>
+    </message>
+    <message>
+        <source>IMEI: it must have exactly 15 digits, the last one a check digit (you typed %1); dial *#06# on the phone to read it</source>
+        <translation>IMEI: deve avere esattamente 15 cifre, l&apos;ultima è una cifra di controllo (cifre inserite: %1); per leggerlo, digita *#06# sul telefono</translation>
+    </message>
+    <message>
+        <source>IMEI: the check digit (the 15th) is wrong; look for a typing mistake</source>
+        <translation>IMEI: la cifra di controllo (la quindicesima) non è corretta; controlla di non aver sbagliato a digitare</translation>
+    </message>
+    <message>
+        <source>Mobile number: enter the number, such as 347 123 4567</source>
+        <translation>Numero di cellulare: inserisci il numero, ad esempio 347 123 4567</translation>
+    </message>
+    <message>
+        <source>Mobile number: only digits, spaces and + ( ) . / - are allowed</source>
+        <translation>Numero di cellulare: sono ammessi solo cifre, spazi e + ( ) . / -</translation>
+    </message>
+    <message>
+        <source>Mobile number: this is not an Italian mobile number (3xx followed by 6 or 7 digits, +39 or 0039 in front is fine)</source>
+        <translation>Numero di cellulare: non è un numero mobile italiano (3xx seguito da 6 o 7 cifre; il prefisso +39 o 0039 è accettato)</translation>
+    </message>
+    <message>
+        <source>Mobile number: it must be an Italian number (+39), not +%1</source>
+        <translation>Numero di cellulare: deve essere un numero italiano (+39), non +%1</translation>
+    </message>
+    <message>
+        <source>Mobile number: this is a landline number; enter a mobile number (it starts with 3)</source>
+        <translation>Numero di cellulare: questo è un numero di rete fissa; inserisci un numero di cellulare (inizia con 3)</translation>
+    </message>
+    <message>
+        <source>Email: enter the email address, such as name@company.it</source>
+        <translation>Email: inserisci l&apos;indirizzo email, ad esempio nome@azienda.it</translation>
+    </message>
+    <message>
+        <source>Email: an address has one @ and no spaces, such as name@company.it</source>
+        <translation>Email: un indirizzo contiene una sola @ e nessuno spazio, ad esempio nome@azienda.it</translation>
+    </message>
+    <message>
+        <source>Email: the address is too long</source>
+        <translation>Email: l&apos;indirizzo è troppo lungo</translation>
+    </message>
+    <message>
+        <source>Email: the part before @ may have letters, digits and . _ - + only, without two dots in a row or a dot at either end</source>
+        <translation>Email: la parte prima della @ può contenere solo lettere, cifre e . _ - +, senza due punti di seguito né un punto all&apos;inizio o alla fine</translation>
+    </message>
+    <message>
+        <source>Email: the part after @ must be a domain such as company.it</source>
+        <translation>Email: la parte dopo la @ deve essere un dominio, ad esempio azienda.it</translation>
+    </message>
+    <message>
+        <source>PUK: only digits are allowed (8 digits, printed on the card the SIM came on)</source>
+        <translation>PUK: sono ammesse solo cifre (8 cifre, stampate sulla card in cui era inserita la SIM)</translation>
+    </message>
+    <message>
+        <source>PUK: it has exactly 8 digits, printed on the card the SIM came on (you typed %1)</source>
+        <translation>PUK: ha esattamente 8 cifre, stampate sulla card in cui era inserita la SIM (cifre inserite: %1)</translation>
+    </message>
+    <message>
+        <source>Code: the code we sent you has exactly 6 digits (you typed %1 characters)</source>
+        <translation>Codice: il codice che ti abbiamo inviato ha esattamente 6 cifre (caratteri inseriti: %1)</translation>
+    </message>
+    <message>
+        <source>Activation code: it has 6 letters and digits, as in the activation email (you typed %1 characters)</source>
+        <translation>Codice di attivazione: ha 6 caratteri tra lettere e cifre, come nell&apos;email di attivazione (caratteri inseriti: %1)</translation>
+    </message>
+    <message>
+        <source>Username: choose a username of 4 to 30 characters</source>
+        <translation>Username: scegli uno username da 4 a 30 caratteri</translation>
+    </message>
+    <message>
+        <source>Username: spaces are not allowed</source>
+        <translation>Username: gli spazi non sono ammessi</translation>
+    </message>
+    <message>
+        <source>Username: only letters a-z and A-Z, digits and . _ - are allowed</source>
+        <translation>Username: sono ammessi solo lettere a-z e A-Z, cifre e . _ -</translation>
+    </message>
+    <message>
+        <source>Username: it must have 4 to 30 characters (you typed %1)</source>
+        <translation>Username: deve avere da 4 a 30 caratteri (caratteri inseriti: %1)</translation>
+    </message>
+    <message>
+        <source>Username: it needs at least one letter (all-digit usernames are employees&apos; line numbers)</source>
+        <translation>Username: deve contenere almeno una lettera (gli username di sole cifre sono i numeri di linea dei dipendenti)</translation>
+    </message>
+    <message>
+        <source>Username: enter your username, or your mobile number if you are an employee</source>
+        <translation>Username: inserisci il tuo username o, se sei un dipendente, il tuo numero di cellulare</translation>
+    </message>
+    <message>
+        <source>At least 8 characters (at most 128)</source>
+        <translation>Almeno 8 caratteri (al massimo 128)</translation>
+    </message>
+    <message>
+        <source>An upper-case letter (A-Z)</source>
+        <translation>Una lettera maiuscola (A-Z)</translation>
+    </message>
+    <message>
+        <source>A lower-case letter (a-z)</source>
+        <translation>Una lettera minuscola (a-z)</translation>
+    </message>
+    <message>
+        <source>A digit (0-9)</source>
+        <translation>Una cifra (0-9)</translation>
+    </message>
+    <message>
+        <source>A symbol, such as ! ? @ # $ % &amp; *</source>
+        <translation>Un simbolo, ad esempio ! ? @ # $ % &amp; *</translation>
+    </message>
+    <message>
+        <source>Password: it must have at least 8 characters</source>
+        <translation>Password: deve avere almeno 8 caratteri</translation>
+    </message>
+    <message>
+        <source>Password: it needs an upper-case letter (A-Z)</source>
+        <translation>Password: deve contenere una lettera maiuscola (A-Z)</translation>
+    </message>
+    <message>
+        <source>Password: it needs a lower-case letter (a-z)</source>
+        <translation>Password: deve contenere una lettera minuscola (a-z)</translation>
+    </message>
+    <message>
+        <source>Password: it needs a digit (0-9)</source>
+        <translation>Password: deve contenere una cifra (0-9)</translation>
+    </message>
+    <message>
+        <source>Password: it needs a symbol, such as ! ? @ # $ % &amp; *</source>
+        <translation>Password: deve contenere un simbolo, ad esempio ! ? @ # $ % &amp; *</translation>
+    </message>
+    <message>
+        <source>Password: at most 128 characters</source>
+        <translation>Password: al massimo 128 caratteri</translation>
+    </message>
+    <message>
+        <source>Confirm password: it is not the same as the password (upper and lower case count)</source>
+        <translation>Conferma password: non coincide con la password (maiuscole e minuscole sono distinte)</translation>
+    </message>
+    <message>
+        <source>New password: it must be different from the old one</source>
+        <translation>Nuova password: deve essere diversa da quella precedente</translation>
+    </message>
+    <message>
+        <source>Date of birth: enter a real date, as DD/MM/YYYY</source>
+        <translation>Data di nascita: inserisci una data esistente, nel formato GG/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Date of birth: it cannot be in the future</source>
+        <translation>Data di nascita: non può essere una data futura</translation>
+    </message>
+    <message>
+        <source>Date of birth: more than 120 years ago; check the year</source>
+        <translation>Data di nascita: risale a più di 120 anni fa; controlla l&apos;anno</translation>
+    </message>
+    <message>
+        <source>Date of birth: the legal representative must be at least %1 years old</source>
+        <translation>Data di nascita: il rappresentante legale deve avere almeno %1 anni</translation>
+    </message>
+    <message>
+        <source>Codice fiscale: it contains the birth date %1, but the date of birth entered is %2; one of the two is wrong</source>
+        <translation>Codice fiscale: contiene la data di nascita %1, ma la data di nascita inserita è %2; una delle due è sbagliata</translation>
+    </message>
+    <message>
+        <source>%1: enter it as on the identity document</source>
+        <translation>%1: inseriscilo come sul documento d&apos;identità</translation>
+    </message>
+    <message>
+        <source>%1: at most 60 characters</source>
+        <translation>%1: al massimo 60 caratteri</translation>
+    </message>
+    <message>
+        <source>%1: only letters, spaces, apostrophes, hyphens and dots are allowed</source>
+        <translation>%1: sono ammessi solo lettere, spazi, apostrofi, trattini e punti</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>%1: this field is required</source>
+        <translation>%1: questo campo è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1: tick the box to go on</source>
+        <translation>%1: seleziona la casella per continuare</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the options</source>
+        <translation>%1: scegli una delle opzioni</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Attendi…</translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Invia di nuovo il codice</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Passaggio %1</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Requisiti della password</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>GG/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Send the code again (in %1 s)</source>
+        <translation>Invia di nuovo il codice (tra %1 s)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,99 @@
+"""Opens the accounts wizards and forms and runs their server actions through the network thread:
+registration (R-01, R-04), password recovery (R-08, R-09), the forced password change after a
+temporary password, and the runner the Account section's panels use (R-03, R-04, R-11)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from windtre_desktop.domain import account_wizards
+from windtre_desktop.domain.wizard import ActionRequest, Wizard
+from windtre_desktop.sync.actions import IDEMPOTENCY_KEY
+from windtre_desktop.sync.qt_worker import Failure, SyncService
+from windtre_desktop.views.wizard_dialog import WizardDialog
+
+_RUN = uuid.uuid4().hex[:12]  # keys of two app runs never collide
+
+WIZARDS: dict[str, Callable[[], Wizard]] = {
+    "register_admin": account_wizards.admin_registration,
+    "register_employee": account_wizards.employee_registration,
+    "recover_password": account_wizards.password_recovery,
+}
+
+
+class AccountFlows(QObject):
+    """One per controller. `usernameReady(username)` after a registration or recovery: the login
+    page offers it, so the user signs in straight away."""
+
+    usernameReady = Signal(str)
+
+    def __init__(self, service: SyncService, server_url: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.server_url = server_url
+        self.dialog: WizardDialog | None = None
+
+    def run(self, action: str, payload: dict, on_done, on_failed) -> int:
+        """The runner handed to forms and panels (views never import the network layer)."""
+        return self.service.run_action(self.server_url, action, payload, on_done, on_failed)
+
+    def open_wizard(self, name: str, parent: QWidget) -> WizardDialog:
+        dialog = self._dialog(WIZARDS[name](), parent)
+        dialog.accepted.connect(lambda: self._after(name, dialog.wizard))
+        dialog.open()
+        return dialog
+
+    def change_password(self, temporary_password: str | None, parent: QWidget,
+                        on_done: Callable[[], None], on_cancel: Callable[[], None]) -> WizardDialog:
+        dialog = self._dialog(account_wizards.password_change(temporary_password), parent)
+        dialog.accepted.connect(on_done)
+        dialog.rejected.connect(on_cancel)
+        dialog.open()
+        return dialog
+
+    def _dialog(self, wizard: Wizard, parent: QWidget) -> WizardDialog:
+        dialog = WizardDialog(wizard, parent)
+        dialog.actionRequested.connect(lambda request: self._perform(dialog, request))
+        self.dialog = dialog
+        return dialog
+
+    def _perform(self, dialog: WizardDialog, request: ActionRequest) -> None:
+        # one key per dialog, action and payload: Next pressed again after a lost answer repeats the
+        # same request (the server answers with the first result); a corrected payload is a new one
+        key = _idempotency_key(id(dialog), request.action, request.payload)
+        def done(result) -> None:
+            dialog.view.action_succeeded(request.request_id, result if isinstance(result, dict) else {})
+
+        def failed(failure: Failure) -> None:
+            dialog.view.action_failed(request.request_id, failure.message or _fallback(failure), failure.field,
+                                      failure.retry_after)
+
+        self.run(request.action, {**request.payload, IDEMPOTENCY_KEY: key}, done, failed)
+
+    def _after(self, name: str, wizard: Wizard) -> None:
+        values, results = wizard.values, wizard.results
+        if name == "register_employee":
+            self.usernameReady.emit(account_wizards.employee_username(values, results))
+        elif name == "register_admin":
+            self.usernameReady.emit(str(values.get("username") or ""))
+        elif name == "recover_password":
+            self.usernameReady.emit(str(results.get("username") or values.get("username") or ""))
+
+
+def _idempotency_key(dialog: int, action: str, payload: dict) -> str:
+    digest = hashlib.sha256(json.dumps([dialog, action, payload], sort_keys=True, default=str).encode())
+    return f"{_RUN}-{digest.hexdigest()[:32]}"
+
+
+def _fallback(failure: Failure) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if failure.kind == "unavailable":
+        return QCoreApplication.translate("AccountFlows", "The server cannot be reached. What you typed is kept: try again.")
+    return QCoreApplication.translate("AccountFlows", "The request failed. Try again.")

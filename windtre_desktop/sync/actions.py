@@ -1,0 +1,55 @@
+"""The server actions that wizards and forms ask for, by name, mapped to ApiClient calls (no Qt).
+
+A wizard step names its action ("register_admin", "verify_employee"…) and builds the payload
+with the contract's field names; `perform` runs it and returns the answer's data (a dict, or
+a list for the Telco Manager list). Errors are the client's typed errors, unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from windtre_desktop.api.client import ApiClient
+
+IDEMPOTENCY_KEY = "_idempotencyKey"  # set by the caller, never sent in a body
+
+# (client, payload, idempotency key or None) -> data
+Action = Callable[[ApiClient, dict[str, Any], "str | None"], Any]
+
+ACTIONS: dict[str, Action] = {
+    # registration of a User Admin (R-01, R-02)
+    "register_admin": lambda c, p, k: c.register_admin(p, idempotency_key=k),
+    "activate_admin": lambda c, p, k: c.activate_admin(p, idempotency_key=k),
+    # registration of a Dipendente (R-04)
+    "register_employee": lambda c, p, k: c.register_employee(p, idempotency_key=k),
+    "verify_puk": lambda c, p, k: c.verify_puk(p),
+    "resend_employee_code": lambda c, p, k: c.resend_otp(p),
+    "verify_employee": lambda c, p, k: c.verify_employee(p, idempotency_key=k),
+    # password recovery and change (R-08, R-09)
+    "recover_password": lambda c, p, k: c.recover_password(p),
+    "resend_recovery_code": lambda c, p, k: c.resend_recovery_code(p),
+    "confirm_recovery": lambda c, p, k: c.confirm_recovery(p),
+    "change_password": lambda c, p, k: c.change_password(p),
+    # Telco Managers (R-03)
+    "telco_managers": lambda c, p, k: c.telco_managers(),
+    "create_telco_manager": lambda c, p, k: c.create_telco_manager(p, idempotency_key=k),
+    "delete_telco_manager": lambda c, p, k: c.delete_telco_manager(p["username"]),
+    # Associa SIM and own account (R-04, R-11)
+    "my_sims": lambda c, p, k: c.my_sims(),
+    "associate_sim": lambda c, p, k: c.associate_sim(p["msisdn"], idempotency_key=k),
+    "dissociate_sim": lambda c, p, k: c.dissociate_sim(p["msisdn"]),
+    "delete_account": lambda c, p, k: c.delete_account(),
+}
+
+
+def perform(client: ApiClient, action: str, payload: dict[str, Any]) -> Any:
+    """`payload` may carry IDEMPOTENCY_KEY: a creating request then reuses it, so a retry after a
+    lost answer gets the first result instead of creating twice."""
+    try:
+        call = ACTIONS[action]
+    except KeyError:
+        raise ValueError(f"unknown action {action!r}") from None
+    body = dict(payload)
+    key = body.pop(IDEMPOTENCY_KEY, None)
+    return call(client, body, key)

@@ -1,0 +1,118 @@
+"""Telco Managers (R-03): the User Admin lists, creates and deletes them; only the User Admin who
+created a profile may delete it. Network work goes through the `run` callable the controller gives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from windtre_desktop.domain.manager_forms import new_telco_manager
+from windtre_desktop.views.wizard_dialog import WizardDialog
+
+Runner = Callable[..., int]  # run(action, payload, on_done, on_failed) -> request id
+
+
+class TelcoManagersPanel(QWidget):
+    def __init__(self, run: Runner, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._me = username
+        self.managers: list[dict] = []
+        title = QLabel(self.tr("Telco Managers"), self)
+        title.setObjectName("tileCaption")
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Username"), self.tr("Name"), self.tr("Email"), self.tr("Created by")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMaximumHeight(200)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("New Telco Manager…"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setEnabled(False)
+        self.add_button.clicked.connect(self.open_new_manager)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.dialog: WizardDialog | None = None
+
+    def reload(self) -> None:
+        self.status.setText(self.tr("Loading…"))
+        self._run("telco_managers", {}, self._show, self._failed)
+
+    def _show(self, managers) -> None:
+        self.managers = list(managers or [])
+        self.table.setRowCount(len(self.managers))
+        for row, manager in enumerate(self.managers):
+            name = f"{manager.get('firstName', '')} {manager.get('lastName', '')}".strip()
+            for column, text in enumerate((manager["username"], name, manager.get("email", ""),
+                                           manager.get("createdBy", ""))):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, manager["username"])
+                self.table.setItem(row, column, item)
+        self.status.setText(self.tr("No Telco Manager yet.") if not self.managers else "")
+        self._update_buttons()
+
+    def _failed(self, failure) -> None:
+        self.status.setText(failure.message or self.tr("The list could not be loaded. Try again later."))
+
+    def selected(self) -> dict | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.managers[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        manager = self.selected()
+        mine = manager is not None and manager.get("createdBy") == self._me
+        self.delete_button.setEnabled(mine)
+        self.delete_button.setToolTip(
+            "" if manager is None or mine
+            else self.tr("Only the User Admin who created this profile can delete it."))
+
+    def open_new_manager(self) -> None:
+        wizard = new_telco_manager()
+        dialog = WizardDialog(wizard, self)
+        dialog.actionRequested.connect(lambda request: self._run(
+            request.action, request.payload,
+            lambda result, r=request: dialog.view.action_succeeded(r.request_id, result or {}),
+            lambda failure, r=request: dialog.view.action_failed(r.request_id, failure.message, failure.field)))
+        dialog.finished.connect(lambda _code: self.reload())
+        self.dialog = dialog
+        dialog.open()
+
+    def delete_selected(self, confirmed: bool = False) -> None:
+        manager = self.selected()
+        if manager is None:
+            return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self, self.tr("Delete Telco Manager"),
+                self.tr("Delete the profile %1? It will no longer be able to sign in.").replace("%1", manager["username"]))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.status.setText(self.tr("Deleting…"))
+        self._run("delete_telco_manager", {"username": manager["username"]}, lambda _r: self.reload(), self._failed)
