@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 import uuid
 from collections.abc import Callable
 
@@ -33,10 +34,12 @@ class AccountFlows(QObject):
 
     usernameReady = Signal(str)
 
-    def __init__(self, service: SyncService, server_url: str, parent: QObject | None = None) -> None:
+    def __init__(self, service: SyncService, server_url: str, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self.service = service
         self.server_url = server_url
+        self.clock = clock  # the code-resend countdowns run on it (tests move it)
         self.dialog: WizardDialog | None = None
 
     def run(self, action: str, payload: dict, on_done, on_failed) -> int:
@@ -44,14 +47,14 @@ class AccountFlows(QObject):
         return self.service.run_action(self.server_url, action, payload, on_done, on_failed)
 
     def open_wizard(self, name: str, parent: QWidget) -> WizardDialog:
-        dialog = self._dialog(WIZARDS[name](), parent)
+        dialog = self._dialog(WIZARDS[name](clock=self.clock), parent)
         dialog.accepted.connect(lambda: self._after(name, dialog.wizard))
         dialog.open()
         return dialog
 
     def change_password(self, temporary_password: str | None, parent: QWidget,
                         on_done: Callable[[], None], on_cancel: Callable[[], None]) -> WizardDialog:
-        dialog = self._dialog(account_wizards.password_change(temporary_password), parent)
+        dialog = self._dialog(account_wizards.password_change(temporary_password, clock=self.clock), parent)
         dialog.accepted.connect(on_done)
         dialog.rejected.connect(on_cancel)
         dialog.open()

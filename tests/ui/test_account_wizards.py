@@ -26,6 +26,9 @@ class Sandbox:
     def puk(self, line_id: str) -> str:
         return self.http.get(f"/sandbox/lines/{line_id}/secrets").json()["puk"]
 
+    def count(self, pattern: str) -> int:
+        return sum(1 for m in self.http.get("/sandbox/outbox").json()["messages"] if re.search(pattern, m["body"]))
+
     def last_code(self, pattern: str) -> str:
         for message in reversed(self.http.get("/sandbox/outbox").json()["messages"]):
             match = re.search(pattern, message["body"])
@@ -216,3 +219,34 @@ def test_direct_sign_in_only_when_the_network_identifies_the_line(qtbot, fresh_s
     with qtbot.waitSignal(controller.syncSettled, timeout=20000):
         login.network_login.click()
     assert controller.snapshot.user.username == employee["username"]
+
+
+def test_code_sent_again_after_the_countdown_and_an_expired_code_is_explained(qtbot, fresh_sandbox, box,
+                                                                              make_controller):
+    now = [1000.0]
+    line = box.lines(kind="mobile", dataOnly="false", free="true", limit=1)[0]
+    controller = make_controller(fresh_sandbox.url)
+    controller.flows.clock = lambda: now[0]
+    view = open_wizard(controller, "register_employee")
+    fill(view, msisdn=line["msisdn"], email="x@example.com")
+    press_next(qtbot, view, "otp")
+    sent_before = box.count(r"Codice di verifica")
+    assert not view.resend_button.isEnabled()
+    now[0] += 31  # the countdown is over (and the sandbox's own 30 s)
+    box.http.post("/sandbox/clock", json={"advanceSeconds": 31}).raise_for_status()
+    view._update_resend()
+    assert view.resend_button.isEnabled()
+    view.resend_button.click()
+    qtbot.waitUntil(lambda: not view.wizard.busy, timeout=10000)
+    assert box.count(r"Codice di verifica") == sent_before + 1  # a new code went out
+    second = box.last_code(r"Codice di verifica: (\d{6})")
+    assert view.wizard.server_error is None
+    assert not view.resend_button.isEnabled()  # a new countdown
+
+    box.http.post("/sandbox/clock", json={"advanceSeconds": 11 * 60}).raise_for_status()  # codes live 10 min
+    fill(view, otp=second, password="Dipendente-1x", passwordConfirmation="Dipendente-1x")
+    view.next_button.click()
+    qtbot.waitUntil(lambda: not view.wizard.busy and view.wizard.server_error is not None, timeout=10000)
+    assert view.wizard.step_id == "otp"
+    shown = (view.general_error.text() + " ".join(r.error.text() for r in view._rows.values())).lower()
+    assert "scadut" in shown  # "codice scaduto": the user knows to ask for a new one
