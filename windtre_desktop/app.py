@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke_test:
         from windtre_desktop.smoke import SmokeTour
 
-        tour = SmokeTour(controller, Path(args.smoke_test), demo_users[0])
+        tour = SmokeTour(controller, Path(args.smoke_test), demo_users)
         QTimer.singleShot(0, tour.begin)
     if args.exit_after_paint:
         from windtre_desktop.startup_probe import report_first_paint

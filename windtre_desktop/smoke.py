@@ -20,12 +20,14 @@ SETTLE_MS = 250
 
 
 class SmokeTour(QObject):
-    def __init__(self, controller, out_dir: Path, user: dict) -> None:
+    def __init__(self, controller, out_dir: Path, users: list[dict]) -> None:
         super().__init__(controller)
         self.controller = controller
         self.window = controller.window
         self.out_dir = out_dir
-        self.user = user
+        self.users = users
+        self.user = users[0]
+        self._wizard_steps: list = []
         self.exit_code = 1
         self.shots: list[Path] = []
         self.errors: list[str] = []
@@ -77,10 +79,59 @@ class SmokeTour(QObject):
         self.window.show_section(Section.DASHBOARD)
         snap = self.controller.snapshot
         self.window.dashboard.picker.select_line(snap.lines[0].id)
-        QTimer.singleShot(SETTLE_MS, self._finish)
+        QTimer.singleShot(SETTLE_MS, self._wizards)
+
+    # --- the accounts wizards, opened from the login page (issue 4) ---
+
+    def _wizards(self) -> None:
+        self.shoot(f"{len(self.shots):02d}_dashboard_line")
+        vat = self.controller.snapshot.company.vat_number if self.controller.snapshot.company else ""
+        employee = next((u for u in self.users if u["role"] == "DIPENDENTE"), None)
+        self.controller.sign_out()
+        steps = [
+            ("recover_password", [("username", employee["username"] if employee else "")], True, "recovery_code"),
+            ("recover_password", [("username", "telco.demo")], True, "recovery_refused_r09"),
+            ("register_admin", [("vatNumber", vat)], True, "admin_representative"),
+            ("register_employee", [("msisdn", "+39" + (employee["username"] if employee else "")),
+                                   ("email", "demo@example.com")], True, "employee_already_registered"),
+        ]
+        self._wizard_steps = steps
+        QTimer.singleShot(SETTLE_MS, self._next_wizard)
+
+    def _next_wizard(self) -> None:
+        if not self._wizard_steps:
+            self._finish()
+            return
+        name, values, press_next, label = self._wizard_steps.pop(0)
+        dialog = self.controller.flows.open_wizard(name, self.window)
+        dialog.resize(680, 600)
+
+        def first_page() -> None:
+            self.shoot_widget(dialog, f"{len(self.shots):02d}_wizard_{name}_start")
+            for field, value in values:
+                dialog.view.editor(field).setText(value)
+            if press_next:
+                dialog.view.next_button.click()
+            self._when_idle(dialog, lambda: self._after_next(dialog, label))
+
+        QTimer.singleShot(SETTLE_MS, first_page)
+
+    def _after_next(self, dialog, label: str) -> None:
+        view = dialog.view
+        if not view.wizard.busy and view.wizard.step_id != view.wizard.start:
+            view.next_button.click()  # on the next page at once: show what it asks for
+        QTimer.singleShot(SETTLE_MS, lambda: (self.shoot_widget(dialog, f"{len(self.shots):02d}_wizard_{label}"),
+                                              dialog.reject(), self._next_wizard()))
+
+    def _when_idle(self, dialog, then, waited_ms: int = 0) -> None:
+        if not dialog.view.wizard.busy:
+            QTimer.singleShot(SETTLE_MS, then)
+        elif waited_ms > 20_000:
+            self.fail(f"wizard {dialog.wizard.id} stayed busy")
+        else:
+            QTimer.singleShot(100, lambda: self._when_idle(dialog, then, waited_ms + 100))
 
     def _finish(self) -> None:
-        self.shoot(f"{len(self.shots):02d}_dashboard_line")
         if self.errors:
             self.fail("; ".join(self.errors))
             return
@@ -89,8 +140,11 @@ class SmokeTour(QObject):
         self._quit()
 
     def shoot(self, name: str) -> None:
+        self.shoot_widget(self.window, name)
+
+    def shoot_widget(self, widget, name: str) -> None:
         path = self.out_dir / f"{name}.png"
-        if not self.window.grab().save(str(path)):
+        if not widget.grab().save(str(path)):
             self.errors.append(f"could not save {path}")
         self.shots.append(path)
 
