@@ -97,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     window = controller.window
     if demo_users:
         window.set_demo_users(demo_users)
+        window.demoToolsRequested.connect(lambda: _open_demo_tools(window, sandbox))
     controller.start()
 
     tour = None
@@ -123,6 +124,22 @@ def main(argv: list[str] | None = None) -> int:
         code = code or tour.exit_code
     log.info("exit with code %d", code)
     return code
+
+
+def _open_demo_tools(window, sandbox) -> None:
+    from windtre_desktop.views.demo_tools_view import DemoToolsDialog
+
+    state = sandbox.state  # the in-process demo backend: read directly, no network on this thread
+
+    def provide() -> dict:
+        lines = state.sandbox_lines(None, "mobile", None, True, 12)
+        for line in lines:
+            line["puk"] = (state.secrets(line["id"]) or {}).get("puk", "")
+        return {"outbox": state.outbox(), "contracts": state.contracts(), "lines": lines}
+
+    dialog = DemoToolsDialog(provide, window)
+    window.demo_tools = dialog
+    dialog.show()
 
 
 def _after_start(translations, paths, server_url: str, args: argparse.Namespace) -> None:

@@ -25,6 +25,7 @@ class LoginView(QWidget):
     offlineRequested = Signal()
     networkLoginRequested = Signal()  # "Accedi direttamente"
     wizardRequested = Signal(str)  # "register_admin" | "register_employee" | "recover_password"
+    demoToolsRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +128,10 @@ class LoginView(QWidget):
             row.addWidget(label, 1)
             row.addWidget(use)
             self.demo_layout.addLayout(row)
+        tools = QPushButton(self.tr("SMS and emails sent, test data for registering…"), self.demo_box)
+        tools.clicked.connect(self.demoToolsRequested)
+        self.demo_tools_button = tools
+        self.demo_layout.addWidget(tools)
         self.demo_box.show()
 
     def set_known_usernames(self, usernames: list[str]) -> None:

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     offlineRequested = Signal()
     networkLoginRequested = Signal()
     wizardRequested = Signal(str)
+    demoToolsRequested = Signal()
     sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
 
     def __init__(self) -> None:
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             view.offlineRequested.connect(self.offlineRequested)
             view.networkLoginRequested.connect(self.networkLoginRequested)
             view.wizardRequested.connect(self.wizardRequested)
+            view.demoToolsRequested.connect(self.demoToolsRequested)
             if self._demo_users:
                 view.set_demo_users(self._demo_users)
             self.pages.insertWidget(0, view)

@@ -535,6 +535,97 @@
     </message>
 </context>
 <context>
+    <name>DemoToolsDialog</name>
+    <message>
+        <source>Demo backend: messages sent and test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo backend does not really send SMS or emails: they appear here, with the codes the wizards ask for. The other tabs list data you can use to try the registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.IVA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-only SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS and emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts (Crea uno User Admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free lines (Crea un account dipendente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>First name</source>
@@ -677,6 +768,10 @@
     </message>
     <message>
         <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS and emails sent, test data for registering…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

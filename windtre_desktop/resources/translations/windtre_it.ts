@@ -535,6 +535,97 @@
     </message>
 </context>
 <context>
+    <name>DemoToolsDialog</name>
+    <message>
+        <source>Demo backend: messages sent and test data</source>
+        <translation>Backend dimostrativo: messaggi inviati e dati di prova</translation>
+    </message>
+    <message>
+        <source>The demo backend does not really send SMS or emails: they appear here, with the codes the wizards ask for. The other tabs list data you can use to try the registrations.</source>
+        <translation>Il backend dimostrativo non invia davvero SMS o email: compaiono qui, con i codici che le procedure guidate chiedono. Nelle altre schede trovi i dati per provare le registrazioni.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviato</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>P.IVA</source>
+        <translation>P.IVA</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <source>Codice fiscale</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numero di cellulare</translation>
+    </message>
+    <message>
+        <source>User Admin</source>
+        <translation>User Admin</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Data-only SIM</source>
+        <translation>SIM solo dati</translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation>PUK</translation>
+    </message>
+    <message>
+        <source>SMS and emails</source>
+        <translation>SMS ed email</translation>
+    </message>
+    <message>
+        <source>Contracts (Crea uno User Admin)</source>
+        <translation>Contratti (Crea uno User Admin)</translation>
+    </message>
+    <message>
+        <source>Free lines (Crea un account dipendente)</source>
+        <translation>Linee libere (Crea un account dipendente)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>First name</source>
@@ -678,6 +769,10 @@
     <message>
         <source>Use</source>
         <translation>Usa</translation>
+    </message>
+    <message>
+        <source>SMS and emails sent, test data for registering…</source>
+        <translation>SMS ed email inviati, dati di prova per registrarsi…</translation>
     </message>
     <message>
         <source>Signing in…</source>
