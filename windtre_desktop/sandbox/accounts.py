@@ -918,7 +918,9 @@ class Accounts:
         self, company_id: str | None, kind: str | None, data_only: bool | None, free: bool, limit: int
     ) -> list[dict]:
         sql = (
-            "SELECT l.id, l.msisdn, l.company_id, l.kind, l.data_only, u.username, a.owner FROM lines l "
+            "SELECT l.id, l.msisdn, l.company_id, l.kind, l.data_only, u.username, a.owner, "
+            "(SELECT MIN(r.username) FROM users r WHERE r.mobile = l.msisdn AND r.company_id = l.company_id "
+            "AND r.role IN ('USER_ADMIN', 'TELCO_MANAGER')) FROM lines l "
             "LEFT JOIN users u ON u.line_id = l.id AND u.role = 'DIPENDENTE' "
             "LEFT JOIN associations a ON a.line_id = l.id AND a.deleted = 0 WHERE l.deleted = 0"
         )
@@ -927,14 +929,14 @@ class Accounts:
             if value is not None:
                 sql += f" AND {column} = ?"
                 params.append(value)
-        if free:
-            sql += " AND u.username IS NULL AND a.owner IS NULL"
-        sql += " ORDER BY l.seq LIMIT ?"
-        params.append(limit)
+        sql += " ORDER BY l.seq"
         with self.lock:
             rows = self.db.execute(sql, params).fetchall()
-        keys = ("id", "msisdn", "companyId", "kind", "dataOnly", "account", "associatedTo")
-        return [{**dict(zip(keys, row, strict=True)), "dataOnly": bool(row[4])} for row in rows]
+        keys = ("id", "msisdn", "companyId", "kind", "dataOnly", "account", "associatedTo", "responsabile")
+        lines = [{**dict(zip(keys, row, strict=True)), "dataOnly": bool(row[4])} for row in rows]
+        if free:
+            lines = [x for x in lines if not (x["account"] or x["associatedTo"] or x["responsabile"])]
+        return lines[:limit]
 
     def secrets(self, line_id: str) -> dict | None:
         with self.lock:
