@@ -100,3 +100,30 @@ def big_sandbox():
     server.start()
     yield server
     server.stop()
+
+
+def _accounts_sandbox(lines: int):
+    from tests.sandbox.accounts_support import Sandbox
+
+    server = SandboxServer(lines=lines, seed=1)
+    server.start()
+    helper = Sandbox(server)
+    return server, helper
+
+
+@pytest.fixture(scope="module")
+def accounts():
+    """A private 60-line sandbox for one module's account tests (they create accounts: never the shared one)."""
+    server, helper = _accounts_sandbox(60)
+    yield helper
+    helper.close()
+    server.stop()
+
+
+@pytest.fixture
+def fresh_accounts():
+    """A private sandbox for one test, e.g. one that moves the clock by hours (every session expires)."""
+    server, helper = _accounts_sandbox(30)
+    yield helper
+    helper.close()
+    server.stop()
