@@ -419,28 +419,25 @@ def big_server():
     server.stop()
 
 
-def test_ten_thousand_line_parse_never_holds_the_gil_long(big_server, monkeypatch):
-    """The point of NDJSON: each json.loads call is one line, so the GUI thread gets the GIL between them."""
+def test_ten_thousand_line_sync_is_parsed_one_small_line_at_a_time(big_server, monkeypatch):
+    """The point of NDJSON: each json.loads call is one small line, so the GUI thread gets the GIL between
+    them. Sizes, not times, are asserted here (times flake on a busy machine); the GUI stall itself is
+    measured by benchmarks/gui_sync_probe.py."""
     real_loads = json.loads
-    calls: list[tuple[float, int]] = []
+    sizes: list[int] = []
 
-    def timed_loads(raw, *args, **kwargs):
-        started = time.perf_counter()
-        try:
-            return real_loads(raw, *args, **kwargs)
-        finally:
-            calls.append((time.perf_counter() - started, len(raw)))
+    def counted_loads(raw, *args, **kwargs):
+        sizes.append(len(raw))
+        return real_loads(raw, *args, **kwargs)
 
     with ApiClient(big_server.url, timeout=30) as api:
         api.login(ADMIN, ADMIN_PASSWORD, False)
-        monkeypatch.setattr(client_module.json, "loads", timed_loads)
+        monkeypatch.setattr(client_module.json, "loads", counted_loads)
         page = api.sync(None, None)
         monkeypatch.undo()
     assert len(page.lines) == 10_000
-    assert len(calls) == 10_001  # the first line, then one per line
-    assert max(size for _, size in calls) < 64 * 1024
-    longest = max(seconds for seconds, _ in calls)
-    assert longest < 0.05, f"longest json.loads {longest * 1000:.1f} ms"
+    assert len(sizes) == 10_001  # the first line, then one per line
+    assert max(sizes) < 64 * 1024
 
 
 # -- the rules that need no server -----------------------------------------------------

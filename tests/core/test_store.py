@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
-import time
 
 import pytest
 
@@ -212,18 +211,9 @@ def test_reader_reads_while_writer_writes(db_path):
     assert seen and all(versions in ({1}, {2}) for versions in seen)
 
 
-def test_ten_thousand_lines_load_fast(db_path):
+def test_ten_thousand_lines_round_trip(db_path):
     lines = [make_line(n) for n in range(10_000)]
     with Store(db_path) as store:
         store.apply_sync(full_page(lines), synced_at="t")
     with Store(db_path) as store:
-        best = min(_timed(store.lines) for _ in range(3))
-        assert len(store.lines()) == 10_000
-    # Generous bound for slow CI machines; the benchmarks report the real number.
-    assert best < 0.5, f"lines() took {best * 1000:.0f} ms for 10,000 lines"
-
-
-def _timed(fn) -> float:
-    started = time.perf_counter()
-    fn()
-    return time.perf_counter() - started
+        assert len(store.lines()) == 10_000  # how fast: benchmarks/, not a timed test

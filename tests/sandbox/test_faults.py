@@ -80,7 +80,7 @@ def test_latency_delays_the_answer(admin, sandbox_control):
     assert time.perf_counter() - start >= 0.39
     start = time.perf_counter()
     assert_wrapped(admin.get("/api/v1/me"), "OK", 200)
-    assert time.perf_counter() - start < 0.3
+    assert time.perf_counter() - start < 0.39  # the fault was used up: no more added latency
 
 
 def test_latency_stacks_with_an_answering_fault(admin, sandbox_control):
