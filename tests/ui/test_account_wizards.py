@@ -250,3 +250,18 @@ def test_code_sent_again_after_the_countdown_and_an_expired_code_is_explained(qt
     assert view.wizard.step_id == "otp"
     shown = (view.general_error.text() + " ".join(r.error.text() for r in view._rows.values())).lower()
     assert "scadut" in shown  # "codice scaduto": the user knows to ask for a new one
+
+
+def test_password_recovery_with_a_control_code_to_the_end_then_sign_in(qtbot, fresh_sandbox, box,
+                                                                       make_controller):
+    employee = next(u for u in fresh_sandbox.users if u["role"] == "DIPENDENTE")
+    controller = make_controller(fresh_sandbox.url)
+    view = open_wizard(controller, "recover_password")
+    fill(view, username=employee["username"])
+    press_next(qtbot, view, "code")
+    fill(view, code=box.last_code(r"Codice di controllo: (\d{6})"), newPassword="Ritrovata-Pass7",
+         passwordConfirmation="Ritrovata-Pass7")
+    press_next(qtbot, view, "done")
+    view.next_button.click()
+    assert controller.window.login_view.username.text() == employee["username"]  # sign in at once
+    assert sign_in(qtbot, controller, employee["username"], "Ritrovata-Pass7") is True
