@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke_test:
         from windtre_desktop.smoke import SmokeTour
 
-        tour = SmokeTour(controller, Path(args.smoke_test), demo_users)
+        tour = SmokeTour(controller, Path(args.smoke_test), demo_users, sandbox)
         QTimer.singleShot(0, tour.begin)
     if args.exit_after_paint:
         from windtre_desktop.startup_probe import report_first_paint

@@ -4,6 +4,7 @@ save one PNG per screen, and exit non-zero on any error. Driven by signals and t
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -20,14 +21,17 @@ SETTLE_MS = 250
 
 
 class SmokeTour(QObject):
-    def __init__(self, controller, out_dir: Path, users: list[dict]) -> None:
+    def __init__(self, controller, out_dir: Path, users: list[dict], backend=None) -> None:
+        """`backend`: the in-process demo backend, read directly for the codes it "sent"."""
         super().__init__(controller)
+        self.backend = backend
+        self._script: list = []
         self.controller = controller
         self.window = controller.window
         self.out_dir = out_dir
         self.users = users
         self.user = users[0]
-        self._wizard_steps: list = []
+
         self.exit_code = 1
         self.shots: list[Path] = []
         self.errors: list[str] = []
@@ -81,55 +85,111 @@ class SmokeTour(QObject):
         self.window.dashboard.picker.select_line(snap.lines[0].id)
         QTimer.singleShot(SETTLE_MS, self._wizards)
 
-    # --- the accounts wizards, opened from the login page (issue 4) ---
+    # --- the accounts wizards, every page, walked for real against the demo backend (issue 4) ---
 
     def _wizards(self) -> None:
         self.shoot(f"{len(self.shots):02d}_dashboard_line")
-        vat = self.controller.snapshot.company.vat_number if self.controller.snapshot.company else ""
-        employee = next((u for u in self.users if u["role"] == "DIPENDENTE"), None)
         self.controller.sign_out()
-        steps = [
-            ("recover_password", [("username", employee["username"] if employee else "")], True, "recovery_code"),
-            ("recover_password", [("username", "telco.demo")], True, "recovery_refused_r09"),
-            ("register_admin", [("vatNumber", vat)], True, "admin_representative"),
-            ("register_employee", [("msisdn", "+39" + (employee["username"] if employee else "")),
-                                   ("email", "demo@example.com")], True, "employee_already_registered"),
-        ]
-        self._wizard_steps = steps
-        QTimer.singleShot(SETTLE_MS, self._next_wizard)
-
-    def _next_wizard(self) -> None:
-        if not self._wizard_steps:
+        if self.backend is None:
             self._finish()
             return
-        name, values, press_next, label = self._wizard_steps.pop(0)
-        dialog = self.controller.flows.open_wizard(name, self.window)
-        dialog.resize(680, 600)
+        state = self.backend.state
+        contract = next(c for c in state.contracts() if c["userAdmin"] is None)
+        data_only = state.sandbox_lines(None, "mobile", True, True, 1)[0]
+        puk = state.secrets(data_only["id"])["puk"]
+        employee = data_only["msisdn"].removeprefix("+39")
 
-        def first_page() -> None:
-            self.shoot_widget(dialog, f"{len(self.shots):02d}_wizard_{name}_start")
-            for field, value in values:
-                dialog.view.editor(field).setText(value)
-            if press_next:
+        def code(pattern: str):
+            def newest() -> str:
+                for message in reversed(state.outbox()):
+                    match = re.search(pattern, message["body"])
+                    if match:
+                        return match.group(1)
+                raise RuntimeError(f"no message matching {pattern!r}")
+            return newest
+
+        password = "Demo-Tour2026!"
+        self._script = [
+            ("open", "register_admin"), ("shot", "admin_1_company"),
+            ("fill", {"vatNumber": contract["vatNumber"]}), ("next", "representative"),
+            ("shot", "admin_2_representative"),
+            ("fill", {k: contract[k] for k in ("firstName", "lastName", "fiscalCode", "email", "mobile")}),
+            ("fill", {"birthDate": "/".join(reversed(contract["birthDate"].split("-")))}),
+            ("next", "activation"), ("shot", "admin_3_activation"),
+            ("fill", {"activationCode": code(r"Codice di attivazione: ([A-Z0-9]{6})")}), ("next", "credentials"),
+            ("fill", {"username": "tour.admin", "password": password, "passwordConfirmation": password}),
+            ("shot", "admin_4_credentials"), ("next", "done"), ("shot", "admin_5_done"), ("close", None),
+            ("open", "register_employee"), ("shot", "employee_1_line"),
+            ("fill", {"msisdn": data_only["msisdn"], "email": "tour@example.com"}), ("next", "puk"),
+            ("shot", "employee_2_puk"), ("fill", {"puk": puk}), ("next", "otp"), ("shot", "employee_3_code"),
+            ("fill", {"otp": code(r"Codice di verifica: (\d{6})"), "password": password,
+                      "passwordConfirmation": password}),
+            ("next", "done"), ("shot", "employee_4_done"), ("close", None),
+            ("open", "recover_password"), ("shot", "recovery_1_username"),
+            ("fill", {"username": employee}), ("next", "code"), ("shot", "recovery_2_code"),
+            ("fill", {"code": code(r"Codice di controllo: (\d{6})"), "newPassword": password + "x",
+                      "passwordConfirmation": password + "x"}),
+            ("next", "done"), ("shot", "recovery_3_done"), ("close", None),
+            ("open", "recover_password"), ("fill", {"username": "telco.demo"}), ("refused", None),
+            ("shot", "recovery_refused_telco_manager_r09"), ("close", None),
+            ("open", "recover_password"), ("fill", {"username": self.user["username"]}),
+            ("next", "temporaryPassword"), ("shot", "recovery_4_temporary_password"), ("close", None),
+            ("login", (self.user["username"], code(r"Password temporanea: (\d{8})"))),
+            ("shot", "password_change_forced"),
+            ("fill", {"newPassword": password, "passwordConfirmation": password}),
+            ("next", "done"), ("shot", "password_change_done"), ("close", None),
+        ]
+        QTimer.singleShot(SETTLE_MS, self._run_script)
+
+    def _run_script(self, waited_ms: int = 0) -> None:
+        dialog = self.controller.flows.dialog
+        if dialog is not None and dialog.view.wizard.busy:
+            if waited_ms > 20_000:
+                self.fail("a wizard stayed busy")
+            else:
+                QTimer.singleShot(100, lambda: self._run_script(waited_ms + 100))
+            return
+        if not self._script:
+            self._finish()
+            return
+        op, arg = self._script.pop(0)
+        try:
+            if op == "open":
+                self.controller.flows.open_wizard(arg, self.window).resize(680, 620)
+            elif op == "shot":
+                self.shoot_widget(dialog, f"{len(self.shots):02d}_wizard_{arg}")
+            elif op == "fill":
+                for field, value in arg.items():
+                    dialog.view.editor(field).setText(value() if callable(value) else value)
+            elif op in ("next", "refused"):
                 dialog.view.next_button.click()
-            self._when_idle(dialog, lambda: self._after_next(dialog, label))
-
-        QTimer.singleShot(SETTLE_MS, first_page)
-
-    def _after_next(self, dialog, label: str) -> None:
-        view = dialog.view
-        if not view.wizard.busy and view.wizard.step_id != view.wizard.start:
-            view.next_button.click()  # on the next page at once: show what it asks for
-        QTimer.singleShot(SETTLE_MS, lambda: (self.shoot_widget(dialog, f"{len(self.shots):02d}_wizard_{label}"),
-                                              dialog.reject(), self._next_wizard()))
-
-    def _when_idle(self, dialog, then, waited_ms: int = 0) -> None:
-        if not dialog.view.wizard.busy:
-            QTimer.singleShot(SETTLE_MS, then)
-        elif waited_ms > 20_000:
-            self.fail(f"wizard {dialog.wizard.id} stayed busy")
-        else:
-            QTimer.singleShot(100, lambda: self._when_idle(dialog, then, waited_ms + 100))
+                self._script.insert(0, ("expect", arg))
+            elif op == "expect":
+                wizard = dialog.view.wizard
+                if arg is None and wizard.server_error is None:
+                    raise RuntimeError(f"{wizard.id}: the server should have refused")
+                if arg is not None and wizard.step_id != arg:
+                    problem = wizard.server_error.message if wizard.server_error else wizard.errors()
+                    raise RuntimeError(f"{wizard.id}: expected step {arg}, still on {wizard.step_id}: {problem}")
+            elif op == "close":
+                dialog.view.next_button.click() if dialog.view.wizard.is_final else dialog.reject()
+            elif op == "login":
+                username, password = arg
+                login = self.window.login_view
+                login.fill(username, password() if callable(password) else password)
+                login.submit.click()
+                self._script.insert(0, ("wait_dialog", "password_change"))
+            elif op == "wait_dialog":
+                if dialog is None or dialog.wizard.id != arg or not dialog.isVisible():
+                    if waited_ms > 20_000:
+                        raise RuntimeError(f"no {arg} wizard opened")
+                    self._script.insert(0, (op, arg))
+                    QTimer.singleShot(100, lambda: self._run_script(waited_ms + 100))
+                    return
+        except Exception as error:  # noqa: BLE001 - any surprise fails the tour with its reason
+            self.fail(f"wizard tour: {error}")
+            return
+        QTimer.singleShot(SETTLE_MS, self._run_script)
 
     def _finish(self) -> None:
         if self.errors:
