@@ -63,6 +63,8 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Mid, QColor("#4a4d52"))
     p.setColor(QPalette.ColorRole.ToolTipBase, window)
     p.setColor(QPalette.ColorRole.ToolTipText, text)
+    p.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
+    p.setColor(QPalette.ColorRole.LinkVisited, QColor("#c58af9"))
     return p
 
 
