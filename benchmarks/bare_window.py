@@ -7,37 +7,17 @@ import time
 
 START = time.perf_counter()
 
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+import os  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from paint_probe import FirstPaint  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
-
-
-class FirstPaint(QObject):
-    def __init__(self, idle: bool) -> None:
-        super().__init__()
-        self.done = False
-        self.idle = idle
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            QTimer.singleShot(0, self.report)
-        return False
-
-    def report(self):
-        print(f"painted {time.perf_counter() - START:.4f}", flush=True)
-        if self.idle:
-            import psutil
-
-            QTimer.singleShot(1000, lambda: (print(f"rss {psutil.Process().memory_info().rss}", flush=True),
-                                             QApplication.quit()))
-        else:
-            QApplication.quit()
-
 
 app = QApplication(sys.argv)
 window = QLabel("bare")
 window.resize(1180, 760)
-probe = FirstPaint(idle="--rss" in sys.argv)
+probe = FirstPaint(START, idle="--rss" in sys.argv)
 window.installEventFilter(probe)
 window.show()
 sys.exit(app.exec())

@@ -9,7 +9,12 @@ import time
 
 START = time.perf_counter()
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, QSortFilterProxyModel, Qt, QTimer  # noqa: E402
+import os  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from paint_probe import FirstPaint  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt  # noqa: E402
 from PySide6.QtGui import QAction, QColor, QPainter, QPen  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
@@ -47,20 +52,6 @@ class Gauge(QWidget):
         painter.end()
 
 
-class FirstPaint(QObject):
-    done = False
-
-    def eventFilter(self, obj, event):  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            QTimer.singleShot(0, self.report)
-        return False
-
-    def report(self):
-        print(f"painted {time.perf_counter() - START:.4f}", flush=True)
-        QApplication.quit()
-
-
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1180, 760)
@@ -96,7 +87,7 @@ row.addWidget(splitter)
 window.setCentralWidget(central)
 window.statusBar().addWidget(QLabel("ok"))
 window.statusBar().addPermanentWidget(QProgressBar())
-probe = FirstPaint()
+probe = FirstPaint(START)
 window.installEventFilter(probe)
 window.show()
 sys.exit(app.exec())
