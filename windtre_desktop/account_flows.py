@@ -9,22 +9,26 @@ import json
 import time
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from windtre_desktop.domain import account_wizards
-from windtre_desktop.domain.wizard import ActionRequest, Wizard
-from windtre_desktop.sync.actions import IDEMPOTENCY_KEY
 from windtre_desktop.sync.qt_worker import Failure, SyncService
-from windtre_desktop.views.wizard_dialog import WizardDialog
 
+if TYPE_CHECKING:
+    from windtre_desktop.domain.wizard import ActionRequest, Wizard
+    from windtre_desktop.views.wizard_dialog import WizardDialog
+
+# The wizards, their validators (python-stdnum, phonenumbers) and the dialog are imported when a
+# wizard opens, not at start-up: phonenumbers alone costs tens of milliseconds to load.
+
+IDEMPOTENCY_KEY = "_idempotencyKey"  # the same name as sync.actions.IDEMPOTENCY_KEY (checked by a test)
 _RUN = uuid.uuid4().hex[:12]  # keys of two app runs never collide
-
-WIZARDS: dict[str, Callable[[], Wizard]] = {
-    "register_admin": account_wizards.admin_registration,
-    "register_employee": account_wizards.employee_registration,
-    "recover_password": account_wizards.password_recovery,
+WIZARDS = {
+    "register_admin": "admin_registration",
+    "register_employee": "employee_registration",
+    "recover_password": "password_recovery",
 }
 
 
@@ -47,13 +51,17 @@ class AccountFlows(QObject):
         return self.service.run_action(self.server_url, action, payload, on_done, on_failed)
 
     def open_wizard(self, name: str, parent: QWidget) -> WizardDialog:
-        dialog = self._dialog(WIZARDS[name](clock=self.clock), parent)
+        from windtre_desktop.domain import account_wizards
+
+        dialog = self._dialog(getattr(account_wizards, WIZARDS[name])(clock=self.clock), parent)
         dialog.accepted.connect(lambda: self._after(name, dialog.wizard))
         dialog.open()
         return dialog
 
     def change_password(self, temporary_password: str | None, parent: QWidget,
                         on_done: Callable[[], None], on_cancel: Callable[[], None]) -> WizardDialog:
+        from windtre_desktop.domain import account_wizards
+
         dialog = self._dialog(account_wizards.password_change(temporary_password, clock=self.clock), parent)
         dialog.accepted.connect(on_done)
         dialog.rejected.connect(on_cancel)
@@ -61,6 +69,8 @@ class AccountFlows(QObject):
         return dialog
 
     def _dialog(self, wizard: Wizard, parent: QWidget) -> WizardDialog:
+        from windtre_desktop.views.wizard_dialog import WizardDialog
+
         dialog = WizardDialog(wizard, parent)
         dialog.actionRequested.connect(lambda request: self._perform(dialog, request))
         self.dialog = dialog
@@ -80,6 +90,8 @@ class AccountFlows(QObject):
         self.run(request.action, {**request.payload, IDEMPOTENCY_KEY: key}, done, failed)
 
     def _after(self, name: str, wizard: Wizard) -> None:
+        from windtre_desktop.domain import account_wizards
+
         values, results = wizard.values, wizard.results
         if name == "register_employee":
             self.usernameReady.emit(account_wizards.employee_username(values, results))

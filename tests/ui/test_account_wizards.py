@@ -265,3 +265,10 @@ def test_password_recovery_with_a_control_code_to_the_end_then_sign_in(qtbot, fr
     view.next_button.click()
     assert controller.window.login_view.username.text() == employee["username"]  # sign in at once
     assert sign_in(qtbot, controller, employee["username"], "Ritrovata-Pass7") is True
+
+
+def test_the_flows_and_the_actions_agree_on_the_idempotency_key_name():
+    from windtre_desktop import account_flows
+    from windtre_desktop.sync import actions
+
+    assert account_flows.IDEMPOTENCY_KEY == actions.IDEMPOTENCY_KEY
