@@ -172,7 +172,10 @@ class SmokeTour(QObject):
                     problem = wizard.server_error.message if wizard.server_error else wizard.errors()
                     raise RuntimeError(f"{wizard.id}: expected step {arg}, still on {wizard.step_id}: {problem}")
             elif op == "close":
-                dialog.view.next_button.click() if dialog.view.wizard.is_final else dialog.reject()
+                if dialog.view.wizard.is_final:
+                    dialog.view.next_button.click()
+                else:
+                    dialog.reject()
             elif op == "login":
                 username, password = arg
                 login = self.window.login_view
