@@ -28,6 +28,7 @@ Values = Mapping[str, Any]
 Results = Mapping[str, Any]
 Check = Callable[[Any, Values], "Message | None"]
 DEFAULT_RESEND_AFTER = 60.0
+DRAFT_VERSION = 1
 
 
 class FieldKind(StrEnum):
@@ -40,6 +41,7 @@ class FieldKind(StrEnum):
     CHOICE = "choice"
     CHECKBOX = "checkbox"  # value: bool
     INFO = "info"  # text only, no value
+    FILES = "files"  # value: a list of plain dicts (JSON-friendly file metadata given by the view)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class Field:
     name: str
     kind: FieldKind
     label: Message
-    required: bool = True
+    required: bool | Callable[[Values], bool] = True  # or a function of all values (required by context)
     choices: tuple[tuple[str, Message], ...] = ()
     check: Check | None = None  # (value, all values) -> Message | None; runs only on a non-empty value
     hint: Message | None = None
@@ -57,17 +59,23 @@ class Field:
     def has_value(self) -> bool:
         return self.kind is not FieldKind.INFO
 
+    def is_required(self, values: Values) -> bool:
+        return bool(self.required(values)) if callable(self.required) else self.required
+
     @property
     def secret(self) -> bool:
         return self.kind in (FieldKind.PASSWORD, FieldKind.CODE)
 
     @property
     def empty_value(self) -> Any:
+        if self.kind is FieldKind.FILES:
+            return []
         return False if self.kind is FieldKind.CHECKBOX else ""
 
 
 def is_empty(value: Any) -> bool:
-    return value is None or value is False or (isinstance(value, str) and not value.strip())
+    return value is None or value is False or (isinstance(value, str) and not value.strip()) \
+        or (isinstance(value, (list, tuple)) and not value)
 
 
 Resolve = Callable[[Values, Results], Any]
@@ -291,7 +299,7 @@ class Wizard:
             value = self._values.get(f.name, f.empty_value)
             problem: Message | str | None = None
             if is_empty(value):
-                if f.required:
+                if f.is_required(self._values):
                     problem = _with_label(_TICK if f.kind is FieldKind.CHECKBOX else _REQUIRED, f.label)
             elif f.kind is FieldKind.CHOICE and value not in {key for key, _ in f.choices}:
                 problem = _with_label(_CHOOSE, f.label)
@@ -341,6 +349,8 @@ class Wizard:
             return False
         if f.kind is FieldKind.CHECKBOX:
             value = bool(value)
+        elif f.kind is FieldKind.FILES:
+            value = copy.deepcopy([dict(item) for item in value or ()])
         else:
             value = "" if value is None else str(value)
         if self._values.get(name, f.empty_value) != value and self._server_error \
@@ -430,6 +440,53 @@ class Wizard:
     def cancel(self) -> bool:
         """Forget the pending action (its late answer will be ignored)."""
         return self._take_pending(None) is not None
+
+    # --- drafts -----------------------------------------------------------------------
+
+    def to_draft(self) -> dict[str, Any]:
+        """The state as plain JSON-friendly data (step, values, results, history) to save while the user
+        types. Passwords and codes are left out; a running action is saved as not started (Next not pressed)."""
+        secret = {f.name for s in self.steps.values() for f in s.fields if f.secret}
+
+        def public(values: Mapping[str, Any]) -> dict[str, Any]:
+            return {k: copy.deepcopy(v) for k, v in values.items() if k not in secret}
+
+        return {
+            "version": DRAFT_VERSION,
+            "wizard": self.id,
+            "step": self._current,
+            "values": public(self._values),
+            "results": copy.deepcopy(self._results),
+            "history": [{"step": s.step_id, "values": public(s.values), "results": copy.deepcopy(s.results)}
+                        for s in self._history],
+            "remembered": public(self._remembered),
+        }
+
+    def load_draft(self, draft: Mapping[str, Any]) -> None:
+        """Restore what to_draft saved, on a fresh wizard of the same id. WizardError (nothing changes)
+        when the draft is of another wizard or version, names an unknown step or is malformed."""
+        try:
+            if draft.get("version") != DRAFT_VERSION or draft.get("wizard") != self.id:
+                raise WizardError(f"{self.id}: the draft is of {draft.get('wizard')!r} v{draft.get('version')!r}")
+            history = [Snapshot(str(h["step"]), dict(h["values"]), dict(h["results"]), None)
+                       for h in draft["history"]]
+            current = str(draft["step"])
+            values, results = dict(draft["values"]), dict(draft["results"])
+            remembered = dict(draft.get("remembered") or {})
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            raise WizardError(f"{self.id}: malformed draft ({error})") from error
+        unknown = {s.step_id for s in history} | {current}
+        if not unknown <= self.steps.keys():
+            raise WizardError(f"{self.id}: the draft names unknown steps {sorted(unknown - self.steps.keys())}")
+        self._current = current
+        self._values = copy.deepcopy(values)
+        self._results = copy.deepcopy(results)
+        self._history = copy.deepcopy(history)
+        self._remembered = copy.deepcopy(remembered)
+        self._pending = None
+        self._server_error = None
+        self._attempted = False
+        self.cooldown.reset()
 
     # --- resending a code -------------------------------------------------------------
 

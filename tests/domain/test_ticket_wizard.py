@@ -1,0 +1,205 @@
+"""The "Inserisci nuovo ticket" wizard (R-70…R-73): branches, payloads, and drafts that come back exactly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from windtre_desktop.domain import ticket_wizard as tw
+from windtre_desktop.domain.wizard import FieldKind, Wizard, WizardError
+
+PDF, JPEG, PNG = b"%PDF-1.7".hex(), b"\xff\xd8\xff\xe0\x00\x10JF".hex(), b"\x89PNG\r\n\x1a\n".hex()
+FILES = [{"kind": "request_form", "path": "/d/attachments/k/modulo.pdf", "size": 1000, "head": PDF},
+         {"kind": "identity_document", "path": "/d/attachments/k/ci.jpg", "size": 2000, "head": JPEG},
+         {"kind": "authority_report", "path": "/d/attachments/k/denuncia.png", "size": 3000, "head": PNG}]
+REFERENT = {"referentName": "Mario Rossi", "referentPhone": "347 111 2222", "referentEmail": "Mario@Rossi.IT"}
+
+
+def fill(w: Wizard, **values) -> None:
+    for name, value in values.items():
+        assert w.set_value(name, value), name
+    assert w.next() is None, w.errors()
+
+
+def test_sim_replacement_payload():
+    w = tw.new_ticket("key-1", company_msisdns=["+393471234567"])
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="SIM_REPLACEMENT")
+    assert w.step_id == "sim_replacement"
+    fill(w, service="voice", type="theft", msisdn="347 123 4567", deliverySite=" Via Roma 1 ", **REFERENT)
+    assert w.step_id == "notes" and "sostituzione SIM" in w.description().render()
+    w.set_value("notes", "urgente")
+    request = w.next()
+    assert request.action == tw.CREATE_ACTION
+    assert request.payload == {
+        "idempotencyKey": "key-1", "reason": "LOSS_THEFT", "topic": "SIM_REPLACEMENT", "notes": "urgente",
+        "service": "voice", "type": "theft", "msisdn": "+393471234567", "deliverySite": "Via Roma 1",
+        "referent": {"name": "Mario Rossi", "phone": "347 111 2222", "email": "Mario@rossi.it"}}
+    assert w.succeeded({"number": "TK-2026-000001", "id": "T000001"})
+    assert w.step_id == "done" and not w.can_back()
+    assert tw.ticket_number(w) == "TK-2026-000001"
+
+
+def test_a_sim_outside_the_company_is_refused():
+    w = tw.new_ticket(company_msisdns=["+393471234567"])
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="SIM_REPLACEMENT")
+    w.set_value("msisdn", "348 000 0000")
+    assert "company" in w.errors()["msisdn"].render()
+
+
+def test_imei_block_needs_three_files_and_sends_their_paths():
+    w = tw.new_ticket("key-2")
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="IMEI_BLOCK")
+    w.set_value("service", "data")
+    w.set_value("imei", "490154203237519")
+    assert "check digit" in w.errors()["imei"].render()
+    fill(w, imei="49015420-3237518")
+    assert w.step_id == "attachments"
+    assert w.step.field("attachments").kind is FieldKind.FILES and w.value("attachments") == []
+    w.set_value("attachments", FILES[:2])
+    assert "missing" in w.errors()["attachments"].render()
+    w.set_value("attachments", [*FILES, {**FILES[0], "kind": "other", "path": "/x/altro.pdf"}])
+    assert "there are 4" in w.errors()["attachments"].render()
+    w.set_value("attachments", [{**FILES[0], "size": 6_000_000}, *FILES[1:]])
+    assert "modulo.pdf" in w.errors()["attachments"].render()
+    fill(w, attachments=FILES)
+    request = w.next()
+    assert request.payload["imei"] == "490154203237518"
+    assert request.payload["kinds"] == ["request_form", "identity_document", "authority_report"]
+    assert request.payload["attachments"][1] == {"kind": "identity_document", "path": "/d/attachments/k/ci.jpg",
+                                                 "filename": "ci.jpg"}
+    assert "referent" not in request.payload and "msisdn" not in request.payload
+
+
+def test_administrative_ticket_and_the_invoice_rule():
+    w = tw.new_ticket("key-3")
+    fill(w, reason="ADMINISTRATIVE")
+    assert w.step_id == "administrative"
+    for name, value in {"adminTopic": "WRONG_TARIFF", "domain": "mobile", "site": "Sede", **REFERENT,
+                        "requesterName": "Anna", "requesterPhone": "+39 333 1112222",
+                        "requesterEmail": "anna@b.it", "notify": "sms"}.items():
+        w.set_value(name, value)
+    assert set(w.errors()) == {"invoiceNumber"}
+    w.set_value("adminTopic", "DELIVERY_DELAY")
+    assert w.errors() == {}
+    fill(w)
+    payload = w.next().payload
+    assert payload["topic"] == "DELIVERY_DELAY" and "invoiceNumber" not in payload
+    assert payload["requester"] == {"name": "Anna", "phone": "+39 333 1112222", "email": "anna@b.it"}
+    assert payload["notify"] == "sms" and payload["domain"] == "mobile"
+
+
+def test_301_characters_of_notes_block_the_submit():
+    w = tw.new_ticket()
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="IMEI_BLOCK")
+    fill(w, service="voice", imei="490154203237518")
+    fill(w, attachments=FILES)
+    w.set_value("notes", "n" * 301)
+    assert w.next() is None and "300" in w.shown_errors()["notes"].render()
+    w.set_value("notes", "n" * 300)
+    assert w.next() is not None
+
+
+def test_server_errors_on_nested_fields_find_their_step():
+    w = tw.new_ticket()
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="SIM_REPLACEMENT")
+    fill(w, service="voice", type="loss", msisdn="3471234567", deliverySite="Sede", **REFERENT)
+    w.next()
+    from windtre_desktop.domain.tickets import wizard_field
+    field = wizard_field("referent.email")
+    assert w.failed("email refused", field)
+    assert w.step_of(field) == "sim_replacement" and w.back_to("sim_replacement")
+
+
+# --- drafts -----------------------------------------------------------------------------------------
+
+def test_a_draft_is_plain_json_and_comes_back_exactly():
+    w = tw.new_ticket("key-4")
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="IMEI_BLOCK")
+    w.set_value("imei", "4901")
+    draft = json.loads(json.dumps(tw.to_draft(w)))
+    restored = tw.from_draft(draft)
+    assert restored.step_id == "imei_block" and restored.path == w.path
+    assert restored.values == w.values and restored.values["idempotencyKey"] == "key-4"
+    assert restored.errors() == w.errors()
+    assert restored.back() and restored.step_id == "loss_topic" and restored.values["lossTopic"] == "IMEI_BLOCK"
+
+
+def test_a_draft_taken_while_sending_restores_before_the_submit():
+    w = tw.new_ticket("key-5")
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="IMEI_BLOCK")
+    fill(w, service="voice", imei="490154203237518")
+    fill(w, attachments=FILES)
+    first = w.next()
+    restored = tw.from_draft(tw.to_draft(w))
+    assert not restored.busy and restored.step_id == "notes"
+    assert restored.next().payload == first.payload  # same idempotency key: never filed twice
+
+
+@pytest.mark.parametrize("draft", [
+    {}, {"version": 1, "wizard": "other"}, {"version": 99, "wizard": "new_ticket"},
+    {"version": 1, "wizard": "new_ticket", "step": "nowhere", "values": {}, "results": {}, "history": []},
+    {"version": 1, "wizard": "new_ticket", "step": "reason", "values": [], "results": {}, "history": []},
+    {"version": 1, "wizard": "new_ticket", "step": "reason", "values": {}, "results": {}, "history": [{}]},
+    {"version": 1, "wizard": "new_ticket", "step": "reason", "values": {}, "results": {}, "history": []},
+])
+def test_a_foreign_or_broken_draft_is_refused(draft):
+    with pytest.raises(WizardError):
+        tw.from_draft(draft)
+
+
+# Values per field, good and bad, so that random runs both get stuck and get through.
+CANDIDATES = {
+    "reason": ["LOSS_THEFT", "ADMINISTRATIVE", ""], "lossTopic": ["SIM_REPLACEMENT", "IMEI_BLOCK"],
+    "adminTopic": ["WRONG_TARIFF", "OTHER", "X"], "service": ["voice", "data"], "type": ["theft", "loss"],
+    "msisdn": ["347 123 4567", "02 1234"], "deliverySite": ["Via Roma 1", ""], "imei": ["490154203237518", "1"],
+    "attachments": [FILES, FILES[:1], []], "domain": ["fixed", "mobile"], "invoiceNumber": ["F-1", "#"],
+    "site": ["Sede"], "referentName": ["Mario"], "referentPhone": ["02 1234567", "1"],
+    "referentEmail": ["m@r.it"], "requesterName": ["Anna"], "requesterPhone": ["3331112222"],
+    "requesterEmail": ["a@b.it", "a@"], "notify": ["sms", "email"], "notes": ["", "ok", "n" * 301],
+}
+ACTIONS = st.one_of(
+    st.tuples(st.just("set"), st.sampled_from(sorted(CANDIDATES)), st.integers(0, 2)),
+    st.tuples(st.just("next"), st.none(), st.none()),
+    st.tuples(st.just("back"), st.none(), st.none()),
+    st.tuples(st.just("fill"), st.none(), st.none()),
+)
+
+
+def _fill_step(w: Wizard) -> None:
+    for f in w.step.value_fields:
+        w.set_value(f.name, CANDIDATES[f.name][0])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(ACTIONS, max_size=40))
+def test_any_reachable_state_survives_a_draft_round_trip(actions):
+    w = tw.new_ticket("key-p")
+    for action, name, index in actions:
+        if action == "set":
+            options = CANDIDATES[name]
+            w.set_value(name, options[index % len(options)])
+        elif action == "next":
+            request = w.next()
+            if request is not None:
+                w.succeeded({"number": "TK-2026-000009"})
+        elif action == "back":
+            w.back()
+        else:
+            _fill_step(w)
+        draft = json.loads(json.dumps(w.to_draft()))
+        restored = tw.from_draft(draft)
+        assert restored.to_draft() == draft
+        assert (restored.step_id, restored.values, restored.results, restored.path) == \
+               (w.step_id, w.values, w.results, w.path)
+        assert restored.errors() == w.errors()
+        assert restored.can_back() == w.can_back()
