@@ -1,6 +1,14 @@
-"""Local persistence: the SQLite cache of company, lines and sync state, and the profile registry."""
+"""Local persistence: the SQLite cache of company, lines and sync state, drafts, the ticket outbox, and the
+profile registry."""
 
-from windtre_desktop.store.database import Store, StoreCorrupt, StoreError, StoreTooNew, SyncState
+from windtre_desktop.store.database import (
+    OutboxEntry,
+    Store,
+    StoreCorrupt,
+    StoreError,
+    StoreTooNew,
+    SyncState,
+)
 from windtre_desktop.store.profiles import Profile, ProfileRegistry
 
-__all__ = ["Profile", "ProfileRegistry", "Store", "StoreCorrupt", "StoreError", "StoreTooNew", "SyncState"]
+__all__ = ["OutboxEntry", "Profile", "ProfileRegistry", "Store", "StoreCorrupt", "StoreError", "StoreTooNew", "SyncState"]

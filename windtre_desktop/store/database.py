@@ -1,4 +1,5 @@
-"""The local SQLite cache every view renders from: company, user, lines and sync state.
+"""The local SQLite cache every view renders from (company, user, lines, sync state), the wizards'
+drafts and the outbox of tickets to send.
 
 One Store (one sqlite connection) per thread: the sync worker writes through its own,
 the GUI thread reads through its own, on the same file. WAL lets the reader go on
@@ -12,8 +13,11 @@ import gc
 import json
 import logging
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from windtre_desktop.domain.models import (
     Company,
@@ -70,6 +74,46 @@ class SyncState:
     last_attempt_at: str | None
     last_error: str | None
     has_data: bool
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """A ticket written before it was sent (R-70…R-73): resend it with the same key until answered."""
+
+    idempotency_key: str
+    payload_json: str
+    attachment_paths: tuple[str, ...]
+    state: str  # "pending" or "sent"
+    attempts: int
+    last_error: str | None
+    result_json: str | None
+    created_at: str
+    updated_at: str
+
+    @property
+    def payload(self) -> Any:
+        return json.loads(self.payload_json)
+
+    @property
+    def result(self) -> Any:
+        return None if self.result_json is None else json.loads(self.result_json)
+
+
+_OUTBOX_COLUMNS = ("idempotency_key, payload_json, attachment_paths, state, attempts, last_error, result_json,"
+                   " created_at, updated_at")
+
+
+def _outbox_entry(row: tuple) -> OutboxEntry:
+    key, payload, paths, state, attempts, error, result, created, updated = row
+    return OutboxEntry(key, payload, tuple(json.loads(paths)), state, attempts, error, result, created, updated)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _as_json(value: str | Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _line_row(line: Line) -> tuple:
@@ -286,6 +330,89 @@ class Store:
             "SELECT EXISTS (SELECT 1 FROM documents WHERE key = 'company') OR EXISTS (SELECT 1 FROM lines)"
         ).fetchone()[0]
         return SyncState(cursor, etag, success, attempt, error, bool(has_data))
+
+    # -- drafts (one per kind) ---------------------------------------------------------
+
+    def save_draft(self, kind: str, data: Any, *, at: str | None = None) -> None:
+        """Keep `data` (JSON-friendly, e.g. Wizard.to_draft()) as the draft of `kind`, replacing the last."""
+        self._conn.execute(
+            "INSERT INTO drafts (kind, json, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(kind) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at",
+            (kind, json.dumps(data, ensure_ascii=False), at or _now()),
+        )
+
+    def load_draft(self, kind: str) -> Any | None:
+        """The draft of `kind`, None when there is none or it is not readable JSON (it is then dropped)."""
+        row = self._conn.execute("SELECT json FROM drafts WHERE kind = ?", (kind,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return json.loads(row[0])
+        except ValueError:
+            log.warning("dropping unreadable %s draft", kind)
+            self.delete_draft(kind)
+            return None
+
+    def draft_updated_at(self, kind: str) -> str | None:
+        row = self._conn.execute("SELECT updated_at FROM drafts WHERE kind = ?", (kind,)).fetchone()
+        return None if row is None else row[0]
+
+    def delete_draft(self, kind: str) -> bool:
+        return self._conn.execute("DELETE FROM drafts WHERE kind = ?", (kind,)).rowcount > 0
+
+    # -- outbox of tickets -------------------------------------------------------------
+
+    def enqueue_ticket(self, idempotency_key: str, payload_json: str | Any,
+                       attachment_paths: Sequence[str | Path] = (), *, at: str | None = None) -> bool:
+        """Write the ticket before its request is sent, durably (synchronous FULL for this write).
+        False, and nothing changes, when the key is already queued: the first payload stands."""
+        if not idempotency_key:
+            raise ValueError("an outbox entry needs an idempotency key")
+        now = at or _now()
+        conn = self._conn
+        conn.execute("PRAGMA synchronous = FULL")
+        try:
+            added = conn.execute(
+                f"INSERT INTO outbox ({_OUTBOX_COLUMNS}) VALUES (?, ?, ?, 'pending', 0, NULL, NULL, ?, ?)"
+                " ON CONFLICT(idempotency_key) DO NOTHING",
+                (idempotency_key, _as_json(payload_json), json.dumps([str(p) for p in attachment_paths]), now, now),
+            ).rowcount
+        finally:
+            conn.execute("PRAGMA synchronous = NORMAL")
+        return added > 0
+
+    def pending_tickets(self) -> list[OutboxEntry]:
+        """Tickets not yet answered by the server, oldest first: send each again with its own key."""
+        rows = self._conn.execute(
+            f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY created_at, rowid"
+        ).fetchall()
+        return [_outbox_entry(row) for row in rows]
+
+    def outbox_entry(self, idempotency_key: str) -> OutboxEntry | None:
+        row = self._conn.execute(
+            f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE idempotency_key = ?", (idempotency_key,)
+        ).fetchone()
+        return None if row is None else _outbox_entry(row)
+
+    def mark_sent(self, idempotency_key: str, ticket_json: str | Any, *, at: str | None = None) -> bool:
+        """The server answered with the ticket: keep its answer, never send it again."""
+        return self._conn.execute(
+            "UPDATE outbox SET state = 'sent', result_json = ?, last_error = NULL, attempts = attempts + 1,"
+            " updated_at = ? WHERE idempotency_key = ?",
+            (_as_json(ticket_json), at or _now(), idempotency_key),
+        ).rowcount > 0
+
+    def mark_failed(self, idempotency_key: str, error: str, *, at: str | None = None) -> bool:
+        """An attempt failed (offline, 5xx, 429…): the ticket stays pending, with the error, for a retry."""
+        return self._conn.execute(
+            "UPDATE outbox SET last_error = ?, attempts = attempts + 1, updated_at = ?"
+            " WHERE idempotency_key = ? AND state = 'pending'",
+            (error, at or _now(), idempotency_key),
+        ).rowcount > 0
+
+    def discard_ticket(self, idempotency_key: str) -> bool:
+        """Drop an entry (one the server refused for good, e.g. a 400 the user must fix, or a sent one)."""
+        return self._conn.execute("DELETE FROM outbox WHERE idempotency_key = ?", (idempotency_key,)).rowcount > 0
 
     def close(self) -> None:
         self._conn.close()

@@ -54,6 +54,33 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX lines_by_msisdn ON lines (msisdn, id)")
 
 
+
+
+def _v2_drafts_and_outbox(conn: sqlite3.Connection) -> None:
+    # One draft per kind (a store is one profile's): the wizard's to_draft() as JSON (R-70…R-73).
+    conn.execute(
+        "CREATE TABLE drafts (kind TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
+    # Tickets to send, written before the request: the same key is resent until an answer is stored.
+    conn.execute(
+        """
+        CREATE TABLE outbox (
+            idempotency_key TEXT PRIMARY KEY,
+            payload_json TEXT NOT NULL,
+            attachment_paths TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            result_json TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX outbox_by_state ON outbox (state, created_at)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
+    _v2_drafts_and_outbox,
 ]
