@@ -9,7 +9,12 @@ from windtre_desktop.sandbox.runner import SandboxServer
 
 WRAPPER_KEYS = {"status", "errorCodes", "messages", "data"}
 # the FAILs whose data is not null (docs/api.md, Conventions)
-FAIL_DATA = {"ERR-OTP-01": {"attemptsLeft"}, "ERR-OTP-05": {"attemptsLeft"}, "ERR-OTP-03": {"resendAfter"}}
+FAIL_DATA = {
+    "ERR-OTP-01": {"attemptsLeft"},
+    "ERR-OTP-05": {"attemptsLeft"},
+    "ERR-OTP-03": {"resendAfter"},
+    "ERR-TKT-01": {"id", "number", "status"},
+}
 
 
 def assert_wrapped(response: httpx.Response, status: str, http: int, code: str | None = None) -> dict:

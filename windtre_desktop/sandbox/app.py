@@ -37,6 +37,7 @@ from windtre_desktop.sandbox.messages import (
 )
 from windtre_desktop.sandbox.permissions import PERMISSIONS
 from windtre_desktop.sandbox.state import SandboxConfig, State
+from windtre_desktop.sandbox.ticket_routes import add_ticket_routes
 
 API_DESCRIPTION = (
     "Backend contract of windtre-desktop (see docs/api.md), as served by the sandbox. "
@@ -516,7 +517,9 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
 
     @app.post("/sandbox/faults", summary="Add a fault (faults stack and apply in order)", **sandbox)
     async def add_fault(body: schemas.FaultIn) -> dict:
-        fault = state.faults.add(body.mode, body.count, body.pathPrefix, body.latencyMs, body.retryAfter)
+        fault = state.faults.add(
+            body.mode, body.count, body.pathPrefix, body.latencyMs, body.retryAfter, body.after
+        )
         return {"fault": fault.as_json(), "faults": state.faults.list()}
 
     @app.get("/sandbox/faults", summary="The faults still armed", **sandbox)
@@ -596,6 +599,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
         return {"msisdn": state.network_msisdn}
 
     add_account_routes(app, state)
+    add_ticket_routes(app, state)
     _check_permission_table(app)
     return app
 

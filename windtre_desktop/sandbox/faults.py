@@ -1,4 +1,5 @@
-"""Fault injection as pure ASGI middleware: latency, 500, 429, dropped connection, truncated and malformed bodies."""
+"""Fault injection as pure ASGI middleware: latency, 500, 429, dropped connection, truncated and malformed bodies,
+before the request is processed or (`after`) once it has been."""
 
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ async def send_json(
     await send({"type": "http.response.body", "body": body})
 
 
+def _collector(messages: list[dict]) -> Any:
+    async def collect(message: dict) -> None:
+        messages.append(message)
+
+    return collect
+
+
 class FaultMiddleware:
     """Applies the faults posted to /sandbox/faults to the requests whose path they match."""
 
@@ -64,6 +72,17 @@ class FaultMiddleware:
             return
         hits = self.faults.take(scope["path"])
         for fault in hits:
+            if fault.after and fault.mode != "truncate":
+                # the request is processed (e.g. a ticket filed), then the fault answers instead of it
+                answer: list[dict] = []
+                await self.app(scope, receive, _collector(answer))
+                if fault.mode == "latency":
+                    await asyncio.sleep(fault.latencyMs / 1000)
+                    for message in answer:
+                        await send(message)
+                else:
+                    await self.answer(fault.mode, fault.retryAfter, scope, receive, send)
+                return
             if fault.mode == "latency":
                 await asyncio.sleep(fault.latencyMs / 1000)
                 continue

@@ -130,6 +130,86 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "La linea {msisdn} è già associata a un account.",
         "en": "The line {msisdn} is already associated with an account.",
     },
+    "ERR-TKT-01": {
+        "it": "C'è già un ticket aperto o in lavorazione ({number}): potrai inserirne uno nuovo quando sarà chiuso.",
+        "en": "A ticket is already open or in progress ({number}): you can file a new one once it is closed.",
+    },
+    # variants of ERR-VAL-01 for tickets (R-70…R-73)
+    "multipart_required": {
+        "it": "La richiesta deve essere multipart/form-data con la parte «ticket».",
+        "en": "The request must be multipart/form-data with a “ticket” part.",
+    },
+    "ticket_json_invalid": {
+        "it": "La parte «ticket» deve essere un oggetto JSON.",
+        "en": "The “ticket” part must be a JSON object.",
+    },
+    "idempotency_required": {
+        "it": "L'intestazione Idempotency-Key è obbligatoria.",
+        "en": "The Idempotency-Key header is required.",
+    },
+    "choice_invalid": {
+        "it": "Il campo «{field}» deve essere uno tra: {choices}.",
+        "en": "The field “{field}” must be one of: {choices}.",
+    },
+    "text_invalid": {
+        "it": "Il campo «{field}» deve essere un testo di al massimo {max} caratteri.",
+        "en": "The field “{field}” must be a text of at most {max} characters.",
+    },
+    "notes_too_long": {
+        "it": "Le note possono avere al massimo {max} caratteri (ne hai scritti {length}).",
+        "en": "Notes may have at most {max} characters (you wrote {length}).",
+    },
+    "phone_invalid": {
+        "it": "Il campo «{field}» deve essere un numero di telefono (da 6 a 15 cifre).",
+        "en": "The field “{field}” must be a phone number (6 to 15 digits).",
+    },
+    "imei_invalid": {
+        "it": "Il codice IMEI deve avere 15 cifre con la cifra di controllo corretta.",
+        "en": "The IMEI must have 15 digits with a correct check digit.",
+    },
+    "msisdn_not_company": {
+        "it": "Il numero {msisdn} non è una linea mobile della tua azienda.",
+        "en": "The number {msisdn} is not a mobile line of your company.",
+    },
+    "invoice_invalid": {
+        "it": "Il numero di fattura può avere da 1 a 30 caratteri tra lettere, cifre e / - _ .",
+        "en": "The invoice number may have 1 to 30 characters among letters, digits and / - _ .",
+    },
+    "attachment_empty": {
+        "it": "L'allegato «{filename}» è vuoto.",
+        "en": "The attachment “{filename}” is empty.",
+    },
+    "attachment_too_big": {
+        "it": "L'allegato «{filename}» supera i {max} MB consentiti.",
+        "en": "The attachment “{filename}” is larger than the {max} MB allowed.",
+    },
+    "attachment_type": {
+        "it": "L'allegato «{filename}» non è un file PDF, JPEG o PNG.",
+        "en": "The attachment “{filename}” is not a PDF, JPEG or PNG file.",
+    },
+    "attachments_count": {
+        "it": "Puoi allegare al massimo {max} file (ne hai inviati {count}).",
+        "en": "You can attach at most {max} files (you sent {count}).",
+    },
+    "attachments_total": {
+        "it": "Gli allegati superano in tutto i {max} MB consentiti.",
+        "en": "The attachments are larger than the {max} MB allowed in total.",
+    },
+    "attachments_imei": {
+        "it": "Il blocco IMEI richiede tre allegati: il modulo di richiesta, un documento di identità e la "
+        "denuncia alle autorità.",
+        "en": "An IMEI block needs three attachments: the request form, an identity document and the report "
+        "to the authorities.",
+    },
+    "request_too_large": {
+        "it": "La richiesta è troppo grande: gli allegati possono essere al massimo {max} MB in tutto.",
+        "en": "The request is too large: attachments may be at most {max} MB in total.",
+    },
+    "ticket_not_found": {"it": "Ticket {ticketId} non trovato.", "en": "Ticket {ticketId} not found."},
+    "attachment_not_found": {
+        "it": "Allegato {attachmentId} non trovato.",
+        "en": "Attachment {attachmentId} not found.",
+    },
     # variants of ERR-AUTH-03
     "not_creator": {
         "it": "Solo lo User Admin che ha creato il Telco Manager {username} può eliminarlo.",

@@ -31,6 +31,7 @@ ACCOUNTS = frozenset({USER_ADMIN, TELCO_MANAGER, DIPENDENTE})  # real accounts, 
 ADMIN_ONLY = frozenset({USER_ADMIN})
 EMPLOYEE = frozenset({DIPENDENTE})
 AS_EMPLOYEE = frozenset({DIPENDENTE, RESPONSABILE_AUTOLOGIN})
+MANAGERS = frozenset({USER_ADMIN, TELCO_MANAGER})  # tickets are filed and read for the company (R-70…R-73)
 
 API = "/api/v1"
 PERMISSIONS: dict[tuple[str, str], Access] = {
@@ -59,6 +60,12 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("POST", f"{API}/me/sims"): Access(EMPLOYEE),
     ("DELETE", f"{API}/me/sims/{{msisdn}}"): Access(EMPLOYEE),
     ("DELETE", f"{API}/me"): Access(EMPLOYEE),
+    ("POST", f"{API}/tickets"): Access(MANAGERS),
+    ("GET", f"{API}/tickets"): Access(MANAGERS),
+    ("GET", f"{API}/tickets/open"): Access(MANAGERS),
+    ("GET", f"{API}/tickets/forms/imei-block"): Access(MANAGERS),
+    ("GET", f"{API}/tickets/{{ticketId}}"): Access(MANAGERS),
+    ("GET", f"{API}/tickets/{{ticketId}}/attachments/{{attachmentId}}"): Access(MANAGERS),
 }
 
 

@@ -295,6 +295,73 @@ class SimsEnvelope(Envelope):
     data: Sims | None = None
 
 
+# -- tickets (R-70…R-73) ----------------------------------------------------------------------------
+
+
+class TicketPerson(BaseModel):
+    name: str
+    phone: str
+    email: str
+
+
+class TicketAttachment(BaseModel):
+    id: str
+    kind: Literal["request_form", "identity_document", "authority_report", "other"]
+    filename: str
+    contentType: Literal["application/pdf", "image/jpeg", "image/png"]
+    size: int = Field(description="Bytes.")
+    sha256: str = Field(description="Hex SHA-256 of the file.")
+
+
+class TicketHistoryEntry(BaseModel):
+    status: Literal["ASSIGNED", "IN_PROGRESS", "CLOSED"]
+    at: str
+
+
+class Ticket(BaseModel):
+    id: str
+    number: str = Field(description="TK-<year>-<6 digits>.")
+    reason: Literal["LOSS_THEFT", "ADMINISTRATIVE"]
+    topic: str
+    service: Literal["voice", "data"] | None
+    type: Literal["theft", "loss"] | None
+    msisdn: str | None
+    deliverySite: str | None
+    referent: TicketPerson | None
+    imei: str | None
+    domain: Literal["fixed", "mobile"] | None
+    invoiceNumber: str | None
+    site: str | None
+    requester: TicketPerson | None
+    notify: Literal["sms", "email"] | None
+    notes: str = Field(description="At most 300 characters (R-72).")
+    status: Literal["ASSIGNED", "IN_PROGRESS", "CLOSED"]
+    createdAt: str
+    createdBy: str
+    history: list[TicketHistoryEntry]
+    attachments: list[TicketAttachment]
+
+
+class TicketEnvelope(Envelope):
+    data: Ticket | None = None
+
+
+class TicketsEnvelope(Envelope):
+    data: list[Ticket] | None = None
+
+
+class OpenTicketRef(BaseModel):
+    id: str
+    number: str
+    status: Literal["ASSIGNED", "IN_PROGRESS"]
+
+
+class TicketOpenFailEnvelope(Envelope):
+    """409 ERR-TKT-01: data is the open ticket (R-73)."""
+
+    data: OpenTicketRef | None = None  # type: ignore[assignment]
+
+
 # -- sandbox-only -----------------------------------------------------------------------------------
 
 
@@ -306,6 +373,9 @@ class FaultIn(BaseModel):
     pathPrefix: str = Field("/api/", min_length=1)
     latencyMs: int = Field(0, ge=0, le=600_000)
     retryAfter: int = Field(1, ge=0, le=3600)
+    after: bool = Field(
+        False, description="Process the request first, throw its answer away, then apply the fault."
+    )
 
     @field_validator("count")
     @classmethod

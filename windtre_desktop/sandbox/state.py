@@ -18,6 +18,7 @@ from windtre_desktop.sandbox.accounts import ACCOUNT_SCHEMA, Accounts, SessionUs
 from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other_companies
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
 from windtre_desktop.sandbox.messages import ApiError
+from windtre_desktop.sandbox.tickets import TICKET_SCHEMA, Tickets
 
 T = TypeVar("T")
 
@@ -40,6 +41,7 @@ CREATE TABLE outbox (
     body TEXT NOT NULL, sent_at TEXT NOT NULL);
 """
     + ACCOUNT_SCHEMA
+    + TICKET_SCHEMA
 )
 
 
@@ -96,6 +98,7 @@ class Fault:
     pathPrefix: str = "/api/"
     latencyMs: int = 0
     retryAfter: int = 1
+    after: bool = False
 
     def as_json(self) -> dict:
         return {
@@ -105,6 +108,7 @@ class Fault:
             "pathPrefix": self.pathPrefix,
             "latencyMs": self.latencyMs,
             "retryAfter": self.retryAfter,
+            "after": self.after,
         }
 
 
@@ -116,9 +120,11 @@ class Faults:
     next_id: int = 1
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def add(self, mode: str, count: int, path_prefix: str, latency_ms: int, retry_after: int) -> Fault:
+    def add(
+        self, mode: str, count: int, path_prefix: str, latency_ms: int, retry_after: int, after: bool = False
+    ) -> Fault:
         with self.lock:
-            fault = Fault(self.next_id, mode, count, path_prefix, latency_ms, retry_after)
+            fault = Fault(self.next_id, mode, count, path_prefix, latency_ms, retry_after, after)
             self.next_id += 1
             self.items.append(fault)
             return fault
@@ -149,7 +155,7 @@ class Faults:
         return hits
 
 
-class State(Accounts):
+class State(Accounts, Tickets):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
