@@ -20,6 +20,7 @@ from windtre_desktop.api.errors import (
     ServerUnavailable,
     SessionExpired,
     SimRefused,
+    TicketAlreadyOpen,
     ValidationFailed,
     WrongCredentials,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "SessionExpired",
     "SimRefused",
     "SyncPage",
+    "TicketAlreadyOpen",
     "ValidationFailed",
     "WrongCredentials",
 ]

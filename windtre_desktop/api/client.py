@@ -61,10 +61,12 @@ from windtre_desktop.api.errors import (
     ServerUnavailable,
     SessionExpired,
     SimRefused,
+    TicketAlreadyOpen,
     ValidationFailed,
     WrongCredentials,
 )
 from windtre_desktop.api.retry import RETRY_STATUSES, RetryPolicy
+from windtre_desktop.api.tickets import AttachmentUpload, Ticket, TicketPayload
 from windtre_desktop.domain.models import Company, Line, SyncPage, User
 from windtre_desktop.logging_setup import register_secret
 
@@ -94,6 +96,7 @@ _SPECIFIC_CODES: dict[str, type[ApiError]] = {
     "ERR-AUTH-05": PasswordChangeRequired,
     "ERR-OTP-03": ResendTooSoon,
     "ERR-SIM-01": LimitReached,
+    "ERR-TKT-01": TicketAlreadyOpen,
 }
 _CODE_FAMILIES: dict[str, type[ApiError]] = {
     "ERR-REG-": RegistrationRefused,
@@ -119,6 +122,7 @@ _STATUS_ERRORS: dict[int, type[ApiError]] = {
     403: Forbidden,
     404: NotFound,
     410: CursorExpired,
+    413: ValidationFailed,
     422: ValidationFailed,
     429: RateLimited,
 }
@@ -316,6 +320,52 @@ class ApiClient:
         self._call("DELETE", "/me", parse=lambda answer: None)
         self.token = None
 
+    # -- tickets (docs/api.md "Tickets", R-70…R-73) ------------------------------------------------------
+
+    def create_ticket(
+        self, ticket: TicketPayload, attachments: list[AttachmentUpload] = (), *, idempotency_key: str
+    ) -> Ticket:
+        """File a ticket: multipart, each file part named after its kind. The key is required and must be
+        the same for every try of one ticket (kept in the outbox): a repeat returns the first ticket, so
+        the call is retried after a timeout, a dropped connection, 429 or 5xx. TicketAlreadyOpen (R-73),
+        ValidationFailed (`.fields`) when refused."""
+        if not idempotency_key:
+            raise ValueError("create_ticket needs the ticket's idempotency key")
+        files = [
+            ("ticket", (None, json.dumps(dict(ticket), ensure_ascii=False).encode(), "application/json"))
+        ]
+        files += [
+            (kind, (filename, data, content_type)) for kind, filename, data, content_type in attachments
+        ]
+        return self._call(
+            "POST",
+            "/tickets",
+            files=files,
+            headers={"Idempotency-Key": idempotency_key},
+            parse=lambda answer: answer.data,
+        )
+
+    def tickets(self) -> list[Ticket]:
+        """The company's tickets, newest first."""
+        return self._call("GET", "/tickets", parse=lambda answer: list(answer.data))
+
+    def ticket(self, ticket_id: str) -> Ticket:
+        """One ticket with its status history; NotFound when unknown."""
+        return self._call("GET", f"/tickets/{quote(ticket_id, safe='')}", parse=lambda answer: answer.data)
+
+    def open_ticket(self) -> Ticket | None:
+        """The company's open or in-progress ticket, or None (R-73: warn before the user types)."""
+        return self._call("GET", "/tickets/open", parse=lambda answer: answer.data)
+
+    def ticket_attachment(self, ticket_id: str, attachment_id: str) -> bytes:
+        """The bytes of one attachment of a ticket."""
+        path = f"/tickets/{quote(ticket_id, safe='')}/attachments/{quote(attachment_id, safe='')}"
+        return self._call("GET", path, parse=lambda answer: answer.data, binary=True)
+
+    def imei_block_form(self) -> bytes:
+        """The blank IMEI block request form (PDF) to print and fill in."""
+        return self._call("GET", "/tickets/forms/imei-block", parse=lambda answer: answer.data, binary=True)
+
     def _post(self, path: str, body: Mapping[str, Any]) -> Any:
         """A POST that is not repeated on failure (it may count an attempt or send a code)."""
         return self._call(
@@ -352,11 +402,15 @@ class ApiClient:
         json_body: Any = None,
         may_retry: bool = True,
         allow_304: bool = False,
+        files: list | None = None,
+        binary: bool = False,
     ) -> Any:
         idempotent = may_retry and RetryPolicy.may_retry(method, headers)
 
         def attempt() -> Any:
-            answer = self._send(method, path, params=params, headers=headers, json_body=json_body)
+            answer = self._send(
+                method, path, params=params, headers=headers, json_body=json_body, files=files, binary=binary
+            )
             if answer is None:
                 if allow_304:
                     return None
@@ -380,6 +434,8 @@ class ApiClient:
         params: dict | None,
         headers: dict[str, str] | None,
         json_body: Any,
+        files: list | None = None,
+        binary: bool = False,
     ) -> _Answer | None:
         request_headers = dict(headers or {})
         if self.token:
@@ -392,6 +448,7 @@ class ApiClient:
                 params=params,
                 headers=request_headers,
                 json=json_body,
+                files=files,
                 timeout=self._timeout,
             )
         except httpx.TimeoutException:
@@ -404,6 +461,8 @@ class ApiClient:
         log.info("%s %s -> %d (%.0f ms)", method, path, response.status_code, _ms(started))
         if response.status_code == 304:
             return None
+        if binary and 200 <= response.status_code < 300:
+            return _Answer(response, response.content)  # a file download: not wrapped
         return _Answer(response, _unwrap(response))
 
 

@@ -139,6 +139,23 @@ class LimitReached(SimRefused):
     default_message = "Two SIMs are already associated, the most allowed."
 
 
+class TicketAlreadyOpen(ApiError):
+    """ERR-TKT-01 (HTTP 409): a ticket of the company is still open or in progress (R-73);
+    `.open_ticket_id` and `.open_ticket_number` name it."""
+
+    default_message = "A ticket is already open or in progress."
+
+    @property
+    def open_ticket_id(self) -> str | None:
+        value = self.data.get("id") if isinstance(self.data, dict) else None
+        return value if isinstance(value, str) else None
+
+    @property
+    def open_ticket_number(self) -> str | None:
+        value = self.data.get("number") if isinstance(self.data, dict) else None
+        return value if isinstance(value, str) else None
+
+
 class RateLimited(ApiError):
     default_message = "Too many requests: please try again shortly."
     retryable = True
