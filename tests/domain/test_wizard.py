@@ -52,7 +52,7 @@ def make_wizard(clock=None) -> Wizard:
             Field("otp", FieldKind.CODE, label("Code"), check=checked(v.check_otp)),
             Field("password", FieldKind.PASSWORD, label("Password"), check=checked(v.check_password), live_rules=True),
             Field("terms", FieldKind.CHECKBOX, label("Terms")),
-        ), resend="resend", resend_payload=lambda values, results: {"challengeId": results["challengeId"]},
+        ), resend="resend", resend_payload=lambda values, results: {"challengeId": results.get("challengeId")},
             action="confirm", next="done"),
         Step("done", label("Done"), can_go_back=False),
     ]

@@ -70,9 +70,11 @@ class WizardView(QWidget):
     finished = Signal()
     cancelled = Signal()
 
-    def __init__(self, wizard: Wizard, parent: QWidget | None = None) -> None:
+    def __init__(self, wizard: Wizard, parent: QWidget | None = None, store_file=None) -> None:
+        """`store_file(path, kind) -> path`: where a FILES field keeps its files (the app's data dir)."""
         super().__init__(parent)
         self.wizard = wizard
+        self.store_file = store_file
         self._rows: dict[str, _FieldRow] = {}
         self._shown_step = ""
 
@@ -235,6 +237,13 @@ class WizardView(QWidget):
             info.setWordWrap(True)
             info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return info
+        if field.kind is FieldKind.FILES:
+            from windtre_desktop.widgets.attachments_editor import AttachmentsEditor
+
+            files = AttachmentsEditor(value if isinstance(value, list) else [], self.store_file, self.page)
+            files.changed.connect(lambda items, n=field.name: self._changed(n, items))
+            files.setAccessibleName(label)
+            return files
         if field.kind is FieldKind.CHECKBOX:
             box = QCheckBox(label, self.page)
             box.setChecked(bool(value))

@@ -414,6 +414,44 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>What the next file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG; drop the files here or add them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 page(s)</source>
+        <translation>
+            <numerusform>%1 page</numerusform>
+            <numerusform>%1 pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>No data yet: the first update is in progress.</source>
@@ -1047,6 +1085,384 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketReceipt</name>
+    <message>
+        <source>Ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>Check the request before sending it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed. You can follow it in &quot;Richieste e segnalazioni&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserisci nuovo ticket</source>
+        <translation>Add a new ticket</translation>
+    </message>
+    <message>
+        <source>Pick the SIM&apos;s number from the company&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 digits: dial *#06# to read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filled-in request form, an identity document and the report to the authorities: PDF, JPEG or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the company&apos;s invoices or type its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 300 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reintegro Furto/Smarrimento</source>
+        <translation>Loss/theft replacement</translation>
+    </message>
+    <message>
+        <source>Richieste Amministrative/Commerciali</source>
+        <translation>Administrative/commercial requests</translation>
+    </message>
+    <message>
+        <source>sostituzione SIM</source>
+        <translation>SIM replacement</translation>
+    </message>
+    <message>
+        <source>blocco IMEI</source>
+        <translation>IMEI block</translation>
+    </message>
+    <message>
+        <source>ritardo attivazione</source>
+        <translation>activation delay</translation>
+    </message>
+    <message>
+        <source>ritardo consegna</source>
+        <translation>delivery delay</translation>
+    </message>
+    <message>
+        <source>tariffa errata</source>
+        <translation>wrong tariff</translation>
+    </message>
+    <message>
+        <source>addebito ricarica errato</source>
+        <translation>wrong top-up charge</translation>
+    </message>
+    <message>
+        <source>servizi premium non attivati/disattivati</source>
+        <translation>premium services not activated/deactivated</translation>
+    </message>
+    <message>
+        <source>formato fattura errato</source>
+        <translation>wrong invoice format</translation>
+    </message>
+    <message>
+        <source>altro</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS to the referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to the referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI block request form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: at most %1 characters (you typed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this field is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters (you typed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number: pick an invoice or type its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number: up to 30 letters, digits and / - _ . as printed on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 6 to 15 digits, optionally + in front; spaces and - . / are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM number: %1 is not one of the company&apos;s mobile lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: say what %1 is (request form, identity document or report to the authorities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1 is not a PDF, JPEG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1 is a %2 file, its name must end in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1 is %2, each file may be at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: exactly %1 files are needed; remove one before adding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: there is already a %1; remove it before adding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: together the files may be at most %1 (%2 with %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: exactly %1 files are needed (there are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: only one %1 is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: the %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: together the files may be at most %1 (they are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: it does not belong to the reason chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

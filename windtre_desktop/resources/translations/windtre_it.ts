@@ -414,6 +414,44 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsEditor</name>
+    <message>
+        <source>What the next file is</source>
+        <translation>Che cosa è il prossimo file</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Aggiungi file…</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG or PNG; drop the files here or add them one by one.</source>
+        <translation>PDF, JPEG o PNG: trascina qui i file o aggiungili uno alla volta.</translation>
+    </message>
+    <message>
+        <source>Attachments: %1 cannot be read</source>
+        <translation>Allegati: impossibile leggere %1</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Scegli un file</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documenti (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 page(s)</source>
+        <translation>
+            <numerusform>%1 pagina</numerusform>
+            <numerusform>%1 pagine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>No data yet: the first update is in progress.</source>
@@ -1050,6 +1088,384 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Deleting…</source>
         <translation>Eliminazione in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketReceipt</name>
+    <message>
+        <source>Ticket number</source>
+        <translation>Numero ticket</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Inserito il</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Delivery site</source>
+        <translation>Sede di consegna</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>Receipt of your request</source>
+        <translation>Ricevuta della tua richiesta</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>Check the request before sending it:</source>
+        <translation>Controlla la richiesta prima di inviarla:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed. You can follow it in &quot;Richieste e segnalazioni&quot;.</source>
+        <translation>Ticket %1 inserito. Puoi seguirlo in &quot;Richieste e segnalazioni&quot;.</translation>
+    </message>
+    <message>
+        <source>Inserisci nuovo ticket</source>
+        <translation>Inserisci nuovo ticket</translation>
+    </message>
+    <message>
+        <source>Pick the SIM&apos;s number from the company&apos;s lines</source>
+        <translation>Scegli il numero della SIM tra le linee dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>15 digits: dial *#06# to read them</source>
+        <translation>15 cifre: digita *#06# per visualizzarle</translation>
+    </message>
+    <message>
+        <source>The filled-in request form, an identity document and the report to the authorities: PDF, JPEG or PNG</source>
+        <translation>Il modulo di richiesta blocco IMEI compilato, un documento d&apos;identità e la denuncia alle autorità: PDF, JPEG o PNG</translation>
+    </message>
+    <message>
+        <source>Pick one of the company&apos;s invoices or type its number</source>
+        <translation>Scegli una fattura dell&apos;azienda o digitane il numero</translation>
+    </message>
+    <message>
+        <source>Notes and summary</source>
+        <translation>Note e riepilogo</translation>
+    </message>
+    <message>
+        <source>At most 300 characters</source>
+        <translation>Al massimo 300 caratteri</translation>
+    </message>
+    <message>
+        <source>Ticket filed</source>
+        <translation>Ticket inserito</translation>
+    </message>
+    <message>
+        <source>Reintegro Furto/Smarrimento</source>
+        <translation>Reintegro Furto/Smarrimento</translation>
+    </message>
+    <message>
+        <source>Richieste Amministrative/Commerciali</source>
+        <translation>Richieste Amministrative/Commerciali</translation>
+    </message>
+    <message>
+        <source>sostituzione SIM</source>
+        <translation>sostituzione SIM</translation>
+    </message>
+    <message>
+        <source>blocco IMEI</source>
+        <translation>blocco IMEI</translation>
+    </message>
+    <message>
+        <source>ritardo attivazione</source>
+        <translation>ritardo attivazione</translation>
+    </message>
+    <message>
+        <source>ritardo consegna</source>
+        <translation>ritardo consegna</translation>
+    </message>
+    <message>
+        <source>tariffa errata</source>
+        <translation>tariffa errata</translation>
+    </message>
+    <message>
+        <source>addebito ricarica errato</source>
+        <translation>addebito ricarica errato</translation>
+    </message>
+    <message>
+        <source>servizi premium non attivati/disattivati</source>
+        <translation>servizi premium non attivati/disattivati</translation>
+    </message>
+    <message>
+        <source>formato fattura errato</source>
+        <translation>formato fattura errato</translation>
+    </message>
+    <message>
+        <source>altro</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Furto</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Smarrimento</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fisso</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>SMS to the referent</source>
+        <translation>SMS al referente</translation>
+    </message>
+    <message>
+        <source>Email to the referent</source>
+        <translation>Email al referente</translation>
+    </message>
+    <message>
+        <source>IMEI block request form</source>
+        <translation>Modulo di richiesta blocco IMEI</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento d&apos;identità</translation>
+    </message>
+    <message>
+        <source>Report to the authorities</source>
+        <translation>Denuncia alle autorità</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Altro documento</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assegnato</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In lavorazione</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>SIM number</source>
+        <translation>Numero della SIM</translation>
+    </message>
+    <message>
+        <source>Delivery site</source>
+        <translation>Sede di consegna</translation>
+    </message>
+    <message>
+        <source>IMEI</source>
+        <translation>IMEI</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numero fattura</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s name</source>
+        <translation>Nome del referente</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s phone number</source>
+        <translation>Telefono del referente</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s email</source>
+        <translation>Email del referente</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>Nome del richiedente</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s phone number</source>
+        <translation>Telefono del richiedente</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s email</source>
+        <translation>Email del richiedente</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notifica</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>%1/%2 characters</source>
+        <translation>%1/%2 caratteri</translation>
+    </message>
+    <message>
+        <source>Notes: at most %1 characters (you typed %2)</source>
+        <translation>Note: al massimo %1 caratteri (caratteri inseriti: %2)</translation>
+    </message>
+    <message>
+        <source>%1: this field is required</source>
+        <translation>%1: questo campo è obbligatorio</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters (you typed %3)</source>
+        <translation>%1: al massimo %2 caratteri (caratteri inseriti: %3)</translation>
+    </message>
+    <message>
+        <source>Invoice number: pick an invoice or type its number</source>
+        <translation>Numero fattura: scegli una fattura o digitane il numero</translation>
+    </message>
+    <message>
+        <source>Invoice number: up to 30 letters, digits and / - _ . as printed on the invoice</source>
+        <translation>Numero fattura: fino a 30 caratteri tra lettere, cifre e / - _ . come stampato sulla fattura</translation>
+    </message>
+    <message>
+        <source>%1: 6 to 15 digits, optionally + in front; spaces and - . / are allowed</source>
+        <translation>%1: da 6 a 15 cifre, eventualmente precedute da +; sono ammessi spazi e - . /</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>SIM number: %1 is not one of the company&apos;s mobile lines</source>
+        <translation>Numero della SIM: %1 non è una delle linee mobili dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the options</source>
+        <translation>%1: scegli una delle opzioni</translation>
+    </message>
+    <message>
+        <source>Attachments: say what %1 is (request form, identity document or report to the authorities)</source>
+        <translation>Allegati: indica che documento è %1 (modulo di richiesta blocco IMEI, documento d&apos;identità o denuncia alle autorità)</translation>
+    </message>
+    <message>
+        <source>Attachments: %1 is not a PDF, JPEG or PNG file</source>
+        <translation>Allegati: %1 non è un file PDF, JPEG o PNG</translation>
+    </message>
+    <message>
+        <source>Attachments: %1 is a %2 file, its name must end in %3</source>
+        <translation>Allegati: %1 è un file %2, il nome deve terminare con %3</translation>
+    </message>
+    <message>
+        <source>Attachments: %1 is empty</source>
+        <translation>Allegati: %1 è vuoto</translation>
+    </message>
+    <message>
+        <source>Attachments: %1 is %2, each file may be at most %3</source>
+        <translation>Allegati: %1 è di %2, ogni file può essere al massimo di %3</translation>
+    </message>
+    <message>
+        <source>Attachments: exactly %1 files are needed; remove one before adding %2</source>
+        <translation>Allegati: servono esattamente %1 file; rimuovine uno prima di aggiungere %2</translation>
+    </message>
+    <message>
+        <source>Attachments: there is already a %1; remove it before adding %2</source>
+        <translation>Allegati: c&apos;è già un allegato &quot;%1&quot;; rimuovilo prima di aggiungere %2</translation>
+    </message>
+    <message>
+        <source>Attachments: together the files may be at most %1 (%2 with %3)</source>
+        <translation>Allegati: in totale i file possono essere al massimo di %1 (%2 con %3)</translation>
+    </message>
+    <message>
+        <source>Attachments: exactly %1 files are needed (there are %2)</source>
+        <translation>Allegati: servono esattamente %1 file (ce ne sono %2)</translation>
+    </message>
+    <message>
+        <source>Attachments: only one %1 is needed</source>
+        <translation>Allegati: serve un solo allegato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Attachments: the %1 is missing</source>
+        <translation>Allegati: manca l&apos;allegato &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Attachments: together the files may be at most %1 (they are %2)</source>
+        <translation>Allegati: in totale i file possono essere al massimo di %1 (ora sono %2)</translation>
+    </message>
+    <message>
+        <source>Topic: it does not belong to the reason chosen</source>
+        <translation>Argomento: non appartiene al motivo scelto</translation>
     </message>
 </context>
 <context>
