@@ -21,6 +21,7 @@ from windtre_desktop.store.database import Store
 from windtre_desktop.store.profiles import ProfileRegistry
 from windtre_desktop.sync.qt_worker import Failure, Session, SyncService
 from windtre_desktop.sync.snapshot import Snapshot, load_snapshot
+from windtre_desktop.ticket_flows import TicketFlows
 from windtre_desktop.views.main_window import MainWindow
 from windtre_desktop.widgets import formatting
 
@@ -36,6 +37,7 @@ class AppController(QObject):
     dataShown = Signal(object)  # Snapshot
     syncSettled = Signal(bool)  # True = success, False = failure
     sessionEnded = Signal(str)  # reason: "expired" | "signed_out"
+    notified = Signal(str, str)  # title, message of a desktop notification
 
     def __init__(self, *, paths: AppPaths, vault: TokenVault | None = None, server_url: str, profile_key: str,
                  language: str, window: MainWindow | None = None, sync_interval_s: int = 15 * 60,
@@ -56,6 +58,11 @@ class AppController(QObject):
         self._store: Store | None = None
         self.flows = AccountFlows(self.service, server_url, self)
         self.flows.usernameReady.connect(self._offer_username)
+        self.ticket_flows = TicketFlows(self.service, server_url, paths.data_dir, lambda: self._store,
+                                        self._company_mobiles, self)
+        self.ticket_flows.openTicketFound.connect(self._on_open_ticket)
+        self.ticket_flows.ticketFiled.connect(self._on_ticket_filed)
+        self.ticket_flows.ticketQueued.connect(lambda _key: self._refresh_tickets())
 
         w = self.window
         w.loginRequested.connect(self.login)
@@ -68,6 +75,7 @@ class AppController(QObject):
         w.deleteAccountRequested.connect(self.delete_account)
         w.changePasswordRequested.connect(lambda: self.flows.change_password(None, self.window, lambda: None, lambda: None))
         w.switchAccountRequested.connect(self.switch_account)
+        w.lossTheftRequested.connect(lambda: self.ticket_flows.new_ticket(self.window, loss_theft=True))
         w.addAccountRequested.connect(self.add_account)
         worker = self.service.worker
         worker.loginSucceeded.connect(self._on_login_ok)
@@ -77,6 +85,7 @@ class AppController(QObject):
         worker.syncFinished.connect(self._on_sync_done)
         worker.syncFailed.connect(self._on_sync_failed)
         worker.sessionExpired.connect(self._on_session_expired)
+        worker.ticketsSent.connect(self._on_tickets_sent)
         self.service.busyChanged.connect(w.set_sync_busy)
 
     # --- start ---
@@ -259,6 +268,7 @@ class AppController(QObject):
         if session is not self.session:
             return  # the answer of a session the user has left (switch account, sign-out)
         self.window.offline_banner.hide()
+        self._refresh_tickets()  # statuses move on the server: look again after each sync
         if snapshot is not None:
             self.snapshot = snapshot
             self._render()
@@ -368,11 +378,71 @@ class AppController(QObject):
     def _fill_section(self, section: Section, widget) -> None:
         """A section widget built on first visit gets the data it shows."""
         snap = self.snapshot
+        if section is Section.TICKETS:
+            widget.company_name = snap.company.name if snap and snap.company else ""
+            if widget.property("wired") is not True:  # first visit: wire it and load the list
+                widget.setProperty("wired", True)
+                widget.set_runner(self.flows.run)
+                widget.newTicketRequested.connect(lambda: self.ticket_flows.new_ticket(self.window))
+                widget.statusChanged.connect(self._on_ticket_status)
+                self._refresh_tickets()
+            return
         if section is Section.PROFILE and snap is not None:
             widget.set_profile(snap.user, snap.company, self.token_persisted)
             widget.set_tools(snap.user, self.flows.run)
             current = self.session.username if self.session else ""
             widget.set_other_accounts([u for u in self.saved_accounts() if u != current])
+
+    # --- tickets (R-70…R-73) ---
+
+    def _company_mobiles(self) -> list[str]:
+        snap = self.snapshot
+        return [line.msisdn for line in snap.lines if line.kind == "mobile"] if snap else []
+
+    def _tickets_view(self):
+        return self.window.section_widgets.get(Section.TICKETS)
+
+    def _refresh_tickets(self) -> None:
+        view = self._tickets_view()
+        if view is None:
+            return
+        queued = len(self._store.pending_tickets()) if self._store is not None else 0
+        view.show_open(None, queued)
+        view.reload()
+
+    def _on_open_ticket(self, ticket: dict) -> None:
+        self.window.show_section(Section.TICKETS)
+        view = self.window.section_widget(Section.TICKETS)
+        view.show_open(ticket)
+        self.window.notice_banner.show_message(self.tr(
+            "A ticket is still open: a new one can be filed once it is closed (the draft stays saved)."), "info")
+
+    def _on_ticket_filed(self, ticket: dict) -> None:
+        self.window.notice_banner.show_message(
+            self.tr("Ticket %1 filed. You can follow it in \"Richieste e segnalazioni\".")
+            .replace("%1", str(ticket.get("number", ""))), "info")
+        self._refresh_tickets()
+
+    def _on_tickets_sent(self, tickets: list) -> None:
+        numbers = ", ".join(str(t.get("number", "")) for t in tickets)
+        self.notify(self.tr("Tickets sent"), self.tr("Sent now that the server can be reached: %1").replace("%1", numbers))
+        self._refresh_tickets()
+
+    def _on_ticket_status(self, ticket: dict) -> None:
+        self.notify(self.tr("Ticket %1").replace("%1", str(ticket.get("number", ""))),
+                    self.tr("New status: %1").replace("%1", str(ticket.get("statusLabel", ""))))
+
+    def notify(self, title: str, message: str) -> None:
+        """A desktop notification (tray balloon) when the system has a tray, else the in-window banner."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if getattr(self, "_tray", None) is None:
+                self._tray = QSystemTrayIcon(self.window.windowIcon(), self)
+                self._tray.show()
+            self._tray.showMessage(title, message)
+        self.window.notice_banner.show_message(f"{title}: {message}", "info")
+        self.notified.emit(title, message)
 
     def _refresh_sync_text(self, failure: Failure | None = None) -> None:
         snap = self.snapshot

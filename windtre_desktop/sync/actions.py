@@ -40,6 +40,11 @@ ACTIONS: dict[str, Action] = {
     "associate_sim": lambda c, p, k: c.associate_sim(p["msisdn"], idempotency_key=k),
     "dissociate_sim": lambda c, p, k: c.dissociate_sim(p["msisdn"]),
     "delete_account": lambda c, p, k: c.delete_account(),
+    # tickets (R-70…R-73); filing goes through the outbox (sync.ticket_sender), not through here
+    "tickets": lambda c, p, k: c.tickets(),
+    "ticket": lambda c, p, k: c.ticket(p["id"]),
+    "open_ticket": lambda c, p, k: {"ticket": c.open_ticket()},
+    "imei_block_form": lambda c, p, k: {"pdf": c.imei_block_form()},
 }
 
 

@@ -99,6 +99,7 @@ class SyncWorker(QObject):
     syncFailed = Signal(object)  # Failure, with its session
     sessionExpired = Signal(object)  # Session
     loggedOut = Signal()
+    ticketsSent = Signal(list)  # tickets the outbox sent after a sync (the offline queue)
     actionSucceeded = Signal(int, object)  # request id, result (dict or None)
     actionFailed = Signal(int, object)  # request id, Failure
 
@@ -190,6 +191,21 @@ class SyncWorker(QObject):
             return
         snapshot = None if report.not_modified else load_snapshot(self._store)
         self.syncFinished.emit(report, snapshot, session)
+        self._send_queued_tickets()
+
+    def _send_queued_tickets(self) -> None:
+        """Tickets filed while offline go out after the next successful sync (R-70…R-73)."""
+        if self._store is None or self._client is None or not self._store.pending_tickets():
+            return
+        from windtre_desktop.sync.ticket_sender import TicketSender
+
+        try:
+            report = TicketSender(self._client, self._store, self._paths.data_dir).send_pending()
+        except Exception:  # noqa: BLE001 - a broken entry (e.g. an attachment gone) must not stop syncing
+            log.exception("sending queued tickets failed")
+            return
+        if report.sent:
+            self.ticketsSent.emit(report.sent)
 
     @Slot(int, str, object, str)
     def run_action(self, request_id: int, action: str, payload: dict, server_url: str) -> None:
@@ -198,7 +214,14 @@ class SyncWorker(QObject):
 
         client = self._client_for(server_url)
         try:
-            result = perform(client, action, payload)
+            if action == "send_ticket":  # the outbox lives in the store this thread owns
+                if self._store is None:
+                    raise RuntimeError("no session")
+                from windtre_desktop.sync.ticket_sender import TicketSender
+
+                result = TicketSender(client, self._store, self._paths.data_dir).send(payload["key"])
+            else:
+                result = perform(client, action, payload)
         except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI as a Failure
             log.info("action %s failed: %s", action, type(error).__name__)
             self.actionFailed.emit(request_id, Failure.from_error(error))

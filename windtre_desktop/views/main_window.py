@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     networkLoginRequested = Signal()
     wizardRequested = Signal(str)
     demoToolsRequested = Signal()
+    lossTheftRequested = Signal()  # the fast path to "Reintegro Furto/Smarrimento", from anywhere
     sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
 
     def __init__(self) -> None:
@@ -137,6 +138,12 @@ class MainWindow(QMainWindow):
         return widget
 
     def _build_section(self, section: Section) -> QWidget:
+        if section is Section.TICKETS:
+            from windtre_desktop.views.tickets_view import TicketsView
+
+            tickets = TicketsView(self.workspace)
+            tickets.lossTheftRequested.connect(self.lossTheftRequested)
+            return tickets
         if section is Section.PROFILE:
             from windtre_desktop.views.account_view import AccountView
 
@@ -167,6 +174,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.go_menu.setEnabled(False)
+        self.loss_action = QAction(self.tr("&Loss or theft…"), self)
+        self.loss_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.loss_action.setToolTip(self.tr("Replace a lost or stolen SIM, or block a phone's IMEI (Ctrl+Shift+F)"))
+        self.loss_action.triggered.connect(self.lossTheftRequested)
+        self.loss_action.setEnabled(False)
+        file_menu.insertAction(self.refresh_action, self.loss_action)
+        self.toolbar = self.addToolBar(self.tr("Quick actions"))
+        self.toolbar.setObjectName("quickActions")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.loss_action)
+        self.toolbar.hide()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
@@ -177,6 +195,8 @@ class MainWindow(QMainWindow):
     def show_login(self) -> None:
         self.pages.setCurrentWidget(self.login_view)
         self.go_menu.setEnabled(False)
+        self.loss_action.setEnabled(False)
+        self.toolbar.hide()
         self.refresh_action.setEnabled(False)
         self.sign_out_action.setEnabled(False)
         self.refresh_button.hide()
@@ -193,6 +213,9 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
         self.dashboard.allow_sections(sections)
         self._fill_go_menu(sections)
+        can_file = Section.TICKETS in sections
+        self.loss_action.setEnabled(can_file)
+        self.toolbar.setVisible(can_file)
         self.pages.setCurrentWidget(self.workspace)
         self.refresh_action.setEnabled(True)
         self.sign_out_action.setEnabled(True)

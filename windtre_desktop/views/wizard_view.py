@@ -69,6 +69,7 @@ class WizardView(QWidget):
     actionRequested = Signal(object)  # ActionRequest
     finished = Signal()
     cancelled = Signal()
+    valuesChanged = Signal()  # a value, the step or the state changed: time to save a draft
 
     def __init__(self, wizard: Wizard, parent: QWidget | None = None, store_file=None) -> None:
         """`store_file(path, kind) -> path`: where a FILES field keeps its files (the app's data dir)."""
@@ -282,6 +283,7 @@ class WizardView(QWidget):
     def _changed(self, name: str, value) -> None:
         if self.wizard.set_value(name, value):
             self.refresh()
+            self.valuesChanged.emit()
 
     def _next(self) -> None:
         if self.wizard.is_final:
@@ -289,12 +291,14 @@ class WizardView(QWidget):
             return
         request = self.wizard.next()
         self.refresh()
+        self.valuesChanged.emit()
         if isinstance(request, ActionRequest):
             self.actionRequested.emit(request)
 
     def _back(self) -> None:
         if self.wizard.back():
             self.refresh()
+            self.valuesChanged.emit()
 
     def _cancel(self) -> None:
         self.wizard.cancel()

@@ -377,6 +377,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A ticket is still open: a new one can be filed once it is closed (the draft stays saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed. You can follow it in &quot;Richieste e segnalazioni&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent now that the server can be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data updated at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,6 +892,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Loss or theft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a lost or stolen SIM, or block a phone&apos;s IMEI (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,6 +1121,21 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketFlows</name>
+    <message>
+        <source>No session: sign in again to file the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the ticket is saved and will be sent as soon as the connection is back. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was not accepted. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,6 +1514,80 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Topic: it does not belong to the reason chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Requests and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss or theft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a lost or stolen SIM, or block a phone&apos;s IMEI (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank IMEI block form (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still open (%2): a new ticket can be filed once it is closed. A draft you started stays saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ticket(s) waiting to be sent: they go as soon as the server can be reached.</source>
+        <translation>
+            <numerusform>%1 ticket waiting to be sent: they go as soon as the server can be reached.</numerusform>
+            <numerusform>%1 tickets waiting to be sent: they go as soon as the server can be reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded: the list shown may be old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the blank form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,6 +377,30 @@
         <translation>Accesso non riuscito per un errore imprevisto. Riprova.</translation>
     </message>
     <message>
+        <source>A ticket is still open: a new one can be filed once it is closed (the draft stays saved).</source>
+        <translation>C&apos;è ancora un ticket aperto: potrai inserirne uno nuovo quando sarà chiuso (la bozza resta salvata).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed. You can follow it in &quot;Richieste e segnalazioni&quot;.</source>
+        <translation>Ticket %1 inserito. Puoi seguirlo in &quot;Richieste e segnalazioni&quot;.</translation>
+    </message>
+    <message>
+        <source>Tickets sent</source>
+        <translation>Ticket inviati</translation>
+    </message>
+    <message>
+        <source>Sent now that the server can be reached: %1</source>
+        <translation>Inviati ora che il server è raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>New status: %1</source>
+        <translation>Nuovo stato: %1</translation>
+    </message>
+    <message>
         <source>Data updated at %1</source>
         <translation>Dati aggiornati al %1</translation>
     </message>
@@ -868,6 +892,18 @@
         <translation>&amp;Vai</translation>
     </message>
     <message>
+        <source>&amp;Loss or theft…</source>
+        <translation>&amp;Furto o smarrimento…</translation>
+    </message>
+    <message>
+        <source>Replace a lost or stolen SIM, or block a phone&apos;s IMEI (Ctrl+Shift+F)</source>
+        <translation>Sostituisci una SIM smarrita o rubata, o blocca l&apos;IMEI di un telefono (Ctrl+Maiusc+F)</translation>
+    </message>
+    <message>
+        <source>Quick actions</source>
+        <translation>Azioni rapide</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -1088,6 +1124,21 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Deleting…</source>
         <translation>Eliminazione in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFlows</name>
+    <message>
+        <source>No session: sign in again to file the ticket.</source>
+        <translation>Nessuna sessione: accedi di nuovo per inserire il ticket.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the ticket is saved and will be sent as soon as the connection is back. You can close this window.</source>
+        <translation>Il server non è raggiungibile: il ticket è salvato e verrà inviato appena torna la connessione. Puoi chiudere questa finestra.</translation>
+    </message>
+    <message>
+        <source>The ticket was not accepted. Check it and try again.</source>
+        <translation>Il ticket non è stato accettato. Controllalo e riprova.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1517,80 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Topic: it does not belong to the reason chosen</source>
         <translation>Argomento: non appartiene al motivo scelto</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <source>Requests and reports</source>
+        <translation>Richieste e segnalazioni</translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation>Inserisci nuovo ticket…</translation>
+    </message>
+    <message>
+        <source>Loss or theft…</source>
+        <translation>Furto o smarrimento…</translation>
+    </message>
+    <message>
+        <source>Replace a lost or stolen SIM, or block a phone&apos;s IMEI (Ctrl+Shift+F)</source>
+        <translation>Sostituisci una SIM smarrita o rubata, o blocca l&apos;IMEI di un telefono (Ctrl+Maiusc+F)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Save receipt (PDF)…</source>
+        <translation>Salva ricevuta (PDF)…</translation>
+    </message>
+    <message>
+        <source>Blank IMEI block form (PDF)…</source>
+        <translation>Modulo di richiesta blocco IMEI (PDF)…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Argomento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Inserito il</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still open (%2): a new ticket can be filed once it is closed. A draft you started stays saved.</source>
+        <translation>Il ticket %1 è ancora aperto (%2): potrai inserirne uno nuovo quando sarà chiuso. La bozza che hai iniziato resta salvata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ticket(s) waiting to be sent: they go as soon as the server can be reached.</source>
+        <translation>
+            <numerusform>%1 ticket in attesa di invio: partirà appena il server sarà raggiungibile.</numerusform>
+            <numerusform>%1 ticket in attesa di invio: partiranno appena il server sarà raggiungibile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tickets could not be loaded: the list shown may be old.</source>
+        <translation>Non è stato possibile caricare i ticket: l&apos;elenco mostrato potrebbe non essere aggiornato.</translation>
+    </message>
+    <message>
+        <source>Save receipt</source>
+        <translation>Salva ricevuta</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the blank form</source>
+        <translation>Salva il modulo vuoto</translation>
     </message>
 </context>
 <context>
