@@ -26,6 +26,7 @@ class SmokeTour(QObject):
         super().__init__(controller)
         self.backend = backend
         self._script: list = []
+        self._tickets = False  # the script has moved on to the ticket wizard
         self.controller = controller
         self.window = controller.window
         self.out_dir = out_dir
@@ -138,11 +139,22 @@ class SmokeTour(QObject):
             ("shot", "password_change_forced"),
             ("fill", {"newPassword": password, "passwordConfirmation": password}),
             ("next", "done"), ("shot", "password_change_done"), ("close", None),
+            # "Inserisci nuovo ticket" by the loss/theft fast path (issue 5), filed for real
+            ("ticket", None), ("shot", "ticket_1_loss_topic"), ("choose", {"lossTopic": "SIM_REPLACEMENT"}),
+            ("next", "sim_replacement"), ("choose", {"service": "voice", "type": "loss"}),
+            ("fill", {"msisdn": lambda: self.controller._company_mobiles()[0],
+                      "deliverySite": "Via Roma 1, Milano", "referentName": "Giulia Conti",
+                      "referentPhone": "+39 347 000 1111", "referentEmail": "giulia.conti@example.com"}),
+            ("shot", "ticket_2_sim_replacement"), ("next", "notes"),
+            ("fill", {"notes": "SIM smarrita durante una trasferta."}), ("shot", "ticket_3_notes"),
+            ("next", "done"), ("shot", "ticket_4_done"), ("close", None),
+            ("section", "tickets"), ("shot_window", "tickets_list"),
         ]
         QTimer.singleShot(SETTLE_MS, self._run_script)
 
     def _run_script(self, waited_ms: int = 0) -> None:
-        dialog = self.controller.flows.dialog
+        flows = self.controller.ticket_flows if self._tickets else self.controller.flows
+        dialog = flows.dialog
         if dialog is not None and dialog.view.wizard.busy:
             if waited_ms > 20_000:
                 self.fail("a wizard stayed busy")
@@ -176,6 +188,17 @@ class SmokeTour(QObject):
                     dialog.view.next_button.click()
                 else:
                     dialog.reject()
+            elif op == "ticket":
+                self._tickets = True
+                self.controller.ticket_flows.open_wizard(self.window, loss_theft=True).resize(700, 640)
+            elif op == "choose":
+                for field, value in arg.items():
+                    combo = dialog.view.editor(field)
+                    combo.setCurrentIndex(combo.findData(value))
+            elif op == "section":
+                self.window.show_section(Section(arg))
+            elif op == "shot_window":
+                self.shoot(f"{len(self.shots):02d}_{arg}")
             elif op == "login":
                 username, password = arg
                 login = self.window.login_view

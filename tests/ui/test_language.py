@@ -87,3 +87,17 @@ def test_switching_language_changes_the_texts(qtbot, qt_translations):
         assert italian.remember.text() == "Ricordami"
     finally:
         translations.install("it")
+
+
+def test_no_translated_text_hides_inside_an_f_string():
+    """pyside6-lupdate does not look inside f-strings: a tr()/translate() there is never translated."""
+    import re
+    from pathlib import Path
+
+    from windtre_desktop import i18n_tools
+
+    hidden = re.compile(r"""\bf(["']).*\{[^}]*\b(tr|translate)\(""")
+    offenders = [f"{Path(path).name}:{number}" for path in i18n_tools.sources()
+                 for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1)
+                 if hidden.search(line)]
+    assert offenders == []

@@ -3,6 +3,7 @@ ticket that blocks a new one, tickets waiting to be sent, the receipt and the bl
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -122,6 +123,9 @@ class TicketsView(QWidget):
             if before is not None and before != ticket.get("status"):
                 self.statusChanged.emit(readable(ticket))
             self._statuses[ticket.get("id")] = ticket.get("status")
+        if not self.tickets:
+            empty = self.tr("No requests yet. Use the buttons above to file one.")
+            self.detail.setHtml(f"<p>{html.escape(empty)}</p>")
         open_ticket = next((t for t in self.tickets if tk.TicketStatus(t["status"]).is_open), None)
         self.show_open(open_ticket)
         if self.table.currentRow() < 0 and self.tickets:

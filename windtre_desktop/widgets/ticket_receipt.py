@@ -36,13 +36,17 @@ def receipt_html(ticket: dict, company_name: str = "") -> str:
         f"<tr><td>{html.escape(formatting.timestamp(h.get('at')))}</td><td>{html.escape(str(h.get('status', '')))}</td></tr>"
         for h in ticket.get("history") or [])
     title = html.escape(QCoreApplication.translate("TicketReceipt", "Receipt of your request"))
+    # translate() calls stay outside f-strings: pyside6-lupdate does not look inside them
+    history_title = html.escape(QCoreApplication.translate("TicketReceipt", "Status history"))
+    keep = html.escape(QCoreApplication.translate(
+        "TicketReceipt", "Keep this receipt: quote the ticket number when you contact us."))
     company = f"<p>{html.escape(company_name)}</p>" if company_name else ""
     return (
         f"<h1>WINDTRE Business</h1><h2>{title}</h2>{company}"
         f"<table cellpadding='4' border='1' cellspacing='0' width='100%'>{body}</table>"
-        + (f"<h3>{html.escape(QCoreApplication.translate('TicketReceipt', 'Status history'))}</h3>"
+        + (f"<h3>{history_title}</h3>"
            f"<table cellpadding='4' border='1' cellspacing='0'>{history}</table>" if history else "")
-        + f"<p><small>{html.escape(QCoreApplication.translate('TicketReceipt', 'Keep this receipt: quote the ticket number when you contact us.'))}</small></p>"
+        + f"<p><small>{keep}</small></p>"
     )
 
 

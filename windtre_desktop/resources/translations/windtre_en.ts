@@ -1194,6 +1194,14 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt: quote the ticket number when you contact us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ticket %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,6 +1569,10 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Use the buttons above to file one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1196,6 +1196,14 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Ricevuta della tua richiesta</translation>
     </message>
     <message>
+        <source>Status history</source>
+        <translation>Cronologia degli stati</translation>
+    </message>
+    <message>
+        <source>Keep this receipt: quote the ticket number when you contact us.</source>
+        <translation>Conserva questa ricevuta: indica il numero del ticket quando ci contatti.</translation>
+    </message>
+    <message>
         <source>Ticket %1</source>
         <translation>Ticket %1</translation>
     </message>
@@ -1564,6 +1572,10 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Filed on</source>
         <translation>Inserito il</translation>
+    </message>
+    <message>
+        <source>No requests yet. Use the buttons above to file one.</source>
+        <translation>Nessuna richiesta per ora. Usa i pulsanti qui sopra per inserirne una.</translation>
     </message>
     <message>
         <source>Ticket %1 is still open (%2): a new ticket can be filed once it is closed. A draft you started stays saved.</source>
