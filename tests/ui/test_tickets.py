@@ -113,3 +113,74 @@ def test_offline_the_ticket_waits_and_is_sent_once_at_the_next_sync(qtbot, fresh
         controller.window.refresh_button.click()  # the next sync sends the queue
     assert len(server_tickets(fresh_sandbox.url)) == 1
     assert controller._store.pending_tickets() == []
+
+
+def test_imei_block_with_three_scans_then_an_administrative_request(qtbot, fresh_sandbox, make_controller, tmp_path):
+    from PySide6.QtGui import QImage
+
+    controller = start(qtbot, make_controller, fresh_sandbox.url)
+    scans = {}
+    image = QImage(30, 20, QImage.Format.Format_RGB32)
+    image.fill(0x224466)
+    for kind, name in (("request_form", "modulo.png"), ("identity_document", "documento.jpg"),
+                       ("authority_report", "denuncia.png")):
+        path = tmp_path / name
+        assert image.save(str(path))
+        scans[kind] = path
+    dialog = controller.ticket_flows.open_wizard(controller.window, loss_theft=True)
+    view = dialog.view
+    choose(view, "lossTopic", "IMEI_BLOCK")
+    view.next_button.click()
+    choose(view, "service", "voice")
+    fill(view, imei="490154203237518")
+    view.next_button.click()
+    assert view.wizard.step_id == "attachments"
+    editor = view.editor("attachments")
+    for kind, path in scans.items():
+        assert editor.add_file(str(path), kind), editor.message.text()
+    stored = [a["path"] for a in view.wizard.values["attachments"]]
+    assert all(str(controller.paths.data_dir) in path for path in stored)  # copies kept with the draft
+    view.next_button.click()
+    assert view.wizard.step_id == "notes", view.wizard.errors()
+    with qtbot.waitSignal(controller.ticket_flows.ticketFiled, timeout=15000) as blocker:
+        view.next_button.click()
+    assert sorted(a["kind"] for a in blocker.args[0]["attachments"]) == sorted(scans)
+
+    controller.ticket_flows.dialog = None
+    controller.window.show_section(Section.TICKETS)
+    tickets = controller.window.section_widget(Section.TICKETS)
+    qtbot.waitUntil(lambda: len(tickets.tickets) == 1, timeout=10000)  # seen as "Assegnato"
+    notes: list[str] = []
+    controller.notified.connect(lambda _title, text: notes.append(text))
+    for _ in range(3):  # 87 minutes pass on the sandbox clock, the app looking now and then
+        httpx.post(f"{fresh_sandbox.url}/sandbox/clock", json={"advanceSeconds": 29 * 60}).raise_for_status()
+        with qtbot.waitSignal(controller.service.worker.actionSucceeded, timeout=10000):
+            tickets.reload()
+    qtbot.waitUntil(lambda: any("In lavorazione" in text for text in notes), timeout=5000)  # a notification
+
+    # once the IMEI block is closed (24 h later), an administrative request can follow
+    httpx.post(f"{fresh_sandbox.url}/sandbox/clock", json={"advanceSeconds": 25 * 3600}).raise_for_status()
+    controller.add_account()  # a day later the session has ended: sign in again
+    assert sign_in(qtbot, controller) is True
+    controller.ticket_flows.open_wizard(controller.window)
+    view = controller.ticket_flows.dialog.view
+    choose(view, "reason", "ADMINISTRATIVE")
+    view.next_button.click()
+    choose(view, "adminTopic", "WRONG_TARIFF")
+    choose(view, "domain", "mobile")
+    choose(view, "notify", "email")
+    fill(view, site="Sede di Milano", referentName="Mario Rossi", referentPhone="02 1234567",
+         referentEmail="mario@rossi.it", requesterName="Giulia Conti", requesterPhone="+39 347 000 1111",
+         requesterEmail="giulia@conti.it")
+    view.next_button.click()
+    assert view.wizard.step_id == "administrative" and "invoiceNumber" in view.wizard.errors()  # required here
+    fill(view, invoiceNumber="F-2026/0042")
+    view.next_button.click()
+    assert view.wizard.step_id == "notes", view.wizard.errors()
+    fill(view, notes="x" * 301)
+    view.next_button.click()
+    assert view.wizard.step_id == "notes" and "300" in view._rows["notes"].error.text()
+    fill(view, notes="Tariffa applicata diversa da quella del contratto.")
+    with qtbot.waitSignal(controller.ticket_flows.ticketFiled, timeout=15000) as blocker:
+        view.next_button.click()
+    assert blocker.args[0]["topic"] == "WRONG_TARIFF" and blocker.args[0]["invoiceNumber"] == "F-2026/0042"
