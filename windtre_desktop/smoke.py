@@ -149,6 +149,13 @@ class SmokeTour(QObject):
             ("fill", {"notes": "SIM smarrita durante una trasferta."}), ("shot", "ticket_3_notes"),
             ("next", "done"), ("shot", "ticket_4_done"), ("close", None),
             ("section", "tickets"), ("shot_window", "tickets_list"),
+            # the other pages of the ticket wizard (not filed: one ticket is open now, R-73)
+            ("ticket", True), ("choose", {"lossTopic": "IMEI_BLOCK"}), ("next", "imei_block"),
+            ("choose", {"service": "data"}), ("fill", {"imei": "490154203237518"}), ("shot", "ticket_5_imei_block"),
+            ("next", "attachments"), ("shot", "ticket_6_attachments"), ("close", None), ("forget_draft", None),
+            ("ticket", False), ("shot", "ticket_7_reason"), ("choose", {"reason": "ADMINISTRATIVE"}),
+            ("next", "administrative"), ("choose", {"adminTopic": "WRONG_TARIFF"}), ("shot", "ticket_8_administrative"),
+            ("close", None), ("forget_draft", None),
         ]
         QTimer.singleShot(SETTLE_MS, self._run_script)
 
@@ -190,7 +197,9 @@ class SmokeTour(QObject):
                     dialog.reject()
             elif op == "ticket":
                 self._tickets = True
-                self.controller.ticket_flows.open_wizard(self.window, loss_theft=True).resize(700, 640)
+                self.controller.ticket_flows.open_wizard(self.window, loss_theft=arg is not False).resize(700, 640)
+            elif op == "forget_draft":
+                self.controller._store.delete_draft("ticket")
             elif op == "choose":
                 for field, value in arg.items():
                     combo = dialog.view.editor(field)

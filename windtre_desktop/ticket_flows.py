@@ -84,7 +84,7 @@ class TicketFlows(QObject):
             if loss_theft:  # the fast path: straight to "Reintegro Furto/Smarrimento"
                 wizard.set_value("reason", "LOSS_THEFT")
                 wizard.next()
-        dialog = WizardDialog(wizard, parent, store_file=self._store_file)
+        dialog = WizardDialog(wizard, parent, store_file=self._store_file, blank_form=self._offer_blank_form)
         dialog.actionRequested.connect(lambda request: self._file(dialog, request))
         dialog.view.valuesChanged.connect(self._draft_timer.start)
         dialog.finished.connect(lambda _code: self.save_draft())
@@ -106,6 +106,24 @@ class TicketFlows(QObject):
             store.delete_draft(TICKET_DRAFT)
             return
         store.save_draft(TICKET_DRAFT, tw.to_draft(dialog.wizard))
+
+    def save_blank_form(self, path: Path, on_done: Callable[[Path], None] | None = None) -> None:
+        """Downloads the blank IMEI block request form (R-70) into `path`."""
+        def write(result) -> None:
+            Path(path).write_bytes(result["pdf"])
+            if on_done is not None:
+                on_done(Path(path))
+
+        self.service.run_action(self.server_url, "imei_block_form", {}, write, lambda _failure: None)
+
+    def _offer_blank_form(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        parent = self.dialog
+        path, _ = QFileDialog.getSaveFileName(parent, self.tr("Save the blank form"), "modulo-blocco-imei.pdf",
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            self.save_blank_form(Path(path))
 
     def _store_file(self, path: str, kind: str) -> str:
         from windtre_desktop.store.attachments import copy_attachment

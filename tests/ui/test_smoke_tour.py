@@ -21,10 +21,11 @@ def test_smoke_tour_visits_every_section(tmp_path):
     shots = sorted(p.name for p in out.glob("*.png"))
     # login + the 8 sections + one line's dashboard + every page of the accounts wizards (issue 4)
     # + a loss/theft ticket filed by the fast path and the tickets list (issue 5)
-    assert len(shots) == 31, shots
+    assert len(shots) == 35, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
-                 "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list"):
+                 "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
+                 "ticket_6_attachments", "ticket_8_administrative"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))

@@ -184,3 +184,11 @@ def test_imei_block_with_three_scans_then_an_administrative_request(qtbot, fresh
     with qtbot.waitSignal(controller.ticket_flows.ticketFiled, timeout=15000) as blocker:
         view.next_button.click()
     assert blocker.args[0]["topic"] == "WRONG_TARIFF" and blocker.args[0]["invoiceNumber"] == "F-2026/0042"
+
+
+def test_the_blank_imei_block_form_is_a_pdf_to_print(qtbot, fresh_sandbox, make_controller, tmp_path):
+    controller = start(qtbot, make_controller, fresh_sandbox.url)
+    saved = []
+    controller.ticket_flows.save_blank_form(tmp_path / "modulo.pdf", saved.append)
+    qtbot.waitUntil(lambda: len(saved) == 1, timeout=10000)
+    assert saved[0].read_bytes().startswith(b"%PDF-")

@@ -207,7 +207,7 @@ def _steps(company_msisdns: tuple[str, ...] | None) -> list[Step]:
                      _field("domain", FieldKind.CHOICE, _choices(tk.DOMAIN_LABELS)),
                      Field("invoiceNumber", FieldKind.TEXT, tk.FIELD_LABELS["invoiceNumber"],
                            required=_invoice_required, check=_check("invoiceNumber"),
-                           hint=_t(QT_TRANSLATE_NOOP("Tickets", "Pick one of the company's invoices or type its number"))),
+                           hint=_t(QT_TRANSLATE_NOOP("Tickets", "As printed on the invoice, e.g. F-2026/0042"))),
                      _field("site"), *_referent(),
                      _field("requesterName"), _field("requesterPhone", FieldKind.PHONE),
                      _field("requesterEmail", FieldKind.EMAIL),

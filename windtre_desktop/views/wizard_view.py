@@ -71,11 +71,13 @@ class WizardView(QWidget):
     cancelled = Signal()
     valuesChanged = Signal()  # a value, the step or the state changed: time to save a draft
 
-    def __init__(self, wizard: Wizard, parent: QWidget | None = None, store_file=None) -> None:
-        """`store_file(path, kind) -> path`: where a FILES field keeps its files (the app's data dir)."""
+    def __init__(self, wizard: Wizard, parent: QWidget | None = None, store_file=None, blank_form=None) -> None:
+        """`store_file(path, kind) -> path`: where a FILES field keeps its files (the app's data dir);
+        `blank_form()`: offers the blank form those files start from (the IMEI block request)."""
         super().__init__(parent)
         self.wizard = wizard
         self.store_file = store_file
+        self.blank_form = blank_form
         self._rows: dict[str, _FieldRow] = {}
         self._shown_step = ""
 
@@ -241,7 +243,8 @@ class WizardView(QWidget):
         if field.kind is FieldKind.FILES:
             from windtre_desktop.widgets.attachments_editor import AttachmentsEditor
 
-            files = AttachmentsEditor(value if isinstance(value, list) else [], self.store_file, self.page)
+            files = AttachmentsEditor(value if isinstance(value, list) else [], self.store_file, self.page,
+                                      self.blank_form)
             files.changed.connect(lambda items, n=field.name: self._changed(n, items))
             files.setAccessibleName(label)
             return files

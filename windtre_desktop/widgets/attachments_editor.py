@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -55,7 +56,8 @@ class AttachmentsEditor(QWidget):
     changed = Signal(list)
 
     def __init__(self, value: list | None, store_file: Callable[[str, str], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, blank_form: Callable[[], None] | None = None) -> None:
+        """`blank_form()`: offers the blank IMEI block request form to print and fill in."""
         super().__init__(parent)
         self.setAcceptDrops(True)
         self._store_file = store_file
@@ -81,6 +83,13 @@ class AttachmentsEditor(QWidget):
         layout.addLayout(self.rows)
         layout.addLayout(add_row)
         layout.addWidget(self.hint)
+        self.form_button = QPushButton(self.tr("Blank IMEI block request form (PDF)…"), self)
+        self.form_button.setObjectName("linkButton")
+        self.form_button.setFlat(True)
+        self.form_button.setVisible(blank_form is not None)
+        if blank_form is not None:
+            self.form_button.clicked.connect(blank_form)
+        layout.addWidget(self.form_button)
         layout.addWidget(self.message)
         self._redraw()
 
@@ -153,8 +162,16 @@ class AttachmentsEditor(QWidget):
                 pages = page_count(attachment.path)
                 if pages:
                     details += ", " + self.tr("%1 page(s)", "", pages).replace("%1", str(pages))
+            thumbnail = QLabel(self)
+            if attachment.media_type in ("image/png", "image/jpeg"):
+                pixmap = QPixmap(attachment.path)
+                if not pixmap.isNull():
+                    thumbnail.setPixmap(pixmap.scaled(48, 48, Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+            thumbnail.setFixedWidth(52)
             text = QLabel(f"<b>{_text(label)}</b>: {attachment.filename} ({details})", self)
             text.setTextFormat(Qt.TextFormat.RichText)
+            row.addWidget(thumbnail)
             remove = QPushButton(self.tr("Remove"), self)
             remove.clicked.connect(lambda _=False, i=index: self.remove(i))
             row.addWidget(text, 1)

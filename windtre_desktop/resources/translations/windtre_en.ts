@@ -452,6 +452,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Blank IMEI block request form (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attachments: %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1131,14 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
 <context>
     <name>TicketFlows</name>
     <message>
+        <source>Save the blank form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No session: sign in again to file the ticket.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1249,7 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pick one of the company&apos;s invoices or type its number</source>
+        <source>As printed on the invoice, e.g. F-2026/0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -452,6 +452,10 @@
         <translation>PDF, JPEG o PNG: trascina qui i file o aggiungili uno alla volta.</translation>
     </message>
     <message>
+        <source>Blank IMEI block request form (PDF)…</source>
+        <translation>Modulo vuoto di richiesta blocco IMEI (PDF)…</translation>
+    </message>
+    <message>
         <source>Attachments: %1 cannot be read</source>
         <translation>Allegati: impossibile leggere %1</translation>
     </message>
@@ -1129,6 +1133,14 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
 <context>
     <name>TicketFlows</name>
     <message>
+        <source>Save the blank form</source>
+        <translation>Salva il modulo vuoto</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>No session: sign in again to file the ticket.</source>
         <translation>Nessuna sessione: accedi di nuovo per inserire il ticket.</translation>
     </message>
@@ -1239,8 +1251,8 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Il modulo di richiesta blocco IMEI compilato, un documento d&apos;identità e la denuncia alle autorità: PDF, JPEG o PNG</translation>
     </message>
     <message>
-        <source>Pick one of the company&apos;s invoices or type its number</source>
-        <translation>Scegli una fattura dell&apos;azienda o digitane il numero</translation>
+        <source>As printed on the invoice, e.g. F-2026/0042</source>
+        <translation>Come riportato sulla fattura, ad es. F-2026/0042</translation>
     </message>
     <message>
         <source>Notes and summary</source>
