@@ -52,3 +52,18 @@ def test_a_file_that_is_not_what_its_name_says_is_refused_with_its_name(qtbot, f
     assert not editor.add_file(str(files["fake"]), tk.AttachmentKind.REQUEST_FORM.value)
     assert "finto.pdf" in editor.message.text()
     assert editor.value() == []
+
+
+def test_files_dropped_on_the_editor_are_checked_and_added(qtbot, files):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    editor = AttachmentsEditor([])
+    qtbot.addWidget(editor)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(files["pdf"])), QUrl.fromLocalFile(str(files["fake"]))])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    editor.dropEvent(event)
+    assert [a["name"] for a in editor.value()] == ["modulo.pdf"]  # the PDF went in, the fake one did not
+    assert "finto.pdf" in editor.message.text()
