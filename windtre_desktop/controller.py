@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from windtre_desktop.account_flows import AccountFlows
 from windtre_desktop.domain.models import Role
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from windtre_desktop.secrets import TokenVault
 
 log = logging.getLogger(__name__)
+
+TICKET_POLL_MS = 3 * 60 * 1000
 
 
 class AppController(QObject):
@@ -63,6 +65,11 @@ class AppController(QObject):
         self.ticket_flows.openTicketFound.connect(self._on_open_ticket)
         self.ticket_flows.ticketFiled.connect(self._on_ticket_filed)
         self.ticket_flows.ticketQueued.connect(lambda _key: self._refresh_tickets())
+        # while a ticket is open its status is looked at every few minutes, not only at each sync
+        self.ticket_poll = QTimer(self)
+        self.ticket_poll.setInterval(TICKET_POLL_MS)
+        self.ticket_poll.timeout.connect(self._poll_open_ticket)
+        self.ticket_poll.start()
 
         w = self.window
         w.loginRequested.connect(self.login)
@@ -409,6 +416,11 @@ class AppController(QObject):
         queued = len(self._store.pending_tickets()) if self._store is not None else 0
         view.show_open(None, queued)
         view.reload()
+
+    def _poll_open_ticket(self) -> None:
+        view = self._tickets_view()
+        if view is not None and view.has_open_ticket and self.session is not None and not self.offline_only:
+            view.reload()
 
     def _on_open_ticket(self, ticket: dict) -> None:
         self.window.show_section(Section.TICKETS)

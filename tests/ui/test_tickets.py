@@ -192,3 +192,23 @@ def test_the_blank_imei_block_form_is_a_pdf_to_print(qtbot, fresh_sandbox, make_
     controller.ticket_flows.save_blank_form(tmp_path / "modulo.pdf", saved.append)
     qtbot.waitUntil(lambda: len(saved) == 1, timeout=10000)
     assert saved[0].read_bytes().startswith(b"%PDF-")
+
+
+def test_an_open_ticket_is_looked_at_regularly_and_a_status_change_notified(qtbot, fresh_sandbox, make_controller):
+    controller = start(qtbot, make_controller, fresh_sandbox.url)
+    line = next(line.msisdn for line in controller.snapshot.lines if line.kind == "mobile")
+    controller.ticket_flows.open_wizard(controller.window, loss_theft=True)
+    view = fill_sim_replacement(qtbot, controller, line)
+    with qtbot.waitSignal(controller.ticket_flows.ticketFiled, timeout=15000):
+        view.next_button.click()
+    controller.window.show_section(Section.TICKETS)
+    tickets = controller.window.section_widget(Section.TICKETS)
+    qtbot.waitUntil(lambda: tickets.has_open_ticket, timeout=10000)
+    notes: list[str] = []
+    controller.notified.connect(lambda _title, text: notes.append(text))
+    controller.ticket_poll.setInterval(150)  # instead of minutes; nobody presses anything below
+    for _ in range(3):
+        httpx.post(f"{fresh_sandbox.url}/sandbox/clock", json={"advanceSeconds": 29 * 60}).raise_for_status()
+        with qtbot.waitSignal(controller.service.worker.actionSucceeded, timeout=5000):
+            pass
+    qtbot.waitUntil(lambda: any("In lavorazione" in text for text in notes), timeout=5000)

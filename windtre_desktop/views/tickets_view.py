@@ -55,6 +55,7 @@ class TicketsView(QWidget):
         super().__init__(parent)
         self._run: Runner | None = None
         self.tickets: list[dict] = []
+        self.has_open_ticket = False
         self._statuses: dict[str, str] = {}
         self.company_name = ""
         heading = QLabel(self.tr("Requests and reports"), self)
@@ -127,6 +128,7 @@ class TicketsView(QWidget):
             empty = self.tr("No requests yet. Use the buttons above to file one.")
             self.detail.setHtml(f"<p>{html.escape(empty)}</p>")
         open_ticket = next((t for t in self.tickets if tk.TicketStatus(t["status"]).is_open), None)
+        self.has_open_ticket = open_ticket is not None
         self.show_open(open_ticket)
         if self.table.currentRow() < 0 and self.tickets:
             self.table.selectRow(0)
