@@ -1,0 +1,1 @@
+"""Invoices without Qt: reading, checking and rendering FatturaPA electronic invoices."""
