@@ -1,0 +1,48 @@
+"""User-facing texts of the invoices package, as translatable Messages (context "FatturaPA")."""
+
+from __future__ import annotations
+
+from windtre_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+
+_CONTEXT = "FatturaPA"
+
+
+def empty_file() -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP("FatturaPA", "The invoice file is empty."))
+
+
+def too_large(size_mb: str, limit_mb: str) -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "The invoice file is too large (%1 MB; the limit is %2 MB)."), (size_mb, limit_mb))
+
+
+def not_fatturapa() -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "This file is not a FatturaPA electronic invoice."))
+
+
+def malformed_xml(detail: str) -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "The invoice file is not well-formed XML and cannot be read (%1)."), (detail,))
+
+
+def hostile_content() -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "The invoice file contains a DTD or entity declarations, which a FatturaPA file "
+                     "never has; it was not opened for safety."))
+
+
+def signed_file_damaged() -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "The signed invoice file (.p7m) is damaged and its content cannot be extracted."))
+
+
+def signature_invalid() -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "The signed invoice file (.p7m) was altered after signing: its digital signature "
+                     "does not match its content. It is not shown."))
+
+
+def attachment_damaged(name: str) -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "The embedded attachment \"%1\" is damaged and cannot be decoded."), (name,))
