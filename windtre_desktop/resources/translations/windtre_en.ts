@@ -692,6 +692,41 @@
     </message>
 </context>
 <context>
+    <name>FatturaPA</name>
+    <message>
+        <source>The invoice file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice file is too large (%1 MB; the limit is %2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a FatturaPA electronic invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice file is not well-formed XML and cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice file contains a DTD or entity declarations, which a FatturaPA file never has; it was not opened for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed invoice file (.p7m) is damaged and its content cannot be extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed invoice file (.p7m) was altered after signing: its digital signature does not match its content. It is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded attachment &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>First name</source>

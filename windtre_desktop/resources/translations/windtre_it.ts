@@ -692,6 +692,41 @@
     </message>
 </context>
 <context>
+    <name>FatturaPA</name>
+    <message>
+        <source>The invoice file is empty.</source>
+        <translation>Il file della fattura è vuoto.</translation>
+    </message>
+    <message>
+        <source>The invoice file is too large (%1 MB; the limit is %2 MB).</source>
+        <translation>Il file della fattura è troppo grande (%1 MB; il limite è %2 MB).</translation>
+    </message>
+    <message>
+        <source>This file is not a FatturaPA electronic invoice.</source>
+        <translation>Questo file non è una fattura elettronica FatturaPA.</translation>
+    </message>
+    <message>
+        <source>The invoice file is not well-formed XML and cannot be read (%1).</source>
+        <translation>Il file della fattura non è un XML ben formato e non si può leggere (%1).</translation>
+    </message>
+    <message>
+        <source>The invoice file contains a DTD or entity declarations, which a FatturaPA file never has; it was not opened for safety.</source>
+        <translation>Il file della fattura contiene una DTD o dichiarazioni di entità, che una FatturaPA non ha mai: per sicurezza non è stato aperto.</translation>
+    </message>
+    <message>
+        <source>The signed invoice file (.p7m) is damaged and its content cannot be extracted.</source>
+        <translation>Il file firmato della fattura (.p7m) è danneggiato e non se ne può estrarre il contenuto.</translation>
+    </message>
+    <message>
+        <source>The signed invoice file (.p7m) was altered after signing: its digital signature does not match its content. It is not shown.</source>
+        <translation>Il file firmato della fattura (.p7m) è stato modificato dopo la firma: la firma digitale non corrisponde al contenuto. Non viene mostrato.</translation>
+    </message>
+    <message>
+        <source>The embedded attachment &quot;%1&quot; is damaged and cannot be decoded.</source>
+        <translation>L&apos;allegato incorporato &quot;%1&quot; è danneggiato e non si può decodificare.</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>First name</source>
