@@ -180,6 +180,10 @@ class MainWindow(QMainWindow):
         self.loss_action.triggered.connect(self.lossTheftRequested)
         self.loss_action.setEnabled(False)
         file_menu.insertAction(self.refresh_action, self.loss_action)
+        self.open_invoice_action = QAction(self.tr("&Open electronic invoice…"), self)
+        self.open_invoice_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_invoice_action.triggered.connect(self._open_invoice)
+        file_menu.insertAction(self.refresh_action, self.open_invoice_action)
         self.toolbar = self.addToolBar(self.tr("Quick actions"))
         self.toolbar.setObjectName("quickActions")
         self.toolbar.setMovable(False)
@@ -269,6 +273,26 @@ class MainWindow(QMainWindow):
 
     def set_sync_text(self, text: str) -> None:
         self.sync_label.setText(text)
+
+    def open_invoice_viewer(self, path: str | None = None):
+        """The FatturaPA viewer (works signed in or not, online or not)."""
+        from windtre_desktop.views.fatturapa_view import FatturaPAViewer
+        from windtre_desktop.widgets import formatting
+
+        viewer = FatturaPAViewer(formatting.language(), self)
+        if path:
+            viewer.open_file(path)
+        self.invoice_viewer = viewer
+        viewer.show()
+        return viewer
+
+    def _open_invoice(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an electronic invoice"), "",
+                                              self.tr("FatturaPA (*.xml *.p7m);;All files (*)"))
+        if path:
+            self.open_invoice_viewer(path)
 
     def _about(self) -> None:
         QMessageBox.about(

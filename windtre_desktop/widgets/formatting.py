@@ -14,6 +14,11 @@ def set_language(language: str) -> None:
     _display = Display(language)
 
 
+def language() -> str:
+    """The interface language ("it" or "en") the app was started in."""
+    return _display.language
+
+
 def data_amount(value: int) -> str:
     return _display.data_amount(value)
 

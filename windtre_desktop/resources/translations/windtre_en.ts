@@ -727,6 +727,77 @@
     </message>
 </context>
 <context>
+    <name>FatturaPAViewer</name>
+    <message>
+        <source>Electronic invoice (FatturaPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a FatturaPA file (.xml or .xml.p7m), or drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments in the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buyer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total: € %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digitally signed (.p7m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an electronic invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FatturaPA (*.xml *.p7m);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>First name</source>
@@ -939,6 +1010,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open electronic invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quick actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,6 +1023,14 @@
     </message>
     <message>
         <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an electronic invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FatturaPA (*.xml *.p7m);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

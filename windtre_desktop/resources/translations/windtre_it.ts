@@ -727,6 +727,77 @@
     </message>
 </context>
 <context>
+    <name>FatturaPAViewer</name>
+    <message>
+        <source>Electronic invoice (FatturaPA)</source>
+        <translation>Fattura elettronica (FatturaPA)</translation>
+    </message>
+    <message>
+        <source>Open a FatturaPA file (.xml or .xml.p7m), or drop it here.</source>
+        <translation>Apri un file FatturaPA (.xml o .xml.p7m) o trascinalo qui.</translation>
+    </message>
+    <message>
+        <source>Attachments in the invoice</source>
+        <translation>Allegati della fattura</translation>
+    </message>
+    <message>
+        <source>Save attachment…</source>
+        <translation>Salva allegato…</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Apri un altro file…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>seller: %1</source>
+        <translation>cedente: %1</translation>
+    </message>
+    <message>
+        <source>buyer: %1</source>
+        <translation>cessionario: %1</translation>
+    </message>
+    <message>
+        <source>total: € %1</source>
+        <translation>totale: € %1</translation>
+    </message>
+    <message>
+        <source>digitally signed (.p7m)</source>
+        <translation>firmata digitalmente (.p7m)</translation>
+    </message>
+    <message>
+        <source>Electronic invoice %1</source>
+        <translation>Fattura elettronica %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as an invoice.</source>
+        <translation>Questo file non può essere mostrato come fattura.</translation>
+    </message>
+    <message>
+        <source>Open an electronic invoice</source>
+        <translation>Apri una fattura elettronica</translation>
+    </message>
+    <message>
+        <source>FatturaPA (*.xml *.p7m);;All files (*)</source>
+        <translation>FatturaPA (*.xml *.p7m);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salva allegato</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>First name</source>
@@ -939,6 +1010,10 @@
         <translation>Sostituisci una SIM smarrita o rubata, o blocca l&apos;IMEI di un telefono (Ctrl+Maiusc+F)</translation>
     </message>
     <message>
+        <source>&amp;Open electronic invoice…</source>
+        <translation>Apri fattura &amp;elettronica…</translation>
+    </message>
+    <message>
         <source>Quick actions</source>
         <translation>Azioni rapide</translation>
     </message>
@@ -949,6 +1024,14 @@
     <message>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
+    </message>
+    <message>
+        <source>Open an electronic invoice</source>
+        <translation>Apri una fattura elettronica</translation>
+    </message>
+    <message>
+        <source>FatturaPA (*.xml *.p7m);;All files (*)</source>
+        <translation>FatturaPA (*.xml *.p7m);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>About</source>
