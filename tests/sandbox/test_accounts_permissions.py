@@ -81,6 +81,7 @@ def test_every_endpoint_for_every_kind_of_session(matrix, method, path, kind):
         msisdn="+393000000000",
         ticketId="T999999",
         attachmentId="A999999",
+        invoiceId="INV-NONE",
     )
     response = session.request(method, url, json={} if method == "POST" else None)
     status, code = _expected(kind, method, path)

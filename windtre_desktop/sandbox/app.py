@@ -22,6 +22,7 @@ from windtre_desktop.sandbox.account_routes import add_account_routes
 from windtre_desktop.sandbox.demo_data import MAX_LINES
 from windtre_desktop.sandbox.faults import FaultMiddleware, header, send_json
 from windtre_desktop.sandbox.http import FAILS, CurrentUser, envelope, json_response
+from windtre_desktop.sandbox.invoice_routes import add_invoice_routes
 from windtre_desktop.sandbox.messages import (
     NDJSON,
     OK_PREFIX,
@@ -600,6 +601,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
 
     add_account_routes(app, state)
     add_ticket_routes(app, state)
+    add_invoice_routes(app, state)
     _check_permission_table(app)
     return app
 

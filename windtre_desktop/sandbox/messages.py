@@ -206,6 +206,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The request is too large: attachments may be at most {max} MB in total.",
     },
     "ticket_not_found": {"it": "Ticket {ticketId} non trovato.", "en": "Ticket {ticketId} not found."},
+    "invoice_not_found": {"it": "Fattura {invoiceId} non trovata.", "en": "Invoice {invoiceId} not found."},
+    "call_detail_missing": {
+        "it": "La fattura {invoiceId} non ha il dettaglio chiamate.",
+        "en": "Invoice {invoiceId} has no call detail.",
+    },
     "attachment_not_found": {
         "it": "Allegato {attachmentId} non trovato.",
         "en": "Attachment {attachmentId} not found.",

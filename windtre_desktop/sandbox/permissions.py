@@ -31,7 +31,7 @@ ACCOUNTS = frozenset({USER_ADMIN, TELCO_MANAGER, DIPENDENTE})  # real accounts, 
 ADMIN_ONLY = frozenset({USER_ADMIN})
 EMPLOYEE = frozenset({DIPENDENTE})
 AS_EMPLOYEE = frozenset({DIPENDENTE, RESPONSABILE_AUTOLOGIN})
-MANAGERS = frozenset({USER_ADMIN, TELCO_MANAGER})  # tickets are filed and read for the company (R-70…R-73)
+MANAGERS = frozenset({USER_ADMIN, TELCO_MANAGER})  # tickets (R-70…R-73), invoices and recharges (R-40…R-43)
 
 API = "/api/v1"
 PERMISSIONS: dict[tuple[str, str], Access] = {
@@ -66,6 +66,12 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("GET", f"{API}/tickets/forms/imei-block"): Access(MANAGERS),
     ("GET", f"{API}/tickets/{{ticketId}}"): Access(MANAGERS),
     ("GET", f"{API}/tickets/{{ticketId}}/attachments/{{attachmentId}}"): Access(MANAGERS),
+    ("GET", f"{API}/invoices"): Access(MANAGERS),
+    ("GET", f"{API}/invoices/{{invoiceId}}/pdf"): Access(MANAGERS),
+    ("GET", f"{API}/invoices/{{invoiceId}}/call-detail"): Access(MANAGERS),
+    ("GET", f"{API}/invoices/{{invoiceId}}/fatturapa"): Access(MANAGERS),
+    ("POST", f"{API}/invoices/{{invoiceId}}/share"): Access(MANAGERS),
+    ("GET", f"{API}/lines/{{lineId}}/recharges"): Access(MANAGERS),
 }
 
 

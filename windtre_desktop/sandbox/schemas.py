@@ -407,3 +407,82 @@ class NetworkIn(BaseModel):
         if number is None:
             raise ValueError("an Italian mobile number, e.g. +393471234567, or null")
         return number
+
+
+# -- invoices and recharges (R-40…R-43) ----------------------------------------------------------------------
+
+
+class InvoicePeriod(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    from_: str = Field(alias="from", description="YYYY-MM-DD")
+    to: str = Field(description="YYYY-MM-DD")
+
+
+class InvoicePdf(BaseModel):
+    size: int = Field(description="Bytes of the PDF the download answers.")
+    sha256: str = Field(description="Hex SHA-256 of the PDF.")
+
+
+class InvoiceFatturaPA(BaseModel):
+    filename: str = Field(description="IT<P.IVA>_<progressive>.xml or .xml.p7m")
+    signed: bool = Field(description="A CMS SignedData (.p7m, DER) around the XML.")
+    size: int
+    sha256: str
+
+
+class Invoice(BaseModel):
+    id: str
+    number: str = Field(description="The FatturaPA Numero.")
+    billingAccountId: str
+    kind: Literal["service", "device"]
+    issueDate: str = Field(description="YYYY-MM-DD")
+    dueDate: str = Field(description="YYYY-MM-DD")
+    amountCents: int = Field(description="Total with VAT (ImportoTotaleDocumento), euro cents.")
+    status: Literal["paid", "due", "overdue"]
+    period: InvoicePeriod
+    hasCallDetail: bool = Field(description="A call detail can be downloaded (R-41).")
+    pdf: InvoicePdf
+    fatturapa: InvoiceFatturaPA
+
+
+class InvoicesEnvelope(Envelope):
+    data: list[Invoice] | None = None
+
+
+class ShareInvoiceBody(BaseModel):
+    email: str = Field(description="Where the PDF is e-mailed.")
+
+
+class InvoiceShared(BaseModel):
+    invoiceId: str
+    email: str
+    sentAt: str
+
+
+class InvoiceSharedEnvelope(Envelope):
+    data: InvoiceShared | None = None
+
+
+class RechargeDone(BaseModel):
+    date: str
+    amountCents: int
+    type: Literal["online", "voucher", "automatic", "shop"]
+
+
+class RechargeAttempt(BaseModel):
+    date: str
+    amountCents: int
+    transactionId: str
+    status: Literal["completed", "failed", "pending"]
+    outcome: str
+
+
+class Recharges(BaseModel):
+    lineId: str
+    done: list[RechargeDone] = Field(description="'Ricariche effettuate', newest first.")
+    attempts: list[RechargeAttempt] = Field(description="'Tentativi di ricarica', newest first.")
+
+
+class RechargesEnvelope(Envelope):
+    data: Recharges | None = None

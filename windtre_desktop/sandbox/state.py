@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from windtre_desktop.sandbox.accounts import ACCOUNT_SCHEMA, Accounts, SessionUser
 from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other_companies
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
+from windtre_desktop.sandbox.invoices import Invoices
 from windtre_desktop.sandbox.messages import ApiError
 from windtre_desktop.sandbox.tickets import TICKET_SCHEMA, Tickets
 
@@ -155,7 +156,7 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets):
+class State(Accounts, Tickets, Invoices):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -176,6 +177,7 @@ class State(Accounts, Tickets):
         self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         self.db.executescript(SCHEMA)
         self._init_accounts()
+        self._init_invoices()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:
