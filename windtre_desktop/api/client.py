@@ -11,6 +11,7 @@ Not thread-safe: one ApiClient belongs to one thread (the sync worker).
 from __future__ import annotations
 
 import dataclasses
+import email.message
 import email.utils
 import ipaddress
 import json
@@ -65,6 +66,7 @@ from windtre_desktop.api.errors import (
     ValidationFailed,
     WrongCredentials,
 )
+from windtre_desktop.api.invoices import Invoice, InvoiceList, InvoiceShared, Recharges
 from windtre_desktop.api.retry import RETRY_STATUSES, RetryPolicy
 from windtre_desktop.api.tickets import AttachmentUpload, Ticket, TicketPayload
 from windtre_desktop.domain.models import Company, Line, SyncPage, User
@@ -366,6 +368,53 @@ class ApiClient:
         """The blank IMEI block request form (PDF) to print and fill in."""
         return self._call("GET", "/tickets/forms/imei-block", parse=lambda answer: answer.data, binary=True)
 
+    # -- invoices and recharges (docs/api.md "Invoices and recharges", R-40…R-43) ------------------------
+
+    def invoices(self, etag: str | None = None) -> InvoiceList | None:
+        """The invoices of the last 24 months, newest first; None on 304 (nothing changed since `etag`)."""
+        headers = {"If-None-Match": etag} if etag else None
+
+        def parse(answer: _Answer) -> InvoiceList:
+            items: list[Invoice] = list(answer.data)
+            return InvoiceList(items, answer.response.headers.get("ETag"))
+
+        return self._call("GET", "/invoices", headers=headers, parse=parse, allow_304=True)
+
+    def invoice_pdf(self, invoice_id: str) -> bytes:
+        """The invoice's PDF (no fiscal validity, R-42); NotFound when unknown."""
+        return self._download(f"/invoices/{quote(invoice_id, safe='')}/pdf")
+
+    def invoice_call_detail(self, invoice_id: str, *, pdf: bool = False) -> bytes:
+        """The call detail (R-41): CSV, or PDF with `pdf=True`; NotFound when the invoice has none."""
+        headers = {"Accept": "application/pdf" if pdf else "text/csv"}
+        return self._download(f"/invoices/{quote(invoice_id, safe='')}/call-detail", headers)
+
+    def invoice_fatturapa(self, invoice_id: str) -> tuple[str, bytes]:
+        """(filename, bytes) of the FatturaPA file: `.xml`, or `.xml.p7m` when signed."""
+        path = f"/invoices/{quote(invoice_id, safe='')}/fatturapa"
+
+        def parse(answer: _Answer) -> tuple[str, bytes]:
+            return _filename(answer.response, f"{invoice_id}.xml"), answer.data
+
+        return self._call("GET", path, parse=parse, binary=True)
+
+    def share_invoice(
+        self, invoice_id: str, email: str, *, idempotency_key: str | None = None
+    ) -> InvoiceShared:
+        """E-mail the invoice's PDF to `email` (ValidationFailed, field `email`, when invalid)."""
+        return self._create(
+            f"/invoices/{quote(invoice_id, safe='')}/share", {"email": email}, idempotency_key
+        )
+
+    def recharges(self, line_id: str) -> Recharges:
+        """The line's recharge history (R-43): `done` and `attempts`, newest first."""
+        return self._call(
+            "GET", f"/lines/{quote(line_id, safe='')}/recharges", parse=lambda answer: answer.data
+        )
+
+    def _download(self, path: str, headers: dict[str, str] | None = None) -> bytes:
+        return self._call("GET", path, headers=headers, parse=lambda answer: answer.data, binary=True)
+
     def _post(self, path: str, body: Mapping[str, Any]) -> Any:
         """A POST that is not repeated on failure (it may count an attempt or send a code)."""
         return self._call(
@@ -464,6 +513,14 @@ class ApiClient:
         if binary and 200 <= response.status_code < 300:
             return _Answer(response, response.content)  # a file download: not wrapped
         return _Answer(response, _unwrap(response))
+
+
+def _filename(response: httpx.Response, default: str) -> str:
+    """The file name of a download's Content-Disposition (no path parts), else `default`."""
+    message = email.message.Message()
+    message["content-disposition"] = response.headers.get("content-disposition", "")
+    name = message.get_filename() or default
+    return name.replace("\\", "/").rsplit("/", 1)[-1] or default
 
 
 def _challenge(payload: Mapping[str, Any] | str) -> dict[str, Any]:
