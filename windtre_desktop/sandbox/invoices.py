@@ -151,6 +151,7 @@ class Invoices:
         self._invoice_lock = threading.RLock()
         self._documents: dict[tuple[str, str], tuple[str, bytes]] = {}
         self._offer_groups: dict[str, dict[str, list[dict]]] = {}
+        self._bodies: dict[str, dict] = {}
         self._signer: tuple[Any, Any] | None = None
 
     # -- what exists -------------------------------------------------------------------------------------
@@ -304,9 +305,15 @@ class Invoices:
         return items
 
     def _body(self, company_id: str, head: dict) -> dict:
-        items = self._items(company_id, head)
-        net = sum(q * p for _, q, p in items)
-        return {"items": items, "net": net, "vat": _vat(net), "total": net + _vat(net)}
+        """Items, net, VAT and total of an invoice, computed once per run."""
+        with self._invoice_lock:
+            body = self._bodies.get(head["id"])
+            if body is None:
+                items = self._items(company_id, head)
+                net = sum(q * p for _, q, p in items)
+                body = {"items": items, "net": net, "vat": _vat(net), "total": net + _vat(net)}
+                self._bodies[head["id"]] = body
+            return body
 
     # -- files ------------------------------------------------------------------------------------------
     def _signed(self, head: dict) -> bool:
