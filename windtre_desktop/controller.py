@@ -385,6 +385,13 @@ class AppController(QObject):
     def _fill_section(self, section: Section, widget) -> None:
         """A section widget built on first visit gets the data it shows."""
         snap = self.snapshot
+        if section is Section.ACCOUNT_BILLING:
+            widget.set_company(snap.company if snap else None)
+            if widget.property("wired") is not True:
+                widget.setProperty("wired", True)
+                widget.set_runner(self.flows.run)
+                widget.reload()
+            return
         if section is Section.TICKETS:
             widget.company_name = snap.company.name if snap and snap.company else ""
             if widget.property("wired") is not True:  # first visit: wire it and load the list

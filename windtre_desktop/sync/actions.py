@@ -45,6 +45,9 @@ ACTIONS: dict[str, Action] = {
     "ticket": lambda c, p, k: c.ticket(p["id"]),
     "open_ticket": lambda c, p, k: {"ticket": c.open_ticket()},
     "imei_block_form": lambda c, p, k: {"pdf": c.imei_block_form()},
+    # invoices (R-40…R-42)
+    "invoices": lambda c, p, k: list(c.invoices().invoices),
+    "invoice_fatturapa": lambda c, p, k: dict(zip(("filename", "data"), c.invoice_fatturapa(p["id"]), strict=True)),
 }
 
 

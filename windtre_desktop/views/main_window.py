@@ -138,6 +138,12 @@ class MainWindow(QMainWindow):
         return widget
 
     def _build_section(self, section: Section) -> QWidget:
+        if section is Section.ACCOUNT_BILLING:
+            from windtre_desktop.views.billing_view import BillingView
+
+            billing = BillingView(self.workspace)
+            billing.fatturapaReady.connect(self._show_fatturapa)
+            return billing
         if section is Section.TICKETS:
             from windtre_desktop.views.tickets_view import TicketsView
 
@@ -285,6 +291,10 @@ class MainWindow(QMainWindow):
         self.invoice_viewer = viewer
         viewer.show()
         return viewer
+
+    def _show_fatturapa(self, data: bytes, name: str) -> None:
+        viewer = self.open_invoice_viewer()
+        viewer.open_bytes(data, name)
 
     def _open_invoice(self) -> None:
         from PySide6.QtWidgets import QFileDialog

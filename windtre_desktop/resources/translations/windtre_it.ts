@@ -480,6 +480,65 @@
     </message>
 </context>
 <context>
+    <name>BillingView</name>
+    <message>
+        <source>Billing · Invoices</source>
+        <translation>Conto · Fatture</translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation>Account di fatturazione</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Tutte le fatture</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Last %1 months</source>
+        <translation>Ultimi %1 mesi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Open the electronic invoice</source>
+        <translation>Apri la fattura elettronica</translation>
+    </message>
+    <message>
+        <source>The PDF invoices have no fiscal value: the fiscal invoice is the electronic one (FatturaPA) delivered through the Sistema di Interscambio to the company&apos;s PEC (%1) or Codice Destinatario (%2).</source>
+        <translation>Le fatture in PDF non hanno valore fiscale: la fattura fiscale è quella elettronica (FatturaPA) recapitata tramite il Sistema di Interscambio alla PEC dell&apos;azienda (%1) o al Codice Destinatario (%2).</translation>
+    </message>
+    <message>
+        <source>All billing accounts</source>
+        <translation>Tutti gli account di fatturazione</translation>
+    </message>
+    <message>
+        <source>Loading the invoices…</source>
+        <translation>Caricamento delle fatture…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 invoices</source>
+        <translation>%1 di %2 fatture</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 scadute</translation>
+    </message>
+    <message>
+        <source>The invoices cannot be loaded now. Try again later.</source>
+        <translation>Le fatture non si possono caricare ora. Riprova più tardi.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>No data yet: the first update is in progress.</source>
@@ -813,6 +872,57 @@
     <message>
         <source>never</source>
         <translation>mai</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation>Account di fatturazione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emessa il</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servizio</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagata</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>da pagare</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>SCADUTA</translation>
     </message>
 </context>
 <context>
