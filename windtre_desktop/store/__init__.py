@@ -1,5 +1,5 @@
-"""Local persistence: the SQLite cache of company, lines and sync state, drafts, the ticket outbox, and the
-profile registry."""
+"""Local persistence: the SQLite cache of company, lines and sync state, drafts, the ticket outbox, the
+invoice archive and the profile registry."""
 
 from windtre_desktop.store.database import (
     OutboxEntry,
@@ -9,6 +9,18 @@ from windtre_desktop.store.database import (
     StoreTooNew,
     SyncState,
 )
+from windtre_desktop.store.invoice_archive import ArchiveError, InvoiceArchive
 from windtre_desktop.store.profiles import Profile, ProfileRegistry
 
-__all__ = ["OutboxEntry", "Profile", "ProfileRegistry", "Store", "StoreCorrupt", "StoreError", "StoreTooNew", "SyncState"]
+__all__ = [
+    "ArchiveError",
+    "InvoiceArchive",
+    "OutboxEntry",
+    "Profile",
+    "ProfileRegistry",
+    "Store",
+    "StoreCorrupt",
+    "StoreError",
+    "StoreTooNew",
+    "SyncState",
+]

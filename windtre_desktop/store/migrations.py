@@ -80,7 +80,52 @@ def _v2_drafts_and_outbox(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX outbox_by_state ON outbox (state, created_at)")
 
 
+def _v3_invoices_and_archive(conn: sqlite3.Connection) -> None:
+    # The invoice listing (R-40) as columns to filter on, plus the whole answer as JSON for the rest.
+    conn.execute(
+        """
+        CREATE TABLE invoices (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            billing_account_id TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            issue_date TEXT NOT NULL DEFAULT '',
+            due_date TEXT NOT NULL DEFAULT '',
+            amount_cents INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT '',
+            period_from TEXT NOT NULL DEFAULT '',
+            period_to TEXT NOT NULL DEFAULT '',
+            has_call_detail INTEGER NOT NULL DEFAULT 0,
+            json TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX invoices_by_position ON invoices (position)")
+    # The ETag of the listing (one row), for If-None-Match.
+    conn.execute(
+        "CREATE TABLE invoice_listing (id INTEGER PRIMARY KEY CHECK (id = 1), etag TEXT, saved_at TEXT)"
+    )
+    conn.execute("INSERT INTO invoice_listing (id) VALUES (1)")
+    # Files kept in <data_dir>/archive: a row is written only after its file was renamed into place.
+    # No foreign key to invoices: a file stays readable offline after its invoice leaves the listing.
+    conn.execute(
+        """
+        CREATE TABLE archive (
+            invoice_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('pdf', 'fatturapa', 'call_detail')),
+            path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            downloaded_at TEXT NOT NULL,
+            PRIMARY KEY (invoice_id, kind)
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_drafts_and_outbox,
+    _v3_invoices_and_archive,
 ]

@@ -1,0 +1,207 @@
+"""The invoice archive (R-40): migration v2 → v3, atomic files with sha256 verified on open, a crash
+mid-write never reported as downloaded, a damaged or missing file always flagged."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.core.factories import full_page, make_line
+from windtre_desktop.store import ArchiveError, InvoiceArchive, Store, migrations
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def make_invoice(n: int, *, signed: bool = True, **extra) -> dict:
+    inv = {
+        "id": f"INV-BA001-2026{n:02d}-S", "number": f"W3B-2026-{n:07d}", "billingAccountId": "BA001",
+        "kind": "service", "issueDate": f"2026-{n:02d}-05", "dueDate": f"2026-{n:02d}-28",
+        "amountCents": 1000 + n, "status": "paid", "period": {"from": "2026-01-01", "to": "2026-01-31"},
+        "hasCallDetail": n % 2 == 0, "pdf": {"size": 3, "sha256": "ab" * 32},
+        "fatturapa": {"filename": f"IT01234567897_{n:05d}.xml" + (".p7m" if signed else ""), "signed": signed,
+                      "size": 10, "sha256": "cd" * 32},
+    }  # fmt: skip
+    inv.update(extra)
+    return inv
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "profiles" / "abc" / "cache.sqlite3"
+
+
+@pytest.fixture
+def archive(tmp_path, db_path):
+    store = Store(db_path)
+    yield InvoiceArchive(store, tmp_path / "data")
+    store.close()
+
+
+def files_under(root) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
+# --- migration ---------------------------------------------------------------------------------------
+
+def test_a_v2_database_with_data_migrates_to_v3_and_keeps_it(db_path, tmp_path, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+        with Store(db_path) as old:
+            old.apply_sync(full_page([make_line(1), make_line(2)]), synced_at="t1")
+            old.save_draft("ticket", {"step": "reason"}, at="t1")
+            old.enqueue_ticket("key-1", {"subject": "x"}, at="t1")
+            assert old.schema_version == 2
+    with Store(db_path) as store:
+        assert store.schema_version == len(migrations.MIGRATIONS) >= 3
+        assert store.line_count() == 2 and store.company() is not None
+        assert store.sync_state().last_success_at == "t1"
+        assert store.load_draft("ticket") == {"step": "reason"}
+        assert [e.idempotency_key for e in store.pending_tickets()] == ["key-1"]
+        archive = InvoiceArchive(store, tmp_path / "data")
+        assert archive.listing() == [] and archive.listing_etag() is None
+        assert archive.verify("INV-1", "pdf") == "missing"
+
+
+# --- listing -----------------------------------------------------------------------------------------
+
+def test_listing_round_trip_keeps_order_fields_and_etag(archive, db_path, tmp_path):
+    invoices = [make_invoice(n) for n in (11, 3, 7)]
+    assert archive.save_listing(invoices, '"etag-1"') == 3
+    assert archive.listing() == invoices
+    assert archive.listing_etag() == '"etag-1"'
+    assert archive.invoice(invoices[1]["id"]) == invoices[1]
+    # A new listing replaces the old one entirely, and survives a reopen.
+    archive.save_listing(invoices[:1], '"etag-2"')
+    with Store(db_path) as other:
+        again = InvoiceArchive(other, tmp_path / "data")
+        assert again.listing() == invoices[:1] and again.listing_etag() == '"etag-2"'
+
+
+def test_a_listing_that_fails_halfway_leaves_the_old_one(archive):
+    archive.save_listing([make_invoice(1)], "e1")
+    with pytest.raises(KeyError):
+        archive.save_listing([make_invoice(2), {"number": "no id"}], "e2")
+    assert archive.listing() == [make_invoice(1)] and archive.listing_etag() == "e1"
+
+
+# --- files -------------------------------------------------------------------------------------------
+
+def test_write_then_verify_ok_and_recorded(archive):
+    archive.save_listing([make_invoice(1)], "e")
+    inv_id = make_invoice(1)["id"]
+    data = b"%PDF-1.7 invoice"
+    path = archive.write_file(inv_id, "pdf", data, sha(data))
+    assert path == archive.root / inv_id / "pdf.pdf" and path.read_bytes() == data
+    assert archive.path(inv_id, "pdf") == path
+    assert archive.verify(inv_id, "pdf") == "ok" and archive.is_downloaded(inv_id, "pdf")
+    assert archive.read_verified(inv_id, "pdf") == data
+    # The FatturaPA takes its extension from the listing's filename; call detail defaults to CSV.
+    assert archive.write_file(inv_id, "fatturapa", b"p7m", None).name == "fatturapa.xml.p7m"
+    assert archive.write_file(inv_id, "call_detail", b"date;time", None).name == "call_detail.csv"
+    assert archive.downloaded() == {inv_id: {"pdf", "fatturapa", "call_detail"}}
+    assert files_under(archive.root) == sorted(
+        f"{inv_id}/{n}" for n in ("pdf.pdf", "fatturapa.xml.p7m", "call_detail.csv"))
+
+
+def test_sha256_mismatch_is_refused_and_nothing_is_left_behind(archive):
+    with pytest.raises(ArchiveError):
+        archive.write_file("INV-1", "pdf", b"truncated", sha(b"truncated and more"))
+    assert files_under(archive.root) == []
+    assert archive.verify("INV-1", "pdf") == "missing" and not archive.is_downloaded("INV-1", "pdf")
+    assert archive.path("INV-1", "pdf") is None
+
+
+def test_a_refused_redownload_keeps_nothing_wrong(archive):
+    good = b"good bytes"
+    archive.write_file("INV-1", "pdf", good, sha(good))
+    with pytest.raises(ArchiveError):
+        archive.write_file("INV-1", "pdf", b"bad", sha(b"other"))
+    assert archive.verify("INV-1", "pdf") == "ok" and archive.read_verified("INV-1", "pdf") == good
+
+
+def test_a_truncated_file_is_damaged_and_a_deleted_one_missing(archive):
+    data = b"x" * 5000
+    path = archive.write_file("INV-1", "pdf", data, sha(data))
+    with open(path, "r+b") as f:
+        f.truncate(1234)
+    assert archive.verify("INV-1", "pdf") == "damaged" and not archive.is_downloaded("INV-1", "pdf")
+    with pytest.raises(ArchiveError):
+        archive.read_verified("INV-1", "pdf")
+    path.unlink()
+    assert archive.verify("INV-1", "pdf") == "missing" and archive.path("INV-1", "pdf") is None
+
+
+def test_same_size_corruption_is_damaged(archive):
+    data = b"abcdef" * 100
+    path = archive.write_file("INV-1", "pdf", data, sha(data))
+    path.write_bytes(b"ABCDEF" * 100)
+    assert archive.is_downloaded("INV-1", "pdf")  # the cheap check cannot tell…
+    assert archive.verify("INV-1", "pdf") == "damaged"  # …the re-hash on open does
+
+
+def test_a_partial_temp_file_from_a_crash_is_never_reported(archive):
+    archive.save_listing([make_invoice(1)], "e")
+    inv_id = make_invoice(1)["id"]
+    folder = archive.root / inv_id
+    folder.mkdir(parents=True)
+    (folder / ".part-abc123").write_bytes(b"%PDF-1.7 half of it")
+    assert archive.verify(inv_id, "pdf") == "missing"
+    assert not archive.is_downloaded(inv_id, "pdf") and archive.path(inv_id, "pdf") is None
+    assert archive.downloaded() == {}
+    assert archive.listing() == [make_invoice(1)]
+    assert archive.remove_partials() == 1 and files_under(archive.root) == []
+
+
+def test_a_crash_before_the_rename_leaves_no_file_and_no_record(archive, monkeypatch):
+    def crash(src, dst):
+        raise OSError("power cut")
+
+    monkeypatch.setattr(os, "replace", crash)
+    with pytest.raises(OSError):
+        archive.write_file("INV-1", "pdf", b"data", sha(b"data"))
+    monkeypatch.undo()
+    assert archive.verify("INV-1", "pdf") == "missing" and files_under(archive.root) == []
+
+
+def test_a_crash_while_replacing_forgets_the_old_record(archive, monkeypatch):
+    archive.write_file("INV-1", "pdf", b"old", None)
+    monkeypatch.setattr(os, "replace", lambda s, d: (_ for _ in ()).throw(OSError("power cut")))
+    with pytest.raises(OSError):
+        archive.write_file("INV-1", "pdf", b"new", None)
+    monkeypatch.undo()
+    # Never "ok" for something that may not be what was asked for: it is downloaded again.
+    assert archive.verify("INV-1", "pdf") == "missing"
+
+
+def test_forget_drops_record_and_file(archive):
+    path = archive.write_file("INV-1", "pdf", b"data", None)
+    assert archive.forget("INV-1", "pdf") and not path.exists() and not path.parent.exists()
+    assert archive.verify("INV-1", "pdf") == "missing" and not archive.forget("INV-1", "pdf")
+
+
+def test_unsafe_ids_and_kinds_stay_inside_the_archive(archive):
+    path = archive.write_file("../../evil", "pdf", b"data", None)
+    assert archive.root in path.parents
+    with pytest.raises(ValueError):
+        archive.write_file("INV-1", "exe", b"data", None)
+    with pytest.raises(ValueError):
+        archive.write_file("INV-1", "pdf", b"data", None, ext="../x")
+
+
+# --- properties --------------------------------------------------------------------------------------
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(min_size=1, max_size=4096), where=st.integers(min_value=0), flip=st.integers(1, 255))
+def test_any_bytes_verify_ok_and_any_flipped_byte_is_damaged(archive, data, where, flip):
+    path = archive.write_file("INV-P", "pdf", data, sha(data))
+    assert archive.verify("INV-P", "pdf") == "ok"
+    damaged = bytearray(data)
+    damaged[where % len(data)] ^= flip
+    path.write_bytes(bytes(damaged))
+    assert archive.verify("INV-P", "pdf") == "damaged"
