@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import httpx
@@ -26,6 +27,8 @@ def run_until(url: str, home: Path, mode: str, marker: str) -> None:
                PYTHONPATH=str(ROOT))
     process = subprocess.Popen([sys.executable, "-m", "tests.support.ticket_typist", url, str(home), mode],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    watchdog = threading.Timer(90, process.kill)  # a hung app must not hang the test run
+    watchdog.start()
     try:
         for line in process.stdout:
             if line.strip() == marker:
@@ -33,6 +36,7 @@ def run_until(url: str, home: Path, mode: str, marker: str) -> None:
         else:
             raise AssertionError(f"the app ended before {marker}")
     finally:
+        watchdog.cancel()
         process.send_signal(signal.SIGKILL)  # no clean-up of any kind, as in a crash
         process.wait(10)
 
@@ -44,7 +48,7 @@ def test_killed_while_typing_the_draft_comes_back(qtbot, fresh_sandbox, make_con
     controller = make_controller(fresh_sandbox.url)  # the restart, on the same data dir
     controller.profile_key = "kill-test"
     controller.start()
-    assert sign_in(qtbot, controller) is True
+    assert sign_in(qtbot, controller, timeout=40000) is True  # generous: a loaded 2-core machine
     dialog = controller.ticket_flows.open_wizard(controller.window)
     view = dialog.view
     assert view.wizard.step_id == "sim_replacement"
@@ -69,9 +73,10 @@ def test_killed_while_sending_exactly_one_ticket_after_the_restart(qtbot, fresh_
     controller = make_controller(fresh_sandbox.url)
     controller.profile_key = "kill-test"
     controller.start()
-    with qtbot.waitSignal(controller.service.worker.ticketsSent, timeout=20000, raising=False):
-        assert sign_in(qtbot, controller) is True
-    qtbot.waitUntil(lambda: len(server_tickets(fresh_sandbox.url)) == 1, timeout=10000)
+    with qtbot.waitSignal(controller.service.worker.ticketsSent, timeout=40000, raising=False):
+        assert sign_in(qtbot, controller, timeout=40000) is True
+    qtbot.waitUntil(lambda: len(server_tickets(fresh_sandbox.url)) == 1, timeout=30000)
+    qtbot.waitUntil(lambda: controller._store.outbox_entry(key).state == "sent", timeout=30000)
     qtbot.wait(500)
     assert len(server_tickets(fresh_sandbox.url)) == 1  # never twice, whatever the killed process had sent
     with Store(db) as store:
