@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from windtre_desktop.store.database import TICKET_DRAFT
 from windtre_desktop.sync.qt_worker import Failure, SyncService
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICKET_DRAFT = "ticket"  # the same kind as sync.ticket_sender.TICKET_DRAFT (checked by a test)
 DRAFT_DELAY_MS = 300
 
 

@@ -33,6 +33,8 @@ from windtre_desktop.store import migrations
 
 log = logging.getLogger(__name__)
 
+TICKET_DRAFT = "ticket"  # the drafts kind of "Inserisci nuovo ticket" (the app saves it, the sender clears it)
+
 _LINE_COLUMNS = (
     "id, msisdn, kind, holder, alias, status, payment_type, billing_account_id, offer_code, offer_name,"
     " credit_cents, data_used, data_total, voice_used, voice_total, sms_used, sms_total, updated_at, version"

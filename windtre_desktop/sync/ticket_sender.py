@@ -19,11 +19,9 @@ from windtre_desktop.api.client import ApiClient
 from windtre_desktop.api.errors import ApiError, TicketAlreadyOpen, ValidationFailed
 from windtre_desktop.domain.tickets import sniff_type
 from windtre_desktop.store.attachments import remove_attachments
-from windtre_desktop.store.database import Store
+from windtre_desktop.store.database import TICKET_DRAFT, Store
 
 log = logging.getLogger(__name__)
-
-TICKET_DRAFT = "ticket"
 
 
 @dataclass
