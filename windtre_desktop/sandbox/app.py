@@ -21,7 +21,14 @@ from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.account_routes import add_account_routes
 from windtre_desktop.sandbox.demo_data import MAX_LINES
 from windtre_desktop.sandbox.faults import FaultMiddleware, header, send_json
-from windtre_desktop.sandbox.http import FAILS, CurrentUser, envelope, json_response
+from windtre_desktop.sandbox.http import (
+    FAILS,
+    CurrentUser,
+    envelope,
+    etag_matches,
+    json_response,
+    not_modified,
+)
 from windtre_desktop.sandbox.invoice_routes import add_invoice_routes
 from windtre_desktop.sandbox.messages import (
     NDJSON,
@@ -118,19 +125,6 @@ def ndjson_response(request: Request, head: bytes, lines: Segment, headers: dict
     else:
         body = head + lines.raw
     return Response(body, media_type=NDJSON, headers=headers)
-
-
-def etag_matches(request: Request, etag: str) -> bool:
-    wanted = request.headers.get("if-none-match")
-    if not wanted:
-        return False
-    if wanted.strip() == "*":
-        return True
-    return any(tag.strip().removeprefix("W/") == etag for tag in wanted.split(","))
-
-
-def not_modified(etag: str) -> Response:
-    return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
 
 
 def is_loopback(host: str | None) -> bool:

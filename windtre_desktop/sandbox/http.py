@@ -68,6 +68,19 @@ def idempotent(request: Request, who: str, run: Callable[[], Response]) -> Respo
 # -- OpenAPI helpers -----------------------------------------------------------------------------------------
 
 
+def etag_matches(request: Request, etag: str) -> bool:
+    wanted = request.headers.get("if-none-match")
+    if not wanted:
+        return False
+    if wanted.strip() == "*":
+        return True
+    return any(tag.strip().removeprefix("W/") == etag for tag in wanted.split(","))
+
+
+def not_modified(etag: str) -> Response:
+    return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
+
+
 def envelope(model: type, description: str) -> dict:
     return {"model": model, "description": description}
 

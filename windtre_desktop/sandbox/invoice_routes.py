@@ -14,8 +14,10 @@ from windtre_desktop.sandbox.http import (
     IDEMPOTENCY_HEADER,
     CurrentUser,
     envelope,
+    etag_matches,
     idempotent,
     json_response,
+    not_modified,
 )
 from windtre_desktop.sandbox.messages import ok_body
 from windtre_desktop.sandbox.state import State
@@ -55,9 +57,8 @@ def add_invoice_routes(app: FastAPI, state: State) -> None:
     async def list_invoices(request: Request, user: CurrentUser) -> Response:
         payload = ok_body(state.invoices(user))
         etag = f'"invoices-{state.instance}-{hashlib.sha1(payload).hexdigest()[:16]}"'
-        wanted = request.headers.get("if-none-match") or ""
-        if wanted.strip() == "*" or etag in (tag.strip().removeprefix("W/") for tag in wanted.split(",")):
-            return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
+        if etag_matches(request, etag):
+            return not_modified(etag)
         return json_response(payload, headers={"ETag": etag, "Cache-Control": "no-cache"})
 
     @app.get(
