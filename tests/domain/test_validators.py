@@ -330,8 +330,6 @@ def _calls(tree: ast.AST, name: str):
 @pytest.mark.parametrize("module", ["validators.py", "wizard.py", "account_wizards.py"])
 def test_texts_are_extractable_by_lupdate_under_the_right_context(module):
     path = DOMAIN / module
-    if not path.exists():
-        pytest.skip(f"{module} not written yet")
     tree = ast.parse(path.read_text(encoding="utf-8"))
     for call in _calls(tree, "QT_TRANSLATE_NOOP"):
         assert len(call.args) == 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
