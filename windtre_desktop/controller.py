@@ -16,6 +16,7 @@ from windtre_desktop.account_flows import AccountFlows
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
 from windtre_desktop.first_paint import after_first_paint
+from windtre_desktop.invoice_flows import InvoiceFlows
 from windtre_desktop.paths import AppPaths
 from windtre_desktop.store.database import Store
 from windtre_desktop.store.profiles import ProfileRegistry
@@ -65,6 +66,8 @@ class AppController(QObject):
         self.ticket_flows.openTicketFound.connect(self._on_open_ticket)
         self.ticket_flows.ticketFiled.connect(self._on_ticket_filed)
         self.ticket_flows.ticketQueued.connect(lambda _key: self._refresh_tickets())
+        self.invoice_flows = InvoiceFlows(self.service, server_url, lambda: self._store,
+                                          self.window.show_fatturapa, lambda: self.window, self)
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
         self.ticket_poll.setInterval(TICKET_POLL_MS)
@@ -221,6 +224,7 @@ class AppController(QObject):
         self._open_store(db)
         self._show_workspace()
         self._show_offline_banner(signed_out=True)
+        self.open_archive()  # offline, the downloaded invoices are what can be read in full
 
     def shutdown(self) -> None:
         self.service.shutdown()
@@ -386,11 +390,7 @@ class AppController(QObject):
         """A section widget built on first visit gets the data it shows."""
         snap = self.snapshot
         if section is Section.ACCOUNT_BILLING:
-            widget.set_company(snap.company if snap else None)
-            if widget.property("wired") is not True:
-                widget.setProperty("wired", True)
-                widget.set_runner(self.flows.run)
-                widget.reload()
+            self._fill_billing(widget)
             return
         if section is Section.TICKETS:
             widget.company_name = snap.company.name if snap and snap.company else ""
@@ -406,6 +406,37 @@ class AppController(QObject):
             widget.set_tools(snap.user, self.flows.run)
             current = self.session.username if self.session else ""
             widget.set_other_accounts([u for u in self.saved_accounts() if u != current])
+
+    # --- Conto: invoices (R-40…R-42) and recharges (R-43) ---
+
+    def _fill_billing(self, section) -> None:
+        snap = self.snapshot
+        section.invoices.set_company(snap.company if snap else None)
+        if section.recharges is not None:
+            section.recharges.set_lines(snap.lines if snap else [])
+        if section.property("wired") is True:
+            return
+        section.setProperty("wired", True)
+        self.invoice_flows.attach(section.invoices)
+        self.invoice_flows.show_saved()
+
+        def recharges_created(view) -> None:
+            view.set_runner(self.flows.run)
+            view.set_lines(self.snapshot.lines if self.snapshot else [])
+
+        section.on_recharges_created = recharges_created
+        if self.offline_only:
+            archive = self.invoice_flows.archive()
+            section.invoices.set_offline(archive.listing_saved_at() if archive else None)
+        else:
+            section.invoices.reload()
+
+    def open_archive(self) -> None:
+        """Conto → Fatture showing what is downloaded: what can be read with no network."""
+        self.window.show_section(Section.ACCOUNT_BILLING)
+        section = self.window.section_widget(Section.ACCOUNT_BILLING)
+        section.tabs.setCurrentIndex(0)
+        section.invoices.only_downloaded.setChecked(True)
 
     # --- tickets (R-70…R-73) ---
 

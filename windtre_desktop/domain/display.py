@@ -7,7 +7,7 @@ bytes, seconds, counts, euro cents.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 KIB = 1024
 MIB = 1024**2
@@ -27,6 +27,7 @@ class Display:
             raise ValueError(f"unsupported language {language!r}")
         self.language = language
         self._thousands, self._decimal, self._date = _STYLES[language]
+        self._day = "%d/%m/%Y"
 
     def integer(self, value: int) -> str:
         text = f"{abs(int(value)):,}".replace(",", self._thousands)
@@ -65,3 +66,10 @@ class Display:
         if moment.tzinfo is not None:
             moment = moment.astimezone()
         return moment.strftime(self._date)
+
+    def day(self, iso: str | None) -> str:
+        """A calendar date (YYYY-MM-DD) as the language writes it; the text unchanged when unreadable."""
+        try:
+            return date.fromisoformat(str(iso or "")[:10]).strftime(self._day)
+        except ValueError:
+            return str(iso or "")

@@ -99,6 +99,11 @@ class InvoiceArchive:
         row = self._conn.execute("SELECT json FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
         return None if row is None else json.loads(row[0])
 
+    def listing_saved_at(self) -> str | None:
+        """When the stored listing was last received (None: never)."""
+        row = self._conn.execute("SELECT saved_at FROM invoice_listing WHERE id = 1").fetchone()
+        return None if row is None else row[0]
+
     def listing_etag(self) -> str | None:
         row = self._conn.execute("SELECT etag FROM invoice_listing WHERE id = 1").fetchone()
         return None if row is None else row[0]
@@ -159,6 +164,11 @@ class InvoiceArchive:
         )
         return target
 
+    def recorded(self, invoice_id: str, kind: str) -> tuple[int, str] | None:
+        """(size, sha256) recorded for the file, None when it was never downloaded (or was forgotten)."""
+        row = self._row(invoice_id, kind)
+        return None if row is None else (row[1], row[2])
+
     def path(self, invoice_id: str, kind: str) -> Path | None:
         """Where the recorded file is, None when none is recorded or it is gone. Call verify() before showing it."""
         row = self._row(invoice_id, kind)
@@ -205,6 +215,17 @@ class InvoiceArchive:
             return (self.root / row[0]).stat().st_size == row[1]
         except OSError:
             return False
+
+    def present(self) -> dict[str, set[str]]:
+        """Kinds per invoice id that are recorded and on disk at their size (the list's "downloaded")."""
+        result: dict[str, set[str]] = {}
+        for invoice_id, kind, relative, size in self._conn.execute("SELECT invoice_id, kind, path, size FROM archive"):
+            try:
+                if (self.root / relative).stat().st_size == size:
+                    result.setdefault(invoice_id, set()).add(kind)
+            except OSError:
+                continue
+        return result
 
     def downloaded(self) -> dict[str, set[str]]:
         """Recorded kinds per invoice id (for the list's downloaded / not downloaded column)."""

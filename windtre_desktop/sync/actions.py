@@ -48,6 +48,9 @@ ACTIONS: dict[str, Action] = {
     # invoices (R-40…R-42)
     "invoices": lambda c, p, k: list(c.invoices().invoices),
     "invoice_fatturapa": lambda c, p, k: dict(zip(("filename", "data"), c.invoice_fatturapa(p["id"]), strict=True)),
+    "share_invoice": lambda c, p, k: c.share_invoice(p["id"], p["email"], idempotency_key=k),
+    # recharge history of a line
+    "recharges": lambda c, p, k: c.recharges(p["lineId"]),
 }
 
 

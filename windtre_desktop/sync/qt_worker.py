@@ -220,6 +220,10 @@ class SyncWorker(QObject):
                 from windtre_desktop.sync.ticket_sender import TicketSender
 
                 result = TicketSender(client, self._store, self._paths.data_dir).send(payload["key"])
+            elif action == "invoices" and self._store is not None:  # the listing is kept for offline use
+                from windtre_desktop.sync.invoice_downloads import refresh_listing
+
+                result = refresh_listing(client, self.archive())
             else:
                 result = perform(client, action, payload)
         except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI as a Failure
@@ -250,6 +254,25 @@ class SyncWorker(QObject):
     def cancel(self) -> None:
         """Called from the GUI thread at exit: retries stop waiting."""
         self._cancelled = True
+
+    # --- for the DownloadWorker sharing this thread ---
+
+    @property
+    def store(self) -> Store | None:
+        return self._store
+
+    @property
+    def client(self) -> ApiClient | None:
+        return self._client if self._session is not None else None
+
+    def archive(self):
+        """The signed-in profile's invoice archive: its files next to the profile's database."""
+        from windtre_desktop.store.invoice_archive import InvoiceArchive
+
+        return InvoiceArchive(self._store, self._store.path.parent)
+
+    def no_session_failure(self) -> Failure:
+        return Failure("session_expired", session=self._session)
 
     # --- helpers ---
 
@@ -304,6 +327,7 @@ class SyncService(QObject):
     _requestLogout = Signal()
     _requestShutdown = Signal()
     _requestAction = Signal(int, str, object, str)
+    _requestDownload = Signal(object)
 
     # state for the GUI
     busyChanged = Signal(bool)
@@ -322,6 +346,11 @@ class SyncService(QObject):
         self._requestLogout.connect(self.worker.logout)
         self._requestShutdown.connect(self.worker.shutdown)
         self._requestAction.connect(self.worker.run_action)
+        from windtre_desktop.sync.qt_downloads import DownloadWorker
+
+        self.downloads = DownloadWorker(self.worker)
+        self.downloads.moveToThread(self.thread)
+        self._requestDownload.connect(self.downloads.enqueue)
         self.worker.actionSucceeded.connect(self._on_action_succeeded)
         self.worker.actionFailed.connect(self._on_action_failed)
         self._actions: dict[int, tuple] = {}
@@ -373,6 +402,13 @@ class SyncService(QObject):
         self._actions[self._action_ids] = (on_done, on_failed)
         self._requestAction.emit(self._action_ids, action, dict(payload), server_url)
         return self._action_ids
+
+    def download(self, requests: list) -> None:
+        """Fetch invoice files into the archive (FileRequest list; empty = resume the saved queue)."""
+        self._requestDownload.emit(list(requests))
+
+    def cancel_downloads(self) -> None:
+        self.downloads.cancel()
 
     def forget_action(self, action_id: int) -> None:
         self._actions.pop(action_id, None)

@@ -1,20 +1,25 @@
-"""Conto → Fatture (R-40, R-42): the last 24 months of invoices, device invoices included, filtered by
-billing account, kind and period; due and overdue marked; the electronic invoice of any of them opened
-in the FatturaPA viewer. Says where the fiscal invoice goes (PEC or Codice Destinatario, R-42)."""
+"""Conto → Fatture (R-40…R-42): the last 24 months of invoices, device invoices included, filtered by
+billing account, kind, period and amount; due and overdue marked; downloaded / not downloaded shown. One,
+several or all invoices are downloaded into the archive with progress, cancel and resume; an invoice's PDF,
+electronic invoice and call detail are opened, and the PDF shared by e-mail. Says where the fiscal invoice
+goes (PEC or Codice Destinatario, R-42). The work itself is done by whoever listens to the signals."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,23 +28,45 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.widgets import formatting
 
-Runner = Callable[..., int]
 PERIODS = (3, 6, 12, 24)  # months
+DOWNLOAD_KINDS = ("pdf", "fatturapa")  # what makes an invoice "downloaded"
 
 
 class InvoicesModel(QAbstractTableModel):
-    COLUMNS = ("number", "account", "kind", "issueDate", "dueDate", "amount", "status")
+    COLUMNS = ("number", "account", "kind", "issueDate", "dueDate", "amount", "status", "archive")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.invoices: list[dict] = []
+        self.downloaded: dict[str, set[str]] = {}
         self._headers = (self.tr("Number"), self.tr("Billing account"), self.tr("Kind"), self.tr("Issued"),
-                         self.tr("Due"), self.tr("Amount"), self.tr("Status"))
+                         self.tr("Due"), self.tr("Amount"), self.tr("Status"), self.tr("Archive"))
 
     def set_invoices(self, invoices: list[dict]) -> None:
         self.beginResetModel()
         self.invoices = list(invoices)
         self.endResetModel()
+
+    def set_downloaded(self, downloaded: dict[str, set[str]]) -> None:
+        self.downloaded = {key: set(kinds) for key, kinds in downloaded.items()}
+        self._archive_changed()
+
+    def mark(self, invoice_id: str, kind: str, present: bool = True) -> None:
+        kinds = self.downloaded.setdefault(invoice_id, set())
+        (kinds.add if present else kinds.discard)(kind)
+        for row, invoice in enumerate(self.invoices):
+            if invoice.get("id") == invoice_id:
+                cell = self.index(row, self.COLUMNS.index("archive"))
+                self.dataChanged.emit(cell, cell)
+                return
+
+    def _archive_changed(self) -> None:
+        if self.invoices:
+            column = self.COLUMNS.index("archive")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.invoices) - 1, column))
+
+    def is_downloaded(self, invoice: dict) -> bool:
+        return set(DOWNLOAD_KINDS) <= self.downloaded.get(invoice.get("id", ""), set())
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.invoices)
@@ -52,29 +79,40 @@ class InvoicesModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def _text(self, invoice: dict, column: str) -> str:
+        if column == "number":
+            return invoice.get("number", "")
+        if column == "account":
+            return invoice.get("billingAccountId", "")
+        if column == "kind":
+            return self.tr("device") if invoice.get("kind") == "device" else self.tr("service")
+        if column in ("issueDate", "dueDate"):
+            return formatting.day(invoice.get(column, ""))
+        if column == "amount":
+            return formatting.euro(int(invoice.get("amountCents") or 0))
+        if column == "archive":
+            if self.is_downloaded(invoice):
+                return self.tr("Downloaded")
+            if self.downloaded.get(invoice.get("id", "")):
+                return self.tr("Partly downloaded")
+            return self.tr("Not downloaded")
+        return {"paid": self.tr("paid"), "due": self.tr("due"), "overdue": self.tr("OVERDUE")}.get(
+            invoice.get("status"), invoice.get("status", ""))
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         invoice = self.invoices[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "number":
-                return invoice.get("number", "")
-            if column == "account":
-                return invoice.get("billingAccountId", "")
-            if column == "kind":
-                return self.tr("device") if invoice.get("kind") == "device" else self.tr("service")
-            if column in ("issueDate", "dueDate"):
-                return invoice.get(column, "")
-            if column == "amount":
-                return formatting.euro(int(invoice.get("amountCents") or 0))
-            return {"paid": self.tr("paid"), "due": self.tr("due"), "overdue": self.tr("OVERDUE")}.get(
-                invoice.get("status"), invoice.get("status", ""))
-        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            if invoice.get("status") == "overdue":
+            return self._text(invoice, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "status" and invoice.get("status") == "overdue":
                 return QColor("#c62828")
-            if invoice.get("status") == "due":
+            if column == "status" and invoice.get("status") == "due":
                 return QColor("#e65100")
+            if column == "archive" and self.is_downloaded(invoice):
+                return QColor("#2e7d32")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -88,75 +126,150 @@ class InvoiceFilter(QSortFilterProxyModel):
         self.account = ""
         self.kind = ""
         self.since = ""
+        self.min_cents = 0
+        self.max_cents = 0  # 0: no upper limit
+        self.only_downloaded = False
 
-    def set_filters(self, account: str, kind: str, months: int, today: date | None = None) -> None:
+    def set_filters(self, account: str, kind: str, months: int, today: date | None = None, *,
+                    min_cents: int = 0, max_cents: int = 0, only_downloaded: bool = False) -> None:
         self.beginFilterChange()
         self.account, self.kind = account, kind
         self.since = ((today or date.today()) - timedelta(days=31 * months)).isoformat()
+        self.min_cents, self.max_cents, self.only_downloaded = min_cents, max_cents, only_downloaded
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, _parent) -> bool:  # noqa: N802
-        invoice = self.sourceModel().invoices[row]
+        model = self.sourceModel()
+        invoice = model.invoices[row]
+        amount = int(invoice.get("amountCents") or 0)
         return ((not self.account or invoice.get("billingAccountId") == self.account)
                 and (not self.kind or invoice.get("kind") == self.kind)
-                and str(invoice.get("issueDate", "")) >= self.since)
+                and str(invoice.get("issueDate", "")) >= self.since
+                and amount >= self.min_cents and (not self.max_cents or amount <= self.max_cents)
+                and (not self.only_downloaded or model.is_downloaded(invoice)))
 
 
 class BillingView(QWidget):
-    fatturapaReady = Signal(bytes, str)  # the electronic invoice to show, its file name
+    reloadRequested = Signal()
+    downloadRequested = Signal(list)  # invoices (dicts) to download
+    resumeRequested = Signal()
+    cancelRequested = Signal()
+    openPdfRequested = Signal(dict)
+    openFatturapaRequested = Signal(dict)
+    callDetailRequested = Signal(dict)
+    shareRequested = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._run: Runner | None = None
         heading = QLabel(self.tr("Billing · Invoices"), self)
         heading.setObjectName("viewTitle")
         self.fiscal_notice = QLabel(self)
         self.fiscal_notice.setWordWrap(True)
         self.fiscal_notice.setObjectName("hint")
+        self.offline_notice = QLabel(self)
+        self.offline_notice.setWordWrap(True)
+        self.offline_notice.hide()
         self.account = QComboBox(self)
         self.account.setAccessibleName(self.tr("Billing account"))
         self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("All invoices"), "")
         self.kind.addItem(self.tr("Services"), "service")
         self.kind.addItem(self.tr("Devices"), "device")
         self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("Period"))
         for months in PERIODS:
             self.period.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
         self.period.setCurrentIndex(len(PERIODS) - 1)
+        self.min_amount = self._amount_box(self.tr("Amount from"))
+        self.max_amount = self._amount_box(self.tr("Amount up to"))
+        self.max_amount.setSpecialValueText(self.tr("any"))
+        self.only_downloaded = QCheckBox(self.tr("Downloaded only"), self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
+
+        self.download_button = QPushButton(self.tr("Download selected"), self)
+        self.download_all_button = QPushButton(self.tr("Download all"), self)
+        self.resume_button = QPushButton(self)
+        self.resume_button.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel download"), self)
+        self.cancel_button.hide()
+        self.busy = False  # a download is running
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Download progress"))
+        self.progress.hide()
+        self.open_pdf_button = QPushButton(self.tr("Open PDF"), self)
         self.open_button = QPushButton(self.tr("Open the electronic invoice"), self)
+        self.more_button = QPushButton(self.tr("More"), self)
+        more = QMenu(self.more_button)
+        self.call_detail_action = more.addAction(self.tr("Call detail"))
+        self.share_action = more.addAction(self.tr("Share by e-mail…"))
+        self.more_button.setMenu(more)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
         self.model = InvoicesModel(self)
         self.proxy = InvoiceFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.doubleClicked.connect(lambda _index: self._ask(self.openPdfRequested))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
         filters = QHBoxLayout()
-        for widget in (self.account, self.kind, self.period, self.refresh_button):
+        for widget in (self.account, self.kind, self.period, self.min_amount, self.max_amount,
+                       self.only_downloaded, self.refresh_button):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.open_button)
+        actions = QHBoxLayout()
+        for widget in (self.download_button, self.download_all_button, self.resume_button, self.cancel_button):
+            actions.addWidget(widget)
+        actions.addWidget(self.progress, 1)
+        actions.addStretch(0)
+        for widget in (self.open_pdf_button, self.open_button, self.more_button):
+            actions.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(heading)
         layout.addWidget(self.fiscal_notice)
+        layout.addWidget(self.offline_notice)
         layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+
         for combo in (self.account, self.kind, self.period):
             combo.currentIndexChanged.connect(self._apply_filters)
+        for box in (self.min_amount, self.max_amount):
+            box.valueChanged.connect(self._apply_filters)
+        self.only_downloaded.toggled.connect(self._apply_filters)
         self.refresh_button.clicked.connect(self.reload)
-        self.open_button.clicked.connect(self.open_selected)
+        self.download_button.clicked.connect(self.download_selected)
+        self.download_all_button.clicked.connect(self.download_all)
+        self.resume_button.clicked.connect(self.resumeRequested)
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.open_pdf_button.clicked.connect(lambda: self._ask(self.openPdfRequested))
+        self.open_button.clicked.connect(lambda: self._ask(self.openFatturapaRequested))
+        self.call_detail_action.triggered.connect(lambda: self._ask(self.callDetailRequested))
+        self.share_action.triggered.connect(lambda: self._ask(self.shareRequested))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.set_company(None)
+        self._update_actions()
 
-    def set_runner(self, run: Runner) -> None:
-        self._run = run
+    def _amount_box(self, label: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(self)
+        box.setAccessibleName(label)
+        box.setToolTip(label)
+        box.setPrefix(label + " € ")
+        box.setRange(0, 1_000_000)
+        box.setDecimals(0)
+        box.setSingleStep(10)
+        return box
 
     def set_company(self, company) -> None:
         """R-42: PDFs have no fiscal value; the fiscal invoice goes through SDI to the PEC or the CID."""
@@ -175,35 +288,124 @@ class BillingView(QWidget):
         self.account.setCurrentIndex(max(self.account.findData(chosen), 0))  # a sync keeps the user's choice
         self.account.blockSignals(False)
 
-    def reload(self) -> None:
-        if self._run is not None:
-            self.status.setText(self.tr("Loading the invoices…"))
-            self._run("invoices", {}, self.set_invoices, self._failed)
+    # --- what the listener tells the view ---
 
-    def set_invoices(self, invoices) -> None:
+    def reload(self) -> None:
+        self.status.setText(self.tr("Loading the invoices…"))
+        self.reloadRequested.emit()
+
+    def set_invoices(self, invoices, downloaded: dict[str, set[str]] | None = None) -> None:
         self.model.set_invoices(invoices or [])
+        if downloaded is not None:
+            self.model.set_downloaded(downloaded)
         self._apply_filters()
 
-    def _apply_filters(self) -> None:
-        self.proxy.set_filters(self.account.currentData() or "", self.kind.currentData() or "",
-                               int(self.period.currentData() or 24))
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        overdue = sum(1 for invoice in self.model.invoices if invoice.get("status") == "overdue")
-        text = self.tr("%1 of %2 invoices").replace("%1", str(shown)).replace("%2", str(total))
-        if overdue:
-            text += " · " + self.tr("%1 overdue").replace("%1", str(overdue))
+    def set_offline(self, saved_at: str | None) -> None:
+        """The list shown is the one kept from `saved_at`, the server being out of reach (None: online)."""
+        if saved_at is None:
+            self.offline_notice.hide()
+            return
+        self.offline_notice.setText(self.tr(
+            "Offline: the list is the one saved on %1. Downloaded invoices open as usual; the others need "
+            "the connection.").replace("%1", formatting.timestamp(saved_at)))
+        self.offline_notice.show()
+
+    def mark_downloaded(self, invoice_id: str, kind: str, present: bool = True) -> None:
+        self.model.mark(invoice_id, kind, present)
+        if self.only_downloaded.isChecked():
+            self._apply_filters()
+
+    def set_resumable(self, files: int) -> None:
+        self.resume_button.setText(self.tr("Resume download (%1 files)").replace("%1", str(files)))
+        self.resume_button.setVisible(files > 0 and not self.busy)
+
+    def download_started(self, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%v of %m files"))
+        self.busy = True
+        self.progress.show()
+        self.cancel_button.show()
+        self.resume_button.hide()
+        self._update_actions()
+
+    def download_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def download_finished(self, message: str, remaining: int) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.status.setText(message)
+        self.set_resumable(remaining)
+        self._update_actions()
+
+    def show_message(self, text: str) -> None:
         self.status.setText(text)
+
+    # --- selection ---
 
     def selected(self) -> dict | None:
         index = self.table.currentIndex()
         return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
 
-    def open_selected(self) -> None:
-        invoice = self.selected()
-        if invoice is None or self._run is None:
-            return
-        self._run("invoice_fatturapa", {"id": invoice["id"]},
-                  lambda result: self.fatturapaReady.emit(result["data"], result["filename"]), self._failed)
+    def selected_invoices(self) -> list[dict]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
 
-    def _failed(self, failure) -> None:
-        self.status.setText(failure.message or self.tr("The invoices cannot be loaded now. Try again later."))
+    def shown_invoices(self) -> list[dict]:
+        return [self.proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(self.proxy.rowCount())]
+
+    def download_selected(self) -> None:
+        chosen = self.selected_invoices()
+        if chosen:
+            self.downloadRequested.emit(chosen)
+
+    def download_all(self) -> None:
+        """Every invoice the filters show (all 24 months with the default filters)."""
+        shown = self.shown_invoices()
+        if shown:
+            self.downloadRequested.emit(shown)
+
+    def _ask(self, signal) -> None:
+        invoice = self.selected()
+        if invoice is not None:
+            signal.emit(invoice)
+
+    def _context_menu(self, position) -> None:
+        if self.selected() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open PDF"), lambda: self._ask(self.openPdfRequested))
+        menu.addAction(self.tr("Open the electronic invoice"), lambda: self._ask(self.openFatturapaRequested))
+        detail = menu.addAction(self.tr("Call detail"), lambda: self._ask(self.callDetailRequested))
+        detail.setEnabled(bool(self.selected().get("hasCallDetail")))
+        menu.addAction(self.tr("Download selected"), self.download_selected)
+        menu.addAction(self.tr("Share by e-mail…"), lambda: self._ask(self.shareRequested))
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _update_actions(self) -> None:
+        invoice = self.selected()
+        chosen = invoice is not None
+        busy = self.busy
+        for widget in (self.open_pdf_button, self.open_button, self.more_button):
+            widget.setEnabled(chosen)
+        self.download_button.setEnabled(chosen and not busy)
+        self.download_all_button.setEnabled(not busy and self.proxy.rowCount() > 0)
+        self.call_detail_action.setEnabled(chosen and bool(invoice.get("hasCallDetail")))
+
+    def _apply_filters(self) -> None:
+        max_cents = int(self.max_amount.value() * 100)
+        self.proxy.set_filters(self.account.currentData() or "", self.kind.currentData() or "",
+                               int(self.period.currentData() or 24), min_cents=int(self.min_amount.value() * 100),
+                               max_cents=max_cents, only_downloaded=self.only_downloaded.isChecked())
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        overdue = sum(1 for invoice in self.model.invoices if invoice.get("status") == "overdue")
+        downloaded = sum(1 for invoice in self.model.invoices if self.model.is_downloaded(invoice))
+        text = self.tr("%1 of %2 invoices").replace("%1", str(shown)).replace("%2", str(total))
+        text += " · " + self.tr("%1 downloaded").replace("%1", str(downloaded))
+        if overdue:
+            text += " · " + self.tr("%1 overdue").replace("%1", str(overdue))
+        self.status.setText(text)
+        self._update_actions()

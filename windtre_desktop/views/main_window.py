@@ -139,11 +139,9 @@ class MainWindow(QMainWindow):
 
     def _build_section(self, section: Section) -> QWidget:
         if section is Section.ACCOUNT_BILLING:
-            from windtre_desktop.views.billing_view import BillingView
+            from windtre_desktop.views.billing_section import BillingSection
 
-            billing = BillingView(self.workspace)
-            billing.fatturapaReady.connect(self._show_fatturapa)
-            return billing
+            return BillingSection(self.workspace)
         if section is Section.TICKETS:
             from windtre_desktop.views.tickets_view import TicketsView
 
@@ -292,7 +290,7 @@ class MainWindow(QMainWindow):
         viewer.show()
         return viewer
 
-    def _show_fatturapa(self, data: bytes, name: str) -> None:
+    def show_fatturapa(self, data: bytes, name: str) -> None:
         viewer = self.open_invoice_viewer()
         viewer.open_bytes(data, name)
 

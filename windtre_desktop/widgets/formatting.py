@@ -35,5 +35,9 @@ def euro(cents: int) -> str:
     return _display.euro(cents)
 
 
+def day(iso: str | None) -> str:
+    return _display.day(iso)
+
+
 def timestamp(iso: str | None) -> str:
     return _display.timestamp(iso) or QCoreApplication.translate("Formatting", "never")

@@ -1,0 +1,254 @@
+"""Conto → Fatture driven from the GUI thread (R-40…R-42): the listing (kept in the store, shown from it
+when the server is out of reach), downloads into the archive through the network thread, and opening a
+file only after it is re-hashed against the store: a damaged or missing file is flagged, fetched again and
+never shown as if fine."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from windtre_desktop.store.invoice_archive import ArchiveError, InvoiceArchive
+from windtre_desktop.sync.invoice_downloads import FileRequest, load_queue, wanted
+from windtre_desktop.sync.qt_worker import Failure, SyncService
+
+if TYPE_CHECKING:
+    from windtre_desktop.store.database import Store
+    from windtre_desktop.sync.qt_downloads import DownloadReport
+    from windtre_desktop.views.billing_view import BillingView
+
+log = logging.getLogger(__name__)
+
+
+class InvoiceFlows(QObject):
+    pdfShown = Signal(object)  # the PdfWindow, once its document is loaded
+    fatturapaShown = Signal(bytes, str)  # the electronic invoice handed to the viewer, its file name
+    callDetailShown = Signal(object)  # the CallDetailDialog
+    downloadFinished = Signal(object)  # DownloadReport, once the view shows the outcome (GUI thread)
+
+    def __init__(self, service: SyncService, server_url: str, store: Callable[[], Store | None],
+                 show_fatturapa: Callable[[bytes, str], None], parent_widget: Callable[[], QWidget],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.server_url = server_url
+        self._store = store
+        self._show_fatturapa = show_fatturapa
+        self._parent_widget = parent_widget
+        self.view: BillingView | None = None
+        self._open_after: set[tuple[str, str]] = set()
+        self._downloading = False
+        self.windows: list[QWidget] = []  # open PDF and call-detail windows (kept alive)
+        downloads = service.downloads
+        downloads.progress.connect(self._on_progress)
+        downloads.fileReady.connect(self._on_file_ready)
+        downloads.finished.connect(self._on_finished)
+
+    def archive(self) -> InvoiceArchive | None:
+        store = self._store()
+        return None if store is None else InvoiceArchive(store, store.path.parent)
+
+    def attach(self, view: BillingView) -> None:
+        self.view = view
+        view.reloadRequested.connect(self.reload)
+        view.downloadRequested.connect(self.download)
+        view.resumeRequested.connect(self.resume)
+        view.cancelRequested.connect(self.service.cancel_downloads)
+        view.openPdfRequested.connect(lambda invoice: self.open(invoice, "pdf"))
+        view.openFatturapaRequested.connect(lambda invoice: self.open(invoice, "fatturapa"))
+        view.callDetailRequested.connect(lambda invoice: self.open(invoice, "call_detail"))
+        view.shareRequested.connect(self.share)
+
+    # --- the listing ---
+
+    def show_saved(self) -> None:
+        """The stored listing with its archive state, at once (also offline); the server's answer follows."""
+        archive = self.archive()
+        if self.view is None or archive is None:
+            return
+        self.view.set_invoices(archive.listing(), archive.present())
+        self.view.set_resumable(len(load_queue(archive._store)))
+
+    def reload(self) -> None:
+        if self.view is None:
+            return
+        self.service.run_action(self.server_url, "invoices", {}, self._on_listing, self._on_listing_failed)
+
+    def _on_listing(self, invoices) -> None:
+        archive = self.archive()
+        if self.view is None or archive is None:
+            return
+        self.view.set_offline(None)
+        self.view.set_invoices(invoices or [], archive.present())
+
+    def _on_listing_failed(self, failure: Failure) -> None:
+        archive = self.archive()
+        if self.view is None or archive is None:
+            return
+        saved = archive.listing()
+        self.view.set_invoices(saved, archive.present())
+        if saved:
+            self.view.set_offline(archive.listing_saved_at())
+        else:
+            self.view.show_message(failure.message or self.tr("The invoices cannot be loaded now. Try again later."))
+
+    # --- downloads ---
+
+    def download(self, invoices: list[dict]) -> None:
+        archive = self.archive()
+        if archive is None or self.view is None:
+            return
+        requests = wanted(archive, invoices)
+        if not requests:
+            self.view.show_message(self.tr("Everything chosen is already in the archive."))
+            return
+        self._start(requests)
+
+    def resume(self) -> None:
+        self._start([])
+
+    def _start(self, requests: list[FileRequest]) -> None:
+        archive = self.archive()
+        queued = len(load_queue(archive._store)) if archive is not None else 0
+        if not self._downloading and self.view is not None:
+            self.view.download_started(queued + len(requests))
+        self._downloading = True
+        self.service.download(requests)
+
+    def _on_progress(self, done: int, total: int, _invoice_id: str, _kind: str) -> None:
+        if self.view is not None:
+            if not self.view.busy:  # a batch that followed one that just ended
+                self.view.download_started(total)
+            self.view.download_progress(done, total)
+
+    def _on_file_ready(self, invoice_id: str, kind: str) -> None:
+        if self.view is not None:
+            self.view.mark_downloaded(invoice_id, kind)
+        if (invoice_id, kind) in self._open_after:
+            self._open_after.discard((invoice_id, kind))
+            self._show(invoice_id, kind)
+
+    def _on_finished(self, report: DownloadReport) -> None:
+        self._downloading = False
+        # a file asked for to be opened may belong to a batch started after this one: keep waiting for it,
+        # unless this batch says it cannot come
+        failed = {(invoice_id, kind) for invoice_id, kind, _message in report.failed}
+        gave_up = report.stopped is not None or report.cancelled
+        wanted_now = {item for item in self._open_after if gave_up or item in failed}
+        self._open_after -= wanted_now
+        if self.view is None:
+            self.downloadFinished.emit(report)
+            return
+        if report.cancelled:
+            text = self.tr("Download cancelled: %1 files archived. The rest can be downloaded later.")
+        elif report.stopped is not None:
+            text = self.tr("Download interrupted (%2): %1 files archived; resume it when the server is reachable.")
+            text = text.replace("%2", report.stopped.message or self.tr("server unreachable"))
+        elif report.failed:
+            text = self.tr("%1 files archived; %3 could not be downloaded.").replace("%3", str(len(report.failed)))
+        else:
+            text = self.tr("%1 files archived.")
+        if wanted_now:
+            text += " " + self.tr("The file asked for could not be opened: it is not in the archive.")
+        self.view.download_finished(text.replace("%1", str(report.done)), report.remaining)
+        self.downloadFinished.emit(report)
+
+    # --- opening ---
+
+    def open(self, invoice: dict, kind: str) -> None:
+        """Show the file from the archive after checking its sha256; otherwise fetch it first."""
+        archive = self.archive()
+        if archive is None:
+            return
+        invoice_id = str(invoice["id"])
+        if kind == "call_detail" and not invoice.get("hasCallDetail"):
+            self._say(self.tr("This invoice has no call detail (it is not enabled for the billing account)."))
+            return
+        verdict = archive.verify(invoice_id, kind)
+        if verdict == "ok":
+            self._show(invoice_id, kind)
+            return
+        if verdict == "damaged":
+            archive.forget(invoice_id, kind)
+            if self.view is not None:
+                self.view.mark_downloaded(invoice_id, kind, present=False)
+            self._say(self.tr("The archived file of invoice %1 was damaged: it is being downloaded again.")
+                      .replace("%1", str(invoice.get("number", invoice_id))))
+        self._open_after.add((invoice_id, kind))
+        self._start([FileRequest(invoice_id, kind)])
+
+    def _show(self, invoice_id: str, kind: str) -> None:
+        archive = self.archive()
+        if archive is None:
+            return
+        try:
+            data = archive.read_verified(invoice_id, kind)
+        except ArchiveError:
+            log.warning("archived %s of %s failed its check", kind, invoice_id)
+            self._say(self.tr("The archived file is damaged or missing: download it again."))
+            if self.view is not None:
+                self.view.mark_downloaded(invoice_id, kind, present=False)
+            return
+        invoice = archive.invoice(invoice_id) or {"id": invoice_id}
+        path = archive.path(invoice_id, kind)
+        name = path.name if path is not None else invoice_id
+        number = str(invoice.get("number") or invoice_id)
+        if kind == "pdf":
+            self._show_pdf(data, f"{number}.pdf", path)
+        elif kind == "fatturapa":
+            self._show_fatturapa(data, (invoice.get("fatturapa") or {}).get("filename") or name)
+            self.fatturapaShown.emit(data, name)
+        else:
+            from windtre_desktop.views.call_detail_dialog import CallDetailDialog
+
+            dialog = CallDetailDialog(data, f"{number}-dettaglio-chiamate.csv", self._parent_widget())
+            self._keep(dialog)
+            self.callDetailShown.emit(dialog)
+
+    def _show_pdf(self, data: bytes, name: str, path) -> None:
+        from windtre_desktop.views.pdf_window import PdfWindow
+
+        window = PdfWindow(self._parent_widget())
+        if path is not None:
+            window.viewer.openExternallyRequested.connect(
+                lambda *_: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        window.load(data, name)
+        self._keep(window)
+        self.pdfShown.emit(window)
+
+    def _keep(self, window: QWidget) -> None:
+        self.windows = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
+        self.windows.append(window)
+        window.show()
+
+    # --- sharing ---
+
+    def share(self, invoice: dict) -> None:
+        from windtre_desktop.sync.actions import IDEMPOTENCY_KEY
+        from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
+
+        dialog = ShareInvoiceDialog(str(invoice.get("number", "")), self._parent_widget())
+        key = str(uuid.uuid4())  # one per dialog: pressing Send again after a lost answer sends once
+
+        def send(email: str) -> None:
+            payload = {"id": invoice["id"], "email": email, IDEMPOTENCY_KEY: key}
+            self.service.run_action(self.server_url, "share_invoice", payload,
+                                    lambda result: self._shared(dialog, result), dialog.failed)
+
+        dialog.submitted.connect(send)
+        self._keep(dialog)
+
+    def _shared(self, dialog, result) -> None:
+        dialog.accept()
+        self._say(self.tr("Invoice sent by e-mail to %1.").replace("%1", str((result or {}).get("email", ""))))
+
+    def _say(self, text: str) -> None:
+        if self.view is not None:
+            self.view.show_message(text)

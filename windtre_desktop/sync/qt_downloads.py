@@ -1,0 +1,132 @@
+"""Invoice downloads in the network thread (R-40, R-41): one file per turn of the thread's event loop, so a
+sync or a form's request asked for meanwhile is not held up behind "Scarica tutto"; progress after each
+file, cancel between files, and the queue kept in the store so it resumes after a cancel, an outage or a
+crash. Answers reach the GUI as signals."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+if TYPE_CHECKING:
+    from windtre_desktop.sync.invoice_downloads import FileRequest
+    from windtre_desktop.sync.qt_worker import Failure, SyncWorker
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DownloadReport:
+    done: int = 0
+    total: int = 0
+    failed: list[tuple[str, str, str]] = field(default_factory=list)  # invoice id, kind, message
+    cancelled: bool = False
+    stopped: Failure | None = None  # the server could not be reached, or the session ended
+    remaining: int = 0  # files left in the queue, fetched by the next "resume"
+
+
+class DownloadWorker(QObject):
+    """Lives in the network thread next to the SyncWorker, whose client and store it uses."""
+
+    progress = Signal(int, int, str, str)  # done, total, invoice id, kind
+    fileReady = Signal(str, str)  # invoice id, kind: archived and verified against the listing
+    finished = Signal(object)  # DownloadReport
+
+    def __init__(self, owner: SyncWorker) -> None:
+        super().__init__()
+        self._owner = owner
+        self._queue: list[FileRequest] = []
+        self._report = DownloadReport()
+        self._running = False
+        self._batch = 0  # a stopped queue's pending turn is recognised and dropped
+        self._store = None
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """From any thread: stop after the file being fetched (which is finished and archived, or dropped)."""
+        self._cancel.set()
+
+    @Slot(object)
+    def enqueue(self, requests: list) -> None:
+        """Add files to fetch (duplicates ignored); an empty list resumes the queue saved in the store."""
+        from windtre_desktop.sync.invoice_downloads import load_queue, save_queue
+
+        store = self._owner.store
+        if store is None:
+            self.finished.emit(DownloadReport(stopped=self._owner.no_session_failure()))
+            return
+        if self._cancel.is_set() and self._running:  # a cancel the running queue has not seen yet: honour it
+            self._stop(cancelled=True)
+        self._cancel.clear()
+        if not self._running:
+            self._queue, self._report, self._store = load_queue(store), DownloadReport(), store
+        known = set(self._queue)
+        added = [r for r in requests if r not in known and not known.add(r)]
+        self._queue.extend(added)
+        self._report.total = self._report.done + len(self._report.failed) + len(self._queue)
+        save_queue(store, self._queue)
+        if not self._running:
+            self._running = True
+            self._schedule()
+
+    def _schedule(self) -> None:
+        batch = self._batch
+        QTimer.singleShot(0, self, lambda: self._next(batch))
+
+    def _next(self, batch: int) -> None:
+        from windtre_desktop.api.errors import NotFound, ServerUnavailable, SessionExpired
+        from windtre_desktop.store.invoice_archive import ArchiveError
+        from windtre_desktop.sync.invoice_downloads import fetch, save_queue
+        from windtre_desktop.sync.qt_worker import Failure
+
+        if batch != self._batch or not self._running:
+            return
+        store, client = self._owner.store, self._owner.client
+        if store is None or store is not self._store or client is None:  # signed out or switched meanwhile
+            self._stop(stopped=self._owner.no_session_failure(), save=False)
+            return
+        if self._cancel.is_set():
+            self._stop(cancelled=True)
+            return
+        if not self._queue:
+            self._stop()
+            return
+        request = self._queue[0]
+        try:
+            fetch(client, self._owner.archive(), request)
+        except (ServerUnavailable, SessionExpired) as error:
+            self._stop(stopped=Failure.from_error(error))  # the queue stays for a resume
+            return
+        except (NotFound, ArchiveError) as error:  # this file only: say so, go on with the others
+            log.warning("invoice file %s/%s not archived: %s", request.invoice_id, request.kind, type(error).__name__)
+            self._report.failed.append((request.invoice_id, request.kind, str(getattr(error, "message", "")) or ""))
+        except Exception as error:  # noqa: BLE001 - a refusal (403, 429 after retries…) stops, keeps the queue
+            self._stop(stopped=Failure.from_error(error))
+            return
+        else:
+            self._report.done += 1
+            self.fileReady.emit(request.invoice_id, request.kind)
+        self._queue.pop(0)
+        save_queue(store, self._queue)
+        self.progress.emit(self._report.done + len(self._report.failed), self._report.total,
+                           request.invoice_id, request.kind)
+        self._schedule()
+
+    def _stop(self, *, cancelled: bool = False, stopped: Failure | None = None, save: bool = True) -> None:
+        from windtre_desktop.sync.invoice_downloads import save_queue
+
+        if cancelled:
+            self._queue = []
+        if save and self._store is not None:
+            save_queue(self._store, self._queue)
+        report = self._report
+        report.cancelled, report.stopped, report.remaining = cancelled, stopped, len(self._queue)
+        self._running, self._queue, self._report = False, [], DownloadReport()
+        self._batch += 1
+        if cancelled:
+            self._cancel.clear()
+        self.finished.emit(report)

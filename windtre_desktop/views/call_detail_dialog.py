@@ -1,0 +1,91 @@
+"""The call detail of an invoice (R-41): its CSV shown as a table, with a count and "Save as…"."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def read_rows(data: bytes) -> list[list[str]]:
+    text = data.decode("utf-8-sig", errors="replace")
+    return [row for row in csv.reader(io.StringIO(text)) if row]
+
+
+class CallDetailDialog(QDialog):
+    def __init__(self, data: bytes, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.data, self.name = data, name
+        self.setWindowTitle(self.tr("Call detail · %1").replace("%1", name))
+        rows = read_rows(data)
+        header, body = (rows[0], rows[1:]) if rows else ([], [])
+        self.table = QTableWidget(len(body), len(header), self)
+        self.table.setHorizontalHeaderLabels(header)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(body):
+            for c, value in enumerate(row[: len(header)]):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.count = QLabel(self.tr("%1 calls and sessions").replace("%1", str(len(body))), self)
+        self.status = QLabel(self)
+        save = QPushButton(self.tr("Save as…"), self)
+        save.clicked.connect(self.save_as_dialog)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(save)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 600)
+
+    def rows(self) -> int:
+        return self.table.rowCount()
+
+    def save_to(self, path: str | Path) -> None:
+        target = Path(path)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(self.data)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def _ask_save_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the call detail"), self.name,
+                                              self.tr("CSV files (*.csv)"))
+        return path
+
+    def save_as_dialog(self) -> None:
+        path = self._ask_save_path()
+        if not path:
+            return
+        try:
+            self.save_to(path)
+        except OSError as error:
+            self.status.setText(self.tr("Not saved: %1").replace("%1", error.strerror or str(error)))
+            return
+        self.status.setText(self.tr("Saved in %1").replace("%1", path))
