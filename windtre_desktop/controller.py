@@ -412,8 +412,8 @@ class AppController(QObject):
     def _fill_billing(self, section) -> None:
         snap = self.snapshot
         section.invoices.set_company(snap.company if snap else None)
-        if section.recharges is not None:
-            section.recharges.set_lines(snap.lines if snap else [])
+        if section.recharges is not None and snap is not None:
+            section.recharges.set_lines(snap.lines, snap.search_keys)
         if section.property("wired") is True:
             return
         section.setProperty("wired", True)
@@ -422,7 +422,8 @@ class AppController(QObject):
 
         def recharges_created(view) -> None:
             view.set_runner(self.flows.run)
-            view.set_lines(self.snapshot.lines if self.snapshot else [])
+            if self.snapshot is not None:
+                view.set_lines(self.snapshot.lines, self.snapshot.search_keys)
 
         section.on_recharges_created = recharges_created
         if self.offline_only:

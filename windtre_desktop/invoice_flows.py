@@ -73,6 +73,7 @@ class InvoiceFlows(QObject):
         archive = self.archive()
         if self.view is None or archive is None:
             return
+        archive.remove_partials()  # temp files of a write cut short by a crash: never recorded, never shown
         self.view.set_invoices(archive.listing(), archive.present())
         self.view.set_resumable(len(load_queue(archive._store)))
 

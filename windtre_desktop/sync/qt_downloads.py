@@ -43,6 +43,7 @@ class DownloadWorker(QObject):
         self._report = DownloadReport()
         self._running = False
         self._batch = 0  # a stopped queue's pending turn is recognised and dropped
+        self._handled = 0  # files of this batch dealt with (fetched, found already there, or failed)
         self._store = None
         self._cancel = threading.Event()
 
@@ -67,7 +68,9 @@ class DownloadWorker(QObject):
         known = set(self._queue)
         added = [r for r in requests if r not in known and not known.add(r)]
         self._queue.extend(added)
-        self._report.total = self._report.done + len(self._report.failed) + len(self._queue)
+        if not self._running:
+            self._handled = 0
+        self._report.total = self._handled + len(self._queue)
         save_queue(store, self._queue)
         if not self._running:
             self._running = True
@@ -80,7 +83,7 @@ class DownloadWorker(QObject):
     def _next(self, batch: int) -> None:
         from windtre_desktop.api.errors import NotFound, ServerUnavailable, SessionExpired
         from windtre_desktop.store.invoice_archive import ArchiveError
-        from windtre_desktop.sync.invoice_downloads import fetch, save_queue
+        from windtre_desktop.sync.invoice_downloads import fetch, is_current, save_queue
         from windtre_desktop.sync.qt_worker import Failure
 
         if batch != self._batch or not self._running:
@@ -96,8 +99,13 @@ class DownloadWorker(QObject):
             self._stop()
             return
         request = self._queue[0]
+        archive = self._owner.archive()
+        invoice = archive.invoice(request.invoice_id)
+        # archived just before a crash that left it in the saved queue: not fetched twice
+        already = invoice is not None and is_current(archive, invoice, request.kind)
         try:
-            fetch(client, self._owner.archive(), request)
+            if not already:
+                fetch(client, archive, request)
         except (ServerUnavailable, SessionExpired) as error:
             self._stop(stopped=Failure.from_error(error))  # the queue stays for a resume
             return
@@ -108,11 +116,12 @@ class DownloadWorker(QObject):
             self._stop(stopped=Failure.from_error(error))
             return
         else:
-            self._report.done += 1
+            self._report.done += 0 if already else 1
             self.fileReady.emit(request.invoice_id, request.kind)
         self._queue.pop(0)
         save_queue(store, self._queue)
-        self.progress.emit(self._report.done + len(self._report.failed), self._report.total,
+        self._handled += 1
+        self.progress.emit(self._handled, self._report.total,
                            request.invoice_id, request.kind)
         self._schedule()
 
