@@ -138,8 +138,61 @@ def bench_picker() -> None:
            ratio_vs_scan=round(values["picker_ms_median"] / values["scan_ms_median"], 2), target="< 50 (one frame)")
 
 
+def _probe(*args: str) -> dict[str, str]:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "invoices_probe.py"), *args],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT)
+    values = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    if out.returncode != 0 or "error" in values:
+        raise RuntimeError(f"invoices probe {args[0]} failed: {out.stdout}\n{out.stderr}")
+    return values
+
+
+def _raw_invoice_files_seconds(url: str) -> tuple[float, int]:
+    """Baseline: every invoice's PDF and FatturaPA fetched with a bare httpx GET loop into memory, no archive."""
+    with httpx.Client(base_url=url, timeout=120) as http:
+        token = http.post("/api/v1/login/credentials",
+                          json={"username": ADMIN[0], "password": ADMIN[1], "rememberMe": False}).headers["X-W3-Token"]
+        headers = {"X-W3-Token": token}
+        invoices = http.get("/api/v1/invoices", headers=headers).json()["data"]
+        start = time.perf_counter()
+        files = 0
+        for invoice in invoices:
+            for kind in ("pdf", "fatturapa"):
+                http.get(f"/api/v1/invoices/{invoice['id']}/{kind}", headers=headers).raise_for_status()
+                files += 1
+        return time.perf_counter() - start, files
+
+
+def bench_invoices(sandbox: SandboxProcess, runs: int = 3) -> None:
+    apps, raws = [], []
+    for _ in range(runs):  # interleaved; each app run in a new process on a fresh data dir (nothing archived)
+        apps.append(_probe("app", sandbox.url))
+        raws.append(_raw_invoice_files_seconds(sandbox.url))
+    first = apps[0]
+    files = int(first["files"])
+    assert all(int(a["files"]) == files == r[1] for a, r in zip(apps, raws, strict=True)), (apps, raws)
+    bulk = statistics.median(float(a["bulk_s"]) for a in apps)
+    raw = statistics.median(r[0] for r in raws)
+    report("invoices_bulk_download_s", bulk, "s", invoices=int(first["invoices"]), files=files,
+           bytes=int(first["bytes"]), runs=runs, path="Scarica tutto click -> downloadFinished, DownloadWorker",
+           baseline_httpx_get_loop_s=round(raw, 4), ratio_vs_httpx_loop=round(bulk / raw, 2))
+    opened = statistics.median(float(a["open_ms_median"]) for a in apps)
+    bare = statistics.median(float(a["bare_open_ms_median"]) for a in apps)
+    report("invoice_open_ms", opened, "ms", invoice=first["open_invoice"], pdf_bytes=int(first["open_pdf_bytes"]),
+           pages=int(first["open_pdf_pages"]), viewport=first["open_viewport"],
+           first_open_ms=round(statistics.median(float(a["open_ms_first"]) for a in apps), 2),
+           baseline_bare_qpdfview_ms=round(bare, 2), ratio_vs_bare_qpdfview=round(opened / bare, 2))
+    fpa = _probe("fatturapa", sandbox.url)
+    render, parse = float(fpa["render_ms_median"]), float(fpa["parse_ms_median"])
+    report("fatturapa_render_ms", render, "ms", file=fpa["fatturapa_file"], bytes=int(fpa["fatturapa_bytes"]),
+           signed=bool(int(fpa["fatturapa_signed"])), source=fpa["fatturapa_source"],
+           cold_ms=round(float(fpa["render_cold_ms"]), 3), baseline_lxml_parse_ms=round(parse, 4),
+           ratio_vs_lxml_parse=round(render / parse, 2))
+
+
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker) runs one group and leaves last.json alone."""
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices) runs one group and leaves
+    last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
     if only:
@@ -148,6 +201,8 @@ def main(argv: list[str]) -> int:
                 bench_startup(small)
             if "picker" in only:
                 bench_picker()
+            if "invoices" in only:
+                bench_invoices(small)
             if "sync" in only or "gui" in only:
                 with SandboxProcess(10_000) as large:
                     if "sync" in only:
@@ -161,6 +216,7 @@ def main(argv: list[str]) -> int:
         bench_sync(small, large)
         bench_gui(large, "", rss=False)
         bench_gui(small, "", rss=True)
+        bench_invoices(small)
     bench_picker()
     RESULTS["_machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                            "cpus": os.cpu_count(), "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
