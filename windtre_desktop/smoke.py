@@ -84,12 +84,26 @@ class SmokeTour(QObject):
         self.window.show_section(Section.DASHBOARD)
         snap = self.controller.snapshot
         self.window.dashboard.picker.select_line(snap.lines[0].id)
-        QTimer.singleShot(SETTLE_MS, self._wizards)
+        QTimer.singleShot(SETTLE_MS, self._conto)
+
+    def _conto(self) -> None:
+        """Conto: invoices, archive, PDF, electronic invoice, call detail, sharing, recharges (issue 6)."""
+        from windtre_desktop.smoke_conto import ContoTour
+
+        self.shoot(f"{len(self.shots):02d}_dashboard_line")
+
+        def done(error: str | None) -> None:
+            if error:
+                self.fail(error)
+            else:
+                QTimer.singleShot(SETTLE_MS, self._wizards)
+
+        ContoTour(self.controller, lambda widget, name: self.shoot_widget(widget, f"{len(self.shots):02d}_{name}"),
+                  done).start()
 
     # --- the accounts wizards, every page, walked for real against the demo backend (issue 4) ---
 
     def _wizards(self) -> None:
-        self.shoot(f"{len(self.shots):02d}_dashboard_line")
         self.controller.sign_out()
         if self.backend is None:
             self._finish()

@@ -21,13 +21,16 @@ def test_smoke_tour_visits_every_section(tmp_path):
     shots = sorted(p.name for p in out.glob("*.png"))
     # login + the 8 sections + one line's dashboard + every page of the accounts wizards (issue 4)
     # + a loss/theft ticket filed by the fast path and the tickets list (issue 5)
-    assert len(shots) == 35, shots
+    # + Conto: invoices, downloaded, PDF, FatturaPA, call detail, share, recharges (issue 6)
+    assert len(shots) == 42, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
-                 "ticket_6_attachments", "ticket_8_administrative"):
+                 "ticket_6_attachments", "ticket_8_administrative", "conto_invoices", "conto_downloaded",
+                 "conto_pdf_viewer", "conto_fatturapa", "conto_call_detail", "conto_share", "conto_recharges"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))
-        wizard = "wizard" in name  # a dialog (at least 560 x 480), else the main window
-        assert image.width() >= (560 if wizard else 900) and image.height() >= (480 if wizard else 600), name
+        # a wizard dialog, the small share dialog, else a window (main window, PDF, FatturaPA, call detail)
+        least = (560, 480) if "wizard" in name else (400, 150) if name.endswith("_share.png") else (800, 550)
+        assert image.width() >= least[0] and image.height() >= least[1], name

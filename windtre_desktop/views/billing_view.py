@@ -215,7 +215,9 @@ class BillingView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized to the contents once per listing, not live: live sizing re-measures every cell at each change
+        # of one (each downloaded file), which made "Scarica tutto" stall the GUI thread
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self._ask(self.openPdfRequested))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -299,6 +301,7 @@ class BillingView(QWidget):
         if downloaded is not None:
             self.model.set_downloaded(downloaded)
         self._apply_filters()
+        self.table.resizeColumnsToContents()
 
     def set_offline(self, saved_at: str | None) -> None:
         """The list shown is the one kept from `saved_at`, the server being out of reach (None: online)."""

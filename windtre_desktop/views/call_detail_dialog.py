@@ -22,10 +22,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.widgets import formatting
+
 
 def read_rows(data: bytes) -> list[list[str]]:
+    """The CSV's rows; the separator (";" as Italian spreadsheets write it, or ",") found from the header."""
     text = data.decode("utf-8-sig", errors="replace")
-    return [row for row in csv.reader(io.StringIO(text)) if row]
+    header = text.split("\n", 1)[0]
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if row]
+
+
+def _duration(value: str) -> str:
+    try:
+        seconds = int(value)
+    except ValueError:
+        return value
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds else "–"
+
+
+def _amount(value: str) -> str:
+    try:
+        return formatting.euro(int(value))
+    except ValueError:
+        return value
 
 
 class CallDetailDialog(QDialog):
@@ -36,13 +56,22 @@ class CallDetailDialog(QDialog):
         self.setWindowTitle(self.tr("Call detail · %1").replace("%1", name))
         rows = read_rows(data)
         header, body = (rows[0], rows[1:]) if rows else ([], [])
+        labels = {"date": self.tr("Date"), "time": self.tr("Time"), "line": self.tr("Line"),
+                  "number": self.tr("Number called"), "kind": self.tr("Kind"),
+                  "durationSeconds": self.tr("Duration"), "amountCents": self.tr("Amount")}
+        shown = {"durationSeconds": _duration, "amountCents": _amount}
         self.table = QTableWidget(len(body), len(header), self)
-        self.table.setHorizontalHeaderLabels(header)
+        self.table.setHorizontalHeaderLabels([labels.get(name, name) for name in header])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, row in enumerate(body):
             for c, value in enumerate(row[: len(header)]):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                show = shown.get(header[c])
+                item = QTableWidgetItem(show(value) if show else value)
+                if show:
+                    item.setTextAlignment(right)
+                self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.count = QLabel(self.tr("%1 calls and sessions").replace("%1", str(len(body))), self)
         self.status = QLabel(self)
