@@ -54,3 +54,10 @@ def test_euro_keeps_every_cent(cents):
     text = IT.euro(cents)
     digits = text.replace("€", "").replace(" ", "").replace(".", "").replace(",", "")
     assert int(digits) == cents
+
+
+def test_calendar_days_read_day_first_and_odd_text_is_kept():
+    assert Display("it").day("2026-11-05") == "05/11/2026"
+    assert Display("en").day("2026-11-05T10:00:00Z") == "05/11/2026"
+    assert Display("it").day("not a date") == "not a date"
+    assert Display("it").day(None) == ""

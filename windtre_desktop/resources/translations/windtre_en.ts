@@ -480,6 +480,17 @@
     </message>
 </context>
 <context>
+    <name>BillingSection</name>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Billing · Invoices</source>
@@ -487,6 +498,10 @@
     </message>
     <message>
         <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -502,7 +517,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -510,7 +545,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Download selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the electronic invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,15 +593,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offline: the list is the one saved on %1. Downloaded invoices open as usual; the others need the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume download (%1 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CallDetailDialog</name>
     <message>
-        <source>The invoices cannot be loaded now. Try again later.</source>
+        <source>Call detail · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the call detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +1017,57 @@
     </message>
 </context>
 <context>
+    <name>InvoiceFlows</name>
+    <message>
+        <source>The invoices cannot be loaded now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything chosen is already in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download cancelled: %1 files archived. The rest can be downloaded later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download interrupted (%2): %1 files archived; resume it when the server is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files archived; %3 could not be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file asked for could not be opened: it is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice has no call detail (it is not enabled for the billing account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived file of invoice %1 was damaged: it is being downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived file is damaged or missing: download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice sent by e-mail to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>Number</source>
@@ -905,11 +1098,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,10 +1406,367 @@ The business customer area on your desktop.</source>
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Document pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in the document (Ctrl+F), Enter for the next result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous result (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next result (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s PDF application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected in a way that is not supported and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF file: it may be damaged or of another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfWindow</name>
+    <message>
+        <source>A copy without fiscal validity: the fiscal invoice is the electronic one delivered through the Sistema di Interscambio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>This section is not available in this version of the app yet.
 Until it arrives, use the WINDTRE Business customer area on the web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RechargesView</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line to see its recharges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All recharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search transaction ID, outcome or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search recharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharges made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recharges cannot be loaded now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recharge matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharges made: %1 · Total: %2 · Failed attempts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharges apply to prepaid lines only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has no recharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge history · line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,6 +1817,41 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareInvoiceDialog</name>
+    <message>
+        <source>Share invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of invoice %1 is sent by the server to this address. It is a copy without fiscal validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -480,6 +480,17 @@
     </message>
 </context>
 <context>
+    <name>BillingSection</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Fatture</translation>
+    </message>
+    <message>
+        <source>Recharge history</source>
+        <translation>Storico Ricariche</translation>
+    </message>
+</context>
+<context>
     <name>BillingView</name>
     <message>
         <source>Billing · Invoices</source>
@@ -488,6 +499,10 @@
     <message>
         <source>Billing account</source>
         <translation>Account di fatturazione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All invoices</source>
@@ -502,16 +517,68 @@
         <translation>Dispositivi</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
         <source>Last %1 months</source>
         <translation>Ultimi %1 mesi</translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation>Importo da</translation>
+    </message>
+    <message>
+        <source>Amount up to</source>
+        <translation>Importo fino a</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <source>Downloaded only</source>
+        <translation>Solo scaricate</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
+        <source>Download selected</source>
+        <translation>Scarica selezionate</translation>
+    </message>
+    <message>
+        <source>Download all</source>
+        <translation>Scarica tutto</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Annulla download</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Avanzamento del download</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Apri PDF</translation>
+    </message>
+    <message>
         <source>Open the electronic invoice</source>
         <translation>Apri la fattura elettronica</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Call detail</source>
+        <translation>Dettaglio chiamate</translation>
+    </message>
+    <message>
+        <source>Share by e-mail…</source>
+        <translation>Condividi via e-mail…</translation>
     </message>
     <message>
         <source>The PDF invoices have no fiscal value: the fiscal invoice is the electronic one (FatturaPA) delivered through the Sistema di Interscambio to the company&apos;s PEC (%1) or Codice Destinatario (%2).</source>
@@ -526,16 +593,91 @@
         <translation>Caricamento delle fatture…</translation>
     </message>
     <message>
+        <source>Offline: the list is the one saved on %1. Downloaded invoices open as usual; the others need the connection.</source>
+        <translation>Offline: l&apos;elenco è quello salvato il %1. Le fatture scaricate si aprono come sempre; le altre richiedono la connessione.</translation>
+    </message>
+    <message>
+        <source>Resume download (%1 files)</source>
+        <translation>Riprendi download (%1 file)</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v di %m file</translation>
+    </message>
+    <message>
         <source>%1 of %2 invoices</source>
         <translation>%1 di %2 fatture</translation>
+    </message>
+    <message>
+        <source>%1 downloaded</source>
+        <translation>%1 scaricate</translation>
     </message>
     <message>
         <source>%1 overdue</source>
         <translation>%1 scadute</translation>
     </message>
+</context>
+<context>
+    <name>CallDetailDialog</name>
     <message>
-        <source>The invoices cannot be loaded now. Try again later.</source>
-        <translation>Le fatture non si possono caricare ora. Riprova più tardi.</translation>
+        <source>Call detail · %1</source>
+        <translation>Dettaglio chiamate · %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Numero chiamato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>%1 calls and sessions</source>
+        <translation>%1 chiamate e sessioni</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Save the call detail</source>
+        <translation>Salva il dettaglio chiamate</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Salvato in %1</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1017,57 @@
     </message>
 </context>
 <context>
+    <name>InvoiceFlows</name>
+    <message>
+        <source>The invoices cannot be loaded now. Try again later.</source>
+        <translation>Al momento non è possibile caricare le fatture. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Everything chosen is already in the archive.</source>
+        <translation>Tutto ciò che hai scelto è già nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>Download cancelled: %1 files archived. The rest can be downloaded later.</source>
+        <translation>Download annullato: %1 file archiviati. Il resto si può scaricare più tardi.</translation>
+    </message>
+    <message>
+        <source>Download interrupted (%2): %1 files archived; resume it when the server is reachable.</source>
+        <translation>Download interrotto (%2): %1 file archiviati; riprendilo quando il server è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>server non raggiungibile</translation>
+    </message>
+    <message>
+        <source>%1 files archived; %3 could not be downloaded.</source>
+        <translation>%1 file archiviati; %3 non è stato possibile scaricarli.</translation>
+    </message>
+    <message>
+        <source>%1 files archived.</source>
+        <translation>%1 file archiviati.</translation>
+    </message>
+    <message>
+        <source>The file asked for could not be opened: it is not in the archive.</source>
+        <translation>Il file richiesto non si può aprire: non è nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>This invoice has no call detail (it is not enabled for the billing account).</source>
+        <translation>Questa fattura non ha il dettaglio chiamate (non è attivo per l&apos;account di fatturazione).</translation>
+    </message>
+    <message>
+        <source>The archived file of invoice %1 was damaged: it is being downloaded again.</source>
+        <translation>Il file archiviato della fattura %1 era danneggiato: viene scaricato di nuovo.</translation>
+    </message>
+    <message>
+        <source>The archived file is damaged or missing: download it again.</source>
+        <translation>Il file archiviato è danneggiato o mancante: scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>Invoice sent by e-mail to %1.</source>
+        <translation>Fattura inviata via e-mail a %1.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>Number</source>
@@ -905,12 +1098,28 @@
         <translation>Stato</translation>
     </message>
     <message>
+        <source>Archive</source>
+        <translation>Archivio</translation>
+    </message>
+    <message>
         <source>device</source>
         <translation>dispositivo</translation>
     </message>
     <message>
         <source>service</source>
         <translation>servizio</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Scaricata</translation>
+    </message>
+    <message>
+        <source>Partly downloaded</source>
+        <translation>Scaricata in parte</translation>
+    </message>
+    <message>
+        <source>Not downloaded</source>
+        <translation>Non scaricata</translation>
     </message>
     <message>
         <source>paid</source>
@@ -1198,12 +1407,369 @@ L&apos;Area Clienti Business sul tuo computer.</translation>
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Document pages</source>
+        <translation>Pagine del documento</translation>
+    </message>
+    <message>
+        <source>Document error</source>
+        <translation>Errore del documento</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Pagina precedente</translation>
+    </message>
+    <message>
+        <source>Previous page (PgUp)</source>
+        <translation>Pagina precedente (PagSu)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Pagina successiva</translation>
+    </message>
+    <message>
+        <source>Next page (PgDown)</source>
+        <translation>Pagina successiva (PagGiù)</translation>
+    </message>
+    <message>
+        <source>Page to show</source>
+        <translation>Pagina da mostrare</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Numero di pagine</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Riduci (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Ingrandisci (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Adatta larghezza</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Adatta la larghezza della pagina alla finestra</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Pagina intera</translation>
+    </message>
+    <message>
+        <source>Show the whole page</source>
+        <translation>Mostra la pagina intera</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Search in the document</source>
+        <translation>Cerca nel documento</translation>
+    </message>
+    <message>
+        <source>Search in the document (Ctrl+F), Enter for the next result</source>
+        <translation>Cerca nel documento (Ctrl+F), Invio per il risultato successivo</translation>
+    </message>
+    <message>
+        <source>Previous result</source>
+        <translation>Risultato precedente</translation>
+    </message>
+    <message>
+        <source>Previous result (Shift+F3)</source>
+        <translation>Risultato precedente (Maiusc+F3)</translation>
+    </message>
+    <message>
+        <source>Next result</source>
+        <translation>Risultato successivo</translation>
+    </message>
+    <message>
+        <source>Next result (F3)</source>
+        <translation>Risultato successivo (F3)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Stampa il documento (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF</source>
+        <translation>Salva una copia del PDF</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Apri con il visualizzatore di sistema</translation>
+    </message>
+    <message>
+        <source>Open the PDF in the system&apos;s PDF application</source>
+        <translation>Apri il PDF con l&apos;applicazione PDF del sistema</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password and cannot be shown.</source>
+        <translation>%1 è protetto da password e non può essere mostrato.</translation>
+    </message>
+    <message>
+        <source>%1 is protected in a way that is not supported and cannot be shown.</source>
+        <translation>%1 ha una protezione non supportata e non può essere mostrato.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages.</source>
+        <translation>%1 non ha pagine.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF file: it may be damaged or of another kind.</source>
+        <translation>%1 non è un file PDF leggibile: potrebbe essere danneggiato o di un altro tipo.</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Il documento</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossibile leggere %1.</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 trovati</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Impossibile stampare il documento.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Salva il PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfWindow</name>
+    <message>
+        <source>A copy without fiscal validity: the fiscal invoice is the electronic one delivered through the Sistema di Interscambio.</source>
+        <translation>Copia senza valore fiscale: la fattura fiscale è quella elettronica recapitata tramite il Sistema di Interscambio.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Fattura %1</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <source>This section is not available in this version of the app yet.
 Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation>Questa sezione non è ancora disponibile in questa versione dell&apos;app.
 Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
+    </message>
+</context>
+<context>
+    <name>RechargesView</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatica</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>In negozio</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallita</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Transaction ID</source>
+        <translation>ID transazione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Choose a line to see its recharges.</source>
+        <translation>Scegli una linea per vederne le ricariche.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Esporta in Excel…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last %1 months</source>
+        <translation>Ultimi %1 mesi</translation>
+    </message>
+    <message>
+        <source>All recharges</source>
+        <translation>Tutte le ricariche</translation>
+    </message>
+    <message>
+        <source>Recharge type</source>
+        <translation>Tipo di ricarica</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Attempt status</source>
+        <translation>Stato del tentativo</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Search transaction ID, outcome or type</source>
+        <translation>Cerca per ID transazione, esito o tipo</translation>
+    </message>
+    <message>
+        <source>Search recharges</source>
+        <translation>Cerca nelle ricariche</translation>
+    </message>
+    <message>
+        <source>Recharges made</source>
+        <translation>Ricariche effettuate</translation>
+    </message>
+    <message>
+        <source>Recharge attempts</source>
+        <translation>Tentativi di ricarica</translation>
+    </message>
+    <message>
+        <source>Recharge history</source>
+        <translation>Storico Ricariche</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>The recharges cannot be loaded now. Try again later.</source>
+        <translation>Al momento non è possibile caricare le ricariche. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>No recharge matches the filters.</source>
+        <translation>Nessuna ricarica corrisponde ai filtri.</translation>
+    </message>
+    <message>
+        <source>Recharges made: %1 · Total: %2 · Failed attempts: %3</source>
+        <translation>Ricariche effettuate: %1 · Totale: %2 · Tentativi falliti: %3</translation>
+    </message>
+    <message>
+        <source>Recharges apply to prepaid lines only</source>
+        <translation>Le ricariche riguardano solo le linee prepagate</translation>
+    </message>
+    <message>
+        <source>This line has no recharges</source>
+        <translation>Questa linea non ha ricariche</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Prepagata</translation>
+    </message>
+    <message>
+        <source>Postpaid</source>
+        <translation>In abbonamento</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Esporta in Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Recharges</source>
+        <translation>Ricariche</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Impossibile salvare il file: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <source>Recharge history · line %1</source>
+        <translation>Storico Ricariche · linea %1</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1820,41 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Account</source>
         <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>ShareInvoiceDialog</name>
+    <message>
+        <source>Share invoice %1</source>
+        <translation>Condividi la fattura %1</translation>
+    </message>
+    <message>
+        <source>The PDF of invoice %1 is sent by the server to this address. It is a copy without fiscal validity.</source>
+        <translation>Il PDF della fattura %1 viene inviato dal server a questo indirizzo. È una copia senza valore fiscale.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>the address is not valid</source>
+        <translation>l&apos;indirizzo non è valido</translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached. Try again later.</source>
+        <translation>Non inviato: il server non è raggiungibile. Riprova più tardi.</translation>
     </message>
 </context>
 <context>
