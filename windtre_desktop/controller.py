@@ -62,7 +62,7 @@ class AppController(QObject):
         self.flows = AccountFlows(self.service, server_url, self)
         self.flows.usernameReady.connect(self._offer_username)
         self.ticket_flows = TicketFlows(self.service, server_url, paths.data_dir, lambda: self._store,
-                                        self._company_mobiles, self)
+                                        self._company_mobiles, self, suggestions=self._ticket_suggestions)
         self.ticket_flows.openTicketFound.connect(self._on_open_ticket)
         self.ticket_flows.ticketFiled.connect(self._on_ticket_filed)
         self.ticket_flows.ticketQueued.connect(lambda _key: self._refresh_tickets())
@@ -444,6 +444,22 @@ class AppController(QObject):
     def _company_mobiles(self) -> list[str]:
         snap = self.snapshot
         return [line.msisdn for line in snap.lines if line.kind == "mobile"] if snap else []
+
+    def _ticket_suggestions(self) -> dict[str, list[tuple[str, str]]]:
+        """What the ticket wizard offers to pick: the company's mobile lines, the synced invoices (R-71)."""
+        snap = self.snapshot
+        found: dict[str, list[tuple[str, str]]] = {}
+        if snap is not None:
+            found["msisdn"] = [(line.msisdn, " · ".join(x for x in (line.holder, line.offer_name) if x))
+                               for line in snap.lines if line.kind == "mobile"]
+        archive = self.invoice_flows.archive()
+        if archive is not None:
+            found["invoiceNumber"] = [
+                (str(i["number"]), " · ".join((formatting.day(i.get("issueDate")),
+                                               formatting.euro(int(i.get("amountCents") or 0)),
+                                               str(i.get("billingAccountId") or ""))))
+                for i in archive.listing() if i.get("number")]
+        return found
 
     def _tickets_view(self):
         return self.window.section_widgets.get(Section.TICKETS)

@@ -36,8 +36,12 @@ class TicketFlows(QObject):
 
     def __init__(self, service: SyncService, server_url: str, data_dir: Path,
                  store: Callable[[], Store | None], company_msisdns: Callable[[], list[str]],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 suggestions: Callable[[], dict[str, list[tuple[str, str]]]] | None = None) -> None:
+        """`suggestions()`: {field: [(value, detail)]} offered while typing (the company's mobile lines for
+        the SIM, the synced invoices for the invoice number)."""
         super().__init__(parent)
+        self._suggestions = suggestions or dict
         self.service = service
         self.server_url = server_url
         self.data_dir = Path(data_dir)
@@ -84,13 +88,22 @@ class TicketFlows(QObject):
             if loss_theft:  # the fast path: straight to "Reintegro Furto/Smarrimento"
                 wizard.set_value("reason", "LOSS_THEFT")
                 wizard.next()
-        dialog = WizardDialog(wizard, parent, store_file=self._store_file, blank_form=self._offer_blank_form)
+        dialog = WizardDialog(wizard, parent, store_file=self._store_file, blank_form=self._offer_blank_form,
+                              suggestions=self._suggestions())
         dialog.actionRequested.connect(lambda request: self._file(dialog, request))
         dialog.view.valuesChanged.connect(self._draft_timer.start)
         dialog.finished.connect(lambda _code: self.save_draft())
         self.dialog = dialog
         dialog.open()
+        # the invoice list as the server has it now (kept in the store, ETag: usually a 304), for the picker
+        self.service.run_action(self.server_url, "invoices", {}, lambda _invoices: self._refresh_suggestions(dialog),
+                                lambda _failure: None)
         return dialog
+
+    def _refresh_suggestions(self, dialog: WizardDialog) -> None:
+        if dialog is not self.dialog or not dialog.isVisible():
+            return
+        dialog.view.set_suggestions(self._suggestions())
 
     # --- drafts ---
 

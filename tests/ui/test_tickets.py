@@ -212,3 +212,49 @@ def test_an_open_ticket_is_looked_at_regularly_and_a_status_change_notified(qtbo
         with qtbot.waitSignal(controller.service.worker.actionSucceeded, timeout=5000):
             pass
     qtbot.waitUntil(lambda: any("In lavorazione" in text for text in notes), timeout=5000)
+
+
+def test_the_invoice_number_is_picked_from_the_synced_invoices(qtbot, fresh_sandbox, make_controller):
+    """R-71: the administrative request's invoice number comes from the invoices the app has synced (or is
+    typed); the SIM of a loss/theft ticket from the company's lines, in the same kind of popup."""
+    from PySide6.QtCore import Qt
+
+    controller = start(qtbot, make_controller, fresh_sandbox.url)
+    with qtbot.waitSignal(controller.service.worker.actionSucceeded, timeout=15000):
+        controller.ticket_flows.open_wizard(controller.window)  # asks for the open ticket, then the invoices
+    qtbot.waitUntil(lambda: bool(controller._ticket_suggestions().get("invoiceNumber")), timeout=15000)
+    invoices = controller.invoice_flows.archive().listing()
+    wanted = next(i for i in invoices if i["kind"] == "device")
+    view = controller.ticket_flows.dialog.view
+    choose(view, "reason", "ADMINISTRATIVE")
+    view.next_button.click()
+    choose(view, "adminTopic", "WRONG_TARIFF")
+    choose(view, "domain", "mobile")
+    choose(view, "notify", "sms")
+    fill(view, site="Sede di Milano", referentName="Mario Rossi", referentPhone="02 1234567",
+         referentEmail="mario@rossi.it", requesterName="Giulia Conti", requesterPhone="+39 347 000 1111",
+         requesterEmail="giulia@conti.it")
+    line = view.editor("invoiceNumber")
+    completer = line.completer()
+    assert completer is not None and completer.model().rowCount() == len(invoices)
+    view.show()
+    line.setFocus()
+    qtbot.keyClicks(line, wanted["number"][-8:])  # part of the number, as a user would type it
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    shown = [completer.completionModel().index(r, 0).data() for r in range(completer.completionCount())]
+    assert shown and all(wanted["number"][-8:] in text for text in shown)
+    match = next(r for r, text in enumerate(shown) if text.startswith(wanted["number"] + " · "))
+    popup.setCurrentIndex(completer.completionModel().index(match, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: line.text() == wanted["number"], timeout=5000)  # the bare number, not the detail
+    view.next_button.click()
+    assert view.wizard.step_id == "notes", view.wizard.errors()
+    fill(view, notes="Importo diverso dal contratto.")
+    with qtbot.waitSignal(controller.ticket_flows.ticketFiled, timeout=15000) as blocker:
+        view.next_button.click()
+    assert blocker.args[0]["invoiceNumber"] == wanted["number"]
+    assert [t["invoiceNumber"] for t in server_tickets(fresh_sandbox.url)] == [wanted["number"]]
+    suggestions = controller._ticket_suggestions()
+    mobiles = {line.msisdn for line in controller.snapshot.lines if line.kind == "mobile"}
+    assert {value for value, _detail in suggestions["msisdn"]} == mobiles

@@ -16,11 +16,12 @@ from windtre_desktop.views.wizard_view import WizardView, text_of
 class WizardDialog(QDialog):
     actionRequested = Signal(object)  # ActionRequest, forwarded from the view
 
-    def __init__(self, wizard: Wizard, parent: QWidget | None = None, store_file=None, blank_form=None) -> None:
+    def __init__(self, wizard: Wizard, parent: QWidget | None = None, store_file=None, blank_form=None,
+                 suggestions=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(text_of(wizard.title))
         self.setMinimumSize(560, 480)
-        self.view = WizardView(wizard, self, store_file=store_file, blank_form=blank_form)
+        self.view = WizardView(wizard, self, store_file=store_file, blank_form=blank_form, suggestions=suggestions)
         self.view.actionRequested.connect(self.actionRequested)
         self.view.finished.connect(self.accept)
         self.view.cancelled.connect(self.reject)

@@ -71,11 +71,14 @@ class WizardView(QWidget):
     cancelled = Signal()
     valuesChanged = Signal()  # a value, the step or the state changed: time to save a draft
 
-    def __init__(self, wizard: Wizard, parent: QWidget | None = None, store_file=None, blank_form=None) -> None:
+    def __init__(self, wizard: Wizard, parent: QWidget | None = None, store_file=None, blank_form=None,
+                 suggestions=None) -> None:
         """`store_file(path, kind) -> path`: where a FILES field keeps its files (the app's data dir);
-        `blank_form()`: offers the blank form those files start from (the IMEI block request)."""
+        `blank_form()`: offers the blank form those files start from (the IMEI block request);
+        `suggestions`: {field name: [(value, detail)]} offered in a popup while typing in that text field."""
         super().__init__(parent)
         self.wizard = wizard
+        self.suggestions = dict(suggestions or {})
         self.store_file = store_file
         self.blank_form = blank_form
         self._rows: dict[str, _FieldRow] = {}
@@ -275,7 +278,21 @@ class WizardView(QWidget):
             line.setText(str(value or ""))
             line.textChanged.connect(lambda text, n=field.name: self._changed(n, text))
         line.returnPressed.connect(self._next)
+        if self.suggestions.get(field.name):
+            from windtre_desktop.widgets import suggestions
+
+            suggestions.attach(line, self.suggestions[field.name])
+            line.setPlaceholderText(self.tr("Type to choose from the list, or type it in full"))
         return line
+
+    def set_suggestions(self, suggestions) -> None:
+        """New lists for the popups; a text field on the page now gets its popup at once."""
+        self.suggestions = dict(suggestions or {})
+        for name, row in self._rows.items():
+            if self.suggestions.get(name) and isinstance(row.editor, QLineEdit):
+                from windtre_desktop.widgets import suggestions as popup
+
+                popup.attach(row.editor, self.suggestions[name])
 
     def editor(self, name: str) -> QWidget:
         """The editor of a field of the current step (tests and keyboard helpers)."""

@@ -2737,6 +2737,10 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to choose from the list, or type it in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send the code again (in %1 s)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2739,6 +2739,10 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>GG/MM/AAAA</translation>
     </message>
     <message>
+        <source>Type to choose from the list, or type it in full</source>
+        <translation>Scrivi per scegliere dall&apos;elenco, oppure scrivilo per intero</translation>
+    </message>
+    <message>
         <source>Send the code again (in %1 s)</source>
         <translation>Invia di nuovo il codice (tra %1 s)</translation>
     </message>
