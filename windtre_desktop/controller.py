@@ -58,6 +58,7 @@ class AppController(QObject):
         self.snapshot: Snapshot | None = None
         self.token_persisted = False
         self.offline_only = False
+        self._starting = False  # the first sync after opening a remembered profile has not answered yet
         self._store: Store | None = None
         self.flows = AccountFlows(self.service, server_url, self)
         self.flows.usernameReady.connect(self._offer_username)
@@ -110,6 +111,7 @@ class AppController(QObject):
                 self._open_store(db)
                 self._show_workspace()
                 session = self.session
+                self._starting = True  # an unreachable server at this first sync opens the archive
                 # the cached dashboard gets the first frame; the network starts right after it
                 after_first_paint(self.window, lambda: self._resume(session))
                 return
@@ -278,6 +280,7 @@ class AppController(QObject):
     def _on_sync_done(self, _report, snapshot: Snapshot | None, session: Session) -> None:
         if session is not self.session:
             return  # the answer of a session the user has left (switch account, sign-out)
+        self._starting = False
         self.window.offline_banner.hide()
         self._refresh_tickets()  # statuses move on the server: look again after each sync
         if snapshot is not None:
@@ -298,6 +301,9 @@ class AppController(QObject):
             self.snapshot = load_snapshot(self._store) if self.snapshot is None else self.snapshot
         self._show_offline_banner(failure=failure)
         self._refresh_sync_text(failure)
+        if self._starting and failure.kind == "unavailable" and self._has_archive():
+            self.open_archive()  # started offline: the downloaded invoices are what can be read in full
+        self._starting = False
         self.syncSettled.emit(False)
 
     def _on_session_expired(self, session: Session) -> None:
@@ -431,6 +437,10 @@ class AppController(QObject):
             section.invoices.set_offline(archive.listing_saved_at() if archive else None)
         else:
             section.invoices.reload()
+
+    def _has_archive(self) -> bool:
+        archive = self.invoice_flows.archive()
+        return archive is not None and bool(archive.present())
 
     def open_archive(self) -> None:
         """Conto → Fatture showing what is downloaded: what can be read with no network."""

@@ -243,3 +243,21 @@ def test_offline_the_app_opens_into_the_archive(qtbot, fresh_sandbox, make_contr
     assert shown.args[0].viewer.page_count() >= 1
     shown.args[0].close()
 
+
+
+def test_started_with_the_server_unreachable_the_app_opens_into_the_archive(qtbot, fresh_sandbox, make_controller):
+    controller = make_controller(fresh_sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller, remember=True) is True
+    _section, view = open_billing(qtbot, controller)
+    kept = view.model.invoices[:1]
+    assert download(qtbot, controller, kept).done == 2
+    controller.shutdown()
+
+    offline = make_controller(CLOSED_PORT_URL)  # same profile key: the remembered profile and its cache
+    with qtbot.waitSignal(offline.syncSettled, timeout=30000) as settled:
+        offline.start()
+    assert settled.args[0] is False
+    assert offline.window.current_section() is Section.ACCOUNT_BILLING
+    archive_view = offline.window.section_widget(Section.ACCOUNT_BILLING).invoices
+    assert [i["id"] for i in archive_view.shown_invoices()] == [kept[0]["id"]]
