@@ -101,7 +101,7 @@ def test_several_downloaded_into_the_archive_and_marked(qtbot, billing):
     assert not view.model.is_downloaded(view.model.invoices[3])
     column = view.model.COLUMNS.index("archive")
     assert view.proxy.index(0, column).data() != view.proxy.index(3, column).data()
-    assert "6" in view.status.text()
+    assert "6" in view.status.text() and "· 3 " in view.summary.text()  # files archived; invoices downloaded
     view.only_downloaded.setChecked(True)
     assert {i["id"] for i in view.shown_invoices()} == {i["id"] for i in chosen}
     # asked again: nothing to fetch

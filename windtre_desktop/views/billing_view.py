@@ -206,6 +206,8 @@ class BillingView(QWidget):
         self.more_button.setMenu(more)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("hint")
 
         self.model = InvoicesModel(self)
         self.proxy = InvoiceFilter(self)
@@ -243,7 +245,10 @@ class BillingView(QWidget):
         layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.summary)
+        layout.addLayout(footer)
 
         for combo in (self.account, self.kind, self.period):
             combo.currentIndexChanged.connect(self._apply_filters)
@@ -298,6 +303,8 @@ class BillingView(QWidget):
 
     def set_invoices(self, invoices, downloaded: dict[str, set[str]] | None = None) -> None:
         self.model.set_invoices(invoices or [])
+        if self.status.text() == self.tr("Loading the invoices…"):
+            self.status.clear()
         if downloaded is not None:
             self.model.set_downloaded(downloaded)
         self._apply_filters()
@@ -317,6 +324,8 @@ class BillingView(QWidget):
         self.model.mark(invoice_id, kind, present)
         if self.only_downloaded.isChecked():
             self._apply_filters()
+        else:
+            self._update_summary()
 
     def set_resumable(self, files: int) -> None:
         self.resume_button.setText(self.tr("Resume download (%1 files)").replace("%1", str(files)))
@@ -403,6 +412,10 @@ class BillingView(QWidget):
         self.proxy.set_filters(self.account.currentData() or "", self.kind.currentData() or "",
                                int(self.period.currentData() or 24), min_cents=int(self.min_amount.value() * 100),
                                max_cents=max_cents, only_downloaded=self.only_downloaded.isChecked())
+        self._update_summary()
+        self._update_actions()
+
+    def _update_summary(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         overdue = sum(1 for invoice in self.model.invoices if invoice.get("status") == "overdue")
         downloaded = sum(1 for invoice in self.model.invoices if self.model.is_downloaded(invoice))
@@ -410,5 +423,4 @@ class BillingView(QWidget):
         text += " · " + self.tr("%1 downloaded").replace("%1", str(downloaded))
         if overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", str(overdue))
-        self.status.setText(text)
-        self._update_actions()
+        self.summary.setText(text)
