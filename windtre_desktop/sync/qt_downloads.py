@@ -83,7 +83,7 @@ class DownloadWorker(QObject):
     def _next(self, batch: int) -> None:
         from windtre_desktop.api.errors import NotFound, ServerUnavailable, SessionExpired
         from windtre_desktop.store.invoice_archive import ArchiveError
-        from windtre_desktop.sync.invoice_downloads import fetch, is_current, save_queue
+        from windtre_desktop.sync.invoice_downloads import fetch, is_current
         from windtre_desktop.sync.qt_worker import Failure
 
         if batch != self._batch or not self._running:
@@ -118,8 +118,9 @@ class DownloadWorker(QObject):
         else:
             self._report.done += 0 if already else 1
             self.fileReady.emit(request.invoice_id, request.kind)
+        # the saved queue is rewritten only when a batch starts or stops: after a crash, files archived since
+        # are found current on resume and skipped, so it need not follow every file
         self._queue.pop(0)
-        save_queue(store, self._queue)
         self._handled += 1
         self.progress.emit(self._handled, self._report.total,
                            request.invoice_id, request.kind)
