@@ -151,7 +151,7 @@ def test_an_outage_keeps_the_queue_and_resume_finishes_it(qtbot, fresh_sandbox, 
     assert all(view.model.is_downloaded(i) for i in invoices)
 
 
-def test_pdf_opened_from_the_archive_and_a_damaged_one_fetched_again(qtbot, billing):
+def test_pdf_opened_from_the_archive_and_a_damaged_one_fetched_again(qtbot, billing, monkeypatch):
     controller, view = billing
     invoice = view.model.invoices[0]
     view.table.setCurrentIndex(view.proxy.index(0, 0))
@@ -160,6 +160,10 @@ def test_pdf_opened_from_the_archive_and_a_damaged_one_fetched_again(qtbot, bill
     window = shown.args[0]
     assert window.viewer.page_count() >= 1 and invoice["number"] in window.windowTitle()
     assert "fiscal" in window.notice.text() or "fiscale" in window.notice.text()  # R-42 where PDFs are read
+    opened = []  # the system's PDF application cannot run here: only the hand-over is checked
+    monkeypatch.setattr("windtre_desktop.invoice_flows.QDesktopServices.openUrl", lambda url: opened.append(url))
+    window.viewer.open_action.trigger()
+    assert [url.toLocalFile() for url in opened] == [str(archive_of(controller).path(invoice["id"], "pdf"))]
     window.close()
 
     archive = archive_of(controller)
