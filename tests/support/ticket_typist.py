@@ -7,33 +7,16 @@ Run: python -m tests.support.ticket_typist SERVER_URL DATA_DIR MODE
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QTimer
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from windtre_desktop.controller import AppController  # noqa: E402
-from windtre_desktop.i18n import Translations  # noqa: E402
-from windtre_desktop.paths import AppPaths  # noqa: E402
-
-
-def say(text: str) -> None:
-    print(text, flush=True)
+from tests.support.app_process import run_signed_in, say
 
 
 def main(url: str, data_dir: str, mode: str) -> int:
-    app = QApplication(sys.argv[:1])
-    Translations(app).install("it")
-    controller = AppController(paths=AppPaths.default(Path(data_dir)), server_url=url, profile_key="kill-test",
-                               language="it", timeout=30)
-    controller.start()
-    window = controller.window
-
-    def type_ticket() -> None:
+    def type_ticket(controller) -> None:
+        window = controller.window
         dialog = controller.ticket_flows.open_wizard(window, loss_theft=True)
         view = dialog.view
         combo = view.editor("lossTopic")
@@ -55,15 +38,7 @@ def main(url: str, data_dir: str, mode: str) -> int:
         view.next_button.click()  # send: the outbox entry is written first
         say("SENDING")
 
-    def signed_in(ok: bool) -> None:
-        controller.syncSettled.disconnect(signed_in)
-        QTimer.singleShot(100, type_ticket)
-
-    controller.syncSettled.connect(signed_in)
-    window.login_view.fill("admin.demo", "Demo2026!")
-    window.login_view.remember.setChecked(True)
-    window.login_view.submit.click()
-    return app.exec()
+    return run_signed_in(url, data_dir, type_ticket)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,18 @@ def fill_sim_replacement(qtbot, controller, line: str):
     return view
 
 
+def fill_administrative(view, notify: str) -> None:
+    """An administrative "wrong tariff" request typed up to its invoice number (R-71)."""
+    choose(view, "reason", "ADMINISTRATIVE")
+    view.next_button.click()
+    choose(view, "adminTopic", "WRONG_TARIFF")
+    choose(view, "domain", "mobile")
+    choose(view, "notify", notify)
+    fill(view, site="Sede di Milano", referentName="Mario Rossi", referentPhone="02 1234567",
+         referentEmail="mario@rossi.it", requesterName="Giulia Conti", requesterPhone="+39 347 000 1111",
+         requesterEmail="giulia@conti.it")
+
+
 def server_tickets(url: str) -> list[dict]:
     with httpx.Client(base_url=url) as http:
         token = http.post("/api/v1/login/credentials", json={"username": ADMIN[0], "password": ADMIN[1],
@@ -164,14 +176,7 @@ def test_imei_block_with_three_scans_then_an_administrative_request(qtbot, fresh
     assert sign_in(qtbot, controller) is True
     controller.ticket_flows.open_wizard(controller.window)
     view = controller.ticket_flows.dialog.view
-    choose(view, "reason", "ADMINISTRATIVE")
-    view.next_button.click()
-    choose(view, "adminTopic", "WRONG_TARIFF")
-    choose(view, "domain", "mobile")
-    choose(view, "notify", "email")
-    fill(view, site="Sede di Milano", referentName="Mario Rossi", referentPhone="02 1234567",
-         referentEmail="mario@rossi.it", requesterName="Giulia Conti", requesterPhone="+39 347 000 1111",
-         requesterEmail="giulia@conti.it")
+    fill_administrative(view, notify="email")
     view.next_button.click()
     assert view.wizard.step_id == "administrative" and "invoiceNumber" in view.wizard.errors()  # required here
     fill(view, invoiceNumber="F-2026/0042")
@@ -226,14 +231,7 @@ def test_the_invoice_number_is_picked_from_the_synced_invoices(qtbot, fresh_sand
     invoices = controller.invoice_flows.archive().listing()
     wanted = next(i for i in invoices if i["kind"] == "device")
     view = controller.ticket_flows.dialog.view
-    choose(view, "reason", "ADMINISTRATIVE")
-    view.next_button.click()
-    choose(view, "adminTopic", "WRONG_TARIFF")
-    choose(view, "domain", "mobile")
-    choose(view, "notify", "sms")
-    fill(view, site="Sede di Milano", referentName="Mario Rossi", referentPhone="02 1234567",
-         referentEmail="mario@rossi.it", requesterName="Giulia Conti", requesterPhone="+39 347 000 1111",
-         requesterEmail="giulia@conti.it")
+    fill_administrative(view, notify="sms")
     line = view.editor("invoiceNumber")
     completer = line.completer()
     assert completer is not None and completer.model().rowCount() == len(invoices)
