@@ -41,6 +41,7 @@ def test_own_sample_shown_and_its_attachment_saved(qtbot, tmp_path):
     path.write_text(OWN_SAMPLE, encoding="utf-8")
     assert viewer.open_file(path), viewer.error.text()
     assert "W3B-2026-0042" in viewer.summary.text() and "Marino Energia" in viewer.summary.text()
+    assert "31/10/2026" in viewer.summary.text() and "€ 122,00" in viewer.summary.text()  # as Italian writes them
     assert "W3B-2026-0042" in viewer.browser.toPlainText()
     assert viewer.attachments.count() == 1 and viewer.save_button.isEnabled()
     saved = viewer.save_attachment(0, tmp_path / "dettaglio.txt")

@@ -4,6 +4,7 @@ listed and saved. Works offline; a damaged or hostile file gets a plain message,
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.invoices.fatturapa import FatturaPA, FatturaPAError, load_fatturapa, render_html
+from windtre_desktop.widgets import formatting
+
+
+def _euro(amount: str) -> str:
+    """A FatturaPA amount ("1550.62") written as the interface language writes money."""
+    try:
+        return formatting.euro(int((Decimal(amount) * 100).to_integral_value()))
+    except (InvalidOperation, ValueError):
+        return f"€ {amount}"
 
 
 class FatturaPAViewer(QDialog):
@@ -77,11 +87,11 @@ class FatturaPAViewer(QDialog):
         self.fattura = fattura
         self.error.hide()
         kind = self.tr("Credit note") if fattura.is_credit_note else self.tr("Invoice")
-        facts = [f"<b>{kind} {fattura.number}</b>", fattura.date, fattura.document_type,
+        facts = [f"<b>{kind} {fattura.number}</b>", formatting.day(fattura.date), fattura.document_type,
                  self.tr("seller: %1").replace("%1", fattura.seller.name),
                  self.tr("buyer: %1").replace("%1", fattura.buyer.name)]
         if fattura.total is not None:
-            facts.append(self.tr("total: € %1").replace("%1", fattura.total))
+            facts.append(self.tr("total: %1").replace("%1", _euro(fattura.total)))
         if fattura.signed:
             facts.append(self.tr("digitally signed (.p7m)"))
         self.summary.setText(" · ".join(f for f in facts if f))

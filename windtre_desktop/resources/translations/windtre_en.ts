@@ -970,7 +970,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>total: € %1</source>
+        <source>total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

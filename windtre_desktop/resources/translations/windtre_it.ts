@@ -970,8 +970,8 @@
         <translation>cessionario: %1</translation>
     </message>
     <message>
-        <source>total: € %1</source>
-        <translation>totale: € %1</translation>
+        <source>total: %1</source>
+        <translation>totale: %1</translation>
     </message>
     <message>
         <source>digitally signed (.p7m)</source>
