@@ -75,7 +75,7 @@ class InvoiceFlows(QObject):
             return
         archive.remove_partials()  # temp files of a write cut short by a crash: never recorded, never shown
         self.view.set_invoices(archive.listing(), archive.present())
-        self.view.set_resumable(len(load_queue(archive._store)))
+        self.view.set_resumable(len(load_queue(self._store())))
 
     def reload(self) -> None:
         if self.view is None:
@@ -116,8 +116,8 @@ class InvoiceFlows(QObject):
         self._start([])
 
     def _start(self, requests: list[FileRequest]) -> None:
-        archive = self.archive()
-        queued = len(load_queue(archive._store)) if archive is not None else 0
+        store = self._store()
+        queued = len(load_queue(store)) if store is not None else 0
         if not self._downloading and self.view is not None:
             self.view.download_started(queued + len(requests))
         self._downloading = True
@@ -149,6 +149,8 @@ class InvoiceFlows(QObject):
             return
         if report.cancelled:
             text = self.tr("Download cancelled: %1 files archived. The rest can be downloaded later.")
+        elif report.stopped is not None and report.stopped.kind == "session_expired":
+            text = self.tr("Sign in to download invoices: %1 files archived so far.")
         elif report.stopped is not None:
             text = self.tr("Download interrupted (%2): %1 files archived; resume it when the server is reachable.")
             text = text.replace("%2", report.stopped.message or self.tr("server unreachable"))

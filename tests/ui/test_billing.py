@@ -246,6 +246,10 @@ def test_offline_the_app_opens_into_the_archive(qtbot, fresh_sandbox, make_contr
         archive_view.open_pdf_button.click()  # no network: read from the archive
     assert shown.args[0].viewer.page_count() >= 1
     shown.args[0].close()
+    archive_view.only_downloaded.setChecked(False)
+    with qtbot.waitSignal(offline.invoice_flows.downloadFinished, timeout=10000):
+        archive_view.download_all_button.click()  # signed out: nothing can be fetched, and the user is told why
+    assert "Accedi" in archive_view.status.text()
 
 
 

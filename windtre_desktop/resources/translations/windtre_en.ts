@@ -1031,6 +1031,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign in to download invoices: %1 files archived so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download interrupted (%2): %1 files archived; resume it when the server is reachable.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1031,6 +1031,10 @@
         <translation>Download annullato: %1 file archiviati. Il resto si può scaricare più tardi.</translation>
     </message>
     <message>
+        <source>Sign in to download invoices: %1 files archived so far.</source>
+        <translation>Accedi per scaricare le fatture: finora %1 file archiviati.</translation>
+    </message>
+    <message>
         <source>Download interrupted (%2): %1 files archived; resume it when the server is reachable.</source>
         <translation>Download interrotto (%2): %1 file archiviati; riprendilo quando il server è raggiungibile.</translation>
     </message>
