@@ -430,6 +430,10 @@ class AppController(QObject):
             view.set_runner(self.flows.run)
             if self.snapshot is not None:
                 view.set_lines(self.snapshot.lines, self.snapshot.search_keys)
+                prepaid = next((line for line in self.snapshot.lines
+                                if line.kind == "mobile" and line.payment_type == "prepaid"), None)
+                if prepaid is not None:  # a first history on screen at once, not an empty page
+                    view.select_line(prepaid.id)
 
         section.on_recharges_created = recharges_created
         if self.offline_only:
