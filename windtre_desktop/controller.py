@@ -247,6 +247,7 @@ class AppController(QObject):
 
     def _enter(self, session: Session, user, persisted: bool) -> None:
         self.offline_only = False
+        self._starting = False
         self.token_persisted = persisted
         self.profiles.remember(session.profile_key, session.username, session.remember)
         self._open_store(self.paths.profile_db(session.profile_key, session.username))
@@ -309,6 +310,7 @@ class AppController(QObject):
     def _on_session_expired(self, session: Session) -> None:
         if session is not self.session:
             return
+        self._starting = False
         username = self.session.username if self.session else ""
         remember = self.session.remember if self.session else False
         self._close_store()  # the cache file stays on disk for the next sign-in
@@ -347,6 +349,7 @@ class AppController(QObject):
         self.snapshot = load_snapshot(self._store)
 
     def _close_store(self) -> None:
+        self._starting = False
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -420,27 +423,27 @@ class AppController(QObject):
         section.invoices.set_company(snap.company if snap else None)
         if section.recharges is not None and snap is not None:
             section.recharges.set_lines(snap.lines, snap.search_keys)
-        if section.property("wired") is True:
+        if section.property("wired") is not True:
+            section.setProperty("wired", True)
+            self.invoice_flows.attach(section.invoices)
+            section.on_recharges_created = self._recharges_created
+        if self.invoice_flows.filled_for is self._store:
             return
-        section.setProperty("wired", True)
-        self.invoice_flows.attach(section.invoices)
-        self.invoice_flows.show_saved()
-
-        def recharges_created(view) -> None:
-            view.set_runner(self.flows.run)
-            if self.snapshot is not None:
-                view.set_lines(self.snapshot.lines, self.snapshot.search_keys)
-                prepaid = next((line for line in self.snapshot.lines
-                                if line.kind == "mobile" and line.payment_type == "prepaid"), None)
-                if prepaid is not None:  # a first history on screen at once, not an empty page
-                    view.select_line(prepaid.id)
-
-        section.on_recharges_created = recharges_created
+        self.invoice_flows.show_saved()  # first visit, or another session since (switch, sign in after offline)
         if self.offline_only:
             archive = self.invoice_flows.archive()
             section.invoices.set_offline(archive.listing_saved_at() if archive else None)
         else:
             section.invoices.reload()
+
+    def _recharges_created(self, view) -> None:
+        view.set_runner(self.flows.run)
+        if self.snapshot is not None:
+            view.set_lines(self.snapshot.lines, self.snapshot.search_keys)
+            prepaid = next((line for line in self.snapshot.lines
+                            if line.kind == "mobile" and line.payment_type == "prepaid"), None)
+            if prepaid is not None:  # a first history on screen at once, not an empty page
+                view.select_line(prepaid.id)
 
     def _has_archive(self) -> bool:
         archive = self.invoice_flows.archive()

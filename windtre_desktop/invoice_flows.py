@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from windtre_desktop.store.invoice_archive import ArchiveError, InvoiceArchive
-from windtre_desktop.sync.invoice_downloads import FileRequest, load_queue, wanted
+from windtre_desktop.sync.invoice_downloads import FileRequest, is_current, load_queue, wanted
 from windtre_desktop.sync.qt_worker import Failure, SyncService
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ class InvoiceFlows(QObject):
         self.view: BillingView | None = None
         self._open_after: set[tuple[str, str]] = set()
         self._downloading = False
+        self.filled_for: Store | None = None  # the store (session) the view shows; another one: refill
+        self._batch_store: Store | None = None  # the store the running download writes into
         self.windows: list[QWidget] = []  # open PDF and call-detail windows (kept alive)
         downloads = service.downloads
         downloads.progress.connect(self._on_progress)
@@ -60,7 +62,7 @@ class InvoiceFlows(QObject):
         view.reloadRequested.connect(self.reload)
         view.downloadRequested.connect(self.download)
         view.resumeRequested.connect(self.resume)
-        view.cancelRequested.connect(self.service.cancel_downloads)
+        view.cancelRequested.connect(self.cancel)
         view.openPdfRequested.connect(lambda invoice: self.open(invoice, "pdf"))
         view.openFatturapaRequested.connect(lambda invoice: self.open(invoice, "fatturapa"))
         view.callDetailRequested.connect(lambda invoice: self.open(invoice, "call_detail"))
@@ -69,29 +71,48 @@ class InvoiceFlows(QObject):
     # --- the listing ---
 
     def show_saved(self) -> None:
-        """The stored listing with its archive state, at once (also offline); the server's answer follows."""
+        """The stored listing with its archive state, at once (also offline); the server's answer follows.
+        Called again for another session (switch account, signing in after browsing offline)."""
         archive = self.archive()
         if self.view is None or archive is None:
             return
+        self.filled_for = self._store()
+        self._open_after.clear()
+        if self._downloading:  # the batch of the session left behind ends there, unreported
+            self._downloading = False
+            self.view.download_finished("", 0)
         archive.remove_partials()  # temp files of a write cut short by a crash: never recorded, never shown
+        self.view.only_downloaded.setChecked(False)
+        self.view.set_offline(None)
         self.view.set_invoices(archive.listing(), archive.present())
-        self.view.set_resumable(len(load_queue(self._store())))
+        self.view.set_resumable(self._still_queued(archive))
+
+    def _still_queued(self, archive: InvoiceArchive) -> int:
+        """Files of the saved queue not archived yet (a crash may have come after some were)."""
+        count = 0
+        for request in load_queue(self._store()):
+            invoice = archive.invoice(request.invoice_id)
+            count += invoice is None or not is_current(archive, invoice, request.kind)
+        return count
 
     def reload(self) -> None:
-        if self.view is None:
+        store = self._store()
+        if self.view is None or store is None:
             return
-        self.service.run_action(self.server_url, "invoices", {}, self._on_listing, self._on_listing_failed)
+        self.service.run_action(self.server_url, "invoices", {},
+                                lambda invoices: self._on_listing(store, invoices),
+                                lambda failure: self._on_listing_failed(store, failure))
 
-    def _on_listing(self, invoices) -> None:
+    def _on_listing(self, store, invoices) -> None:
         archive = self.archive()
-        if self.view is None or archive is None:
-            return
+        if self.view is None or archive is None or store is not self._store():
+            return  # the answer of a session the user has left
         self.view.set_offline(None)
         self.view.set_invoices(invoices or [], archive.present())
 
-    def _on_listing_failed(self, failure: Failure) -> None:
+    def _on_listing_failed(self, store, failure: Failure) -> None:
         archive = self.archive()
-        if self.view is None or archive is None:
+        if self.view is None or archive is None or store is not self._store():
             return
         saved = archive.listing()
         self.view.set_invoices(saved, archive.present())
@@ -115,21 +136,28 @@ class InvoiceFlows(QObject):
     def resume(self) -> None:
         self._start([])
 
+    def cancel(self) -> None:
+        self._open_after.clear()  # what was asked to be opened is not coming
+        self.service.cancel_downloads()
+
     def _start(self, requests: list[FileRequest]) -> None:
         store = self._store()
         queued = len(load_queue(store)) if store is not None else 0
         if not self._downloading and self.view is not None:
             self.view.download_started(queued + len(requests))
         self._downloading = True
+        self._batch_store = store
         self.service.download(requests)
 
     def _on_progress(self, done: int, total: int, _invoice_id: str, _kind: str) -> None:
-        if self.view is not None:
+        if self.view is not None and self._batch_store is self._store():
             if not self.view.busy:  # a batch that followed one that just ended
                 self.view.download_started(total)
             self.view.download_progress(done, total)
 
     def _on_file_ready(self, invoice_id: str, kind: str) -> None:
+        if self._batch_store is not self._store():
+            return  # archived into the store of a session the user has left
         if self.view is not None:
             self.view.mark_downloaded(invoice_id, kind)
         if (invoice_id, kind) in self._open_after:
@@ -141,10 +169,9 @@ class InvoiceFlows(QObject):
         # a file asked for to be opened may belong to a batch started after this one: keep waiting for it,
         # unless this batch says it cannot come
         failed = {(invoice_id, kind) for invoice_id, kind, _message in report.failed}
-        gave_up = report.stopped is not None or report.cancelled
-        wanted_now = {item for item in self._open_after if gave_up or item in failed}
+        wanted_now = {item for item in self._open_after if report.stopped is not None or item in failed}
         self._open_after -= wanted_now
-        if self.view is None:
+        if self.view is None or self._batch_store is not self._store():
             self.downloadFinished.emit(report)
             return
         if report.cancelled:
@@ -243,13 +270,15 @@ class InvoiceFlows(QObject):
         def send(email: str) -> None:
             payload = {"id": invoice["id"], "email": email, IDEMPOTENCY_KEY: key}
             self.service.run_action(self.server_url, "share_invoice", payload,
-                                    lambda result: self._shared(dialog, result), dialog.failed)
+                                    lambda result: self._shared(dialog, result),
+                                    lambda failure: shiboken6.isValid(dialog) and dialog.failed(failure))
 
         dialog.submitted.connect(send)
         self._keep(dialog)
 
     def _shared(self, dialog, result) -> None:
-        dialog.accept()
+        if shiboken6.isValid(dialog):  # closed meanwhile: the e-mail went all the same, say so below
+            dialog.accept()
         self._say(self.tr("Invoice sent by e-mail to %1.").replace("%1", str((result or {}).get("email", ""))))
 
     def _say(self, text: str) -> None:

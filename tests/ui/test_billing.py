@@ -269,3 +269,62 @@ def test_started_with_the_server_unreachable_the_app_opens_into_the_archive(qtbo
     assert offline.window.current_section() is Section.ACCOUNT_BILLING
     archive_view = offline.window.section_widget(Section.ACCOUNT_BILLING).invoices
     assert [i["id"] for i in archive_view.shown_invoices()] == [kept[0]["id"]]
+
+
+def test_another_account_mid_download_gets_its_own_list_and_queue(qtbot, fresh_sandbox, billing):
+    """Switching accounts while "Scarica tutto" runs: the first account's batch ends there, unreported; the
+    second account's list, marks and downloads are its own, and nothing lands in the other's store."""
+    controller, view = billing
+    first_store = controller._store
+    fault(fresh_sandbox.url, mode="latency", latencyMs=150, pathPrefix="/api/v1/invoices/")
+    progress = []
+    controller.service.downloads.progress.connect(lambda done, *_: progress.append(done))
+    view.download_all_button.click()
+    qtbot.waitUntil(lambda: len(progress) >= 2, timeout=20000)
+    first_done = archive_of(controller).present()
+
+    controller.add_account()
+    assert sign_in(qtbot, controller, "telco.demo", "Telco2026!") is True
+    assert controller._store is not first_store
+    clear_faults(fresh_sandbox.url)
+    _section, view = open_billing(qtbot, controller)
+    assert view.model.downloaded == {} and not view.busy  # not the first account's marks, no stuck progress
+    assert view.resume_button.isHidden()
+    reports = []
+    controller.invoice_flows.downloadFinished.connect(reports.append)
+    controller.invoice_flows.download(view.model.invoices[:1])
+    qtbot.waitUntil(lambda: any(r.done == 2 for r in reports), timeout=30000)
+    mine = next(r for r in reports if r.done == 2)
+    assert mine.stopped is None and mine.remaining == 0 and not view.busy
+    assert load_queue(controller._store) == []  # nothing of the first account's queue came along
+    assert set(archive_of(controller).present()) == {view.model.invoices[0]["id"]}
+    assert first_done  # the first account had archived files of its own before the switch
+
+
+def test_a_file_that_is_not_the_announced_one_is_skipped_and_the_rest_archived(qtbot, fresh_sandbox, billing):
+    controller, view = billing
+    chosen = view.model.invoices[:3]
+    bad = chosen[1]
+    fault(fresh_sandbox.url, mode="malformed", count=1, pathPrefix=f"/api/v1/invoices/{bad['id']}/pdf")
+    report = download(qtbot, controller, chosen)
+    assert report.done == 5 and [(i, k) for i, k, _ in report.failed] == [(bad["id"], "pdf")]
+    assert report.stopped is None and report.remaining == 0
+    archive = archive_of(controller)
+    assert archive.verify(bad["id"], "pdf") == "missing"  # the wrong bytes were never archived
+    assert not view.model.is_downloaded(bad) and view.model.is_downloaded(chosen[2])
+    assert "1" in view.status.text()
+
+
+def test_a_pdf_asked_for_right_after_cancel_is_still_shown(qtbot, fresh_sandbox, billing):
+    controller, view = billing
+    fault(fresh_sandbox.url, mode="latency", latencyMs=150, pathPrefix="/api/v1/invoices/")
+    progress = []
+    controller.service.downloads.progress.connect(lambda done, *_: progress.append(done))
+    view.download_all_button.click()
+    qtbot.waitUntil(lambda: len(progress) >= 2, timeout=20000)
+    last = view.model.invoices[-1]  # far down the queue: not fetched before the cancel
+    with qtbot.waitSignal(controller.invoice_flows.pdfShown, timeout=30000) as shown:
+        view.cancel_button.click()
+        controller.invoice_flows.open(last, "pdf")
+    assert last["number"] in shown.args[0].windowTitle()
+    shown.args[0].close()

@@ -85,3 +85,14 @@ def test_every_shared_sample_opens_or_is_refused_as_expected(qtbot, row):
     if opened:
         first_number = row["numero"].split("|")[0] if row["numero"] else ""
         assert first_number in viewer.summary.text()
+
+
+def test_an_absurd_total_is_shown_as_written_not_a_crash(qtbot, tmp_path):
+    viewer = FatturaPAViewer("it")
+    qtbot.addWidget(viewer)
+    for total in ("Infinity", "NaN", "1e999999", "1e999990", "dodici"):
+        path = tmp_path / "IT02345670018_00043.xml"
+        path.write_text(OWN_SAMPLE.replace("<ImportoTotaleDocumento>122.00<", f"<ImportoTotaleDocumento>{total}<"),
+                        encoding="utf-8")
+        assert viewer.open_file(path), viewer.error.text()
+        assert f"€ {total}" in viewer.summary.text()

@@ -246,8 +246,12 @@ def test_the_invoice_number_is_picked_from_the_synced_invoices(qtbot, fresh_sand
     popup.setCurrentIndex(completer.completionModel().index(match, 0))
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: line.text() == wanted["number"], timeout=5000)  # the bare number, not the detail
-    view.next_button.click()
+    qtbot.wait(50)
+    assert view.wizard.value("invoiceNumber") == wanted["number"]
+    assert view.wizard.step_id == "administrative"  # the Enter that chose it did not also submit the page
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # Enter in a field: Next, once
     assert view.wizard.step_id == "notes", view.wizard.errors()
+    assert view._rows["notes"].error.isHidden()  # not pressed a second time on the page just opened
     fill(view, notes="Importo diverso dal contratto.")
     with qtbot.waitSignal(controller.ticket_flows.ticketFiled, timeout=15000) as blocker:
         view.next_button.click()

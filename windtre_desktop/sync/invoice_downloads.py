@@ -1,7 +1,6 @@
 """Fetching invoice files into the archive (R-40, R-41), without Qt: which files a request still needs,
 one file fetched, checked against the sha256 the listing announced and written atomically; the queue of
-files still to fetch is kept in the store, so a download cancelled, cut off or killed resumes where it
-stopped."""
+files still to fetch is kept in the store, so a download cut off or killed resumes where it stopped."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ listed and saved. Works offline; a damaged or hostile file gets a plain message,
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -25,10 +25,13 @@ from windtre_desktop.widgets import formatting
 
 
 def _euro(amount: str) -> str:
-    """A FatturaPA amount ("1550.62") written as the interface language writes money."""
+    """A FatturaPA amount ("1550.62") written as the interface language writes money; an absurd one as is."""
     try:
-        return formatting.euro(int((Decimal(amount) * 100).to_integral_value()))
-    except (InvalidOperation, ValueError):
+        value = Decimal(amount)
+        if not value.is_finite() or abs(value) >= 10**12:
+            return f"€ {amount}"
+        return formatting.euro(int((value * 100).to_integral_value()))
+    except (ArithmeticError, ValueError):  # not a number at all
         return f"€ {amount}"
 
 

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         from windtre_desktop.widgets import formatting
 
         viewer = FatturaPAViewer(formatting.language(), self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)  # one per invoice opened: freed on close
         if path:
             viewer.open_file(path)
         self.invoice_viewer = viewer

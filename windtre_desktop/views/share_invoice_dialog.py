@@ -3,7 +3,7 @@ the field), then by the server; the dialog stays open with the answer's message 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from windtre_desktop.domain.validators import check_email, normalise_email
@@ -14,12 +14,13 @@ class ShareInvoiceDialog(QDialog):
 
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setWindowTitle(self.tr("Share invoice %1").replace("%1", number))
         intro = QLabel(self.tr("The PDF of invoice %1 is sent by the server to this address. It is a copy "
                                "without fiscal validity.").replace("%1", number), self)
         intro.setWordWrap(True)
         self.email = QLineEdit(self)
-        self.email.setPlaceholderText("nome@azienda.it")
+        self.email.setPlaceholderText(self.tr("name@company.it"))
         self.email.setAccessibleName(self.tr("E-mail"))
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")

@@ -276,14 +276,22 @@ class WizardView(QWidget):
             line.textChanged.connect(lambda text, n=field.name: self._changed(n, date_to_iso(text)))
         else:
             line.setText(str(value or ""))
-            line.textChanged.connect(lambda text, n=field.name: self._changed(n, text))
-        line.returnPressed.connect(self._next)
+            line.textChanged.connect(lambda text, n=field.name: self._changed(n, self._typed(n, text)))
+        # Enter goes on through the dialog's default button (Next); a returnPressed handler as well would
+        # press Next twice, the second time on the page just opened
         if self.suggestions.get(field.name):
             from windtre_desktop.widgets import suggestions
 
             suggestions.attach(line, self.suggestions[field.name])
             line.setPlaceholderText(self.tr("Type to choose from the list, or type it in full"))
         return line
+
+    def _typed(self, name: str, text: str) -> str:
+        if self.suggestions.get(name):
+            from windtre_desktop.widgets.suggestions import value_of
+
+            return value_of(text)
+        return text
 
     def set_suggestions(self, suggestions) -> None:
         """New lists for the popups; a text field on the page now gets its popup at once."""

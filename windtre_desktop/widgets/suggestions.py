@@ -10,13 +10,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+SEPARATOR = " · "  # between a value and its detail in the popup
+
 
 class _Suggestions(QAbstractListModel):
     """DisplayRole: the value and its detail (what the popup shows); EditRole: the value (what is typed in)."""
 
     def __init__(self, items: Sequence[tuple[str, str]], parent=None) -> None:
         super().__init__(parent)
-        self.items = [(value, f"{value} · {detail}" if detail else value) for value, detail in items]
+        self.items = [(value, f"{value}{SEPARATOR}{detail}" if detail else value) for value, detail in items]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.items)
@@ -33,7 +35,8 @@ class _Suggestions(QAbstractListModel):
 
 
 def attach(line: QLineEdit, items: Sequence[tuple[str, str]], max_visible: int = 10) -> QCompleter:
-    """Gives `line` a popup of `items` ((value, detail) pairs); choosing one puts its value in the field."""
+    """Gives `line` a popup of `items` ((value, detail) pairs); choosing one puts its value in the field.
+    `value_of(text)` is the value while the field shows an item being browsed."""
     model = _Suggestions(items, line)
     completer = QCompleter(line)
     completer.setModel(model)
@@ -44,9 +47,14 @@ def attach(line: QLineEdit, items: Sequence[tuple[str, str]], max_visible: int =
     line.setCompleter(completer)
 
     def chosen(index) -> None:
-        # the completer first writes the shown text (value · detail); the bare value replaces it right after
-        value = str(index.data(Qt.ItemDataRole.EditRole))
+        # the completer writes the shown text (value · detail); the bare value replaces it right after
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
         QTimer.singleShot(0, line, lambda: line.setText(value))
 
     completer.activated[QModelIndex].connect(chosen)
     return completer
+
+
+def value_of(text: str) -> str:
+    """The value in a field's text, also while it shows an item being browsed ("value · detail")."""
+    return text.split(SEPARATOR, 1)[0].strip()

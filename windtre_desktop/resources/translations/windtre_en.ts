@@ -1835,6 +1835,10 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>name@company.it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>

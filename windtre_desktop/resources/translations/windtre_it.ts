@@ -1837,6 +1837,10 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Il PDF della fattura %1 viene inviato dal server a questo indirizzo. È una copia senza valore fiscale.</translation>
     </message>
     <message>
+        <source>name@company.it</source>
+        <translation>nome@azienda.it</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
