@@ -328,3 +328,32 @@ def test_a_pdf_asked_for_right_after_cancel_is_still_shown(qtbot, fresh_sandbox,
         controller.invoice_flows.open(last, "pdf")
     assert last["number"] in shown.args[0].windowTitle()
     shown.args[0].close()
+
+
+def test_a_full_disk_fails_files_not_the_download_worker(qtbot, billing, monkeypatch):
+    """A full disk cannot be made here: writing a file and saving the queue are made to fail as they would."""
+    import errno
+    import sqlite3
+
+    from windtre_desktop.store.invoice_archive import InvoiceArchive as Archive
+    from windtre_desktop.sync import invoice_downloads
+
+    controller, view = billing
+    real_write = Archive.write_file
+
+    def full(self, invoice_id, kind, *args, **kwargs):
+        if kind == "fatturapa":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(self, invoice_id, kind, *args, **kwargs)
+
+    def no_room(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Archive, "write_file", full)
+    monkeypatch.setattr(invoice_downloads, "save_queue", no_room)
+    report = download(qtbot, controller, view.model.invoices[:2])
+    assert report.done == 2 and len(report.failed) == 2 and not view.busy  # the PDFs went in, then it ended
+    monkeypatch.undo()
+    report = download(qtbot, controller, view.model.invoices[:2])  # room again: the worker still works
+    assert report.done == 2 and report.failed == []
+    assert all(view.model.is_downloaded(i) for i in view.model.invoices[:2])
