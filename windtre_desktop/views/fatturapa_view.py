@@ -94,7 +94,7 @@ class FatturaPAViewer(QDialog):
                  self.tr("seller: %1").replace("%1", fattura.seller.name),
                  self.tr("buyer: %1").replace("%1", fattura.buyer.name)]
         if fattura.total is not None:
-            facts.append(self.tr("total: %1").replace("%1", _euro(fattura.total)))
+            facts.append(self.tr("total: %1").replace("%1", _euro(fattura.total).replace(" ", "\u00a0")))  # one piece
         if fattura.signed:
             facts.append(self.tr("digitally signed (.p7m)"))
         self.summary.setText(" · ".join(f for f in facts if f))
