@@ -350,6 +350,7 @@ class AppController(QObject):
 
     def _close_store(self) -> None:
         self._starting = False
+        self.invoice_flows.close_windows()
         if self._store is not None:
             self._store.close()
             self._store = None

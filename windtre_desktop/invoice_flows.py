@@ -34,7 +34,7 @@ class InvoiceFlows(QObject):
     downloadFinished = Signal(object)  # DownloadReport, once the view shows the outcome (GUI thread)
 
     def __init__(self, service: SyncService, server_url: str, store: Callable[[], Store | None],
-                 show_fatturapa: Callable[[bytes, str], None], parent_widget: Callable[[], QWidget],
+                 show_fatturapa: Callable[[bytes, str], QWidget | None], parent_widget: Callable[[], QWidget],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
@@ -233,7 +233,9 @@ class InvoiceFlows(QObject):
         if kind == "pdf":
             self._show_pdf(data, f"{number}.pdf", path)
         elif kind == "fatturapa":
-            self._show_fatturapa(data, (invoice.get("fatturapa") or {}).get("filename") or name)
+            viewer = self._show_fatturapa(data, (invoice.get("fatturapa") or {}).get("filename") or name)
+            if viewer is not None:
+                self.windows.append(viewer)  # account data: closed with the session
             self.fatturapaShown.emit(data, name)
         else:
             from windtre_desktop.views.call_detail_dialog import CallDetailDialog
@@ -253,6 +255,13 @@ class InvoiceFlows(QObject):
         self._keep(window)
         self.pdfShown.emit(window)
 
+    def close_windows(self) -> None:
+        """The session ends (sign-out, switch, expiry): its invoices leave the screen with it."""
+        for window in self.windows:
+            if shiboken6.isValid(window):
+                window.close()
+        self.windows = []
+
     def _keep(self, window: QWidget) -> None:
         self.windows = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
         self.windows.append(window)
@@ -265,9 +274,10 @@ class InvoiceFlows(QObject):
         from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
 
         dialog = ShareInvoiceDialog(str(invoice.get("number", "")), self._parent_widget())
-        key = str(uuid.uuid4())  # one per dialog: pressing Send again after a lost answer sends once
+        keys: dict[str, str] = {}  # one per address: Send again after a lost answer sends once, another address anew
 
         def send(email: str) -> None:
+            key = keys.setdefault(email.lower(), str(uuid.uuid4()))
             payload = {"id": invoice["id"], "email": email, IDEMPOTENCY_KEY: key}
             self.service.run_action(self.server_url, "share_invoice", payload,
                                     lambda result: self._shared(dialog, result),

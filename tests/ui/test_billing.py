@@ -8,6 +8,7 @@ import hashlib
 
 import httpx
 import pytest
+import shiboken6
 
 from tests.ui.conftest import ADMIN, CLOSED_PORT_URL, sign_in
 from windtre_desktop.domain.roles import Section
@@ -357,3 +358,42 @@ def test_a_full_disk_fails_files_not_the_download_worker(qtbot, billing, monkeyp
     report = download(qtbot, controller, view.model.invoices[:2])  # room again: the worker still works
     assert report.done == 2 and report.failed == []
     assert all(view.model.is_downloaded(i) for i in view.model.invoices[:2])
+
+
+def test_share_after_a_lost_answer_to_another_address_goes_to_that_address(qtbot, fresh_sandbox, billing):
+    from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
+
+    controller, view = billing
+    invoice = view.model.invoices[0]
+    outbox = f"{fresh_sandbox.url}/sandbox/outbox"
+    before = len(httpx.get(outbox).json()["messages"])
+    controller.invoice_flows.share(invoice)
+    dialog = next(w for w in controller.invoice_flows.windows if isinstance(w, ShareInvoiceDialog))
+    # the server sends, then the connection drops before the answer, every time: the user sees a failure
+    fault(fresh_sandbox.url, mode="drop", after=True, pathPrefix=f"/api/v1/invoices/{invoice['id']}/share")
+    dialog.email.setText("primo@azienda.it")
+    dialog.send()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=20000)
+    clear_faults(fresh_sandbox.url)
+    dialog.email.setText("secondo@azienda.it")  # another address: a new request, not the replay of the first
+    with qtbot.waitSignal(dialog.finished, timeout=15000):
+        dialog.send()
+    sent_to = [m["to"] for m in httpx.get(outbox).json()["messages"][before:]]
+    assert sent_to == ["primo@azienda.it", "secondo@azienda.it"]
+
+
+def test_the_session_ending_closes_the_invoice_windows(qtbot, billing):
+    controller, view = billing
+    invoice = next(i for i in view.model.invoices if i["hasCallDetail"])
+    with qtbot.waitSignal(controller.invoice_flows.pdfShown, timeout=30000):
+        controller.invoice_flows.open(invoice, "pdf")
+    with qtbot.waitSignal(controller.invoice_flows.callDetailShown, timeout=30000):
+        controller.invoice_flows.open(invoice, "call_detail")
+    with qtbot.waitSignal(controller.invoice_flows.fatturapaShown, timeout=30000):
+        controller.invoice_flows.open(invoice, "fatturapa")
+    controller.invoice_flows.share(invoice)
+    windows = list(controller.invoice_flows.windows)
+    assert len(windows) == 4 and all(w.isVisible() for w in windows)
+    controller.sign_out()
+    assert controller.invoice_flows.windows == []
+    assert not any(shiboken6.isValid(w) and w.isVisible() for w in windows)

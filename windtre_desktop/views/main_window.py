@@ -291,9 +291,10 @@ class MainWindow(QMainWindow):
         viewer.show()
         return viewer
 
-    def show_fatturapa(self, data: bytes, name: str) -> None:
+    def show_fatturapa(self, data: bytes, name: str):
         viewer = self.open_invoice_viewer()
         viewer.open_bytes(data, name)
+        return viewer
 
     def _open_invoice(self) -> None:
         from PySide6.QtWidgets import QFileDialog
