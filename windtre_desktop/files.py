@@ -1,0 +1,85 @@
+"""Files the user saves (a PDF, a call detail, an Excel export): written whole or not at all.
+
+The data goes to a temporary file in the target's folder, is flushed and fsynced, gets the usual rights of a
+new document (0o644 minus the umask: mkstemp makes it private), and is then renamed over the target, whose
+folder is fsynced too where the system allows it. Any failure removes the temporary file and leaves the file
+that was there untouched."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+DOCUMENT_MODE = 0o644
+
+
+def write_atomically(path: str | os.PathLike, data: bytes) -> None:
+    """Write `data` to `path`, replacing any file there; OSError when it cannot, and then nothing changed."""
+    target = Path(path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        _finish(temporary, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+@contextmanager
+def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
+    """For writers that want a path (openpyxl): yields a temporary path next to `path`; when the block ends
+    without an exception, the file written there is fsynced and moved over `path`. An exception in the
+    block (or in the move) removes the temporary file and leaves `path` untouched."""
+    target = Path(path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(descriptor)
+    try:
+        yield Path(temporary)
+        with open(temporary, "r+b") as handle:  # the writer may have replaced the file: sync what is there now
+            os.fsync(handle.fileno())
+        _finish(temporary, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _finish(temporary: str, target: Path) -> None:
+    os.chmod(temporary, DOCUMENT_MODE & ~current_umask())
+    os.replace(temporary, target)
+    _sync_folder(target.parent)
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux); else set and restored."""
+    with suppress(OSError, ValueError):
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename durable; not every system can open a folder (Windows cannot), and then it is skipped."""
+    if os.name == "nt":
+        return
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        descriptor = os.open(folder, flags)
+    except OSError:
+        return
+    try:
+        with suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
