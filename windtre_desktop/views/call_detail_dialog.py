@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.widgets import formatting
+from windtre_desktop.widgets.save_dialog import ask_save_path
 
 
 def read_rows(data: bytes) -> list[list[str]]:
@@ -104,9 +104,7 @@ class CallDetailDialog(QDialog):
             raise
 
     def _ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the call detail"), self.name,
-                                              self.tr("CSV files (*.csv)"))
-        return path
+        return ask_save_path(self, self.tr("Save the call detail"), self.name, self.tr("CSV files (*.csv)"), "csv")
 
     def save_as_dialog(self) -> None:
         path = self._ask_save_path()

@@ -23,7 +23,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +41,7 @@ from windtre_desktop.domain.recharges import RechargeAttempt, RechargeDone, Rech
 from windtre_desktop.exports.recharges_xlsx import RechargeSheets, write_recharges_xlsx
 from windtre_desktop.widgets import formatting
 from windtre_desktop.widgets.line_picker import LinePicker
+from windtre_desktop.widgets.save_dialog import ask_save_path
 
 Runner = Callable[..., int]
 _Index = QModelIndex | QPersistentModelIndex
@@ -490,15 +490,14 @@ class RechargesView(QWidget):
 
     def _ask_export_path(self) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _chosen_filter = QFileDialog.getSaveFileName(
+        # the dialog adds ".xlsx" itself, before it asks whether to replace a file of that name
+        return ask_save_path(
             self,
             self.tr("Export to Excel"),
             os.path.join(folder, self._export_file_name()),
             self.tr("Excel workbook (*.xlsx)"),
+            "xlsx",
         )
-        if path and not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        return path
 
     def _export_file_name(self) -> str:
         line = self._lines.get(self._line_id)

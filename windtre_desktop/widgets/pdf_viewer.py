@@ -27,7 +27,6 @@ from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -37,6 +36,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from windtre_desktop.widgets.save_dialog import ask_save_path
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.25
@@ -488,10 +489,7 @@ class PdfViewer(QWidget):
         return True
 
     def _ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF"), self._name, self.tr("PDF files (*.pdf)")
-        )
-        return path
+        return ask_save_path(self, self.tr("Save the PDF"), self._name, self.tr("PDF files (*.pdf)"), "pdf")
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
