@@ -3,6 +3,9 @@ QPrinter (PDF output), save as, a damaged file, the open-externally request and 
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
@@ -10,6 +13,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 
+from windtre_desktop.files import current_umask
 from windtre_desktop.sandbox.invoices import write_pdf
 from windtre_desktop.widgets.pdf_viewer import MAX_ZOOM, ZOOM_STEP, PdfViewer
 
@@ -232,6 +236,14 @@ def test_save_to_writes_the_exact_bytes_atomically(viewer, pdf, tmp_path):
     viewer.save_to(target)
     assert target.read_bytes() == pdf
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.pdf"]  # no temp file left behind
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644 & ~current_umask()
+
+    previous = os.umask(0o027)  # a user who keeps their files from others: the saved copy follows suit
+    try:
+        viewer.save_to(tmp_path / "private.pdf")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "private.pdf").stat().st_mode) == 0o640
 
 
 def test_save_as_dialog_saves_and_reports_a_failure(viewer, pdf, tmp_path, monkeypatch):

@@ -4,9 +4,6 @@ An unreadable file gets a plain message in place of the pages, never an exceptio
 
 from __future__ import annotations
 
-import os
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -37,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.files import write_atomically
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
 ZOOM_STEP = 1.25
@@ -454,22 +452,10 @@ class PdfViewer(QWidget):
         return printer if accepted else None
 
     def save_to(self, path: str | Path) -> None:
-        """Writes the loaded PDF, byte for byte, to `path` (temp file + rename: never a half-written file)."""
+        """Writes the loaded PDF, byte for byte, to `path` (files.write_atomically: never a half-written file)."""
         if not self._data:
             raise ValueError("no document loaded")
-        path = Path(path)
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(descriptor, "wb") as handle:
-                handle.write(self._data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(temporary, 0o644)  # mkstemp makes it private; a saved document gets the usual rights
-            os.replace(temporary, path)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_atomically(path, self._data)
 
     def save_as_dialog(self) -> bool:
         """The Save as… button: asks where, then saves; False if cancelled or the file could not be written."""
