@@ -3,12 +3,13 @@ QPrinter (PDF output), save as, a damaged file, the open-externally request and 
 
 from __future__ import annotations
 
+import math
 import os
 import stat
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPageRanges
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
@@ -212,6 +213,73 @@ def test_print_to_honours_the_page_range(viewer, pdf, tmp_path):
     assert viewer.print_to(printer) is True
     printed = QPdfDocument()
     assert printed.load(str(tmp_path / "range.pdf")) == QPdfDocument.Error.None_
+    assert printed.pageCount() == 2
+
+
+@pytest.fixture(scope="module")
+def graded_pdf() -> bytes:
+    """Three pages with more and more text (2, 12 and 36 lines): each page is known by its amount of ink."""
+    return write_pdf([[(10, f"Riga {page}.{line} del dettaglio costi") for line in range(lines)]
+                      for page, lines in ((1, 2), (2, 12), (3, 36))])  # fmt: skip
+
+
+def printed_pages(path) -> list[int]:
+    """Which source page (1-3 of `graded_pdf`) each page of a printed PDF shows, told by its ink."""
+    printed = QPdfDocument()
+    assert printed.load(str(path)) == QPdfDocument.Error.None_
+    inks = [ink_pixels(printed.render(page, QSize(595, 842))) for page in range(printed.pageCount())]
+    # 2, 12 and 36 lines of the same text: ink grows with the lines (the print margins scale it all alike)
+    lines = [ink / min(inks) * 2 if min(inks) else 0 for ink in inks]
+    return [min((abs(math.log(count / guess)), page) for page, count in ((1, 2), (2, 12), (3, 36)))[1]
+            for guess in lines]  # fmt: skip
+
+
+def test_print_to_prints_only_the_pages_in_the_ranges_in_the_printer_order(viewer, graded_pdf, tmp_path):
+    viewer.load_bytes(graded_pdf, NAME)
+    printer = pdf_printer(tmp_path / "all.pdf")
+    assert viewer.pages_to_print(printer) == [0, 1, 2]
+    assert viewer.print_to(printer) is True
+    assert printed_pages(tmp_path / "all.pdf") == [1, 2, 3]
+
+    printer = pdf_printer(tmp_path / "gaps.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(QPageRanges.fromString("1,3"))  # as the print dialog sets it
+    assert viewer.pages_to_print(printer) == [0, 2]
+    assert viewer.print_to(printer) is True
+    assert printed_pages(tmp_path / "gaps.pdf") == [1, 3]  # page 2 is not printed
+
+    printer = pdf_printer(tmp_path / "reversed.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(QPageRanges.fromString("1,3"))
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    assert viewer.print_to(printer) is True
+    assert printed_pages(tmp_path / "reversed.pdf") == [3, 1]
+
+    printer = pdf_printer(tmp_path / "beyond.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(QPageRanges.fromString("2-3,5-9"))  # pages the document does not have are skipped
+    assert viewer.pages_to_print(printer) == [1, 2]
+    printer.setPageRanges(QPageRanges.fromString("5-9"))
+    assert viewer.print_to(printer) is False  # nothing to print: no empty job
+    assert not (tmp_path / "beyond.pdf").exists()
+
+
+def test_a_print_that_fails_part_way_is_aborted_and_leaves_no_partial_file(viewer, pdf, tmp_path):
+    """A real, odd PDF: its third page is 99999 × 9 points, too thin to render once fitted to the paper."""
+    normal = b"/MediaBox [0 0 595 842]"
+    start = pdf.rindex(normal)
+    odd = pdf[:start] + b"/MediaBox [0 0 99999 9]" + pdf[start + len(normal):]  # same length: offsets hold
+    assert viewer.load_bytes(odd, NAME) is True and viewer.page_count() == 3
+    out = tmp_path / "printed.pdf"
+    assert viewer.print_to(pdf_printer(out)) is False
+    assert not out.exists()  # pages 1 and 2 were written before page 3 failed: removed, not left half done
+
+    printer = pdf_printer(tmp_path / "first two.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 2)
+    assert viewer.print_to(printer) is True  # the pages that can be printed still print
+    printed = QPdfDocument()
+    assert printed.load(str(tmp_path / "first two.pdf")) == QPdfDocument.Error.None_
     assert printed.pageCount() == 2
 
 

@@ -4,6 +4,8 @@ An unreadable file gets a plain message in place of the pages, never an exceptio
 
 from __future__ import annotations
 
+import os
+from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -392,11 +394,11 @@ class PdfViewer(QWidget):
 
     # -- print, save, open -----------------------------------------------------------------------------
     def print_to(self, printer: QPrinter) -> bool:
-        """Prints the pages (all, or the printer's page range) as images scaled to fit the printable area."""
-        first, last = 0, self.page_count() - 1
-        if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-            first, last = printer.fromPage() - 1, min(printer.toPage(), last + 1) - 1
-        if first > last:
+        """Prints the pages (all, or the printer's page ranges, in its page order) as images scaled to fit the
+        printable area. A print that fails part-way is aborted: no half job goes to the printer, and a half
+        PDF written to a file is removed."""
+        pages = self.pages_to_print(printer)
+        if not pages:
             return False
         # rendered at no more than MAX_PRINT_DPI, then drawn scaled up to the printer's resolution
         scale = printer.resolution() / min(printer.resolution(), MAX_PRINT_DPI)
@@ -404,22 +406,49 @@ class PdfViewer(QWidget):
         painter = QPainter()
         if not painter.begin(printer):
             return False
+        printed = False
         try:
-            for page in range(first, last + 1):
-                if page > first and not printer.newPage():
-                    return False
-                size = self.document.pagePointSize(page).scaled(
-                    area.size() / scale, Qt.AspectRatioMode.KeepAspectRatio
-                )
-                image = self._render_on_white(page, size.toSize())
-                if image is None:
-                    return False
-                target = QRectF(0, 0, image.width() * scale, image.height() * scale)
-                target.moveCenter(area.center())
-                painter.drawImage(target, image)
+            printed = self._paint_pages(painter, printer, pages, scale, area)
         finally:
+            if not printed:
+                printer.abort()
             ended = painter.end()
-        return ended
+            if not printed:
+                self._remove_partial_file(printer)
+        return printed and ended
+
+    def pages_to_print(self, printer: QPrinter) -> list[int]:
+        """The pages (from 0) `printer` asks for: its page ranges ("1,3" is pages 1 and 3, not 1 to 3) when it
+        prints a range, else all; reversed for "last page first". Pages beyond the document are left out."""
+        count = self.page_count()
+        pages = list(range(count))
+        ranges = printer.pageRanges().toRangeList()
+        if printer.printRange() == QPrinter.PrintRange.PageRange and ranges:
+            wanted = {page for r in ranges for page in range(max(r.from_, 1) - 1, min(r.to, count))}
+            pages = sorted(wanted)
+        if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+            pages.reverse()
+        return pages
+
+    def _paint_pages(self, painter: QPainter, printer: QPrinter, pages: list[int], scale: float, area: QRectF) -> bool:
+        for number, page in enumerate(pages):
+            if number and not printer.newPage():
+                return False
+            size = self.document.pagePointSize(page).scaled(area.size() / scale, Qt.AspectRatioMode.KeepAspectRatio)
+            image = self._render_on_white(page, size.toSize())
+            if image is None:
+                return False
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            target.moveCenter(area.center())
+            painter.drawImage(target, image)
+        return True
+
+    @staticmethod
+    def _remove_partial_file(printer: QPrinter) -> None:
+        # the PDF engine cannot abort (abort() does nothing there): what it wrote so far is removed instead
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            with suppress(OSError):
+                os.unlink(printer.outputFileName())
 
     def _render_on_white(self, page: int, size: QSize) -> QImage | None:
         # QPdfDocument.render leaves the paper transparent: a printer may not take that as white
