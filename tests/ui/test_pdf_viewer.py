@@ -6,9 +6,12 @@ from __future__ import annotations
 import math
 import os
 import stat
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTranslator
 from PySide6.QtGui import QImage, QPageRanges
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -118,6 +121,27 @@ def test_keyboard_pages_zoom_search_and_print(qtbot, shown, pdf, tmp_path, monke
     assert viewer.search_field.hasFocus()
     qtbot.keyClick(viewer.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_page_total_is_translated(qapp, viewer, pdf, tmp_path):
+    """A translator (compiled here by lrelease) that knows "/ %1" changes the total next to the page box."""
+    source = tmp_path / "total.ts"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="it">'
+        "<context><name>PdfViewer</name><message><source>/ %1</source>"
+        "<translation>di %1</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(source), "-qm", str(tmp_path / "total.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "total.qm"))
+    qapp.installTranslator(translator)
+    try:
+        viewer.load_bytes(pdf, NAME)
+        assert viewer.page_total.text() == "di 3"
+    finally:
+        qapp.removeTranslator(translator)
 
 
 def test_zoom_in_out_and_the_fit_modes(shown, pdf):

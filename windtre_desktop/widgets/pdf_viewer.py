@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.files import write_atomically
+from windtre_desktop.widgets import formatting
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
 ZOOM_STEP = 1.25
@@ -320,7 +321,7 @@ class PdfViewer(QWidget):
         with QSignalBlocker(self.page_spin):
             self.page_spin.setRange(1 if count else 0, count)
             self.page_spin.setValue(page + 1 if count else 0)
-        self.page_total.setText(f"/ {count}")
+        self.page_total.setText(self.tr("/ %1").replace("%1", formatting.count(count)))
         loaded = count > 0
         self.page_spin.setEnabled(loaded)
         self.previous_action.setEnabled(loaded and page > 0)
