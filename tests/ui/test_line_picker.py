@@ -56,3 +56,32 @@ def test_a_typed_query_still_applies_when_new_data_arrives(qtbot):
     picker.set_lines(big_company(600))  # a sync brought more lines while the user was searching
     assert picker.proxy.rowCount() == 200
     assert picker.search.text() == "flex"
+
+
+def test_new_data_keeps_the_selection_and_the_users_scroll_position(qtbot):
+    """A sync re-sets the lines every few minutes: the picker must not jump back to the selected line."""
+    picker = LinePicker()
+    qtbot.addWidget(picker)
+    picker.resize(420, 320)
+    picker.show()
+    qtbot.waitExposed(picker)
+    lines = big_company(300)
+    picker.set_lines(lines)
+    with qtbot.waitSignal(picker.lineSelected, timeout=2000):
+        assert picker.select_line("L00005")  # chosen by the user: brought into view
+    bar = picker.table.verticalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)  # then the user scrolls down to look at other lines
+    scrolled = bar.value()
+
+    with qtbot.assertNotEmitted(picker.lineSelected):
+        picker.set_lines(big_company(300))  # the sync
+    qtbot.wait(50)  # a scroll would land with the next layout pass
+    assert picker.current_line_id() == "L00005"
+    assert bar.value() == scrolled
+
+    with qtbot.waitSignal(picker.lineSelected, timeout=2000):
+        assert picker.select_line("L00290")  # asked for: scrolled to
+    qtbot.wait(50)
+    row = picker.proxy.mapFromSource(picker.model.index(picker.model.row_of("L00290"), 0)).row()
+    assert picker.table.rowAt(0) <= row <= picker.table.rowAt(picker.table.viewport().height() - 1)

@@ -115,7 +115,8 @@ class LinePicker(QWidget):
         self.table.selectionModel().blockSignals(False)
         self.table.blockSignals(False)
         self.company_button.setChecked(False)
-        self.table.scrollTo(proxy_index)
+        if emit:  # a choice is brought into view; re-selecting after new data keeps where the user scrolled
+            self.table.scrollTo(proxy_index)
         return True
 
     def _apply_filter(self) -> None:
