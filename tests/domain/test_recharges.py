@@ -4,6 +4,8 @@ type, status and text, and summed; and the Excel export (exports.recharges_xlsx,
 from __future__ import annotations
 
 import os
+import resource
+import signal
 import tempfile
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
@@ -23,7 +25,6 @@ from windtre_desktop.domain.recharges import (
     period_filter_start,
     summarise,
 )
-from windtre_desktop.exports import recharges_xlsx
 from windtre_desktop.exports.recharges_xlsx import RechargeSheets, sheet_name, write_recharges_xlsx
 
 ROME = timezone(timedelta(hours=1))
@@ -224,20 +225,37 @@ def test_sheet_names_are_made_acceptable_to_excel():
     assert len(sheet_name("x" * 40)) == 31 and sheet_name("//") == "Sheet"
 
 
-def test_a_failed_export_leaves_the_previous_file_and_no_temporary_one(tmp_path, monkeypatch):
+def test_a_failed_export_leaves_the_previous_file_and_no_temporary_one(tmp_path):
     target = tmp_path / "r.xlsx"
     target.write_bytes(b"the previous export")
-
-    def refuse(_source, _destination):
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(recharges_xlsx.os, "replace", refuse)
-    with pytest.raises(PermissionError):
-        write_recharges_xlsx(target, SHEETS, HISTORY.done, HISTORY.attempts)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (500, hard))  # the disk "fills up" after 500 bytes
+    try:
+        with pytest.raises(OSError):
+            write_recharges_xlsx(target, SHEETS, HISTORY.done, HISTORY.attempts)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, handler)
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
+
+    in_the_way = tmp_path / "folder.xlsx"
+    in_the_way.mkdir()
+    with pytest.raises(IsADirectoryError):  # written whole, then the rename is refused
+        write_recharges_xlsx(in_the_way, SHEETS, HISTORY.done, HISTORY.attempts)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.xlsx", "r.xlsx"]
     with pytest.raises(FileNotFoundError):
         write_recharges_xlsx(tmp_path / "missing" / "r.xlsx", SHEETS, HISTORY.done, HISTORY.attempts)
+
+
+def test_the_export_gets_the_rights_the_umask_allows(tmp_path):
+    previous = os.umask(0o027)
+    try:
+        target = write_recharges_xlsx(tmp_path / "r.xlsx", SHEETS, HISTORY.done, HISTORY.attempts)
+    finally:
+        os.umask(previous)
+    assert oct(os.stat(target).st_mode & 0o777) == "0o640"
 
 
 @settings(max_examples=25, deadline=None)

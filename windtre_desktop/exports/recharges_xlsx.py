@@ -2,15 +2,16 @@
 shows them (already filtered). Dates are real Excel dates and amounts numbers in euro, so the file can be
 sorted and summed. The caller passes every text already translated (sheet names, title, headers, labels).
 
-The workbook is written in openpyxl's write-only mode to a temporary file next to the target, then moved
-over it: a failed export never leaves half a file behind, nor spoils the file it was to replace.
+The workbook is built in openpyxl's write-only mode, saved in memory and written with files.write_atomically
+(a temporary file next to the target, then moved over it): a failed export never leaves half a file behind,
+nor spoils the file it was to replace.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from windtre_desktop.domain.recharges import RechargeAttempt, RechargeDone
+from windtre_desktop.files import write_atomically
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -60,19 +62,17 @@ def write_recharges_xlsx(
     """Write the workbook to `path` (replacing any file there) and return the path; OSError when the folder
     cannot be written, and then nothing is left behind."""
     target = Path(path)
-    temporary = _temporary_file_next_to(target)  # fails, e.g. for a missing folder, before any work
     workbook = Workbook(write_only=True)
     try:
         _fill_workbook(workbook, sheets, done, attempts)
-        workbook.save(temporary)
-        # mkstemp makes the file private (0600); an exported document gets the usual rights of a new file
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
+        # saved in memory (a line's history is small), then written by files.write_atomically: openpyxl saving
+        # to a path leaves its zip file open when the disk fills up half-way, and the temporary file with it
+        buffer = io.BytesIO()
+        workbook.save(buffer)
     except BaseException:
         _discard(workbook)
-        with suppress(OSError):
-            os.unlink(temporary)
         raise
+    write_atomically(target, buffer.getvalue())
     return target
 
 
@@ -154,12 +154,6 @@ def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None) ->
     if font is not None:
         cell.font = font
     return cell
-
-
-def _temporary_file_next_to(target: Path) -> str:
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(descriptor)
-    return temporary
 
 
 def _discard(workbook: Workbook) -> None:
