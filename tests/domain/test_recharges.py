@@ -3,6 +3,8 @@ type, status and text, and summed; and the Excel export (exports.recharges_xlsx,
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import resource
 import signal
@@ -218,6 +220,24 @@ def test_server_text_stays_text_and_unreadable_values_stay_visible(tmp_path):
         "odd",
         "bell and tab",
     )
+
+
+def test_half_a_utf16_pair_from_the_server_is_exported_as_the_replacement_character(tmp_path):
+    """JSON allows "\\ud800" alone; Python keeps it in the string, and UTF-8 (so the workbook) cannot hold it."""
+    odd = parse_history(json.loads(
+        '{"done": [{"date": "2026-01-01T10:00:00+01:00", "amountCents": 100, "type": "shop\\udfff"}],'
+        ' "attempts": [{"date": "2026-01-01T10:00:00+01:00", "amountCents": 100, "transactionId": "RC\\ud83d1",'
+        ' "status": "failed", "outcome": "\\ud800"}, {"outcome": "ok \\ud83d\\ude00"}]}'
+    ))  # fmt: skip
+    assert odd.attempts[0].outcome == "\ud800"
+    sheets = dataclasses.replace(SHEETS, title="Storico \udc00 linea", attempts_sheet="Tentativi \ud800")
+    book = load_workbook(write_recharges_xlsx(tmp_path / "odd.xlsx", sheets, odd.done, odd.attempts))
+    made, attempts = book.worksheets
+    assert book.sheetnames == ["Ricariche effettuate", "Tentativi \ufffd"]
+    assert made["A1"].value == "Storico \ufffd linea"
+    assert made["C3"].value == "shop\ufffd"
+    assert (attempts["C3"].value, attempts["E3"].value) == ("RC\ufffd1", "\ufffd")
+    assert attempts["E4"].value == "ok \U0001f600"  # a whole pair is a character like any other
 
 
 def test_sheet_names_are_made_acceptable_to_excel():

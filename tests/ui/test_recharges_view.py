@@ -258,3 +258,36 @@ def test_ten_thousand_lines_are_offered_at_once(qtbot):
     assert view.picker.model.rowCount() == 9_000 and view.picker.proxy.rowCount() == 1
     assert view.picker.model.line_at(0).payment_type == "prepaid"
     assert elapsed < 2.0, elapsed  # generous: it takes some tens of milliseconds
+
+
+def test_half_a_utf16_pair_in_an_outcome_exports_and_a_failing_export_is_reported(
+    qtbot, fresh_sandbox, make_controller, tmp_path
+):
+    """JSON allows "\\ud800" alone in a text, and Python keeps it: the sandbox's answer gets one in the first
+    attempt's outcome on its way to the view. The export holds it as the replacement character; an export that
+    fails in a way no OSError describes is reported in the status line, not raised into the Qt event loop."""
+    server = {}
+
+    def with_half_a_pair(action, payload, on_done, on_failed):
+        def done(result):
+            result["attempts"][0]["outcome"] = "\ud800"
+            on_done(result)
+
+        return server["run"](action, payload, done, on_failed)
+
+    controller, view = start(qtbot, make_controller, fresh_sandbox.url, runner=with_half_a_pair)
+    server["run"] = controller.flows.run
+    line_id = a_rich_line(server_histories(fresh_sandbox.url, controller.snapshot.lines))
+    show(qtbot, view, line_id)
+    assert view.shown_attempts[0].outcome == "\ud800"
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "ricariche.xlsx"
+    assert view.export_to(target) is True
+    assert view.status.text() == view.tr("Exported to %1").replace("%1", str(target))
+    assert load_workbook(target).worksheets[1]["E3"].value == "\ufffd"
+
+    assert view.export_to(str(folder / "bad\0name.xlsx")) is False  # ValueError: embedded null byte
+    assert view.status.text() == view.tr("The file could not be saved: an unexpected error occurred.")
+    assert [p.name for p in folder.iterdir()] == ["ricariche.xlsx"]

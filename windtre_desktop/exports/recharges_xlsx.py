@@ -36,6 +36,8 @@ EURO_FORMAT = '"€" #,##0.00'
 DONE_WIDTHS = (18, 12, 18)
 ATTEMPT_WIDTHS = (18, 12, 22, 14, 44)
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+# a JSON text may hold half of a UTF-16 pair ("\ud800"): Python keeps it, but it cannot be written as UTF-8
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _EXCEL_FIRST_YEAR = 1900  # Excel has no dates before 1900
 _EXCEL_MAX_TEXT = 32767  # characters in one cell
 
@@ -100,7 +102,7 @@ def _fill_workbook(
 
 def sheet_name(name: str) -> str:
     """Excel refuses some characters in a sheet name and more than 31 of them."""
-    cleaned = " ".join(_SHEET_NAME_FORBIDDEN.sub(" ", name).split()).strip("'")
+    cleaned = " ".join(_SHEET_NAME_FORBIDDEN.sub(" ", _text(name)).split()).strip("'")
     return cleaned[:31] or "Sheet"
 
 
@@ -141,9 +143,15 @@ def _fill(
         sheet.append([_cell(sheet, value) for value in values])
 
 
+def _text(value: str) -> str:
+    """Text Excel can hold: control characters dropped, a lone surrogate shown as "\ufffd" (the replacement
+    character), as a browser shows it."""
+    return _LONE_SURROGATE.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", value))
+
+
 def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None) -> WriteOnlyCell:
     if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value)[:_EXCEL_MAX_TEXT])
+        cell = WriteOnlyCell(sheet, value=_text(value)[:_EXCEL_MAX_TEXT])
         cell.data_type = "s"  # text from the server that starts with "=" stays text, never a formula
     else:
         cell = WriteOnlyCell(sheet, value=value)

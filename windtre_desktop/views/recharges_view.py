@@ -5,6 +5,7 @@ line picker, and a postpaid line says so instead of showing two empty tables."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -42,6 +43,8 @@ from windtre_desktop.exports.recharges_xlsx import RechargeSheets, write_recharg
 from windtre_desktop.widgets import formatting
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.save_dialog import ask_save_path
+
+log = logging.getLogger(__name__)
 
 Runner = Callable[..., int]
 _Index = QModelIndex | QPersistentModelIndex
@@ -513,6 +516,10 @@ class RechargesView(QWidget):
         except OSError as error:
             reason = error.strerror or str(error)
             self.status.setText(self.tr("The file could not be saved: %1").replace("%1", reason))
+            return False
+        except Exception:  # anything else the writer meets is reported here, never left to the Qt event loop
+            log.exception("the recharges export to %s failed", path)
+            self.status.setText(self.tr("The file could not be saved: an unexpected error occurred."))
             return False
         self.status.setText(self.tr("Exported to %1").replace("%1", str(written)))
         return True
