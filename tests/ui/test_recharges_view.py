@@ -291,3 +291,83 @@ def test_half_a_utf16_pair_in_an_outcome_exports_and_a_failing_export_is_reporte
     assert view.export_to(str(folder / "bad\0name.xlsx")) is False  # ValueError: embedded null byte
     assert view.status.text() == view.tr("The file could not be saved: an unexpected error occurred.")
     assert [p.name for p in folder.iterdir()] == ["ricariche.xlsx"]
+
+
+def choose_a_line(view: RechargesView) -> bool:
+    """The view is back to its first state: no line, no history, nothing to export or refresh."""
+    return (
+        view.current_line_id() == ""
+        and view.stack.currentWidget() is view.message
+        and view.message.text() == view.tr("Choose a line to see its recharges.")
+        and shown(view) == (0, 0)
+        and view.summary.text() == "" and view.status.text() == "" and view.line_label.text() == ""
+        and not view.export_button.isEnabled() and not view.refresh_button.isEnabled()
+        and not view.search.isEnabled()
+    )  # fmt: skip
+
+
+def test_a_line_gone_from_the_company_takes_its_history_with_it(qtbot, fresh_sandbox, make_controller, tmp_path):
+    controller, view = start(qtbot, make_controller, fresh_sandbox.url)
+    lines = controller.snapshot.lines
+    prepaid = [line.id for line in lines if line.payment_type == "prepaid"]
+    show(qtbot, view, prepaid[0])
+    assert shown(view) != (0, 0) and view.export_button.isEnabled()
+
+    view.set_lines(lines)  # a sync with the line still there changes nothing
+    assert view.current_line_id() == prepaid[0] and view.export_button.isEnabled()
+
+    without = [line for line in lines if line.id != prepaid[0]]
+    view.set_lines(without)  # a sync after the line left the company
+    assert choose_a_line(view)
+    assert view.export_to(tmp_path / "r.xlsx") is False and not (tmp_path / "r.xlsx").exists()
+
+    # an answer still on its way for a line that goes meanwhile is ignored when it comes
+    run, asked, answered = controller.flows.run, [], []
+
+    def recording(action, payload, on_done, on_failed):
+        asked.append(payload["lineId"])
+        return run(action, payload, lambda result: (on_done(result), answered.append(payload["lineId"])), on_failed)
+
+    view.set_runner(recording)
+    slow = {"mode": "latency", "latencyMs": 1500, "count": 1, "pathPrefix": f"/api/v1/lines/{prepaid[1]}/"}
+    httpx.post(f"{fresh_sandbox.url}/sandbox/faults", json=slow).raise_for_status()
+    assert view.select_line(prepaid[1])
+    qtbot.waitUntil(lambda: asked == [prepaid[1]], timeout=5000)
+    with qtbot.assertNotEmitted(view.historyShown, wait=100):
+        view.set_lines([line for line in without if line.id != prepaid[1]])
+        qtbot.waitUntil(lambda: answered == [prepaid[1]], timeout=15000)
+    assert choose_a_line(view)
+
+    show(qtbot, view, prepaid[2])  # and the view goes on working
+    assert shown(view) != (0, 0)
+
+
+def test_reset_forgets_the_line_and_its_history(qtbot, fresh_sandbox, make_controller):
+    controller, view = start(qtbot, make_controller, fresh_sandbox.url)
+    prepaid = [line.id for line in controller.snapshot.lines if line.payment_type == "prepaid"]
+    show(qtbot, view, prepaid[0])
+    with qtbot.assertNotEmitted(view.picker.lineSelected):
+        view.reset()
+    assert choose_a_line(view)
+    assert view.picker.current_line_id() == "" and not view.picker.table.selectionModel().hasSelection()
+
+    # reset while an answer is on its way (the account changed during a load): the answer is dropped
+    run, asked, answered = controller.flows.run, [], []
+
+    def recording(action, payload, on_done, on_failed):
+        asked.append(payload["lineId"])
+        return run(action, payload, lambda result: (on_done(result), answered.append(payload["lineId"])), on_failed)
+
+    view.set_runner(recording)
+    slow = {"mode": "latency", "latencyMs": 1500, "count": 1, "pathPrefix": f"/api/v1/lines/{prepaid[1]}/"}
+    httpx.post(f"{fresh_sandbox.url}/sandbox/faults", json=slow).raise_for_status()
+    assert view.select_line(prepaid[1])
+    qtbot.waitUntil(lambda: asked == [prepaid[1]], timeout=5000)
+    with qtbot.assertNotEmitted(view.historyShown, wait=100):
+        view.reset()
+        qtbot.waitUntil(lambda: answered == [prepaid[1]], timeout=15000)
+    assert choose_a_line(view)
+
+    view.set_lines(controller.snapshot.lines)  # the next account's lines
+    show(qtbot, view, prepaid[1])
+    assert view.current_line_id() == prepaid[1] and shown(view) != (0, 0)

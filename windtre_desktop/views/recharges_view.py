@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSignalBlocker,
     QStandardPaths,
     Qt,
     QTimer,
@@ -332,7 +333,16 @@ class RechargesView(QWidget):
             keys = [search_keys[i] for i in mobile]
         self._lines = {lines[i].id: lines[i] for i in mobile}
         self.picker.set_lines([lines[i] for i in mobile], keys)
+        if self._line_id and self._line_id not in self._lines:
+            self._forget_line()  # the line is gone (or no longer a mobile line): so is its history
         self._show_line_label()
+
+    def reset(self) -> None:
+        """Forget the selected line and its history, and drop any answer still on its way: for a change of
+        account, whose lines come next through `set_lines`."""
+        with QSignalBlocker(self.picker):
+            self.picker.select_company()  # clears the picker's selection (its company button is hidden)
+        self._forget_line()
 
     def select_line(self, line_id: str) -> bool:
         """Select a line in the picker and load its history; False when it is not one of the offered lines."""
@@ -356,6 +366,13 @@ class RechargesView(QWidget):
         # the request goes once the selection has settled
         if self._begin_loading():
             self._debounce.start()
+
+    def _forget_line(self) -> None:
+        self._debounce.stop()
+        self._line_id = ""
+        self._begin_loading()  # no line: shows "Choose a line…", and a late answer is ignored
+        self.status.clear()
+        self._show_line_label()
 
     def _begin_loading(self) -> bool:
         """Forget the history shown (and any answer still on its way); False when there is nothing to ask."""
