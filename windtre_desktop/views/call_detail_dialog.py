@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.files import write_atomically
 from windtre_desktop.widgets import formatting
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
@@ -93,15 +92,8 @@ class CallDetailDialog(QDialog):
         return self.table.rowCount()
 
     def save_to(self, path: str | Path) -> None:
-        target = Path(path)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".part-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(self.data)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        """Writes the CSV as downloaded, byte for byte (files.write_atomically: never a half-written file)."""
+        write_atomically(path, self.data)
 
     def _ask_save_path(self) -> str:
         return ask_save_path(self, self.tr("Save the call detail"), self.name, self.tr("CSV files (*.csv)"), "csv")
