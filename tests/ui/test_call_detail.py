@@ -3,14 +3,19 @@ cells formatted as the interface shows them, the count, and "Save as" writing th
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import stat
+import time
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.conftest import ADMIN
 from windtre_desktop.api.client import ApiClient
 from windtre_desktop.views.call_detail_dialog import CallDetailDialog
+from windtre_desktop.widgets import formatting
 
 HEADER = "date;time;line;number;kind;durationSeconds;amountCents"
 NAME = "2026-000123-dettaglio-chiamate.csv"
@@ -33,6 +38,81 @@ def open_dialog(qtbot, data: bytes, name: str = NAME) -> CallDetailDialog:
     dialog = CallDetailDialog(data, name)
     qtbot.addWidget(dialog)
     return dialog
+
+
+def cells(dialog: CallDetailDialog, row: int) -> list[str]:
+    return [dialog.model.index(row, column).data() for column in range(dialog.model.columnCount())]
+
+
+def headers(dialog: CallDetailDialog) -> list[str]:
+    return [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(dialog.model.columnCount())]
+
+
+def test_the_sandbox_call_detail_is_shown_formatted(qtbot, sandbox_csv):
+    dialog = open_dialog(qtbot, sandbox_csv)
+    rows = list(csv.reader(io.StringIO(sandbox_csv.decode("utf-8")), delimiter=";"))
+    assert dialog.rows() == len(rows) - 1 > 0
+    assert headers(dialog) == [dialog.tr("Date"), dialog.tr("Time"), dialog.tr("Line"), dialog.tr("Number called"),
+                               dialog.tr("Kind"), dialog.tr("Duration"), dialog.tr("Amount")]  # fmt: skip
+    seconds, cents = int(rows[1][5]), int(rows[1][6])
+    duration = f"{seconds // 60}:{seconds % 60:02d}" if seconds else "–"
+    assert cells(dialog, 0) == [*rows[1][:5], duration, formatting.euro(cents)]
+    right = dialog.model.index(0, 6).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert right & Qt.AlignmentFlag.AlignRight
+    assert dialog.model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert dialog.count.text() == dialog.tr("%1 calls and sessions", "", dialog.rows()).replace(
+        "%1", formatting.count(dialog.rows())
+    )
+
+
+def test_durations_amounts_and_odd_cells(qtbot):
+    data = csv_bytes([
+        "2026-03-01;09:15:00;+393470000001;+390612345678;voice;125;1234",
+        "2026-03-01;09:20:00;+393470000001;;data;0;0",
+        "2026-03-02;10:00:00;+393470000001;+39333;sms;n/a;gratis",
+        "2026-03-03;11:00:00;+393470000001",  # a short row
+        "2026-03-04;12:00:00;+393470000001;+39334;voice;3600;5;extra",  # a long one
+    ])  # fmt: skip
+    dialog = open_dialog(qtbot, data)
+    assert dialog.rows() == 5
+    assert cells(dialog, 0)[5:] == ["2:05", formatting.euro(1234)]
+    assert cells(dialog, 1)[5:] == ["–", formatting.euro(0)]
+    assert cells(dialog, 2)[5:] == ["n/a", "gratis"]  # not numbers: shown as written
+    assert cells(dialog, 3) == ["2026-03-03", "11:00:00", "+393470000001", "", "", "", ""]
+    assert cells(dialog, 4) == ["2026-03-04", "12:00:00", "+393470000001", "+39334", "voice", "60:00",
+                                formatting.euro(5)]  # fmt: skip
+
+
+def test_a_csv_written_with_commas_reads_the_same(qtbot):
+    rows = ["2026-03-01;09:15:00;+393470000001;+390612345678;voice;125;1234"]
+    with_semicolons = open_dialog(qtbot, csv_bytes(rows))
+    with_commas = open_dialog(
+        qtbot, ("\ufeff" + HEADER.replace(";", ",") + "\n" + rows[0].replace(";", ",") + "\n").encode("utf-8")
+    )  # with the byte-order mark Excel puts in front, and Unix line ends
+    assert with_commas.rows() == with_semicolons.rows() == 1
+    assert headers(with_commas) == headers(with_semicolons)
+    assert cells(with_commas, 0) == cells(with_semicolons, 0)
+    empty = open_dialog(qtbot, b"")
+    assert empty.rows() == 0 and empty.model.columnCount() == 0
+
+
+def test_a_hundred_thousand_calls_open_at_once(qtbot):
+    n = 100_000
+    data = csv_bytes(
+        [f"2026-03-{1 + i % 28:02d};{i % 24:02d}:{i % 60:02d}:00;+393470000001;+39{i:09d};voice;{i % 900};{i % 500}"
+         for i in range(n)]
+    )  # fmt: skip
+    started = time.perf_counter()
+    dialog = open_dialog(qtbot, data)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    elapsed = time.perf_counter() - started
+    assert dialog.rows() == n
+    assert dialog.count.text() == dialog.tr("%1 calls and sessions", "", n).replace("%1", formatting.count(n))
+    assert formatting.count(n) in dialog.count.text() and formatting.count(n) != str(n)  # "100.000"
+    assert cells(dialog, n - 1)[5:] == [f"{(n - 1) % 900 // 60}:{(n - 1) % 900 % 60:02d}",
+                                        formatting.euro((n - 1) % 500)]  # fmt: skip
+    assert elapsed < 2.0, elapsed  # a cell per item took 4-5 s; the model takes a fraction of a second
 
 
 def test_save_to_writes_the_exact_bytes_readable_by_others(qtbot, sandbox_csv, tmp_path):
