@@ -431,6 +431,9 @@ class AppController(QObject):
         if self.invoice_flows.filled_for is self._store:
             return
         self.invoice_flows.show_saved()  # first visit, or another session since (switch, sign in after offline)
+        if section.recharges is not None:  # the history shown belonged to the session left behind
+            section.recharges.reset()
+            self._recharges_created(section.recharges)
         if self.offline_only:
             archive = self.invoice_flows.archive()
             section.invoices.set_offline(archive.listing_saved_at() if archive else None)

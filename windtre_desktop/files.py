@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
 
 DOCUMENT_MODE = 0o644
@@ -24,25 +23,6 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
-        _finish(temporary, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
-@contextmanager
-def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
-    """For writers that want a path (openpyxl): yields a temporary path next to `path`; when the block ends
-    without an exception, the file written there is fsynced and moved over `path`. An exception in the
-    block (or in the move) removes the temporary file and leaves `path` untouched."""
-    target = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(descriptor)
-    try:
-        yield Path(temporary)
-        with open(temporary, "r+b") as handle:  # the writer may have replaced the file: sync what is there now
             os.fsync(handle.fileno())
         _finish(temporary, target)
     except BaseException:

@@ -61,3 +61,8 @@ def test_calendar_days_read_day_first_and_odd_text_is_kept():
     assert Display("en").day("2026-11-05T10:00:00Z") == "05/11/2026"
     assert Display("it").day("not a date") == "not a date"
     assert Display("it").day(None) == ""
+
+
+def test_an_instant_at_the_edge_of_the_calendar_is_shown_not_a_crash():
+    assert Display("it").timestamp("0001-01-01T00:00:00+14:00") is not None
+    assert Display("en").timestamp("9999-12-31T23:59:59-12:00") is not None

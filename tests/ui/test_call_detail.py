@@ -145,3 +145,13 @@ def test_save_as_saves_where_asked_and_reports_a_failure(qtbot, sandbox_csv, tmp
     dialog.save_as_dialog()
     assert dialog.status.text().startswith(dialog.tr("Not saved: %1").split("%1")[0])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copia.csv"]
+
+
+def test_a_broken_row_keeps_the_rows_before_it_and_the_file_savable(qtbot, tmp_path):
+    huge = "x" * (csv.field_size_limit() + 10)  # beyond what csv accepts in one field
+    data = f"date;time;line\n2026-10-01;12:38;+393933446613\n2026-10-02;{huge};+39\n".encode()
+    dialog = CallDetailDialog(data, "rotto.csv")
+    qtbot.addWidget(dialog)
+    assert dialog.rows() == 1
+    dialog.save_to(tmp_path / "rotto.csv")
+    assert (tmp_path / "rotto.csv").read_bytes() == data  # the file itself is kept whole

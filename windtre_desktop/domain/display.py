@@ -64,7 +64,10 @@ class Display:
         except ValueError:
             return None
         if moment.tzinfo is not None:
-            moment = moment.astimezone()
+            try:
+                moment = moment.astimezone()
+            except (OverflowError, ValueError, OSError):  # at the edge of the calendar: shown as written
+                pass
         return moment.strftime(self._date)
 
     def day(self, iso: str | None) -> str:

@@ -30,7 +30,14 @@ def read_rows(data: bytes) -> list[list[str]]:
     text = data.decode("utf-8-sig", errors="replace")
     header = text.split("\n", 1)[0]
     delimiter = ";" if header.count(";") > header.count(",") else ","
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if row]
+    rows = []
+    try:
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if row:
+                rows.append(row)
+    except csv.Error:  # a broken row (e.g. a field beyond csv's size limit): the rows before it are shown
+        pass
+    return rows
 
 
 def _duration(value: str) -> str:

@@ -652,8 +652,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 calls and sessions</source>
+        <source>Calls and sessions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 calls and sessions</source>
+        <translation>
+            <numerusform>%1 call or session</numerusform>
+            <numerusform>%1 calls and sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -1556,6 +1563,10 @@ The business customer area on your desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>/ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,6 +1774,10 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: an unexpected error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -652,8 +652,15 @@
         <translation>Importo</translation>
     </message>
     <message>
+        <source>Calls and sessions</source>
+        <translation>Chiamate e sessioni</translation>
+    </message>
+    <message numerus="yes">
         <source>%1 calls and sessions</source>
-        <translation>%1 chiamate e sessioni</translation>
+        <translation>
+            <numerusform>%1 chiamata o sessione</numerusform>
+            <numerusform>%1 chiamate e sessioni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -1557,6 +1564,10 @@ L&apos;Area Clienti Business sul tuo computer.</translation>
         <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
         <source>No results</source>
         <translation>Nessun risultato</translation>
     </message>
@@ -1766,6 +1777,10 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>The file could not be saved: %1</source>
         <translation>Impossibile salvare il file: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: an unexpected error occurred.</source>
+        <translation>Impossibile salvare il file: si è verificato un errore imprevisto.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
