@@ -1,22 +1,25 @@
-"""Files the user saves (a PDF, a call detail, an Excel export): written whole or not at all.
+"""Files written whole or not at all: those the user saves (a PDF, a call detail, an Excel export) and the
+app's own small files (the profile registry).
 
-The data goes to a temporary file in the target's folder, is flushed and fsynced, gets the usual rights of a
-new document (0o644 minus the umask: mkstemp makes it private), and is then renamed over the target, whose
+The data goes to a temporary file in the target's folder, is flushed and fsynced, gets its rights (by default
+those of a new document, 0o644 minus the umask: mkstemp makes it private), and is then renamed over the target, whose
 folder is fsynced too where the system allows it. Any failure removes the temporary file and leaves the file
 that was there untouched."""
 
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
 DOCUMENT_MODE = 0o644
 
 
-def write_atomically(path: str | os.PathLike, data: bytes) -> None:
-    """Write `data` to `path`, replacing any file there; OSError when it cannot, and then nothing changed."""
+def write_atomically(path: str | os.PathLike, data: bytes, *, mode: int = DOCUMENT_MODE) -> None:
+    """Write `data` to `path`, replacing any file there; OSError when it cannot, and then nothing changed.
+    `mode` (minus the umask) are the file's rights: 0o600 for a file only this user may read."""
+    import tempfile  # here, not at import: the profile registry is read at start-up, before the first frame
+
     target = Path(path)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -24,15 +27,15 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _finish(temporary, target)
+        _finish(temporary, target, mode)
     except BaseException:
         with suppress(OSError):
             os.unlink(temporary)
         raise
 
 
-def _finish(temporary: str, target: Path) -> None:
-    os.chmod(temporary, DOCUMENT_MODE & ~current_umask())
+def _finish(temporary: str, target: Path, mode: int) -> None:
+    os.chmod(temporary, mode & ~current_umask())
     os.replace(temporary, target)
     _sync_folder(target.parent)
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
+from windtre_desktop.files import write_atomically
 from windtre_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -21,32 +20,6 @@ class Profile:
     server: str
     username: str
     remember: bool
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temp file in the same dir, fsync, os.replace: a crash leaves the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX)
-        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 class ProfileRegistry:
@@ -75,7 +48,9 @@ class ProfileRegistry:
             "last": None if last is None else {"server": last.server, "username": last.username},
             "profiles": [{"server": p.server, "username": p.username, "remember": p.remember} for p in profiles],
         }
-        write_atomically(self.path, json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8"))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # private, as before: it names the accounts used on this computer
+        write_atomically(self.path, json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8"), mode=0o600)
 
     def last(self) -> Profile | None:
         """The profile used last, or None (also when the file is missing or damaged)."""
