@@ -322,20 +322,8 @@ def test_a_line_gone_from_the_company_takes_its_history_with_it(qtbot, fresh_san
     assert view.export_to(tmp_path / "r.xlsx") is False and not (tmp_path / "r.xlsx").exists()
 
     # an answer still on its way for a line that goes meanwhile is ignored when it comes
-    run, asked, answered = controller.flows.run, [], []
-
-    def recording(action, payload, on_done, on_failed):
-        asked.append(payload["lineId"])
-        return run(action, payload, lambda result: (on_done(result), answered.append(payload["lineId"])), on_failed)
-
-    view.set_runner(recording)
-    slow = {"mode": "latency", "latencyMs": 1500, "count": 1, "pathPrefix": f"/api/v1/lines/{prepaid[1]}/"}
-    httpx.post(f"{fresh_sandbox.url}/sandbox/faults", json=slow).raise_for_status()
-    assert view.select_line(prepaid[1])
-    qtbot.waitUntil(lambda: asked == [prepaid[1]], timeout=5000)
-    with qtbot.assertNotEmitted(view.historyShown, wait=100):
-        view.set_lines([line for line in without if line.id != prepaid[1]])
-        qtbot.waitUntil(lambda: answered == [prepaid[1]], timeout=15000)
+    drop_while_loading(qtbot, view, controller, fresh_sandbox.url, prepaid[1],
+                       lambda: view.set_lines([line for line in without if line.id != prepaid[1]]))
     assert choose_a_line(view)
 
     show(qtbot, view, prepaid[2])  # and the view goes on working
@@ -352,6 +340,17 @@ def test_reset_forgets_the_line_and_its_history(qtbot, fresh_sandbox, make_contr
     assert view.picker.current_line_id() == "" and not view.picker.table.selectionModel().hasSelection()
 
     # reset while an answer is on its way (the account changed during a load): the answer is dropped
+    drop_while_loading(qtbot, view, controller, fresh_sandbox.url, prepaid[1], view.reset)
+    assert choose_a_line(view)
+
+    view.set_lines(controller.snapshot.lines)  # the next account's lines
+    show(qtbot, view, prepaid[1])
+    assert view.current_line_id() == prepaid[1] and shown(view) != (0, 0)
+
+
+def drop_while_loading(qtbot, view, controller, url, line_id, drop) -> None:
+    """Select `line_id`, its answer slowed down by the sandbox; `drop()` while it is on its way; the answer
+    comes (the server did answer) and is not shown."""
     run, asked, answered = controller.flows.run, [], []
 
     def recording(action, payload, on_done, on_failed):
@@ -359,15 +358,10 @@ def test_reset_forgets_the_line_and_its_history(qtbot, fresh_sandbox, make_contr
         return run(action, payload, lambda result: (on_done(result), answered.append(payload["lineId"])), on_failed)
 
     view.set_runner(recording)
-    slow = {"mode": "latency", "latencyMs": 1500, "count": 1, "pathPrefix": f"/api/v1/lines/{prepaid[1]}/"}
-    httpx.post(f"{fresh_sandbox.url}/sandbox/faults", json=slow).raise_for_status()
-    assert view.select_line(prepaid[1])
-    qtbot.waitUntil(lambda: asked == [prepaid[1]], timeout=5000)
+    slow = {"mode": "latency", "latencyMs": 1500, "count": 1, "pathPrefix": f"/api/v1/lines/{line_id}/"}
+    httpx.post(f"{url}/sandbox/faults", json=slow).raise_for_status()
+    assert view.select_line(line_id)
+    qtbot.waitUntil(lambda: asked == [line_id], timeout=5000)
     with qtbot.assertNotEmitted(view.historyShown, wait=100):
-        view.reset()
-        qtbot.waitUntil(lambda: answered == [prepaid[1]], timeout=15000)
-    assert choose_a_line(view)
-
-    view.set_lines(controller.snapshot.lines)  # the next account's lines
-    show(qtbot, view, prepaid[1])
-    assert view.current_line_id() == prepaid[1] and shown(view) != (0, 0)
+        drop()
+        qtbot.waitUntil(lambda: answered == [line_id], timeout=15000)
