@@ -44,7 +44,6 @@ class InvoiceFlows(QObject):
         self._parent_widget = parent_widget
         self.view: BillingView | None = None
         self._open_after: set[tuple[str, str]] = set()
-        self._downloading = False
         self.filled_for: Store | None = None  # the store (session) the view shows; another one: refill
         self._batch_store: Store | None = None  # the store the running download writes into
         self.windows: list[QWidget] = []  # open PDF and call-detail windows (kept alive)
@@ -78,8 +77,7 @@ class InvoiceFlows(QObject):
             return
         self.filled_for = self._store()
         self._open_after.clear()
-        if self._downloading:  # the batch of the session left behind ends there, unreported
-            self._downloading = False
+        if self.view.busy:  # the batch of the session left behind ends there, unreported
             self.view.download_finished("", 0)
         archive.remove_partials()  # temp files of a write cut short by a crash: never recorded, never shown
         self.view.only_downloaded.setChecked(False)
@@ -143,9 +141,8 @@ class InvoiceFlows(QObject):
     def _start(self, requests: list[FileRequest]) -> None:
         store = self._store()
         queued = len(load_queue(store)) if store is not None else 0
-        if not self._downloading and self.view is not None:
+        if self.view is not None and not self.view.busy:
             self.view.download_started(queued + len(requests))
-        self._downloading = True
         self._batch_store = store
         self.service.download(requests)
 
@@ -165,7 +162,6 @@ class InvoiceFlows(QObject):
             self._show(invoice_id, kind)
 
     def _on_finished(self, report: DownloadReport) -> None:
-        self._downloading = False
         # a file asked for to be opened may belong to a batch started after this one: keep waiting for it,
         # unless this batch says it cannot come
         failed = {(invoice_id, kind) for invoice_id, kind, _message in report.failed}
