@@ -85,7 +85,7 @@ def cmd_bench(python: Path, extra: list[str]) -> int:
 
 
 def cmd_i18n(python: Path, extra: list[str]) -> int:
-    return run([str(python), "-m", "windtre_desktop.i18n_tools", *extra])
+    return run([str(python), "-m", "windtre_desktop.i18n.tools", *extra])
 
 
 def cmd_lock(python: Path, extra: list[str]) -> int:

@@ -16,11 +16,11 @@ import psutil  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from windtre_desktop import theme  # noqa: E402
-from windtre_desktop.controller import AppController  # noqa: E402
-from windtre_desktop.i18n import Translations  # noqa: E402
+from windtre_desktop.flows.controller import AppController  # noqa: E402
+from windtre_desktop.i18n.translations import Translations  # noqa: E402
 from windtre_desktop.paths import AppPaths  # noqa: E402
 from windtre_desktop.secrets import TokenVault  # noqa: E402
+from windtre_desktop.widgets import theme  # noqa: E402
 
 HEARTBEAT_MS = 5
 

@@ -41,13 +41,13 @@ def run_app(url: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from tests.support.memory_keyring import MemoryKeyring
-    from windtre_desktop import theme
-    from windtre_desktop.controller import AppController
     from windtre_desktop.domain.roles import Section
-    from windtre_desktop.i18n import Translations
+    from windtre_desktop.flows.controller import AppController
+    from windtre_desktop.i18n.translations import Translations
     from windtre_desktop.logging_setup import setup_logging
     from windtre_desktop.paths import AppPaths
     from windtre_desktop.secrets import TokenVault
+    from windtre_desktop.widgets import theme
 
     app = QApplication(sys.argv[:1])
     Translations(app).install("it")

@@ -1,56 +1,18 @@
-"""Entry point of `windtre-desktop`: arguments, logging, Qt application, demo backend, controller."""
+"""Entry point of `windtre-desktop`: Qt application, language and theme, demo backend, controller, and
+what waits for the first frame (Qt's own translations, the log file). The arguments are `cli.py`'s."""
 
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import logging
 import sys
 import time
-from urllib.parse import urlsplit
+
+from windtre_desktop.cli import parse_args
 
 PROCESS_START = time.perf_counter()
 
 log = logging.getLogger("windtre_desktop")
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="windtre-desktop", description="WINDTRE Business self-care on the desktop")
-    target = parser.add_mutually_exclusive_group()
-    target.add_argument("--demo", action="store_true", help="start the embedded demo backend and use it")
-    target.add_argument("--server", metavar="URL", help="backend URL (https, or http on loopback)")
-    parser.add_argument("--lines", type=int, default=250, help="demo company size (with --demo)")
-    parser.add_argument("--seed", type=int, default=1, help="demo data seed (with --demo)")
-    parser.add_argument("--lang", choices=("it", "en"), help="interface language (default: the system's, else Italian)")
-    parser.add_argument("--theme", choices=("auto", "light", "dark"), default="auto")
-    parser.add_argument("--data-dir", metavar="DIR", help="keep data and logs here instead of the user dirs")
-    parser.add_argument("--smoke-test", metavar="DIR", help="log in with the demo account, visit every screen, "
-                        "save one PNG per screen into DIR, exit non-zero on any error")
-    parser.add_argument("--sync-interval", type=int, default=15 * 60, metavar="SECONDS")
-    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.smoke_test and not args.demo:
-        parser.error("--smoke-test needs --demo")
-    if args.server:
-        check_server_url(args.server, parser)
-    return args
-
-
-def check_server_url(url: str, parser: argparse.ArgumentParser) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        parser.error(f"--server: {url!r} is not an http(s) URL")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        parser.error("--server: a server that is not on this computer must use https")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,8 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from windtre_desktop import APP_NAME, theme
-    from windtre_desktop.i18n import Translations, choose_language
+    from windtre_desktop import APP_NAME
+    from windtre_desktop.i18n.translations import Translations, choose_language
+    from windtre_desktop.widgets import theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
@@ -90,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         server_url = args.server or "https://business.example.invalid"
         profile_key = server_url
 
-    from windtre_desktop.controller import AppController
+    from windtre_desktop.flows.controller import AppController
 
     controller = AppController(paths=paths, server_url=server_url, profile_key=profile_key,
                                language=language, sync_interval_s=args.sync_interval)
@@ -102,15 +65,15 @@ def main(argv: list[str] | None = None) -> int:
 
     tour = None
     if args.smoke_test:
-        from windtre_desktop.smoke import SmokeTour
+        from windtre_desktop.smoke.tour import SmokeTour
 
         tour = SmokeTour(controller, Path(args.smoke_test), demo_users, sandbox)
         QTimer.singleShot(0, tour.begin)
     if args.exit_after_paint:
-        from windtre_desktop.startup_probe import report_first_paint
+        from windtre_desktop.widgets.first_paint import report_first_paint
 
         report_first_paint(window, PROCESS_START)
-    from windtre_desktop.first_paint import after_first_paint
+    from windtre_desktop.widgets.first_paint import after_first_paint
 
     # The log file opens right after the first frame: its set-up is not worth a later dashboard.
     after_first_paint(window, lambda: _after_start(translations, paths, server_url, args), fallback_ms=1000)
@@ -143,7 +106,7 @@ def _open_demo_tools(window, sandbox) -> None:
 
 
 def _after_start(translations, paths, server_url: str, args: argparse.Namespace) -> None:
-    from windtre_desktop.i18n import apply_qt_locale
+    from windtre_desktop.i18n.translations import apply_qt_locale
     from windtre_desktop.logging_setup import setup_logging
 
     apply_qt_locale(translations.language)

@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from windtre_desktop.controller import AppController  # noqa: E402
-from windtre_desktop.i18n import Translations  # noqa: E402
+from windtre_desktop.flows.controller import AppController  # noqa: E402
+from windtre_desktop.i18n.translations import Translations  # noqa: E402
 from windtre_desktop.paths import AppPaths  # noqa: E402
 
 

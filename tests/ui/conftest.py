@@ -13,8 +13,8 @@ CLOSED_PORT_URL = "http://127.0.0.1:9"  # discard port: nothing listens there
 
 @pytest.fixture(scope="session", autouse=True)
 def qt_translations(qapp):
-    from windtre_desktop import theme
-    from windtre_desktop.i18n import Translations
+    from windtre_desktop.i18n.translations import Translations
+    from windtre_desktop.widgets import theme
 
     translations = Translations(qapp)
     translations.install("it")
@@ -36,7 +36,7 @@ def fresh_sandbox():
 @pytest.fixture
 def make_controller(qtbot, data_home, memory_keyring):
     """Builds AppControllers (profile key "test", so a cache survives a change of server URL) and shuts them down."""
-    from windtre_desktop.controller import AppController
+    from windtre_desktop.flows.controller import AppController
 
     made = []
 

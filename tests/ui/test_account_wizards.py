@@ -268,7 +268,7 @@ def test_password_recovery_with_a_control_code_to_the_end_then_sign_in(qtbot, fr
 
 
 def test_the_flows_and_the_actions_agree_on_the_idempotency_key_name():
-    from windtre_desktop import account_flows
+    from windtre_desktop.flows import accounts as account_flows
     from windtre_desktop.sync import actions
 
     assert account_flows.IDEMPOTENCY_KEY == actions.IDEMPOTENCY_KEY

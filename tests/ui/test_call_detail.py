@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import ADMIN
 from windtre_desktop.api.client import ApiClient
+from windtre_desktop.i18n import formatting
 from windtre_desktop.views.call_detail_dialog import CallDetailDialog
-from windtre_desktop.widgets import formatting
 
 HEADER = "date;time;line;number;kind;durationSeconds;amountCents"
 NAME = "2026-000123-dettaglio-chiamate.csv"

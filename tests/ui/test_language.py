@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QLocale
 
-from windtre_desktop.i18n import TRANSLATIONS_DIR, choose_language
+from windtre_desktop.i18n.translations import TRANSLATIONS_DIR, choose_language
 
 
 def test_language_choice():
@@ -57,7 +57,7 @@ def test_ts_sources_match_the_code(tmp_path):
     import sys
     from pathlib import Path
 
-    from windtre_desktop import i18n_tools
+    from windtre_desktop.i18n import tools as i18n_tools
 
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     out = tmp_path / "fresh.ts"
@@ -94,7 +94,7 @@ def test_no_translated_text_hides_inside_an_f_string():
     import re
     from pathlib import Path
 
-    from windtre_desktop import i18n_tools
+    from windtre_desktop.i18n import tools as i18n_tools
 
     hidden = re.compile(r"""\bf(["']).*\{[^}]*\b(tr|translate)\(""")
     offenders = [f"{Path(path).name}:{number}" for path in i18n_tools.sources()

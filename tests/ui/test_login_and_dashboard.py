@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import ADMIN, sign_in
 from windtre_desktop.domain.models import CounterKind
 from windtre_desktop.domain.roles import Section
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 
 
 def raw_snapshot(url: str) -> dict:

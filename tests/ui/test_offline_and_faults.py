@@ -29,7 +29,7 @@ def test_offline_start_shows_the_cache_before_any_answer(qtbot, sandbox, make_co
     assert blocker.args == [False]
     banner = window.offline_banner.text()
     assert banner, "an offline banner must be shown"
-    from windtre_desktop.widgets import formatting
+    from windtre_desktop.i18n import formatting
 
     assert formatting.timestamp(cached.last_success_at) in banner
     assert "non raggiungibile" in window.sync_label.text()

@@ -15,8 +15,8 @@ from tests.ui.conftest import ADMIN, sign_in
 from windtre_desktop.api.client import ApiClient
 from windtre_desktop.domain import recharges
 from windtre_desktop.domain.models import Line
+from windtre_desktop.i18n import formatting
 from windtre_desktop.views.recharges_view import FAILED_COLOUR, PENDING_COLOUR, RechargesView
-from windtre_desktop.widgets import formatting
 
 
 def start(qtbot, make_controller, url: str, runner=None):

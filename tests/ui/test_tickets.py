@@ -8,7 +8,7 @@ import httpx
 from tests.ui.conftest import ADMIN, sign_in
 from tests.ui.test_account_wizards import fill
 from windtre_desktop.domain.roles import Section
-from windtre_desktop.ticket_flows import TICKET_DRAFT
+from windtre_desktop.flows.tickets import TICKET_DRAFT
 
 
 def choose(view, field: str, value: str) -> None:

@@ -8,15 +8,34 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from windtre_desktop.sync.outcomes import Failure
+
 if TYPE_CHECKING:
+    from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.store.database import Store
+    from windtre_desktop.store.invoice_archive import InvoiceArchive
     from windtre_desktop.sync.invoice_downloads import FileRequest
-    from windtre_desktop.sync.qt_worker import Failure, SyncWorker
 
 log = logging.getLogger(__name__)
+
+
+class DownloadOwner(Protocol):
+    """What the download worker borrows from the worker it lives beside (the SyncWorker): the signed-in
+    session's client and store. Named here, so this module does not import the worker that creates it."""
+
+    @property
+    def store(self) -> Store | None: ...
+
+    @property
+    def client(self) -> ApiClient | None: ...
+
+    def archive(self) -> InvoiceArchive: ...
+
+    def no_session_failure(self) -> Failure: ...
 
 
 @dataclass
@@ -36,7 +55,7 @@ class DownloadWorker(QObject):
     fileReady = Signal(str, str)  # invoice id, kind: archived and verified against the listing
     finished = Signal(object)  # DownloadReport
 
-    def __init__(self, owner: SyncWorker) -> None:
+    def __init__(self, owner: DownloadOwner) -> None:
         super().__init__()
         self._owner = owner
         self._queue: list[FileRequest] = []
@@ -81,7 +100,6 @@ class DownloadWorker(QObject):
 
     def _next(self, batch: int) -> None:
         from windtre_desktop.api.errors import NotFound, ServerUnavailable, SessionExpired
-        from windtre_desktop.sync.qt_worker import Failure
 
         if batch != self._batch or not self._running:
             return

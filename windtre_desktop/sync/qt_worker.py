@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from windtre_desktop.logging_setup import register_secret
 from windtre_desktop.paths import AppPaths
+from windtre_desktop.sync.outcomes import Failure, Session
 from windtre_desktop.sync.snapshot import load_snapshot
 from windtre_desktop.sync.threads import new_thread
 
@@ -32,60 +33,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SYNC_INTERVAL_S = 15 * 60
 OFFLINE_RETRY_S = (30, 60, 120, 300, 600)
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A failed request, as the GUI needs it: a kind to choose the wording, the server's message, a field."""
-
-    kind: str  # wrong_credentials | old_credentials | session_expired | forbidden | validation | rate_limited | unavailable | error
-    message: str = ""
-    field: str | None = None
-    session: Session | None = None  # the session the failed work belonged to (stale answers are ignored)
-    data: dict | None = None  # the answer's data on a refusal (attemptsLeft, resendAfter…)
-    retry_after: float | None = None  # seconds, from a 429's Retry-After
-
-    @classmethod
-    def from_error(cls, error: Exception) -> Failure:
-        from windtre_desktop.api.errors import (
-            ApiError,
-            CursorExpired,
-            Forbidden,
-            OldCredentials,
-            RateLimited,
-            ServerUnavailable,
-            SessionExpired,
-            ValidationFailed,
-            WrongCredentials,
-        )
-
-        kinds = (
-            (OldCredentials, "old_credentials"),
-            (WrongCredentials, "wrong_credentials"),
-            (SessionExpired, "session_expired"),
-            (Forbidden, "forbidden"),
-            (ValidationFailed, "validation"),
-            (RateLimited, "rate_limited"),
-            (ServerUnavailable, "unavailable"),
-            (CursorExpired, "unavailable"),
-        )
-        extra = {"data": getattr(error, "data", None), "retry_after": getattr(error, "retry_after", None)}
-        for klass, kind in kinds:
-            if isinstance(error, klass):
-                return cls(kind, getattr(error, "message", "") or "", getattr(error, "field", None), **extra)
-        if isinstance(error, ApiError):
-            return cls("refused", error.message or "", getattr(error, "field", None), **extra)
-        return cls("error", "")
-
-
-@dataclass(frozen=True, eq=False)
-class Session:
-    """One signed-in (or resumed) session; compared by identity, so a stale answer is recognised."""
-
-    server_url: str
-    profile_key: str  # the server URL, or "demo" for the embedded demo backend
-    username: str
-    remember: bool
 
 
 class SyncWorker(QObject):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 
 PERIODS = (3, 6, 12, 24)  # months
 DOWNLOAD_KINDS = ("pdf", "fatturapa")  # what makes an invoice "downloaded"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.files import write_atomically
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.domain.models import Company, CompanyTotals, Counter, CounterKind, Line, User
 from windtre_desktop.domain.roles import Section, sees_all_lines
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.gauge import CounterGauge
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.role_names import section_name

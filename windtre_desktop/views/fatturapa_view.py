@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.i18n import formatting
 from windtre_desktop.invoices.fatturapa import FatturaPA, FatturaPAError, load_fatturapa, render_html
-from windtre_desktop.widgets import formatting
 
 
 def _euro(amount: str) -> str:

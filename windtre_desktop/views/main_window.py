@@ -280,8 +280,8 @@ class MainWindow(QMainWindow):
 
     def open_invoice_viewer(self, path: str | None = None):
         """The FatturaPA viewer (works signed in or not, online or not)."""
+        from windtre_desktop.i18n import formatting
         from windtre_desktop.views.fatturapa_view import FatturaPAViewer
-        from windtre_desktop.widgets import formatting
 
         viewer = FatturaPAViewer(formatting.language(), self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)  # one per invoice opened: freed on close

@@ -41,7 +41,7 @@ from windtre_desktop.domain import recharges
 from windtre_desktop.domain.models import Line
 from windtre_desktop.domain.recharges import RechargeAttempt, RechargeDone, RechargeFilter, RechargeHistory
 from windtre_desktop.exports.recharges_xlsx import RechargeSheets, write_recharges_xlsx
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.save_dialog import ask_save_path
 

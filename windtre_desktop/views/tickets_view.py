@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.domain import tickets as tk
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.ticket_receipt import receipt_html, write_receipt_pdf
 
 Runner = Callable[..., int]

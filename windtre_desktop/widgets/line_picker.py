@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.domain.models import Line
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.lines_model import LINE_ROLE, LineFilterProxy, LinesTableModel
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 
 
 def receipt_html(ticket: dict, company_name: str = "") -> str:

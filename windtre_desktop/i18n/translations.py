@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from windtre_desktop.widgets import formatting
+from windtre_desktop.i18n import formatting
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "resources" / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 SUPPORTED = ("it", "en")
 DEFAULT = "it"
 _QT_LOCALES = {"it": "it_IT", "en": "en_GB"}

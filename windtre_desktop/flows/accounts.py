@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from windtre_desktop.sync.qt_worker import Failure, SyncService
+from windtre_desktop.sync.outcomes import Failure
+from windtre_desktop.sync.qt_worker import SyncService
 
 if TYPE_CHECKING:
     from windtre_desktop.domain.wizard import ActionRequest, Wizard

@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from windtre_desktop.store.database import TICKET_DRAFT
-from windtre_desktop.sync.qt_worker import Failure, SyncService
+from windtre_desktop.sync.outcomes import Failure
+from windtre_desktop.sync.qt_worker import SyncService
 
 if TYPE_CHECKING:
     from windtre_desktop.domain.wizard import ActionRequest

@@ -12,19 +12,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from windtre_desktop.account_flows import AccountFlows
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
-from windtre_desktop.first_paint import after_first_paint
-from windtre_desktop.invoice_flows import InvoiceFlows
+from windtre_desktop.flows.accounts import AccountFlows
+from windtre_desktop.flows.invoices import InvoiceFlows
+from windtre_desktop.flows.tickets import TicketFlows
+from windtre_desktop.i18n import formatting
 from windtre_desktop.paths import AppPaths
 from windtre_desktop.store.database import Store
 from windtre_desktop.store.profiles import ProfileRegistry
-from windtre_desktop.sync.qt_worker import Failure, Session, SyncService
+from windtre_desktop.sync.outcomes import Failure, Session
+from windtre_desktop.sync.qt_worker import SyncService
 from windtre_desktop.sync.snapshot import Snapshot, load_snapshot
-from windtre_desktop.ticket_flows import TicketFlows
 from windtre_desktop.views.main_window import MainWindow
-from windtre_desktop.widgets import formatting
+from windtre_desktop.widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from windtre_desktop.secrets import TokenVault

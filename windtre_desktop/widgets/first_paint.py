@@ -1,4 +1,5 @@
-"""Run something once a window has painted its first frame: start-up work that can wait does."""
+"""Run something once a window has painted its first frame: start-up work that can wait does (and the
+start-up benchmark learns when that frame came)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms
     """Run `callback` once `window` has painted its first frame; with `fallback_ms`, run it then
     anyway if the window has not painted (hidden windows in tests, a slow compositor)."""
     _FirstPaintHook(window, callback, fallback_ms)
+
+
+def report_first_paint(window: QWidget, start: float) -> None:
+    """For the start-up benchmark (`--exit-after-paint`): print when the first frame is painted, then quit."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    def report() -> None:
+        print(f"painted {time.perf_counter() - start:.4f}", flush=True)
+        QApplication.quit()
+
+    after_first_paint(window, report, fallback_ms=None)

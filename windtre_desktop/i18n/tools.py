@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]
 TS_DIR = PACKAGE / "resources" / "translations"
 LANGUAGES = ("it", "en")
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from windtre_desktop.store.invoice_archive import ArchiveError, InvoiceArchive
 from windtre_desktop.sync.invoice_downloads import FileRequest, is_current, load_queue, wanted
-from windtre_desktop.sync.qt_worker import Failure, SyncService
+from windtre_desktop.sync.outcomes import Failure
+from windtre_desktop.sync.qt_worker import SyncService
 
 if TYPE_CHECKING:
     from windtre_desktop.store.database import Store
