@@ -177,6 +177,46 @@ def test_totals_equal_domain_totals(db_path):
     assert got.lines == 300 and got.fixed_lines == len([n for n in range(300) if n % 7 == 0])
 
 
+def test_the_totals_saved_with_each_sync_match_the_lines(db_path):
+    """A start reads the totals saved with the last sync instead of summing every line (issue 10)."""
+    lines = [make_line(n) for n in range(300)]
+    with Store(db_path) as store:
+        store.apply_sync(full_page(lines), synced_at="t1")
+        assert store.saved_totals() == company_totals(store.lines())
+        changed = dataclasses.replace(lines[4], credit_cents=123_456, version=2)
+        store.apply_sync(delta_page([changed, make_line(999)], ["L00007"], cursor="v2"), synced_at="t2")
+        saved = store.saved_totals()
+        assert saved == company_totals(store.lines()) == store.totals()
+        assert list(saved.offers) == list(store.totals().offers)  # the ranking survives the JSON
+        assert saved.lines == 300  # one added, one deleted
+
+
+def test_a_cache_from_before_saved_totals_sums_them(db_path):
+    with Store(db_path) as store:
+        store.apply_sync(full_page([make_line(n) for n in range(50)]), synced_at="t")
+        store._conn.execute("DELETE FROM documents WHERE key = 'totals'")
+        assert store.saved_totals() == company_totals(store.lines())
+
+
+def test_the_head_of_the_lines_is_their_first_rows_in_order(db_path):
+    with Store(db_path) as store:
+        store.apply_sync(full_page([make_line(n) for n in range(120)]), synced_at="t")
+        assert store.lines_head(25) == store.lines()[:25]
+        assert store.lines_head(500) == store.lines()
+
+
+def test_the_head_snapshot_shows_the_whole_company_from_its_first_lines(db_path):
+    from windtre_desktop.sync.snapshot import load_head_snapshot, load_snapshot
+
+    with Store(db_path) as store:
+        store.apply_sync(full_page([make_line(n) for n in range(120)]), synced_at="t")
+        head, full = load_head_snapshot(store, limit=30), load_snapshot(store)
+        assert not head.complete and full.complete
+        assert head.totals == full.totals and head.company == full.company and head.user == full.user
+        assert head.lines == full.lines[:30] and head.search_keys == full.search_keys[:30]
+        assert load_head_snapshot(store, limit=120).complete
+
+
 def test_reader_reads_while_writer_writes(db_path):
     """Two connections, as the GUI and the sync worker have: the reader is never blocked
     and sees either the whole old state or the whole new one."""

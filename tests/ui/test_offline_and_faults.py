@@ -6,6 +6,9 @@ import pytest
 
 from tests.ui.conftest import CLOSED_PORT_URL, sign_in
 from windtre_desktop.domain.roles import Section
+from windtre_desktop.i18n import formatting
+from windtre_desktop.sync.snapshot import HEAD_LINES
+from windtre_desktop.widgets.lines_model import LINE_ROLE
 
 
 def test_offline_start_shows_the_cache_before_any_answer(qtbot, sandbox, make_controller):
@@ -19,18 +22,24 @@ def test_offline_start_shows_the_cache_before_any_answer(qtbot, sandbox, make_co
     second = make_controller(CLOSED_PORT_URL)
     second.start()
     window = second.window
-    # shown synchronously from the store, before the network has answered anything
+    # shown synchronously from the store, before the network has answered anything: the company's totals
+    # and the head of the line list (HEAD_LINES), so the first frame costs the same at any size
     assert window.pages.currentWidget() is window.workspace
-    assert window.dashboard.picker.model.rowCount() == len(cached.lines)
     assert window.dashboard.title.text() == cached.company.name
+    assert second.snapshot.totals == cached.totals
+    head = [window.dashboard.picker.model.index(row, 0).data(LINE_ROLE)
+            for row in range(window.dashboard.picker.model.rowCount())]
+    assert head == [line.id for line in cached.lines[:HEAD_LINES]]
+    assert formatting.count(len(cached.lines)) in window.dashboard.picker.count_label.text()
 
+    # then the whole list, read off the GUI thread, before the (failing) sync answers
     with qtbot.waitSignal(second.syncSettled, timeout=20000) as blocker:
         pass
     assert blocker.args == [False]
+    assert second.snapshot.complete
+    assert window.dashboard.picker.model.rowCount() == len(cached.lines)
     banner = window.offline_banner.text()
     assert banner, "an offline banner must be shown"
-    from windtre_desktop.i18n import formatting
-
     assert formatting.timestamp(cached.last_success_at) in banner
     assert "non raggiungibile" in window.sync_label.text()
 

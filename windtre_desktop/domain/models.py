@@ -244,6 +244,25 @@ class CompanyTotals:
     counters: dict[CounterKind, CounterTotal] = field(default_factory=dict)
     offers: dict[str, int] = field(default_factory=dict)
 
+    def to_json(self) -> dict:
+        """For the store: saved with each sync, so a start shows them without reading every line."""
+        return {
+            "lines": self.lines, "mobileLines": self.mobile_lines, "fixedLines": self.fixed_lines,
+            "creditCents": self.credit_cents,
+            "counters": {kind.value: [t.used, t.used_limited, t.total, t.unlimited_lines, t.lines]
+                         for kind, t in self.counters.items()},
+            "offers": [[name, n] for name, n in self.offers.items()],  # a list: the order is the ranking
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict) -> CompanyTotals:
+        return cls(
+            lines=raw["lines"], mobile_lines=raw["mobileLines"], fixed_lines=raw["fixedLines"],
+            credit_cents=raw["creditCents"],
+            counters={CounterKind(kind): CounterTotal(*values) for kind, values in raw["counters"].items()},
+            offers={name: n for name, n in raw["offers"]},
+        )
+
 
 @dataclass(frozen=True)
 class SyncPage:

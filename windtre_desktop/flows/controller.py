@@ -23,7 +23,7 @@ from windtre_desktop.store.database import Store
 from windtre_desktop.store.profiles import ProfileRegistry
 from windtre_desktop.sync.outcomes import Failure, Session
 from windtre_desktop.sync.qt_worker import SyncService
-from windtre_desktop.sync.snapshot import Snapshot, load_snapshot
+from windtre_desktop.sync.snapshot import Snapshot, load_head_snapshot, load_snapshot
 from windtre_desktop.views.main_window import MainWindow
 from windtre_desktop.widgets.first_paint import after_first_paint
 
@@ -94,6 +94,7 @@ class AppController(QObject):
         worker.loginFailed.connect(self._on_login_failed)
         worker.syncStarted.connect(self._on_sync_started)
         worker.syncProgress.connect(self._on_sync_progress)
+        worker.snapshotLoaded.connect(self._on_snapshot_loaded)
         worker.syncFinished.connect(self._on_sync_done)
         worker.syncFailed.connect(self._on_sync_failed)
         worker.sessionExpired.connect(self._on_session_expired)
@@ -109,7 +110,7 @@ class AppController(QObject):
             db = self.paths.profile_db(self.profile_key, profile.username)
             if db.exists():
                 self.session = Session(self.server_url, self.profile_key, profile.username, True)
-                self._open_store(db)
+                self._open_store(db, head_only=True)  # the first frame costs the same at any company size
                 self._show_workspace()
                 session = self.session
                 self._starting = True  # an unreachable server at this first sync opens the archive
@@ -121,6 +122,8 @@ class AppController(QObject):
     def _resume(self, session: Session) -> None:
         if self.session is session:
             self.service.resume(session)
+            if self.snapshot is not None and not self.snapshot.complete:
+                self.service.load_snapshot(session)  # answered before the sync, which is queued after it
             self.service.sync_now()
 
     # --- user actions ---
@@ -295,6 +298,13 @@ class AppController(QObject):
             self._refresh_sync_text()
         self.syncSettled.emit(True)
 
+    def _on_snapshot_loaded(self, snapshot: Snapshot, session: Session) -> None:
+        """The whole store, after a start that showed only its head."""
+        if session is not self.session or self.snapshot is None or self.snapshot.complete:
+            return  # another session since, or a sync brought a whole snapshot first
+        self.snapshot = self._with_sync_state(snapshot)
+        self._render()
+
     def _on_sync_failed(self, failure: Failure) -> None:
         if failure.kind == "session_expired" or failure.session is not self.session:
             return
@@ -344,10 +354,10 @@ class AppController(QObject):
         db = self.paths.profile_db(self.profile_key, username)
         return db if db.exists() else None
 
-    def _open_store(self, db: Path) -> None:
+    def _open_store(self, db: Path, head_only: bool = False) -> None:
         self._close_store()
         self._store = Store(db)
-        self.snapshot = load_snapshot(self._store)
+        self.snapshot = load_head_snapshot(self._store) if head_only else load_snapshot(self._store)
 
     def _close_store(self) -> None:
         self._starting = False

@@ -220,6 +220,7 @@ class Store:
                 self._put_document("company", page.company.to_json())
             if page.user is not None:
                 self._put_document("user", page.user.to_json())
+            self._put_document("totals", self._sum_lines().to_json())
             conn.execute(
                 "UPDATE sync_state SET cursor = ?, etag = ?, last_success_at = ?, last_attempt_at = ?,"
                 " last_error = NULL WHERE id = 1",
@@ -286,35 +287,49 @@ class Store:
     def line_count(self) -> int:
         return int(self._conn.execute("SELECT COUNT(*) FROM lines").fetchone()[0])
 
+    def lines_head(self, limit: int) -> list[Line]:
+        """The first `limit` lines in the order of lines(): what a start shows before the rest is read."""
+        return _lines_from_rows(self._conn.execute(_SELECT_LINES + " ORDER BY msisdn, id LIMIT ?", (limit,)).fetchall())
+
+    def saved_totals(self) -> CompanyTotals:
+        """The totals saved with the last sync (read in constant time); summed afresh for a cache older
+        than that document."""
+        raw = self._document("totals")
+        return self.totals() if raw is None else CompanyTotals.from_json(raw)
+
     def totals(self) -> CompanyTotals:
         """Same result as domain.totals.company_totals(self.lines()), summed in SQL."""
-        conn = self._conn
         # A read transaction, so the sums all see the same snapshot.
-        conn.execute("BEGIN")
+        self._conn.execute("BEGIN")
         try:
-            count, fixed, credit = conn.execute(
-                "SELECT COUNT(*), COALESCE(SUM(kind = 'fixed'), 0), COALESCE(SUM(credit_cents), 0) FROM lines"
-            ).fetchone()
-            counters = {}
-            for kind in CounterKind:
-                used, used_limited, total, unlimited, lines = conn.execute(
-                    f"SELECT COALESCE(SUM({kind.value}_used), 0),"
-                    f" COALESCE(SUM(CASE WHEN {kind.value}_total IS NOT NULL THEN {kind.value}_used END), 0),"
-                    f" COALESCE(SUM({kind.value}_total), 0),"
-                    f" COALESCE(SUM({kind.value}_total IS NULL), 0),"
-                    f" COUNT(*)"
-                    f" FROM lines WHERE {kind.value}_used IS NOT NULL"
-                ).fetchone()
-                counters[kind] = CounterTotal(
-                    used=used, used_limited=used_limited, total=total, unlimited_lines=unlimited, lines=lines
-                )
-            # Most used first; ties in order of first appearance by msisdn, like Counter.most_common.
-            offers = conn.execute(
-                "SELECT offer_name, COUNT(*) AS n, MIN(msisdn || char(31) || id) AS first FROM lines"
-                " WHERE offer_name != '' GROUP BY offer_name ORDER BY n DESC, first"
-            ).fetchall()
+            return self._sum_lines()
         finally:
-            conn.execute("COMMIT")
+            self._conn.execute("COMMIT")
+
+    def _sum_lines(self) -> CompanyTotals:
+        """The sums of totals(), inside the caller's transaction."""
+        conn = self._conn
+        count, fixed, credit = conn.execute(
+            "SELECT COUNT(*), COALESCE(SUM(kind = 'fixed'), 0), COALESCE(SUM(credit_cents), 0) FROM lines"
+        ).fetchone()
+        counters = {}
+        for kind in CounterKind:
+            used, used_limited, total, unlimited, lines = conn.execute(
+                f"SELECT COALESCE(SUM({kind.value}_used), 0),"
+                f" COALESCE(SUM(CASE WHEN {kind.value}_total IS NOT NULL THEN {kind.value}_used END), 0),"
+                f" COALESCE(SUM({kind.value}_total), 0),"
+                f" COALESCE(SUM({kind.value}_total IS NULL), 0),"
+                f" COUNT(*)"
+                f" FROM lines WHERE {kind.value}_used IS NOT NULL"
+            ).fetchone()
+            counters[kind] = CounterTotal(
+                used=used, used_limited=used_limited, total=total, unlimited_lines=unlimited, lines=lines
+            )
+        # Most used first; ties in order of first appearance by msisdn, like Counter.most_common.
+        offers = conn.execute(
+            "SELECT offer_name, COUNT(*) AS n, MIN(msisdn || char(31) || id) AS first FROM lines"
+            " WHERE offer_name != '' GROUP BY offer_name ORDER BY n DESC, first"
+        ).fetchall()
         return CompanyTotals(
             lines=count,
             mobile_lines=count - fixed,

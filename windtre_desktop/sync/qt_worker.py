@@ -44,6 +44,7 @@ class SyncWorker(QObject):
     syncProgress = Signal(str, int)
     syncFinished = Signal(object, object, object)  # SyncReport, Snapshot (None when nothing changed), Session
     syncFailed = Signal(object)  # Failure, with its session
+    snapshotLoaded = Signal(object, object)  # Snapshot, Session: the whole store, read on request
     sessionExpired = Signal(object)  # Session
     loggedOut = Signal()
     ticketsSent = Signal(list)  # tickets the outbox sent after a sync (the offline queue)
@@ -110,6 +111,12 @@ class SyncWorker(QObject):
         if token:
             register_secret(token)
         self._open_session(session)
+
+    @Slot(object)
+    def load_snapshot(self, session: Session) -> None:
+        """Read the whole store for `session` (a start showed only its head: load_head_snapshot)."""
+        if session is self._session and self._store is not None:
+            self.snapshotLoaded.emit(load_snapshot(self._store), session)
 
     @Slot()
     def sync(self) -> None:
@@ -269,6 +276,7 @@ class SyncService(QObject):
     # requests to the worker (queued across threads)
     _requestLogin = Signal(object, str)
     _requestResume = Signal(object)
+    _requestSnapshot = Signal(object)
     _requestNetworkLogin = Signal(object)
     _requestSync = Signal()
     _requestLogout = Signal()
@@ -288,6 +296,7 @@ class SyncService(QObject):
         self.worker.moveToThread(self.thread)
         self._requestLogin.connect(self.worker.login)
         self._requestResume.connect(self.worker.resume)
+        self._requestSnapshot.connect(self.worker.load_snapshot)
         self._requestNetworkLogin.connect(self.worker.login_network)
         self._requestSync.connect(self.worker.sync)
         self._requestLogout.connect(self.worker.logout)
@@ -327,6 +336,10 @@ class SyncService(QObject):
 
     def login_network(self, template: Session) -> None:
         self._requestNetworkLogin.emit(template)
+
+    def load_snapshot(self, session: Session) -> None:
+        """Read the whole store in the network thread; the answer is the worker's snapshotLoaded."""
+        self._requestSnapshot.emit(session)
 
     def sync_now(self) -> None:
         """Manual or scheduled sync. A request while one runs is coalesced into one more run after it."""

@@ -1,4 +1,5 @@
-"""What the screens show, read from the store in one go: user, company, lines and totals.
+"""What the screens show, read from the store in one go: user, company, lines and totals (or, for a
+start's first frame, just its head: see load_head_snapshot).
 
 The network thread builds a new snapshot after each sync that changed something, so the
 GUI thread only swaps it in: no SQL and no per-line work on the GUI thread during a sync.
@@ -24,10 +25,15 @@ class Snapshot:
     last_attempt_at: str | None = None
     last_error: str | None = None
     search_keys: list[str] = field(default_factory=list)  # one per line, for the line picker
+    complete: bool = True  # False: only the first lines (a start's first frame); the rest follows
 
     @property
     def has_data(self) -> bool:
         return self.company is not None or bool(self.lines)
+
+
+# Lines read for a start's first frame: more than a screen of the line picker holds.
+HEAD_LINES = 200
 
 
 def load_snapshot(store: Store) -> Snapshot:
@@ -42,4 +48,24 @@ def load_snapshot(store: Store) -> Snapshot:
         last_attempt_at=state.last_attempt_at,
         last_error=state.last_error,
         search_keys=[search_key(line) for line in lines],
+    )
+
+
+def load_head_snapshot(store: Store, limit: int = HEAD_LINES) -> Snapshot:
+    """What the first frame of a cached start needs, in the same time at 250 or 10,000 lines: user,
+    company, the totals saved with the last sync and the first `limit` lines. The full snapshot is
+    read afterwards, off the GUI thread (SyncService.load_snapshot)."""
+    lines = store.lines_head(limit)
+    totals = store.saved_totals()
+    state = store.sync_state()
+    return Snapshot(
+        user=store.user(),
+        company=store.company(),
+        lines=lines,
+        totals=totals,
+        last_success_at=state.last_success_at,
+        last_attempt_at=state.last_attempt_at,
+        last_error=state.last_error,
+        search_keys=[search_key(line) for line in lines],
+        complete=len(lines) >= totals.lines,
     )

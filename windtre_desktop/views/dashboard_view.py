@@ -131,7 +131,7 @@ class DashboardView(QWidget):
         self._lines = {line.id: line for line in lines}
         all_lines = user is None or sees_all_lines(user.role)
         self.picker.setVisible(all_lines or len(lines) > 1)
-        self.picker.set_lines(lines, search_keys)
+        self.picker.set_lines(lines, search_keys, total=totals.lines)
         self._show_empty(not lines and company is None)
         self.show_selection(self.picker.current_line_id() if all_lines else (lines[0].id if lines else ""))
 

@@ -73,10 +73,13 @@ class LinePicker(QWidget):
         self.search.returnPressed.connect(self._select_first_match)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self._total = 0
         self._update_count()
 
-    def set_lines(self, lines: list[Line], search_keys: list[str] | None = None) -> None:
+    def set_lines(self, lines: list[Line], search_keys: list[str] | None = None, total: int | None = None) -> None:
+        """`total`: the company's line count when `lines` are only the first of them (a start's first frame)."""
         current = self.current_line_id()
+        self._total = max(total or 0, len(lines))
         self.model.set_lines(lines, search_keys, on_swap=self.proxy.recompute)
         self._update_count()
         if current:
@@ -137,8 +140,9 @@ class LinePicker(QWidget):
             self.lineSelected.emit(current.data(LINE_ROLE))
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
+        shown, loaded = self.proxy.rowCount(), self.model.rowCount()
+        total = max(self._total, loaded)
+        if shown == loaded:
             self.count_label.setText(self.tr("%1 line(s)", "", total).replace("%1", formatting.count(total)))
         else:
             self.count_label.setText(
