@@ -69,14 +69,16 @@ def main(argv: list[str] | None = None) -> int:
 
         tour = SmokeTour(controller, Path(args.smoke_test), demo_users, sandbox)
         QTimer.singleShot(0, tour.begin)
-    if args.exit_after_paint:
-        from windtre_desktop.widgets.first_paint import report_first_paint
-
-        report_first_paint(window, PROCESS_START)
     from windtre_desktop.widgets.first_paint import after_first_paint
 
     # The log file opens right after the first frame: its set-up is not worth a later dashboard.
     after_first_paint(window, lambda: _after_start(translations, paths, server_url, args), fallback_ms=1000)
+    if args.exit_after_paint:
+        from windtre_desktop.widgets.first_paint import report_first_paint
+
+        # hooked last, so it runs first (Qt calls the newest event filter first): the time is the frame's,
+        # not that of the work queued behind it, the same measure as the baseline windows take
+        report_first_paint(window, PROCESS_START)
     window.show()
 
     code = app.exec()

@@ -162,7 +162,7 @@ def test_pdf_opened_from_the_archive_and_a_damaged_one_fetched_again(qtbot, bill
     assert window.viewer.page_count() >= 1 and invoice["number"] in window.windowTitle()
     assert "fiscal" in window.notice.text() or "fiscale" in window.notice.text()  # R-42 where PDFs are read
     opened = []  # the system's PDF application cannot run here: only the hand-over is checked
-    monkeypatch.setattr("windtre_desktop.flows.invoices.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr("PySide6.QtGui.QDesktopServices.openUrl", lambda url: opened.append(url))
     window.viewer.open_action.trigger()
     assert [url.toLocalFile() for url in opened] == [str(archive_of(controller).path(invoice["id"], "pdf"))]
     window.close()

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # wizard opens, not at start-up: phonenumbers alone costs tens of milliseconds to load.
 
 IDEMPOTENCY_KEY = "_idempotencyKey"  # the same name as sync.actions.IDEMPOTENCY_KEY (checked by a test)
-_RUN = uuid.uuid4().hex[:12]  # keys of two app runs never collide
+_RUN = os.urandom(6).hex()  # keys of two app runs never collide
 WIZARDS = {
     "register_admin": "admin_registration",
     "register_employee": "employee_registration",

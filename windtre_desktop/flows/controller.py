@@ -8,31 +8,38 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
-from windtre_desktop.flows.accounts import AccountFlows
-from windtre_desktop.flows.invoices import InvoiceFlows
-from windtre_desktop.flows.tickets import TicketFlows
 from windtre_desktop.i18n import formatting
 from windtre_desktop.paths import AppPaths
 from windtre_desktop.store.database import Store
 from windtre_desktop.store.profiles import ProfileRegistry
 from windtre_desktop.sync.outcomes import Failure, Session
-from windtre_desktop.sync.qt_worker import SyncService
 from windtre_desktop.sync.snapshot import Snapshot, load_head_snapshot, load_snapshot
 from windtre_desktop.views.main_window import MainWindow
 from windtre_desktop.widgets.first_paint import after_first_paint
 
 if TYPE_CHECKING:
+    from windtre_desktop.flows.accounts import AccountFlows
+    from windtre_desktop.flows.invoices import InvoiceFlows
+    from windtre_desktop.flows.tickets import TicketFlows
     from windtre_desktop.secrets import TokenVault
+    from windtre_desktop.sync.qt_worker import SyncService
 
 log = logging.getLogger(__name__)
 
 TICKET_POLL_MS = 3 * 60 * 1000
+
+
+class _Services(NamedTuple):
+    service: SyncService
+    accounts: AccountFlows
+    tickets: TicketFlows
+    invoices: InvoiceFlows
 
 
 class AppController(QObject):
@@ -52,24 +59,15 @@ class AppController(QObject):
         self.profile_key = profile_key
         self.profiles = ProfileRegistry(paths)
         self.window = window or MainWindow()
-        self.service = SyncService(paths, vault, language=language, timeout=timeout,
-                                   interval_s=sync_interval_s, retry_base_delay=retry_base_delay,
-                                   parent=self)
         self.session: Session | None = None
         self.snapshot: Snapshot | None = None
         self.token_persisted = False
         self.offline_only = False
         self._starting = False  # the first sync after opening a remembered profile has not answered yet
         self._store: Store | None = None
-        self.flows = AccountFlows(self.service, server_url, self)
-        self.flows.usernameReady.connect(self._offer_username)
-        self.ticket_flows = TicketFlows(self.service, server_url, paths.data_dir, lambda: self._store,
-                                        self._company_mobiles, self, suggestions=self._ticket_suggestions)
-        self.ticket_flows.openTicketFound.connect(self._on_open_ticket)
-        self.ticket_flows.ticketFiled.connect(self._on_ticket_filed)
-        self.ticket_flows.ticketQueued.connect(lambda _key: self._refresh_tickets())
-        self.invoice_flows = InvoiceFlows(self.service, server_url, lambda: self._store,
-                                          self.window.show_fatturapa, lambda: self.window, self)
+        self._service_settings = dict(vault=vault, language=language, timeout=timeout, interval_s=sync_interval_s,
+                                      retry_base_delay=retry_base_delay)
+        self._services: _Services | None = None
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
         self.ticket_poll.setInterval(TICKET_POLL_MS)
@@ -89,7 +87,52 @@ class AppController(QObject):
         w.switchAccountRequested.connect(self.switch_account)
         w.lossTheftRequested.connect(lambda: self.ticket_flows.new_ticket(self.window, loss_theft=True))
         w.addAccountRequested.connect(self.add_account)
-        worker = self.service.worker
+
+    # --- the network thread and the sections' flows, made at their first use ---
+    # A cached start paints the dashboard before any of them exists: they, their modules and the
+    # network thread are not worth a later first frame.
+
+    @property
+    def service(self) -> SyncService:
+        return self._ensure_services().service
+
+    @property
+    def flows(self) -> AccountFlows:
+        return self._ensure_services().accounts
+
+    @property
+    def ticket_flows(self) -> TicketFlows:
+        return self._ensure_services().tickets
+
+    @property
+    def invoice_flows(self) -> InvoiceFlows:
+        return self._ensure_services().invoices
+
+    def _ensure_services(self) -> _Services:
+        if self._services is None:
+            self._services = self._make_services()
+        return self._services
+
+    def _make_services(self) -> _Services:
+        from windtre_desktop.flows.accounts import AccountFlows
+        from windtre_desktop.flows.invoices import InvoiceFlows
+        from windtre_desktop.flows.tickets import TicketFlows
+        from windtre_desktop.sync.qt_worker import SyncService
+
+        settings = self._service_settings
+        service = SyncService(self.paths, settings["vault"], language=settings["language"],
+                              timeout=settings["timeout"], interval_s=settings["interval_s"],
+                              retry_base_delay=settings["retry_base_delay"], parent=self)
+        accounts = AccountFlows(service, self.server_url, self)
+        accounts.usernameReady.connect(self._offer_username)
+        tickets = TicketFlows(service, self.server_url, self.paths.data_dir, lambda: self._store,
+                              self._company_mobiles, self, suggestions=self._ticket_suggestions)
+        tickets.openTicketFound.connect(self._on_open_ticket)
+        tickets.ticketFiled.connect(self._on_ticket_filed)
+        tickets.ticketQueued.connect(lambda _key: self._refresh_tickets())
+        invoices = InvoiceFlows(service, self.server_url, lambda: self._store,
+                                self.window.show_fatturapa, lambda: self.window, self)
+        worker = service.worker
         worker.loginSucceeded.connect(self._on_login_ok)
         worker.loginFailed.connect(self._on_login_failed)
         worker.syncStarted.connect(self._on_sync_started)
@@ -99,7 +142,8 @@ class AppController(QObject):
         worker.syncFailed.connect(self._on_sync_failed)
         worker.sessionExpired.connect(self._on_session_expired)
         worker.ticketsSent.connect(self._on_tickets_sent)
-        self.service.busyChanged.connect(w.set_sync_busy)
+        service.busyChanged.connect(self.window.set_sync_busy)
+        return _Services(service, accounts, tickets, invoices)
 
     # --- start ---
 
@@ -233,7 +277,8 @@ class AppController(QObject):
         self.open_archive()  # offline, the downloaded invoices are what can be read in full
 
     def shutdown(self) -> None:
-        self.service.shutdown()
+        if self._services is not None:
+            self.service.shutdown()
         self._close_store()
 
     # --- worker answers ---
@@ -361,7 +406,8 @@ class AppController(QObject):
 
     def _close_store(self) -> None:
         self._starting = False
-        self.invoice_flows.close_windows()
+        if self._services is not None:
+            self.invoice_flows.close_windows()
         if self._store is not None:
             self._store.close()
             self._store = None

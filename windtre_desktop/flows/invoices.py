@@ -11,17 +11,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from windtre_desktop.store.invoice_archive import ArchiveError, InvoiceArchive
-from windtre_desktop.sync.invoice_downloads import FileRequest, is_current, load_queue, wanted
 from windtre_desktop.sync.outcomes import Failure
 from windtre_desktop.sync.qt_worker import SyncService
 
 if TYPE_CHECKING:
     from windtre_desktop.store.database import Store
+    from windtre_desktop.store.invoice_archive import InvoiceArchive
+    from windtre_desktop.sync.invoice_downloads import FileRequest
     from windtre_desktop.sync.qt_downloads import DownloadReport
     from windtre_desktop.views.billing_view import BillingView
 
@@ -54,6 +53,8 @@ class InvoiceFlows(QObject):
         downloads.finished.connect(self._on_finished)
 
     def archive(self) -> InvoiceArchive | None:
+        from windtre_desktop.store.invoice_archive import InvoiceArchive
+
         store = self._store()
         return None if store is None else InvoiceArchive(store, store.path.parent)
 
@@ -88,6 +89,8 @@ class InvoiceFlows(QObject):
 
     def _still_queued(self, archive: InvoiceArchive) -> int:
         """Files of the saved queue not archived yet (a crash may have come after some were)."""
+        from windtre_desktop.sync.invoice_downloads import is_current, load_queue
+
         count = 0
         for request in load_queue(self._store()):
             invoice = archive.invoice(request.invoice_id)
@@ -123,6 +126,8 @@ class InvoiceFlows(QObject):
     # --- downloads ---
 
     def download(self, invoices: list[dict]) -> None:
+        from windtre_desktop.sync.invoice_downloads import wanted
+
         archive = self.archive()
         if archive is None or self.view is None:
             return
@@ -140,6 +145,8 @@ class InvoiceFlows(QObject):
         self.service.cancel_downloads()
 
     def _start(self, requests: list[FileRequest]) -> None:
+        from windtre_desktop.sync.invoice_downloads import load_queue
+
         store = self._store()
         queued = len(load_queue(store)) if store is not None else 0
         if self.view is not None and not self.view.busy:
@@ -191,6 +198,8 @@ class InvoiceFlows(QObject):
 
     def open(self, invoice: dict, kind: str) -> None:
         """Show the file from the archive after checking its sha256; otherwise fetch it first."""
+        from windtre_desktop.sync.invoice_downloads import FileRequest
+
         archive = self.archive()
         if archive is None:
             return
@@ -212,6 +221,8 @@ class InvoiceFlows(QObject):
         self._start([FileRequest(invoice_id, kind)])
 
     def _show(self, invoice_id: str, kind: str) -> None:
+        from windtre_desktop.store.invoice_archive import ArchiveError
+
         archive = self.archive()
         if archive is None:
             return
@@ -242,6 +253,9 @@ class InvoiceFlows(QObject):
             self.callDetailShown.emit(dialog)
 
     def _show_pdf(self, data: bytes, name: str, path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         from windtre_desktop.views.pdf_window import PdfWindow
 
         window = PdfWindow(self._parent_widget())
