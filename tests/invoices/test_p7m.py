@@ -1,5 +1,5 @@
-""".p7m envelopes (CMS SignedData) built here: digests, RSA PKCS#1 v1.5 / RSA-PSS / ECDSA, BER, and
-malformed bytes that must end in our own typed errors."""
+""".p7m envelopes (CMS SignedData) built here: digests, RSA PKCS#1 v1.5 / RSA-PSS / ECDSA, BER, detached
+signatures, missing certificates, and malformed bytes that must end in our own typed errors."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from cryptography.x509.oid import NameOID
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from windtre_desktop.invoices import p7m
+from windtre_desktop.invoices import messages, p7m
+from windtre_desktop.invoices.fatturapa import FatturaPAError, load_fatturapa
 
 CONTENT = b"<?xml version='1.0'?><p:FatturaElettronica>signed content " + b"x" * 3000 + b"</p:FatturaElettronica>"
 TYPED = (p7m.P7mDamaged, p7m.P7mSignatureInvalid)
@@ -219,6 +220,42 @@ def test_unsupported_digest_and_missing_message_digest_are_damaged(signers):
     no_digest = build(CONTENT, key, cert, attributes=[{"type": "content_type", "values": ["data"]}])
     with pytest.raises(p7m.P7mDamaged, match="message digest"):
         p7m.extract_signed_content(no_digest)
+
+
+# --- new: a detached signature, a missing signer certificate ---------------------------------------
+
+@pytest.mark.parametrize("maker", ["cryptography", "asn1crypto"])
+def test_detached_signature_is_told_apart(signers, maker):
+    key, cert = signers["rsa"]
+    if maker == "cryptography":
+        data = sign_with_cryptography(CONTENT, key, cert, detached=True)
+    else:
+        data = build(CONTENT, key, cert, detached=True)
+    assert CONTENT not in data
+    with pytest.raises(p7m.P7mDetached):
+        p7m.extract_signed_content(data)
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(data)
+    assert caught.value.message == messages.signed_file_detached()
+    assert "detached" in caught.value.message.render()
+
+
+@pytest.mark.parametrize("certificates", ["none", "another signer's"])
+def test_missing_signer_certificate_is_told_apart(signers, certificates):
+    key, cert = signers["rsa"]
+    _, other_cert = signers["other"]
+    data = build(CONTENT, key, cert, certificates=[] if certificates == "none" else [other_cert])
+    with pytest.raises(p7m.P7mSignerCertificateMissing):
+        p7m.extract_signed_content(data)
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(data)
+    assert caught.value.message == messages.signer_certificate_missing()
+    assert "certificate" in caught.value.message.render()
+
+
+def test_the_new_kinds_are_still_damaged_files_for_older_callers():
+    assert issubclass(p7m.P7mDetached, p7m.P7mDamaged)
+    assert issubclass(p7m.P7mSignerCertificateMissing, p7m.P7mDamaged)
 
 
 # --- limits and malformed input: always one of our two errors --------------------------------------
