@@ -220,6 +220,9 @@ def test_unsupported_digest_and_missing_message_digest_are_damaged(signers):
     no_digest = build(CONTENT, key, cert, attributes=[{"type": "content_type", "values": ["data"]}])
     with pytest.raises(p7m.P7mDamaged, match="message digest"):
         p7m.extract_signed_content(no_digest)
+    empty = build(CONTENT, key, cert, attributes=[{"type": "message_digest", "values": []}])
+    with pytest.raises(p7m.P7mDamaged):  # asn1crypto gives an IndexError there, not a ValueError
+        p7m.extract_signed_content(empty)
 
 
 # --- new: a detached signature, a missing signer certificate ---------------------------------------

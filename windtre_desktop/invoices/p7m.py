@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from asn1crypto import cms, core, parser
+from asn1crypto import cms, core, parser, x509
 
 MAX_SIZE = 20 * 1024 * 1024  # checked before any parsing
 MAX_SIGNERS = 16  # each one costs a signature check; a signed invoice has one or two
@@ -122,7 +122,7 @@ def _octets(encoded: bytes, depth: int) -> bytes:
     return b"".join(_octets(chunk.dump(), depth + 1) for chunk in _Chunks(contents=contents))
 
 
-def _signer(signer_info, certificates: list) -> _Signer:
+def _signer(signer_info: cms.SignerInfo, certificates: list[x509.Certificate]) -> _Signer:
     digest_oid = signer_info["digest_algorithm"]["algorithm"].dotted
     digest = _DIGESTS.get(digest_oid)
     if digest is None:
@@ -143,16 +143,18 @@ def _signer(signer_info, certificates: list) -> _Signer:
                    None if certificate is None else certificate.public_key.dump())
 
 
-def _certificate_of(sid, certificates: list):
+def _certificate_of(sid: cms.SignerIdentifier, certificates: list[x509.Certificate]) -> x509.Certificate | None:
     """The certificate the signer identifier points at (issuer and serial, or subject key id), or None."""
-    wanted = sid.chosen
+    if sid.name == "issuer_and_serial_number":
+        wanted = (sid.chosen["issuer"], sid.chosen["serial_number"].native)
+    else:
+        key_id = sid.chosen.native
     for certificate in certificates:
         try:
             if sid.name == "issuer_and_serial_number":
-                if (certificate.serial_number == wanted["serial_number"].native
-                        and certificate.issuer == wanted["issuer"]):
+                if (certificate.issuer, certificate.serial_number) == wanted:
                     return certificate
-            elif certificate.key_identifier == wanted.native:
+            elif certificate.key_identifier == key_id:
                 return certificate
         except Exception:  # an unreadable extra certificate is skipped, as it cannot be the signer's
             continue
