@@ -185,9 +185,11 @@ def _unwrap(data: bytes) -> tuple[bytes, bool]:
         content = p7m.extract_signed_content(stripped)
     except p7m.P7mSignatureInvalid as exc:
         raise FatturaPAError(messages.signature_invalid(), str(exc)) from exc
+    except p7m.P7mDetached as exc:
+        raise FatturaPAError(messages.signed_file_detached(), str(exc)) from exc
+    except p7m.P7mSignerCertificateMissing as exc:
+        raise FatturaPAError(messages.signer_certificate_missing(), str(exc)) from exc
     except p7m.P7mDamaged as exc:
-        raise FatturaPAError(messages.signed_file_damaged(), str(exc)) from exc
-    except ValueError as exc:  # e.g. an unreadable certificate or key
         raise FatturaPAError(messages.signed_file_damaged(), str(exc)) from exc
     return content, True
 

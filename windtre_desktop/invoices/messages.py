@@ -43,6 +43,18 @@ def signature_invalid() -> Message:
                      "does not match its content. It is not shown."))
 
 
+def signed_file_detached() -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "The signed invoice file (.p7m) holds only a detached signature, without the invoice "
+                     "itself. Open the invoice's own .xml file instead."))
+
+
+def signer_certificate_missing() -> Message:
+    return Message(_CONTEXT, QT_TRANSLATE_NOOP(
+        "FatturaPA", "The signed invoice file (.p7m) does not include the signer's certificate, so its "
+                     "digital signature cannot be checked. It is not shown."))
+
+
 def attachment_damaged(name: str) -> Message:
     return Message(_CONTEXT, QT_TRANSLATE_NOOP(
         "FatturaPA", "The embedded attachment \"%1\" is damaged and cannot be decoded."), (name,))

@@ -930,6 +930,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The signed invoice file (.p7m) holds only a detached signature, without the invoice itself. Open the invoice&apos;s own .xml file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed invoice file (.p7m) does not include the signer&apos;s certificate, so its digital signature cannot be checked. It is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The embedded attachment &quot;%1&quot; is damaged and cannot be decoded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -930,6 +930,14 @@
         <translation>Il file firmato della fattura (.p7m) è stato modificato dopo la firma: la firma digitale non corrisponde al contenuto. Non viene mostrato.</translation>
     </message>
     <message>
+        <source>The signed invoice file (.p7m) holds only a detached signature, without the invoice itself. Open the invoice&apos;s own .xml file instead.</source>
+        <translation>Il file firmato della fattura (.p7m) contiene solo una firma separata (detached), senza la fattura. Apri invece il file .xml della fattura.</translation>
+    </message>
+    <message>
+        <source>The signed invoice file (.p7m) does not include the signer&apos;s certificate, so its digital signature cannot be checked. It is not shown.</source>
+        <translation>Il file firmato della fattura (.p7m) non include il certificato del firmatario, quindi la firma digitale non si può verificare. Non viene mostrato.</translation>
+    </message>
+    <message>
         <source>The embedded attachment &quot;%1&quot; is damaged and cannot be decoded.</source>
         <translation>L&apos;allegato incorporato &quot;%1&quot; è danneggiato e non si può decodificare.</translation>
     </message>
