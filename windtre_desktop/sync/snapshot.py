@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from windtre_desktop.domain.line_search import search_key
 from windtre_desktop.domain.models import Company, CompanyTotals, Line, User
-from windtre_desktop.domain.totals import company_totals
 from windtre_desktop.store.database import Store
 
 
@@ -37,6 +36,8 @@ HEAD_LINES = 200
 
 
 def load_snapshot(store: Store) -> Snapshot:
+    from windtre_desktop.domain.totals import company_totals
+
     lines = store.lines()
     state = store.sync_state()
     return Snapshot(
