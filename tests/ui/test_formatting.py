@@ -128,3 +128,14 @@ def test_the_excel_formats_are_the_screen_forms(language):
     assert formatting.excel_money_format() == f'#,##0.00"{NBSP}€";"-"#,##0.00"{NBSP}€"'
     language("en")
     assert formatting.excel_money_format() == '"€"#,##0.00;"-€"#,##0.00'
+
+
+def test_sizes_in_the_domains_messages_are_written_in_the_language(language):
+    from windtre_desktop.domain import tickets as tk
+    from windtre_desktop.domain.display import FileSize
+    from windtre_desktop.invoices import messages
+
+    assert formatting.file_size(int(5.4 * MIB)) == "5,4 MB" and str(FileSize(tk.MAX_FILE_BYTES)) == "5,0 MB"
+    assert "(25,0 MB; " in messages.too_large(25 * MIB, 20 * MIB).render()
+    language("en")
+    assert str(FileSize(int(1234.5 * MIB))) == "1,234.5 MB"

@@ -9,6 +9,7 @@ Units come from the backend contract: bytes, seconds, counts, euro cents.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -41,6 +42,29 @@ def data_unit(total: int) -> DataUnit:
     if total >= GIB:
         return GB
     return MB
+
+
+@dataclass(frozen=True)
+class FileSize:
+    """A file's size as an argument of a Message ("5,4 MB"). Qt-free code holds only the bytes; the writing is
+    the interface's: i18n.formatting registers its writer (`write_file_sizes_with`) for the language chosen."""
+
+    size: int
+
+    def __str__(self) -> str:
+        return _file_size_writer(self.size)
+
+
+def _plain_file_size(size: int) -> str:
+    return f"{size / MIB:.1f} MB"
+
+
+_file_size_writer: Callable[[int], str] = _plain_file_size
+
+
+def write_file_sizes_with(writer: Callable[[int], str]) -> None:
+    global _file_size_writer
+    _file_size_writer = writer
 
 
 @dataclass(frozen=True)

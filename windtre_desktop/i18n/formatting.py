@@ -57,6 +57,7 @@ _style = _Style("it")
 def set_language(language: str) -> None:
     global _style
     _style = _Style(language)
+    display.write_file_sizes_with(file_size)  # sizes inside the domain's messages, written the same way
 
 
 def language() -> str:
@@ -141,6 +142,11 @@ def data_amount(value: int, unit: DataUnit | None = None) -> str:
     return f"{decimal(int(value) / unit.size, unit.places)} {unit.symbol}"
 
 
+def file_size(size: int) -> str:
+    """A file's size, to a tenth of a megabyte: 5,4 MB (limits and attachments)."""
+    return f"{decimal(int(size) / display.MIB, 1)} MB"
+
+
 def minutes(seconds: int) -> str:
     return f"{count(int(seconds) // 60)} min"
 
@@ -209,3 +215,6 @@ def excel_money_format() -> str:
 def excel_moment_format() -> str:
     """The date-and-time format of a workbook cell: the screen's one form, in Excel's letters."""
     return _style.moment_form.replace("MM", "mm").replace("HH", "hh")
+
+
+display.write_file_sizes_with(file_size)

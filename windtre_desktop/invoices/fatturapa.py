@@ -170,7 +170,7 @@ def _body(node: etree._Element) -> InvoiceBody:
 
 def _check_size(size: int) -> None:
     if size > MAX_SIZE:
-        raise FatturaPAError(messages.too_large(f"{size / 1048576:.1f}", f"{MAX_SIZE // 1048576}"))
+        raise FatturaPAError(messages.too_large(size, MAX_SIZE))
 
 
 def _unwrap(data: bytes) -> tuple[bytes, bool]:
