@@ -421,8 +421,9 @@ class BillingView(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         overdue = sum(1 for invoice in self.model.invoices if invoice.get("status") == "overdue")
         downloaded = sum(1 for invoice in self.model.invoices if self.model.is_downloaded(invoice))
-        text = self.tr("%1 of %2 invoices").replace("%1", str(shown)).replace("%2", str(total))
-        text += " · " + self.tr("%1 downloaded").replace("%1", str(downloaded))
+        count = formatting.count
+        text = self.tr("%1 of %2 invoices").replace("%1", count(shown)).replace("%2", count(total))
+        text += " · " + self.tr("%1 downloaded").replace("%1", count(downloaded))
         if overdue:
-            text += " · " + self.tr("%1 overdue").replace("%1", str(overdue))
+            text += " · " + self.tr("%1 overdue").replace("%1", count(overdue))
         self.summary.setText(text)
