@@ -73,22 +73,22 @@ def test_every_cent_survives_and_reads_back(cents):
 
 
 def test_data_amounts_take_one_unit_per_group(language):
-    assert formatting.data_amount(int(46.6 * GIB)) == "46,6 GB" and formatting.data_amount(512 * MIB) == "512 MB"
+    assert formatting.data_amount(int(46.6 * GIB)) == f"46,6{NBSP}GB" and formatting.data_amount(512 * MIB) == f"512{NBSP}MB"
     total = int(13.6 * TIB)
     unit = formatting.data_unit(total)
     used, left = int(6687.3 * GIB), int(7242.7 * GIB)
-    assert [formatting.data_amount(v, unit) for v in (used, left, total)] == ["6,5 TB", "7,1 TB", "13,6 TB"]
-    assert formatting.data_amount(200 * MIB, formatting.data_unit(50 * GIB)) == "0,2 GB"
+    assert [formatting.data_amount(v, unit) for v in (used, left, total)] == [f"6,5{NBSP}TB", f"7,1{NBSP}TB", f"13,6{NBSP}TB"]
+    assert formatting.data_amount(200 * MIB, formatting.data_unit(50 * GIB)) == f"0,2{NBSP}GB"
     language("en")
-    assert formatting.data_amount(int(322.1 * TIB)) == "322.1 TB"
-    assert formatting.data_amount(9 * TIB) == "9,216.0 GB"  # below 10 TB stays in GB
+    assert formatting.data_amount(int(322.1 * TIB)) == f"322.1{NBSP}TB"
+    assert formatting.data_amount(9 * TIB) == f"9,216.0{NBSP}GB"  # below 10 TB stays in GB
 
 
 def test_minutes_and_call_durations(language):
-    assert formatting.minutes(3599) == "59 min" and formatting.minutes(1_373_568 * 60) == "1.373.568 min"
+    assert formatting.minutes(3599) == f"59{NBSP}min" and formatting.minutes(1_373_568 * 60) == f"1.373.568{NBSP}min"
     assert [formatting.duration(s) for s in (5, 125, 3600, 3723, 0)] == ["0:05", "2:05", "1:00:00", "1:02:03", "0:00"]
     language("en")
-    assert formatting.minutes(1_373_568 * 60) == "1,373,568 min"
+    assert formatting.minutes(1_373_568 * 60) == f"1,373,568{NBSP}min"
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -135,7 +135,7 @@ def test_sizes_in_the_domains_messages_are_written_in_the_language(language):
     from windtre_desktop.domain.display import FileSize
     from windtre_desktop.invoices import messages
 
-    assert formatting.file_size(int(5.4 * MIB)) == "5,4 MB" and str(FileSize(tk.MAX_FILE_BYTES)) == "5,0 MB"
-    assert "(25,0 MB; " in messages.too_large(25 * MIB, 20 * MIB).render()
+    assert formatting.file_size(int(5.4 * MIB)) == f"5,4{NBSP}MB" and str(FileSize(tk.MAX_FILE_BYTES)) == f"5,0{NBSP}MB"
+    assert f"(25,0{NBSP}MB; " in messages.too_large(25 * MIB, 20 * MIB).render()
     language("en")
-    assert str(FileSize(int(1234.5 * MIB))) == "1,234.5 MB"
+    assert str(FileSize(int(1234.5 * MIB))) == f"1,234.5{NBSP}MB"

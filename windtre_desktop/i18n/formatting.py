@@ -29,6 +29,7 @@ MOMENT_FORM = "dd/MM/yyyy HH:mm"
 _FORMS = {"it": (DAY_FORM, MOMENT_FORM), "en": (DAY_FORM, MOMENT_FORM)}
 EURO = "€"
 _MARK = "¤"  # where the currency symbol goes in QLocale's pattern
+UNIT_SPACE = "\u00a0"  # a number and its unit never part at the end of a line ("2.998.500 min")
 
 
 class _Style:
@@ -139,16 +140,16 @@ def data_amount(value: int, unit: DataUnit | None = None) -> str:
     """Bytes in `unit`; without one, in the unit the amount itself calls for. Amounts shown together (used,
     left, total) take one unit: data_amount(x, data_unit(total))."""
     unit = unit or display.data_unit(value)
-    return f"{decimal(int(value) / unit.size, unit.places)} {unit.symbol}"
+    return f"{decimal(int(value) / unit.size, unit.places)}{UNIT_SPACE}{unit.symbol}"
 
 
 def file_size(size: int) -> str:
     """A file's size, to a tenth of a megabyte: 5,4 MB (limits and attachments)."""
-    return f"{decimal(int(size) / display.MIB, 1)} MB"
+    return f"{decimal(int(size) / display.MIB, 1)}{UNIT_SPACE}MB"
 
 
 def minutes(seconds: int) -> str:
-    return f"{count(int(seconds) // 60)} min"
+    return f"{count(int(seconds) // 60)}{UNIT_SPACE}min"
 
 
 def duration(seconds: int) -> str:
