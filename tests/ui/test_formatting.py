@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 
 import pytest
@@ -105,6 +108,14 @@ def test_one_date_form_and_one_date_time_form_with_four_digit_years(language, la
     assert formatting.timestamp(instant.isoformat()) == local.strftime("%d/%m/%Y %H:%M")  # on this computer's clock
     assert formatting.moment(datetime(2024, 2, 29, 7, 5)) == "29/02/2024 07:05"
     assert formatting.timestamp("9999-12-31T23:59:59-12:00")  # the edge of the calendar: written, no crash
+
+
+def test_a_moment_in_a_daylight_saving_gap_is_written_as_given():
+    # the clocks of Rome skip 02:00-03:00 on 29 March 2026: a server's local "02:30" must not become 03:30
+    code = "from windtre_desktop.i18n import formatting as f; print(f.timestamp('2026-03-29T02:30:00'))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "TZ": "Europe/Rome"})
+    assert result.stdout.strip() == "29/03/2026 02:30"
 
 
 def test_a_missing_moment_reads_never(language):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from windtre_desktop.domain import display
 from windtre_desktop.domain.display import DataUnit, DecimalParts
@@ -76,14 +76,14 @@ def locale() -> QLocale:
 def count(value: int) -> str:
     """A whole number with the language's grouping: 10.000 / 10,000."""
     value = int(value)
-    return _signed(display.DecimalParts(value < 0, str(abs(value)), ""))
+    return _signed(DecimalParts(value < 0, str(abs(value)), ""))
 
 
 def decimal(value: float, places: int) -> str:
     """A measured quantity rounded to `places` decimals; never "-0,0"."""
     whole, _, fraction = f"{abs(float(value)):.{places}f}".partition(".")
     negative = value < 0 and (whole + fraction).strip("0") != ""
-    return _signed(display.DecimalParts(negative, whole, fraction))
+    return _signed(DecimalParts(negative, whole, fraction))
 
 
 def _digits(parts: DecimalParts) -> str:
@@ -172,8 +172,10 @@ def day(value: str | date | None) -> str:
 
 
 def moment(value: datetime) -> str:
-    """A local date and time in the language's one date-and-time form."""
-    when = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+    """A local date and time in the language's one date-and-time form, as given."""
+    # held as UTC so that Qt moves nothing: a local time would be "corrected" out of a DST gap (02:30 -> 03:30)
+    when = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second),
+                     QTimeZone.utc())
     return _style.locale.toString(when, _style.moment_form)
 
 
