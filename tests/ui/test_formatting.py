@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from tests.invoices.test_fatturapa import make_invoice
+from tests.invoices.test_fatturapa import ENGLISH, make_invoice
 from windtre_desktop.domain.display import GIB, MIB, TIB
 from windtre_desktop.i18n import formatting
 from windtre_desktop.invoices.fatturapa import load_fatturapa, render_html
@@ -132,6 +132,13 @@ def test_the_fatturapa_stylesheet_writes_like_the_interface(language, lang):
                      formatting.number_text("1234.12345678"), formatting.number_text("22.00"),
                      formatting.day("2024-03-31"), formatting.day("2024-04-30")):
         assert expected in text, expected
+
+
+def test_the_qt_free_invoice_tests_ask_for_what_the_interface_asks(language):
+    invoice = load_fatturapa(make_invoice(total="-1541.23"))
+    assert render_html(invoice, "it") == render_html(invoice, "it", formatting.fatturapa_style())  # the defaults
+    language("en")
+    assert formatting.fatturapa_style() == ENGLISH  # tests/invoices render English with this dict
 
 
 def test_the_excel_formats_are_the_screen_forms(language):
