@@ -1,68 +1,60 @@
-"""Numbers, money, data amounts and times as Italian and English readers expect them."""
+"""The value logic behind what the interface shows (no Qt): data units, decimals as written, local moments."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from windtre_desktop.domain.display import GIB, MIB, TIB, Display
-
-IT, EN = Display("it"), Display("en")
-
-
-def test_integers_and_money():
-    assert IT.integer(10_000) == "10.000" and EN.integer(10_000) == "10,000"
-    assert IT.integer(-1234567) == "-1.234.567"
-    assert IT.euro(940838) == "€ 9.408,38" and EN.euro(940838) == "€ 9,408.38"
-    assert IT.euro(5) == "€ 0,05" and IT.euro(-150) == "-€ 1,50"
-
-
-def test_data_amounts_minutes_and_decimals():
-    assert IT.data_amount(int(46.6 * GIB)) == "46,6 GB"
-    assert EN.data_amount(512 * MIB) == "512 MB"
-    assert IT.data_amount(int(322.1 * TIB)) == "322,1 TB"
-    assert IT.data_amount(9 * TIB) == "9.216,0 GB"  # below 10 TB stays in GB
-    assert IT.minutes(3599) == "59 min" and EN.minutes(1_373_568 * 60) == "1,373,568 min"
-    assert IT.decimal(-0.04, 1) == "0,0"  # no "-0,0"
-    assert EN.decimal(1234.4, 0) == "1,234" and IT.decimal(1234.56, 1) == "1.234,6"
+from windtre_desktop.domain.display import (
+    GB,
+    GIB,
+    MB,
+    MIB,
+    TB,
+    TIB,
+    DecimalParts,
+    calendar_day,
+    cents_decimal,
+    data_unit,
+    local_moment,
+    parse_decimal,
+)
 
 
-def test_timestamps_are_local_and_unreadable_ones_are_none():
-    instant = datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
-    local = instant.astimezone()
-    assert IT.timestamp(instant.isoformat()) == local.strftime("%d/%m/%y %H:%M")
-    assert EN.timestamp(instant.isoformat()) == local.strftime("%d/%m/%Y %H:%M")
-    assert IT.timestamp(None) is None and IT.timestamp("yesterday") is None
+def test_one_data_unit_is_chosen_from_the_total():
+    assert data_unit(int(13.6 * TIB)) is TB  # the gauge of "6.687,3 GB of 13,6 TB" writes both in TB
+    assert data_unit(9 * TIB) is GB  # below 10 TB stays in GB
+    assert data_unit(GIB) is GB and data_unit(GIB - 1) is MB and data_unit(0) is MB
+    assert data_unit(-20 * GIB) is GB
+    assert (MB.size, GB.size, TB.size) == (MIB, GIB, TIB) and (MB.places, GB.places) == (0, 1)
 
 
-def test_unknown_language_is_refused():
-    with pytest.raises(ValueError, match="unsupported language"):
-        Display("fr")
+def test_decimals_keep_every_digit_written():
+    assert parse_decimal("1541.23") == DecimalParts(False, "1541", "23")
+    assert parse_decimal("12.90000000") == DecimalParts(False, "12", "90000000")  # a FatturaPA quantity
+    assert parse_decimal("-0.50") == DecimalParts(True, "0", "50")
+    assert parse_decimal("-0.00") == DecimalParts(False, "0", "00")  # never "-0,00"
+    assert parse_decimal(" 007 ") == DecimalParts(False, "7", "")
+    for odd in ("", None, "1e5", "Infinity", "NaN", "1,50", ".5", "dodici", "1.2.3"):
+        assert parse_decimal(odd) is None, odd
 
 
 @given(st.integers(-10**15, 10**15))
-def test_integer_round_trips_through_the_separators(value):
-    for display, separator in ((IT, "."), (EN, ",")):
-        assert int(display.integer(value).replace(separator, "")) == value
+def test_cents_are_split_without_a_float(cents):
+    parts = cents_decimal(cents)
+    assert (-1 if parts.negative else 1) * int(parts.whole + parts.fraction) == cents
+    assert len(parts.fraction) == 2
 
 
-@given(st.integers(-10**12, 10**12))
-def test_euro_keeps_every_cent(cents):
-    text = IT.euro(cents)
-    digits = text.replace("€", "").replace(" ", "").replace(".", "").replace(",", "")
-    assert int(digits) == cents
-
-
-def test_calendar_days_read_day_first_and_odd_text_is_kept():
-    assert Display("it").day("2026-11-05") == "05/11/2026"
-    assert Display("en").day("2026-11-05T10:00:00Z") == "05/11/2026"
-    assert Display("it").day("not a date") == "not a date"
-    assert Display("it").day(None) == ""
-
-
-def test_an_instant_at_the_edge_of_the_calendar_is_shown_not_a_crash():
-    assert Display("it").timestamp("0001-01-01T00:00:00+14:00") is not None
-    assert Display("en").timestamp("9999-12-31T23:59:59-12:00") is not None
+def test_local_moments_and_calendar_days():
+    instant = datetime(2026, 11, 23, 10, 15, tzinfo=UTC)
+    assert local_moment(instant.isoformat()) == instant.astimezone().replace(tzinfo=None)
+    assert local_moment("2026-12-05T00:00:00") == datetime(2026, 12, 5)  # no zone: as written
+    assert local_moment(None) is None and local_moment("yesterday") is None
+    assert local_moment("0001-01-01T00:00:00+14:00") is not None  # the edge of the calendar: not a crash
+    assert local_moment("9999-12-31T23:59:59-12:00") is not None
+    assert calendar_day("2026-11-05") == date(2026, 11, 5) == calendar_day("2026-11-05T10:00:00Z")
+    assert calendar_day(date(2026, 1, 1)) == date(2026, 1, 1)
+    assert calendar_day("not a date") is None and calendar_day(None) is None

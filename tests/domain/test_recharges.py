@@ -27,7 +27,12 @@ from windtre_desktop.domain.recharges import (
     period_filter_start,
     summarise,
 )
-from windtre_desktop.exports.recharges_xlsx import RechargeSheets, sheet_name, write_recharges_xlsx
+from windtre_desktop.exports.recharges_xlsx import (
+    EURO_FORMAT,
+    RechargeSheets,
+    sheet_name,
+    write_recharges_xlsx,
+)
 
 ROME = timezone(timedelta(hours=1))
 ANSWER = {
@@ -197,7 +202,7 @@ def test_the_workbook_has_both_sheets_real_dates_and_euro_amounts(tmp_path):
     assert made.max_row == 2 + len(HISTORY.done) and attempts.max_row == 2 + len(HISTORY.attempts)
     first = HISTORY.done[0].when.astimezone().replace(tzinfo=None)
     assert made["A3"].value == first and made["A3"].is_date and made["A3"].number_format == "dd/mm/yyyy hh:mm"
-    assert made["B3"].value == 20 and made["B3"].number_format == '"€" #,##0.00'
+    assert made["B3"].value == 20 and made["B3"].number_format == EURO_FORMAT
     assert [made.cell(row, 3).value for row in range(3, made.max_row + 1)] == ["Online", "Voucher", "Online"]
     assert attempts["D3"].value == "In attesa" and attempts["E5"].value == "Carta scaduta"
     assert oct(os.stat(target).st_mode & 0o777) == "0o644"

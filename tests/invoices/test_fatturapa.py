@@ -72,12 +72,12 @@ def test_credit_note_and_attachments_from_shared_samples():
 @pytest.mark.parametrize("row", OK_ROWS, ids=[r["filename"] for r in OK_ROWS])
 def test_rendering_shows_number_total_and_seller(row, language):
     invoice = load_fatturapa((SAMPLES / row["filename"]).read_bytes())
-    html = render_html(invoice, language)
+    html = render_html(invoice, language, ENGLISH if language == "en" else None)
     text = _text_of(html)
     for body in invoice.bodies:
         assert body.number in text
         if body.total:
-            assert body.total in text
+            assert written(body.total, language) in text
     assert invoice.seller.name in text
 
 
@@ -104,9 +104,27 @@ def test_same_number_and_total_as_the_official_stylesheet():
         for body in invoice.bodies:
             assert body.number in theirs and body.number in ours
             if body.total:
-                assert body.total in ours
+                assert written(body.total) in ours  # written the Italian way (R-42: the amount the file has)
                 assert body.total in theirs or body.total.replace(".", ",") in theirs
     assert compared >= 5
+
+
+# how i18n.formatting asks for English (en-GB); without a style the stylesheet writes the Italian way
+ENGLISH = {"decimal_separator": ".", "group_separator": ",", "negative_sign": "-", "money_before": "¤",
+           "money_after": "", "negative_money_before": "-¤", "negative_money_after": "", "date_form": "dd/MM/yyyy"}
+
+
+def written(amount: str, language: str = "it") -> str:
+    """A FatturaPA amount as the stylesheet writes it, without Qt: 1541.23 -> 1.541,23 € / €1,541.23."""
+    group, point = (".", ",") if language == "it" else (",", ".")
+    negative = amount.startswith("-")
+    whole, _, fraction = amount.lstrip("-").partition(".")
+    whole = str(int(whole))
+    head = len(whole) % 3 or 3
+    number = group.join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+    number += point + fraction if fraction else ""
+    sign = "-" if negative else ""
+    return f"{sign}{number}\u00a0€" if language == "it" else f"{sign}€{number}"
 
 
 # --- our own samples, so the feature stays covered without ../shared ---------------------------
@@ -186,10 +204,59 @@ def test_damaged_attachment_is_a_clear_error():
 
 @pytest.mark.parametrize("language,label", [("it", "Cedente / prestatore"), ("en", "Seller / supplier")])
 def test_own_sample_rendering(language, label):
-    text = _text_of(render_html(load_fatturapa(make_invoice()), language))
-    for expected in ("WT-2024/001", "122.00", "Fornitore Prova SRL", "Mario Rossi", "Canone mensile", "2.00",
-                     "40.00", "22.00", "MP05", "IT60X0542811101000000123456", "nota.pdf", label):
+    text = _text_of(render_html(load_fatturapa(make_invoice()), language, ENGLISH if language == "en" else None))
+    number = (lambda n: n) if language == "en" else (lambda n: n.replace(".", ","))
+    for expected in ("WT-2024/001", written("122.00", language), "Fornitore Prova SRL", "Mario Rossi",
+                     "Canone mensile", number("2.00"), written("40.00", language), number("22.00"), "31/03/2024",
+                     "30/04/2024", "MP05", "IT60X0542811101000000123456", "nota.pdf", label):
         assert expected in text
+
+
+# --- numbers, money and dates as the interface writes them (issue 10) --------------------------------------
+
+def _lines_and_totals(language: str, **replace: str) -> str:
+    xml = make_invoice(total="1541.23").decode()
+    for old, new in replace.items():
+        xml = xml.replace(old.replace("_", "."), new)
+    return _text_of(render_html(load_fatturapa(xml.encode()), language, ENGLISH if language == "en" else None))
+
+
+def test_italian_tables_have_no_dot_decimals_nor_iso_dates():
+    text = _lines_and_totals("it")
+    assert "1.541,23\u00a0€" in text and "80,00\u00a0€" in text and "22,00" in text and "2,00" in text
+    assert not re.search(r"\d\.\d{2}\b", text.replace("1.541,23", "")), text  # no 1541.23, 12.90, 22.00
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", text), text
+    assert "31/03/2024" in text and "30/04/2024" in text
+
+
+def test_english_tables_are_written_the_english_way():
+    text = _lines_and_totals("en")
+    assert "€1,541.23" in text and "€80.00" in text and "22.00" in text and "2.00" in text
+    assert "31/03/2024" in text and not re.search(r"\d{4}-\d{2}-\d{2}", text)
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_every_digit_of_the_file_is_kept_and_nothing_is_rounded(language):
+    text = _lines_and_totals(language, **{"<Quantita>2_00<": "<Quantita>1234.12345678<",
+                                          "<PrezzoUnitario>40_00<": "<PrezzoUnitario>0.00012345<"})
+    if language == "it":
+        assert "1.234,12345678" in text and "0,00012345\u00a0€" in text
+    else:
+        assert "1,234.12345678" in text and "€0.00012345" in text
+
+
+@pytest.mark.parametrize("language,expected", [("it", "-1.541,23\u00a0€"), ("en", "-€1,541.23")])
+def test_negative_amounts_of_a_credit_note(language, expected):
+    text = _text_of(render_html(load_fatturapa(make_invoice(total="-1541.23", document_type="TD04")), language,
+                                ENGLISH if language == "en" else None))
+    assert expected in text
+
+
+def test_another_currency_is_written_by_its_code_and_odd_values_as_written():
+    text = _lines_and_totals("it", **{"<Divisa>EUR<": "<Divisa>USD<", "<Data>2024-03-31<": "<Data>31 marzo<",
+                                      "<PrezzoTotale>80_00<": "<PrezzoTotale>ottanta<"})
+    assert "1.541,23\u00a0USD" in text and "€" not in text
+    assert "31 marzo" in text and "ottanta" in text
 
 
 def _signing_material():

@@ -55,8 +55,8 @@ def test_the_sandbox_call_detail_is_shown_formatted(qtbot, sandbox_csv):
     assert headers(dialog) == [dialog.tr("Date"), dialog.tr("Time"), dialog.tr("Line"), dialog.tr("Number called"),
                                dialog.tr("Kind"), dialog.tr("Duration"), dialog.tr("Amount")]  # fmt: skip
     seconds, cents = int(rows[1][5]), int(rows[1][6])
-    duration = f"{seconds // 60}:{seconds % 60:02d}" if seconds else "–"
-    assert cells(dialog, 0) == [*rows[1][:5], duration, formatting.euro(cents)]
+    duration = formatting.duration(seconds) if seconds else "–"
+    assert cells(dialog, 0) == [formatting.day(rows[1][0]), *rows[1][1:5], duration, formatting.euro(cents)]
     right = dialog.model.index(0, 6).data(Qt.ItemDataRole.TextAlignmentRole)
     assert right & Qt.AlignmentFlag.AlignRight
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
@@ -78,8 +78,8 @@ def test_durations_amounts_and_odd_cells(qtbot):
     assert cells(dialog, 0)[5:] == ["2:05", formatting.euro(1234)]
     assert cells(dialog, 1)[5:] == ["–", formatting.euro(0)]
     assert cells(dialog, 2)[5:] == ["n/a", "gratis"]  # not numbers: shown as written
-    assert cells(dialog, 3) == ["2026-03-03", "11:00:00", "+393470000001", "", "", "", ""]
-    assert cells(dialog, 4) == ["2026-03-04", "12:00:00", "+393470000001", "+39334", "voice", "60:00",
+    assert cells(dialog, 3) == ["03/03/2026", "11:00:00", "+393470000001", "", "", "", ""]
+    assert cells(dialog, 4) == ["04/03/2026", "12:00:00", "+393470000001", "+39334", "voice", "1:00:00",
                                 formatting.euro(5)]  # fmt: skip
 
 

@@ -153,6 +153,10 @@ def test_a_prepaid_line_shows_both_tables_filters_and_exports(
     assert isinstance(made["A3"].value, datetime) and made["A3"].is_date
     assert isinstance(made["B3"].value, int | float)
     assert round(made["B3"].value * 100) == view.shown_done[0].amount_cents
+    # the cells are formatted as the screen writes them (issue 10): euro after the amount in Italian
+    assert made["A3"].number_format == formatting.excel_moment_format() == "dd/mm/yyyy hh:mm"
+    assert made["B3"].number_format == attempts["B3"].number_format == formatting.excel_money_format()
+    assert made["B3"].number_format.startswith('#,##0.00"\u00a0€"')
     assert attempts["C3"].value == view.shown_attempts[0].transaction_id
     assert [p.name for p in folder.iterdir()] == ["ricariche.xlsx"]  # no temporary file left behind
 

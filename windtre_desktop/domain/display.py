@@ -1,12 +1,16 @@
-"""How numbers, money, data amounts and times read in Italian and in English.
+"""What the interface shows of the contract's values, before it is written in a language.
 
-Qt-free so that it is tested without a GUI, and so that start-up does not pay for
-Qt's locale machinery before the first frame. Units come from the backend contract:
-bytes, seconds, counts, euro cents.
+Qt-free value logic only: which unit a data amount is shown in, which local moment or calendar day an
+ISO 8601 text stands for, and how a decimal as written in a file splits into sign and digits. The writing
+(separators, currency placement, date forms) is i18n.formatting's job, and only its.
+Units come from the backend contract: bytes, seconds, counts, euro cents.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 KIB = 1024
@@ -14,65 +18,107 @@ MIB = 1024**2
 GIB = 1024**3
 TIB = 1024**4
 
-# thousands separator, decimal separator, date pattern (day first in both: en-GB, as used in Italy)
-_STYLES = {
-    "it": (".", ",", "%d/%m/%y %H:%M"),
-    "en": (",", ".", "%d/%m/%Y %H:%M"),
-}
+_DECIMAL = re.compile(r"^\s*([+-]?)(\d+)(?:\.(\d*))?\s*$")
 
 
-class Display:
-    def __init__(self, language: str = "it") -> None:
-        if language not in _STYLES:
-            raise ValueError(f"unsupported language {language!r}")
-        self.language = language
-        self._thousands, self._decimal, self._date = _STYLES[language]
-        self._day = "%d/%m/%Y"
+@dataclass(frozen=True)
+class DataUnit:
+    symbol: str
+    size: int  # bytes in one unit
+    places: int  # decimals written
 
-    def integer(self, value: int) -> str:
-        text = f"{abs(int(value)):,}".replace(",", self._thousands)
-        return f"-{text}" if value < 0 else text
 
-    def decimal(self, value: float, places: int) -> str:
-        rounded = round(abs(value), places)
-        whole, _, fraction = f"{rounded:,.{places}f}".partition(".")
-        whole = whole.replace(",", self._thousands)
-        sign = "-" if value < 0 and rounded else ""
-        return f"{sign}{whole}{self._decimal}{fraction}" if places else f"{sign}{whole}"
+MB = DataUnit("MB", MIB, 0)
+GB = DataUnit("GB", GIB, 1)
+TB = DataUnit("TB", TIB, 1)
 
-    def euro(self, cents: int) -> str:
-        sign = "-" if cents < 0 else ""
-        whole, rest = divmod(abs(int(cents)), 100)
-        return f"{sign}€ {self.integer(whole)}{self._decimal}{rest:02d}"
 
-    def data_amount(self, value: int) -> str:
-        if value >= 10 * TIB:
-            return f"{self.decimal(value / TIB, 1)} TB"
-        if value >= GIB:
-            return f"{self.decimal(value / GIB, 1)} GB"
-        return f"{self.decimal(value / MIB, 0)} MB"
+def data_unit(total: int) -> DataUnit:
+    """The one unit for amounts shown together (used, left, of a total): chosen from the largest of them,
+    so "6.687,3 GB of 13,6 TB" never happens. TB from 10 TB, GB from 1 GB, else MB."""
+    total = abs(int(total))
+    if total >= 10 * TIB:
+        return TB
+    if total >= GIB:
+        return GB
+    return MB
 
-    def minutes(self, seconds: int) -> str:
-        return f"{self.integer(seconds // 60)} min"
 
-    def timestamp(self, iso: str | None) -> str | None:
-        """Local date and time of an ISO 8601 instant; None when there is none or it is unreadable."""
-        if not iso:
-            return None
+@dataclass(frozen=True)
+class FileSize:
+    """A file's size as an argument of a Message ("5,4 MB"). Qt-free code holds only the bytes; the writing is
+    the interface's: i18n.formatting registers its writer (`write_file_sizes_with`) for the language chosen."""
+
+    size: int
+
+    def __str__(self) -> str:
+        return _file_size_writer(self.size)
+
+
+def _plain_file_size(size: int) -> str:
+    return f"{size / MIB:.1f} MB"
+
+
+_file_size_writer: Callable[[int], str] = _plain_file_size
+
+
+def write_file_sizes_with(writer: Callable[[int], str]) -> None:
+    global _file_size_writer
+    _file_size_writer = writer
+
+
+@dataclass(frozen=True)
+class DecimalParts:
+    """A decimal number as written ("-1541.23"): sign, integer digits and fraction digits, kept exactly."""
+
+    negative: bool
+    whole: str
+    fraction: str
+
+
+def parse_decimal(text: str | None) -> DecimalParts | None:
+    """The parts of a plain decimal text ("12.90", "-0.50", "3"); None for anything else (no exponent,
+    no grouping, no comma: files such as FatturaPA write numbers this way)."""
+    match = _DECIMAL.match(str(text or ""))
+    if not match:
+        return None
+    sign, whole, fraction = match.groups()
+    whole = whole.lstrip("0") or "0"
+    fraction = fraction or ""
+    negative = sign == "-" and (whole != "0" or fraction.strip("0") != "")  # never "-0,00"
+    return DecimalParts(negative, whole, fraction)
+
+
+def cents_decimal(cents: int) -> DecimalParts:
+    """Euro cents (an integer, never a float) as a decimal with two places."""
+    whole, rest = divmod(abs(int(cents)), 100)
+    return DecimalParts(cents < 0, str(whole), f"{rest:02d}")
+
+
+def local_moment(iso: str | None) -> datetime | None:
+    """The moment of an ISO 8601 text on this computer's clock (naive, local); None when there is none or it
+    is unreadable. An instant at the edge of the calendar that cannot be moved is kept as written."""
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(iso))
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
         try:
-            moment = datetime.fromisoformat(iso)
-        except ValueError:
-            return None
-        if moment.tzinfo is not None:
-            try:
-                moment = moment.astimezone()
-            except (OverflowError, ValueError, OSError):  # at the edge of the calendar: shown as written
-                pass
-        return moment.strftime(self._date)
+            moment = moment.astimezone()
+        except (OverflowError, ValueError, OSError):
+            pass
+    return moment.replace(tzinfo=None)
 
-    def day(self, iso: str | None) -> str:
-        """A calendar date (YYYY-MM-DD) as the language writes it; the text unchanged when unreadable."""
-        try:
-            return date.fromisoformat(str(iso or "")[:10]).strftime(self._day)
-        except ValueError:
-            return str(iso or "")
+
+def calendar_day(value: str | date | None) -> date | None:
+    """The calendar day of "YYYY-MM-DD" (or the date part of an ISO moment); None when unreadable."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value or "")[:10])
+    except ValueError:
+        return None

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from windtre_desktop.domain import validators as v
+from windtre_desktop.domain.display import FileSize
 from windtre_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 
 _CONTEXT = "Tickets"
@@ -417,8 +418,8 @@ class Attachment:
         return cls(str(raw.get("kind") or ""), str(raw.get("path") or ""), size, head, str(raw.get("name") or ""))
 
 
-def _size_text(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+def _size_text(size: int) -> FileSize:
+    return FileSize(size)  # written in the interface's language when the message is shown
 
 
 def check_attachment(attachment: Attachment) -> Message | None:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 DATE_FORMAT = "dd/mm/yyyy hh:mm"
-EURO_FORMAT = '"€" #,##0.00'
+EURO_FORMAT = '#,##0.00"\u00a0€";"-"#,##0.00"\u00a0€"'  # Italian; the screen's own comes in RechargeSheets
 DONE_WIDTHS = (18, 12, 18)
 ATTEMPT_WIDTHS = (18, 12, 22, 14, 44)
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -53,6 +53,9 @@ class RechargeSheets:
     attempt_headers: Sequence[str]  # date, amount, transaction ID, status, outcome
     type_labels: Mapping[str, str] = field(default_factory=dict)
     status_labels: Mapping[str, str] = field(default_factory=dict)
+    # Excel number formats of the date and amount cells, as the screen writes them (i18n.formatting)
+    moment_format: str = DATE_FORMAT
+    money_format: str = EURO_FORMAT
 
 
 def write_recharges_xlsx(
@@ -90,6 +93,7 @@ def _fill_workbook(
         sheets.done_headers,
         DONE_WIDTHS,
         [_done_values(row, sheets.type_labels) for row in done],
+        sheets,
     )
     _fill(
         workbook.create_sheet(sheet_name(sheets.attempts_sheet)),
@@ -97,6 +101,7 @@ def _fill_workbook(
         sheets.attempt_headers,
         ATTEMPT_WIDTHS,
         [_attempt_values(row, sheets.status_labels) for row in attempts],
+        sheets,
     )
 
 
@@ -131,7 +136,8 @@ def _euro(cents: int | None) -> float | None:
 
 
 def _fill(
-    sheet: WriteOnlyWorksheet, title: str, headers: Sequence[str], widths: Sequence[int], rows: list
+    sheet: WriteOnlyWorksheet, title: str, headers: Sequence[str], widths: Sequence[int], rows: list,
+    sheets: RechargeSheets,
 ) -> None:
     # a write-only sheet takes its column widths and frozen rows before its first row
     for column, width in enumerate(widths, 1):
@@ -140,7 +146,7 @@ def _fill(
     sheet.append([_cell(sheet, title, Font(bold=True, size=13))])
     sheet.append([_cell(sheet, header, Font(bold=True)) for header in headers])
     for values in rows:
-        sheet.append([_cell(sheet, value) for value in values])
+        sheet.append([_cell(sheet, value, formats=sheets) for value in values])
 
 
 def _text(value: str) -> str:
@@ -149,16 +155,17 @@ def _text(value: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", value))
 
 
-def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None) -> WriteOnlyCell:
+def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None,
+          formats: RechargeSheets | None = None) -> WriteOnlyCell:
     if isinstance(value, str):
         cell = WriteOnlyCell(sheet, value=_text(value)[:_EXCEL_MAX_TEXT])
         cell.data_type = "s"  # text from the server that starts with "=" stays text, never a formula
     else:
         cell = WriteOnlyCell(sheet, value=value)
         if isinstance(value, datetime):
-            cell.number_format = DATE_FORMAT
+            cell.number_format = formats.moment_format if formats else DATE_FORMAT
         elif isinstance(value, float):
-            cell.number_format = EURO_FORMAT
+            cell.number_format = formats.money_format if formats else EURO_FORMAT
     if font is not None:
         cell.font = font
     return cell

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,7 @@ class InvoiceBody:
     date: str
     document_type: str
     total: str | None
+    currency: str
     line_count: int
     attachment_count: int
 
@@ -87,6 +89,10 @@ class FatturaPA:
     @property
     def total(self) -> str | None:
         return self.bodies[0].total
+
+    @property
+    def currency(self) -> str:
+        return self.bodies[0].currency
 
     @property
     def is_credit_note(self) -> bool:
@@ -155,6 +161,7 @@ def _body(node: etree._Element) -> InvoiceBody:
         date=_text(node, general + "Data"),
         document_type=_text(node, general + "TipoDocumento"),
         total=(total_node.text or "").strip() if total_node is not None else None,
+        currency=_text(node, general + "Divisa") or "EUR",
         line_count=sum(1 for _ in _child(node, "DatiBeniServizi").iterchildren("DettaglioLinee"))
         if _child(node, "DatiBeniServizi") is not None else 0,
         attachment_count=sum(1 for _ in node.iterchildren("Allegati")),
@@ -163,7 +170,7 @@ def _body(node: etree._Element) -> InvoiceBody:
 
 def _check_size(size: int) -> None:
     if size > MAX_SIZE:
-        raise FatturaPAError(messages.too_large(f"{size / 1048576:.1f}", f"{MAX_SIZE // 1048576}"))
+        raise FatturaPAError(messages.too_large(size, MAX_SIZE))
 
 
 def _unwrap(data: bytes) -> tuple[bytes, bool]:
@@ -272,6 +279,11 @@ LABELS = {
     },
 }
 
+STYLE_PARAMETERS = frozenset({
+    "decimal_separator", "group_separator", "negative_sign", "money_before", "money_after",
+    "negative_money_before", "negative_money_after", "date_form",
+})
+
 _transform: etree.XSLT | None = None
 
 
@@ -284,10 +296,15 @@ def _stylesheet() -> etree.XSLT:
     return _transform
 
 
-def render_html(fattura: FatturaPA, language: str = "it") -> str:
-    """The invoice as a self-contained HTML page, labelled in Italian ("it") or English ("en")."""
+def render_html(fattura: FatturaPA, language: str = "it", style: Mapping[str, str] | None = None) -> str:
+    """The invoice as a self-contained HTML page, labelled in Italian ("it") or English ("en"). `style` says how
+    numbers, money and dates are written (i18n.formatting.fatturapa_style(): separators, currency placement,
+    date form); without it, the Italian way. Amounts keep every digit the file has."""
     labels = LABELS.get(language, LABELS["it"])
     params = {f"l_{key}": etree.XSLT.strparam(value) for key, value in labels.items()}
     params["lang"] = etree.XSLT.strparam(language if language in LABELS else "it")
+    for key, value in (style or {}).items():
+        if key in STYLE_PARAMETERS:
+            params[key] = etree.XSLT.strparam(value)
     result = _stylesheet()(fattura.root.getroottree(), **params)
     return str(result)

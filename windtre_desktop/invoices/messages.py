@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from windtre_desktop.domain.display import FileSize
 from windtre_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 
 _CONTEXT = "FatturaPA"
@@ -11,9 +12,9 @@ def empty_file() -> Message:
     return Message(_CONTEXT, QT_TRANSLATE_NOOP("FatturaPA", "The invoice file is empty."))
 
 
-def too_large(size_mb: str, limit_mb: str) -> Message:
+def too_large(size: int, limit: int) -> Message:
     return Message(_CONTEXT, QT_TRANSLATE_NOOP(
-        "FatturaPA", "The invoice file is too large (%1 MB; the limit is %2 MB)."), (size_mb, limit_mb))
+        "FatturaPA", "The invoice file is too large (%1; the limit is %2)."), (FileSize(size), FileSize(limit)))
 
 
 def not_fatturapa() -> Message:

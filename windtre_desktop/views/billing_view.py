@@ -272,7 +272,9 @@ class BillingView(QWidget):
         box = QDoubleSpinBox(self)
         box.setAccessibleName(label)
         box.setToolTip(label)
-        box.setPrefix(label + " € ")
+        before, after = formatting.money_affixes()
+        box.setPrefix(f"{label} {before}")
+        box.setSuffix(after)
         box.setRange(0, 1_000_000)
         box.setDecimals(0)
         box.setSingleStep(10)
@@ -419,8 +421,9 @@ class BillingView(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         overdue = sum(1 for invoice in self.model.invoices if invoice.get("status") == "overdue")
         downloaded = sum(1 for invoice in self.model.invoices if self.model.is_downloaded(invoice))
-        text = self.tr("%1 of %2 invoices").replace("%1", str(shown)).replace("%2", str(total))
-        text += " · " + self.tr("%1 downloaded").replace("%1", str(downloaded))
+        count = formatting.count
+        text = self.tr("%1 of %2 invoices").replace("%1", count(shown)).replace("%2", count(total))
+        text += " · " + self.tr("%1 downloaded").replace("%1", count(downloaded))
         if overdue:
-            text += " · " + self.tr("%1 overdue").replace("%1", str(overdue))
+            text += " · " + self.tr("%1 overdue").replace("%1", count(overdue))
         self.summary.setText(text)

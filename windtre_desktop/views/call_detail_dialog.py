@@ -45,7 +45,7 @@ def _duration(value: str) -> str:
         seconds = int(value)
     except ValueError:
         return value
-    return f"{seconds // 60}:{seconds % 60:02d}" if seconds else "–"
+    return formatting.duration(seconds) if seconds else "–"
 
 
 def _amount(value: str) -> str:
@@ -57,8 +57,9 @@ def _amount(value: str) -> str:
 
 _Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# columns shown formatted (and aligned right); every other column is shown as the CSV has it
-SHOWN = {"durationSeconds": _duration, "amountCents": _amount}
+# columns shown formatted (amounts and durations aligned right); every other column is shown as the CSV has it
+SHOWN = {"date": formatting.day, "durationSeconds": _duration, "amountCents": _amount}
+ALIGNED_RIGHT = {"durationSeconds", "amountCents"}
 
 
 class CallDetailModel(QAbstractTableModel):
@@ -70,6 +71,7 @@ class CallDetailModel(QAbstractTableModel):
         self._header = header
         self._titles = [labels.get(name, name) for name in header]
         self._formats = [SHOWN.get(name) for name in header]
+        self._right = [name in ALIGNED_RIGHT for name in header]
         self._body = body
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -92,7 +94,7 @@ class CallDetailModel(QAbstractTableModel):
             value = row[column] if column < len(row) else ""  # a short row leaves its last cells empty
             show = self._formats[column]
             return show(value) if show else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._formats[column]:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._right[column]:
             return RIGHT
         return None
 

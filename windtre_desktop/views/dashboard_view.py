@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -183,7 +185,7 @@ class DashboardView(QWidget):
             if total is None or total.lines == 0:
                 gauge.set_values(None, "–", "", self.tr("no line has this counter"))
                 continue
-            fmt = _FORMATTERS[kind]
+            fmt = _formatter(kind, total.total)
             fraction = total.used_limited / total.total if total.total else None
             caption = self.tr("used %1 of %2").replace("%1", fmt(total.used_limited)).replace("%2", fmt(total.total))
             if total.unlimited_lines:
@@ -210,7 +212,7 @@ class DashboardView(QWidget):
             self._show_counter(gauge, kind, line.counter(kind))
 
     def _show_counter(self, gauge: CounterGauge, kind: CounterKind, counter: Counter | None) -> None:
-        fmt = _FORMATTERS[kind]
+        fmt = _formatter(kind, max(counter.total or 0, counter.used) if counter is not None else 0)
         if counter is None:
             gauge.set_values(None, "–", "", self.tr("not included in this line"))
         elif counter.unlimited:
@@ -224,8 +226,9 @@ class DashboardView(QWidget):
             )
 
 
-_FORMATTERS = {
-    CounterKind.DATA: formatting.data_amount,
-    CounterKind.VOICE: formatting.minutes,
-    CounterKind.SMS: formatting.count,
-}
+def _formatter(kind: CounterKind, total: int) -> Callable[[int], str]:
+    """How a gauge writes its amounts: data in one unit, chosen from the gauge's total."""
+    if kind == CounterKind.DATA:
+        unit = formatting.data_unit(total)
+        return lambda value: formatting.data_amount(value, unit)
+    return formatting.minutes if kind == CounterKind.VOICE else formatting.count

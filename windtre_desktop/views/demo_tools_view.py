@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.i18n import formatting
+
 Provider = Callable[[], dict]  # {"outbox": [...], "contracts": [...], "lines": [...]}
 
 
@@ -75,11 +77,11 @@ class DemoToolsDialog(QDialog):
 
     def refresh(self) -> None:
         data = self.provider()
-        _fill(self.outbox, [[m.get("sentAt", ""), m.get("channel", ""), m.get("to", ""),
+        _fill(self.outbox, [[formatting.timestamp(m.get("sentAt")), m.get("channel", ""), m.get("to", ""),
                              f"{m.get('subject') or ''}\n{m.get('body', '')}".strip()]
                             for m in reversed(data.get("outbox", []))])
         _fill(self.contracts, [[c.get("vatNumber", ""), c.get("firstName", ""), c.get("lastName", ""),
-                                c.get("birthDate", ""), c.get("fiscalCode", ""), c.get("email", ""),
+                                formatting.day(c.get("birthDate", "")), c.get("fiscalCode", ""), c.get("email", ""),
                                 c.get("mobile", ""), c.get("userAdmin") or "—"] for c in data.get("contracts", [])])
         _fill(self.lines, [[line.get("msisdn", ""), self.tr("yes") if line.get("dataOnly") else self.tr("no"),
                             line.get("puk", "")] for line in data.get("lines", [])])

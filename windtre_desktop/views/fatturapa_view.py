@@ -4,7 +4,6 @@ listed and saved. Works offline; a damaged or hostile file gets a plain message,
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,15 +23,11 @@ from windtre_desktop.i18n import formatting
 from windtre_desktop.invoices.fatturapa import FatturaPA, FatturaPAError, load_fatturapa, render_html
 
 
-def _euro(amount: str) -> str:
-    """A FatturaPA amount ("1550.62") written as the interface language writes money; an absurd one as is."""
-    try:
-        value = Decimal(amount)
-        if not value.is_finite() or abs(value) >= 10**12:
-            return f"€ {amount}"
-        return formatting.euro(int((value * 100).to_integral_value()))
-    except (ArithmeticError, ValueError):  # not a number at all
-        return f"€ {amount}"
+def _total(amount: str, currency: str) -> str:
+    """The document total as the interface writes money, every digit of the file kept; another currency by
+    its code. One piece: it never wraps."""
+    text = formatting.money_text(amount) if currency == "EUR" else f"{formatting.number_text(amount)} {currency}"
+    return text.replace(" ", "\u00a0")
 
 
 class FatturaPAViewer(QDialog):
@@ -94,11 +89,11 @@ class FatturaPAViewer(QDialog):
                  self.tr("seller: %1").replace("%1", fattura.seller.name),
                  self.tr("buyer: %1").replace("%1", fattura.buyer.name)]
         if fattura.total is not None:
-            facts.append(self.tr("total: %1").replace("%1", _euro(fattura.total).replace(" ", "\u00a0")))  # one piece
+            facts.append(self.tr("total: %1").replace("%1", _total(fattura.total, fattura.currency)))
         if fattura.signed:
             facts.append(self.tr("digitally signed (.p7m)"))
         self.summary.setText(" · ".join(f for f in facts if f))
-        self.browser.setHtml(render_html(fattura, self.language))
+        self.browser.setHtml(render_html(fattura, self.language, formatting.fatturapa_style()))
         self.attachments.clear()
         for attachment in fattura.attachments():
             self.attachments.addItem(attachment.name)

@@ -552,4 +552,6 @@ class RechargesView(QWidget):
             attempt_headers=self.attempt_headers,
             type_labels=self.type_labels,
             status_labels=self.status_labels,
+            moment_format=formatting.excel_moment_format(),
+            money_format=formatting.excel_money_format(),
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.domain import tickets as tk
 from windtre_desktop.domain.messages import Message
+from windtre_desktop.i18n import formatting
 
 
 def _text(message: Message | str | None) -> str:
@@ -157,7 +158,7 @@ class AttachmentsEditor(QWidget):
             row = QHBoxLayout()
             label = tk.ATTACHMENT_LABELS.get(tk.AttachmentKind(attachment.kind)) if attachment.kind in \
                 {k.value for k in tk.AttachmentKind} else attachment.kind
-            details = f"{(attachment.media_type or '?').split('/')[-1].upper()}, {attachment.size / 1024:.0f} KB"
+            details = f"{(attachment.media_type or '?').split('/')[-1].upper()}, {formatting.file_size(attachment.size)}"
             if attachment.media_type == "application/pdf":
                 pages = page_count(attachment.path)
                 if pages:

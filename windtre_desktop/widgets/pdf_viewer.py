@@ -388,9 +388,9 @@ class PdfViewer(QWidget):
         elif count == 0:
             text = self.tr("No results")
         elif index < 0:
-            text = self.tr("%1 found").replace("%1", str(count))
+            text = self.tr("%1 found").replace("%1", formatting.count(count))
         else:
-            text = self.tr("%1 of %2").replace("%1", str(index + 1)).replace("%2", str(count))
+            text = self.tr("%1 of %2").replace("%1", formatting.count(index + 1)).replace("%2", formatting.count(count))
         self.result_label.setText(text)
 
     # -- print, save, open -----------------------------------------------------------------------------

@@ -906,8 +906,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invoice file is too large (%1 MB; the limit is %2 MB).</source>
-        <translation type="unfinished"></translation>
+        <source>The invoice file is too large (%1; the limit is %2).</source>
+        <translation>The invoice file is too large (%1; the limit is %2).</translation>
     </message>
     <message>
         <source>This file is not a FatturaPA electronic invoice.</source>

@@ -906,8 +906,8 @@
         <translation>Il file della fattura è vuoto.</translation>
     </message>
     <message>
-        <source>The invoice file is too large (%1 MB; the limit is %2 MB).</source>
-        <translation>Il file della fattura è troppo grande (%1 MB; il limite è %2 MB).</translation>
+        <source>The invoice file is too large (%1; the limit is %2).</source>
+        <translation>Il file della fattura è troppo grande (%1; il limite è %2).</translation>
     </message>
     <message>
         <source>This file is not a FatturaPA electronic invoice.</source>

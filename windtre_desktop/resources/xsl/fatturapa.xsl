@@ -52,6 +52,17 @@
   <xsl:param name="l_withholding" select="'Ritenuta'"/>
   <xsl:param name="l_stamp" select="'Bollo'"/>
 
+  <!-- How numbers, money and dates are written: i18n.formatting.fatturapa_style() gives them, so the
+       invoice reads like the rest of the interface. "¤" in the money affixes stands for the currency. -->
+  <xsl:param name="decimal_separator" select="','"/>
+  <xsl:param name="group_separator" select="'.'"/>
+  <xsl:param name="negative_sign" select="'-'"/>
+  <xsl:param name="money_before" select="''"/>
+  <xsl:param name="money_after" select="'&#160;¤'"/>
+  <xsl:param name="negative_money_before" select="'-'"/>
+  <xsl:param name="negative_money_after" select="'&#160;¤'"/>
+  <xsl:param name="date_form" select="'dd/MM/yyyy'"/>
+
   <xsl:template match="/">
     <html lang="{$lang}">
       <head>
@@ -152,19 +163,19 @@
           </xsl:if>
         </td>
         <td class="number"><xsl:value-of select="$doc/Numero"/></td>
-        <td><xsl:value-of select="$doc/Data"/></td>
+        <td><xsl:call-template name="date"><xsl:with-param name="value" select="normalize-space($doc/Data)"/></xsl:call-template></td>
         <td><xsl:value-of select="$doc/Divisa"/></td>
-        <td class="num total"><xsl:value-of select="$doc/ImportoTotaleDocumento"/></td>
+        <td class="num total"><xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space($doc/ImportoTotaleDocumento)"/></xsl:call-template></td>
       </tr>
     </table>
     <xsl:for-each select="$doc/Causale">
       <p><xsl:value-of select="$l_reason"/>: <xsl:value-of select="."/></p>
     </xsl:for-each>
     <xsl:for-each select="$doc/DatiRitenuta">
-      <p><xsl:value-of select="$l_withholding"/>: <xsl:value-of select="TipoRitenuta"/>&#160;<xsl:value-of select="AliquotaRitenuta"/>% = <xsl:value-of select="ImportoRitenuta"/></p>
+      <p><xsl:value-of select="$l_withholding"/>: <xsl:value-of select="TipoRitenuta"/>&#160;<xsl:call-template name="number"><xsl:with-param name="value" select="normalize-space(AliquotaRitenuta)"/></xsl:call-template>% = <xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space(ImportoRitenuta)"/></xsl:call-template></p>
     </xsl:for-each>
     <xsl:for-each select="$doc/DatiBollo">
-      <p><xsl:value-of select="$l_stamp"/>: <xsl:value-of select="ImportoBollo"/></p>
+      <p><xsl:value-of select="$l_stamp"/>: <xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space(ImportoBollo)"/></xsl:call-template></p>
     </xsl:for-each>
 
     <h2><xsl:value-of select="$l_lines"/></h2>
@@ -184,17 +195,17 @@
         <tr>
           <td class="num"><xsl:value-of select="NumeroLinea"/></td>
           <td><xsl:value-of select="Descrizione"/></td>
-          <td class="num"><xsl:value-of select="Quantita"/></td>
+          <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="normalize-space(Quantita)"/></xsl:call-template></td>
           <td><xsl:value-of select="UnitaMisura"/></td>
-          <td class="num"><xsl:value-of select="PrezzoUnitario"/></td>
+          <td class="num"><xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space(PrezzoUnitario)"/></xsl:call-template></td>
           <td>
             <xsl:for-each select="ScontoMaggiorazione">
-              <xsl:value-of select="Tipo"/>&#160;<xsl:value-of select="Percentuale"/><xsl:if test="Percentuale">%</xsl:if>
-              <xsl:value-of select="Importo"/><xsl:if test="position() != last()">; </xsl:if>
+              <xsl:value-of select="Tipo"/>&#160;<xsl:if test="Percentuale"><xsl:call-template name="number"><xsl:with-param name="value" select="normalize-space(Percentuale)"/></xsl:call-template>%</xsl:if>
+              <xsl:if test="Importo"><xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space(Importo)"/></xsl:call-template></xsl:if><xsl:if test="position() != last()">; </xsl:if>
             </xsl:for-each>
           </td>
-          <td class="num"><xsl:value-of select="PrezzoTotale"/></td>
-          <td class="num"><xsl:value-of select="AliquotaIVA"/></td>
+          <td class="num"><xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space(PrezzoTotale)"/></xsl:call-template></td>
+          <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="normalize-space(AliquotaIVA)"/></xsl:call-template></td>
           <td><xsl:value-of select="Natura"/></td>
         </tr>
       </xsl:for-each>
@@ -211,10 +222,10 @@
       </tr>
       <xsl:for-each select="DatiBeniServizi/DatiRiepilogo">
         <tr>
-          <td class="num"><xsl:value-of select="AliquotaIVA"/></td>
+          <td class="num"><xsl:call-template name="number"><xsl:with-param name="value" select="normalize-space(AliquotaIVA)"/></xsl:call-template></td>
           <td><xsl:value-of select="Natura"/></td>
-          <td class="num"><xsl:value-of select="ImponibileImporto"/></td>
-          <td class="num"><xsl:value-of select="Imposta"/></td>
+          <td class="num"><xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space(ImponibileImporto)"/></xsl:call-template></td>
+          <td class="num"><xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space(Imposta)"/></xsl:call-template></td>
           <td><xsl:value-of select="EsigibilitaIVA"/></td>
         </tr>
       </xsl:for-each>
@@ -235,8 +246,8 @@
           <tr>
             <td><xsl:value-of select="../CondizioniPagamento"/></td>
             <td><xsl:value-of select="ModalitaPagamento"/></td>
-            <td><xsl:value-of select="DataScadenzaPagamento"/></td>
-            <td class="num"><xsl:value-of select="ImportoPagamento"/></td>
+            <td><xsl:call-template name="date"><xsl:with-param name="value" select="normalize-space(DataScadenzaPagamento)"/></xsl:call-template></td>
+            <td class="num"><xsl:call-template name="money"><xsl:with-param name="value" select="normalize-space(ImportoPagamento)"/></xsl:call-template></td>
             <td><xsl:value-of select="IBAN"/></td>
             <td><xsl:value-of select="IstitutoFinanziario"/></td>
           </tr>
@@ -255,6 +266,140 @@
           </li>
         </xsl:for-each>
       </ul>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Numbers, money and dates. A value that is not a plain decimal (or YYYY-MM-DD) is written as it is. -->
+  <xsl:template name="is-decimal">
+    <xsl:param name="value"/>
+    <xsl:variable name="abs" select="substring($value, 1 + number(starts-with($value, '-') or starts-with($value, '+')))"/>
+    <xsl:if test="$abs != '' and not(starts-with($abs, '.'))
+                  and (translate($abs, '0123456789', '') = '' or translate($abs, '0123456789', '') = '.')">yes</xsl:if>
+  </xsl:template>
+
+  <xsl:template name="group">
+    <xsl:param name="digits"/>
+    <xsl:choose>
+      <xsl:when test="string-length($digits) &gt; 3">
+        <xsl:call-template name="group">
+          <xsl:with-param name="digits" select="substring($digits, 1, string-length($digits) - 3)"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat($group_separator, substring($digits, string-length($digits) - 2))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$digits"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the digits of a plain decimal, grouped, without its sign; every decimal written in the file kept -->
+  <xsl:template name="digits">
+    <xsl:param name="value"/>
+    <xsl:variable name="abs" select="substring($value, 1 + number(starts-with($value, '-') or starts-with($value, '+')))"/>
+    <xsl:variable name="whole">
+      <xsl:choose>
+        <xsl:when test="contains($abs, '.')"><xsl:value-of select="substring-before($abs, '.')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$abs"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="group">
+      <xsl:with-param name="digits">
+        <xsl:choose>
+          <xsl:when test="string-length($whole) &lt;= 15"><xsl:value-of select="number($whole)"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$whole"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:if test="substring-after($abs, '.') != ''">
+      <xsl:value-of select="concat($decimal_separator, substring-after($abs, '.'))"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="number">
+    <xsl:param name="value" select="normalize-space(.)"/>
+    <xsl:variable name="plain"><xsl:call-template name="is-decimal"><xsl:with-param name="value" select="$value"/></xsl:call-template></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$plain = 'yes'">
+        <xsl:if test="starts-with($value, '-') and translate($value, '-0.', '') != ''"><xsl:value-of select="$negative_sign"/></xsl:if>
+        <xsl:call-template name="digits"><xsl:with-param name="value" select="$value"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- an amount in the document's currency (Divisa; EUR when absent): € for the euro, else its code -->
+  <xsl:template name="money">
+    <xsl:param name="value" select="normalize-space(.)"/>
+    <xsl:param name="currency" select="normalize-space(ancestor-or-self::FatturaElettronicaBody/DatiGenerali/DatiGeneraliDocumento/Divisa)"/>
+    <xsl:variable name="plain"><xsl:call-template name="is-decimal"><xsl:with-param name="value" select="$value"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="symbol">
+      <xsl:choose>
+        <xsl:when test="$currency = '' or $currency = 'EUR'">€</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$currency"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="negative" select="starts-with($value, '-') and translate($value, '-0.', '') != ''"/>
+    <xsl:choose>
+      <xsl:when test="$plain = 'yes' and $negative">
+        <xsl:call-template name="affix"><xsl:with-param name="text" select="$negative_money_before"/><xsl:with-param name="symbol" select="$symbol"/></xsl:call-template>
+        <xsl:call-template name="digits"><xsl:with-param name="value" select="$value"/></xsl:call-template>
+        <xsl:call-template name="affix"><xsl:with-param name="text" select="$negative_money_after"/><xsl:with-param name="symbol" select="$symbol"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$plain = 'yes'">
+        <xsl:call-template name="affix"><xsl:with-param name="text" select="$money_before"/><xsl:with-param name="symbol" select="$symbol"/></xsl:call-template>
+        <xsl:call-template name="digits"><xsl:with-param name="value" select="$value"/></xsl:call-template>
+        <xsl:call-template name="affix"><xsl:with-param name="text" select="$money_after"/><xsl:with-param name="symbol" select="$symbol"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="affix">
+    <xsl:param name="text"/>
+    <xsl:param name="symbol"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, '¤')">
+        <xsl:value-of select="concat(substring-before($text, '¤'), $symbol, substring-after($text, '¤'))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- a YYYY-MM-DD date in $date_form (dd, MM, yyyy stand for its parts) -->
+  <xsl:template name="date">
+    <xsl:param name="value" select="normalize-space(.)"/>
+    <xsl:choose>
+      <xsl:when test="string-length($value) &gt;= 10 and substring($value, 5, 1) = '-' and substring($value, 8, 1) = '-'
+                      and translate(concat(substring($value, 1, 4), substring($value, 6, 2), substring($value, 9, 2)), '0123456789', '') = ''
+                      and (string-length($value) = 10 or contains('TZ+-', substring($value, 11, 1)))">
+        <xsl:call-template name="date-form">
+          <xsl:with-param name="form" select="$date_form"/>
+          <xsl:with-param name="value" select="$value"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="date-form">
+    <xsl:param name="form"/>
+    <xsl:param name="value"/>
+    <xsl:if test="$form != ''">
+      <xsl:variable name="step">
+        <xsl:choose>
+          <xsl:when test="starts-with($form, 'yyyy')">4</xsl:when>
+          <xsl:when test="starts-with($form, 'MM') or starts-with($form, 'dd')">2</xsl:when>
+          <xsl:otherwise>1</xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="starts-with($form, 'yyyy')"><xsl:value-of select="substring($value, 1, 4)"/></xsl:when>
+        <xsl:when test="starts-with($form, 'MM')"><xsl:value-of select="substring($value, 6, 2)"/></xsl:when>
+        <xsl:when test="starts-with($form, 'dd')"><xsl:value-of select="substring($value, 9, 2)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="substring($form, 1, 1)"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="date-form">
+        <xsl:with-param name="form" select="substring($form, $step + 1)"/>
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>
