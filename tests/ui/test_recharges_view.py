@@ -94,7 +94,8 @@ def test_a_prepaid_line_shows_both_tables_filters_and_exports(
     assert column(view.done_model, 1) == [formatting.euro(row["amountCents"]) for row in answer["done"]]
     assert column(view.done_model, 2) == [view.type_labels[row["type"]] for row in answer["done"]]
     assert column(view.attempts_model, 2) == [row["transactionId"] for row in answer["attempts"]]
-    assert column(view.attempts_model, 4) == [row["outcome"] for row in answer["attempts"]]
+    # the outcome is the app's label for the server's code (in the UI's language), not the server's Italian
+    assert column(view.attempts_model, 4) == [view.outcome_labels[row["outcomeCode"]] for row in answer["attempts"]]
     assert column(view.done_model, 0)[0] == formatting.timestamp(answer["done"][0]["date"])
     assert view.done_model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     for row, attempt in enumerate(answer["attempts"]):
@@ -264,12 +265,14 @@ def test_half_a_utf16_pair_in_an_outcome_exports_and_a_failing_export_is_reporte
     qtbot, fresh_sandbox, make_controller, tmp_path
 ):
     """JSON allows "\\ud800" alone in a text, and Python keeps it: the sandbox's answer gets one in the first
-    attempt's outcome on its way to the view. The export holds it as the replacement character; an export that
+    attempt's outcome (with a code the app does not know) on its way to the view. The export holds it as the replacement character; an export that
     fails in a way no OSError describes is reported in the status line, not raised into the Qt event loop."""
     server = {}
 
     def with_half_a_pair(action, payload, on_done, on_failed):
         def done(result):
+            # an outcome code this app has no label for: the server's words are shown (and exported)
+            result["attempts"][0]["outcomeCode"] = "SOME_NEW_OUTCOME"
             result["attempts"][0]["outcome"] = "\ud800"
             on_done(result)
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.domain import server_labels
 from windtre_desktop.i18n import formatting
 
 PERIODS = (3, 6, 12, 24)  # months
@@ -85,7 +93,8 @@ class InvoicesModel(QAbstractTableModel):
         if column == "account":
             return invoice.get("billingAccountId", "")
         if column == "kind":
-            return self.tr("device") if invoice.get("kind") == "device" else self.tr("service")
+            return server_labels.shown(server_labels.INVOICE_KINDS, invoice.get("kind"), "",
+                                       QCoreApplication.translate)
         if column in ("issueDate", "dueDate"):
             return formatting.day(invoice.get(column, ""))
         if column == "amount":
@@ -96,8 +105,8 @@ class InvoicesModel(QAbstractTableModel):
             if self.downloaded.get(invoice.get("id", "")):
                 return self.tr("Partly downloaded")
             return self.tr("Not downloaded")
-        return {"paid": self.tr("paid"), "due": self.tr("due"), "overdue": self.tr("OVERDUE")}.get(
-            invoice.get("status"), invoice.get("status", ""))
+        return server_labels.shown(server_labels.INVOICE_STATUSES, invoice.get("status"), "",
+                                   QCoreApplication.translate)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -174,8 +183,9 @@ class BillingView(QWidget):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("All invoices"), "")
-        self.kind.addItem(self.tr("Services"), "service")
-        self.kind.addItem(self.tr("Devices"), "device")
+        for code in ("service", "device"):
+            self.kind.addItem(server_labels.shown(server_labels.INVOICE_KINDS, code, "", QCoreApplication.translate),
+                              code)
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
         for months in PERIODS:

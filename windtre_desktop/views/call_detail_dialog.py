@@ -7,7 +7,7 @@ import csv
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.domain import server_labels
 from windtre_desktop.files import write_atomically
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.save_dialog import ask_save_path
@@ -55,10 +56,16 @@ def _amount(value: str) -> str:
         return value
 
 
+def _kind(value: str) -> str:
+    """The CSV has a code ("voice_national"…); an unknown one is shown as written."""
+    return server_labels.shown(server_labels.CALL_KINDS, value, value, QCoreApplication.translate)
+
+
 _Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-# columns shown formatted (and aligned right); every other column is shown as the CSV has it
-SHOWN = {"durationSeconds": _duration, "amountCents": _amount}
+# columns shown formatted (numbers aligned right); every other column is shown as the CSV has it
+SHOWN = {"durationSeconds": _duration, "amountCents": _amount, "kind": _kind}
+ALIGNED_RIGHT = {"durationSeconds", "amountCents"}
 
 
 class CallDetailModel(QAbstractTableModel):
@@ -70,6 +77,7 @@ class CallDetailModel(QAbstractTableModel):
         self._header = header
         self._titles = [labels.get(name, name) for name in header]
         self._formats = [SHOWN.get(name) for name in header]
+        self._right = [name in ALIGNED_RIGHT for name in header]
         self._body = body
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -92,7 +100,7 @@ class CallDetailModel(QAbstractTableModel):
             value = row[column] if column < len(row) else ""  # a short row leaves its last cells empty
             show = self._formats[column]
             return show(value) if show else value
-        if role == Qt.ItemDataRole.TextAlignmentRole and self._formats[column]:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._right[column]:
             return RIGHT
         return None
 
