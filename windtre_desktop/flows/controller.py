@@ -10,10 +10,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
+from windtre_desktop.domain.ticket_wizard import filed_message
 from windtre_desktop.flows.accounts import AccountFlows
 from windtre_desktop.flows.invoices import InvoiceFlows
 from windtre_desktop.flows.tickets import TicketFlows
@@ -508,8 +509,7 @@ class AppController(QObject):
 
     def _on_ticket_filed(self, ticket: dict) -> None:
         self.window.notice_banner.show_message(
-            self.tr("Ticket %1 filed. You can follow it in \"Richieste e segnalazioni\".")
-            .replace("%1", str(ticket.get("number", ""))), "info")
+            filed_message(str(ticket.get("number", ""))).render(QCoreApplication.translate), "info")
         self._refresh_tickets()
 
     def _on_tickets_sent(self, tickets: list) -> None:
