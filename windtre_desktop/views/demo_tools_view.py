@@ -55,8 +55,8 @@ class DemoToolsDialog(QDialog):
             "wizards ask for. The other tabs list data you can use to try the registrations."), self)
         intro.setWordWrap(True)
         self.outbox = _table([self.tr("Sent"), self.tr("Channel"), self.tr("To"), self.tr("Message")], self)
-        self.contracts = _table([self.tr("P.IVA"), self.tr("First name"), self.tr("Surname"),
-                                 self.tr("Date of birth"), self.tr("Codice fiscale"), self.tr("Email"),
+        self.contracts = _table([self.tr("VAT number"), self.tr("First name"), self.tr("Surname"),
+                                 self.tr("Date of birth"), self.tr("Tax code"), self.tr("Email"),
                                  self.tr("Mobile number"), self.tr("User Admin")], self)
         self.lines = _table([self.tr("Number"), self.tr("Data-only SIM"), self.tr("PUK")], self)
         tabs = QTabWidget(self)
