@@ -177,6 +177,20 @@ class AppController(QObject):
             return
         if self.session is not None:
             self.service.sync_now()
+            self._reload_shown_section()
+
+    def _reload_shown_section(self) -> None:
+        """One refresh per screen: the window's Refresh (F5) also asks again for what the screen shows and
+        the sync does not bring (invoices, the selected line's recharges); tickets follow every sync."""
+        if self.window.current_section() is not Section.ACCOUNT_BILLING:
+            return
+        section = self.window.section_widgets.get(Section.ACCOUNT_BILLING)
+        if section is None:
+            return
+        if section.tabs.currentIndex() == 0:
+            section.invoices.reload()
+        elif section.recharges is not None and section.recharges.current_line_id():
+            section.recharges.reload()
 
     def sign_out(self) -> None:
         username = self.session.username if self.session else ""

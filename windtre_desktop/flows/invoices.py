@@ -181,7 +181,7 @@ class InvoiceFlows(QObject):
         elif report.failed:
             text = self.tr("%1 files archived; %3 could not be downloaded.").replace("%3", str(len(report.failed)))
         else:
-            text = self.tr("%1 files archived.")
+            text = self.tr("%1 files archived (the PDF and the electronic invoice of each invoice).")
         if wanted_now:
             text += " " + self.tr("The file asked for could not be opened: it is not in the archive.")
         self.view.download_finished(text.replace("%1", str(report.done)), report.remaining)

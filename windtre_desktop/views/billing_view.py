@@ -195,7 +195,6 @@ class BillingView(QWidget):
         self.max_amount = self._amount_box(self.tr("Amount up to"))
         self.max_amount.setSpecialValueText(self.tr("any"))
         self.only_downloaded = QCheckBox(self.tr("Downloaded only"), self)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
 
         self.download_button = QPushButton(self.tr("Download selected"), self)
         self.download_all_button = QPushButton(self.tr("Download all"), self)
@@ -237,7 +236,7 @@ class BillingView(QWidget):
 
         filters = QHBoxLayout()
         for widget in (self.account, self.kind, self.period, self.min_amount, self.max_amount,
-                       self.only_downloaded, self.refresh_button):
+                       self.only_downloaded):
             filters.addWidget(widget)
         filters.addStretch(1)
         actions = QHBoxLayout()
@@ -265,7 +264,6 @@ class BillingView(QWidget):
         for box in (self.min_amount, self.max_amount):
             box.valueChanged.connect(self._apply_filters)
         self.only_downloaded.toggled.connect(self._apply_filters)
-        self.refresh_button.clicked.connect(self.reload)
         self.download_button.clicked.connect(self.download_selected)
         self.download_all_button.clicked.connect(self.download_all)
         self.resume_button.clicked.connect(self.resumeRequested)
@@ -430,7 +428,8 @@ class BillingView(QWidget):
         overdue = sum(1 for invoice in self.model.invoices if invoice.get("status") == "overdue")
         downloaded = sum(1 for invoice in self.model.invoices if self.model.is_downloaded(invoice))
         text = self.tr("%1 of %2 invoices").replace("%1", str(shown)).replace("%2", str(total))
-        text += " · " + self.tr("%1 downloaded").replace("%1", str(downloaded))
+        # invoices, not files: the download messages count files (a PDF and an electronic invoice each)
+        text += " · " + self.tr("%1 invoices downloaded", "", downloaded).replace("%1", str(downloaded))
         if overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", str(overdue))
         self.summary.setText(text)

@@ -194,8 +194,6 @@ class RechargesView(QWidget):
     def _build_filters(self) -> None:
         self.line_label = QLabel(self)
         self.line_label.setObjectName("viewSubtitle")
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.clicked.connect(self.reload)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._export_clicked)
@@ -271,7 +269,6 @@ class RechargesView(QWidget):
 
         line_row = QHBoxLayout()
         line_row.addWidget(self.line_label, 1)
-        line_row.addWidget(self.refresh_button)
         line_row.addWidget(self.export_button)
         filters = QHBoxLayout()
         for combo in (self.period, self.type_filter, self.status_filter):
@@ -451,11 +448,10 @@ class RechargesView(QWidget):
         self.summary.setText(self._summary_text())
 
     def _enable_controls(self) -> None:
-        """Filters and export work on a loaded, non-empty history; refresh needs a line."""
+        """Filters and export work on a loaded, non-empty history (refresh is the window's, F5)."""
         loaded = self._history is not None and not self._history.empty
         for widget in (self.period, self.type_filter, self.status_filter, self.search, self.export_button):
             widget.setEnabled(loaded)
-        self.refresh_button.setEnabled(bool(self._line_id))
 
     def _show_rows(self, done: list[RechargeDone], attempts: list[RechargeAttempt]) -> None:
         self.shown_done, self.shown_attempts = done, attempts

@@ -73,12 +73,10 @@ class TicketsView(QWidget):
         self.new_button = QPushButton(self.tr("New ticket…"), self)
         self.loss_button = QPushButton(self.tr("Loss or theft…"), self)
         self.loss_button.setToolTip(self.tr("Replace a lost or stolen SIM, or block a phone's IMEI (Ctrl+Shift+F)"))
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.receipt_button = QPushButton(self.tr("Save receipt (PDF)…"), self)
         self.form_button = QPushButton(self.tr("Blank IMEI block form (PDF)…"), self)
         self.new_button.clicked.connect(self.newTicketRequested)
         self.loss_button.clicked.connect(self.lossTheftRequested)
-        self.refresh_button.clicked.connect(self.reload)
         self.receipt_button.clicked.connect(self._choose_receipt_path)
         self.form_button.clicked.connect(self._choose_form_path)
         self.notice = QLabel(self)
@@ -95,7 +93,7 @@ class TicketsView(QWidget):
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.detail = QTextBrowser(self)
         buttons = QHBoxLayout()
-        for button in (self.loss_button, self.new_button, self.refresh_button):
+        for button in (self.loss_button, self.new_button):  # refresh: the window's own (F5), one per screen
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.form_button)
