@@ -237,7 +237,9 @@ class InvoiceFlows(QObject):
         else:
             from windtre_desktop.views.call_detail_dialog import CallDetailDialog
 
-            dialog = CallDetailDialog(data, f"{number}-dettaglio-chiamate.csv", self._parent_widget())
+            # the name offered by "Save as…": in the UI's language, and without the "/" of invoice numbers
+            file_name = self.tr("%1-call-detail.csv").replace("%1", number.replace("/", "-"))
+            dialog = CallDetailDialog(data, file_name, self._parent_widget())
             self._keep(dialog)
             self.callDetailShown.emit(dialog)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,8 +61,11 @@ class DemoToolsDialog(QDialog):
         self.lines = _table([self.tr("Number"), self.tr("Data-only SIM"), self.tr("PUK")], self)
         tabs = QTabWidget(self)
         tabs.addTab(self.outbox, self.tr("SMS and emails"))
-        tabs.addTab(self.contracts, self.tr("Contracts (Crea uno User Admin)"))
-        tabs.addTab(self.lines, self.tr("Free lines (Crea un account dipendente)"))
+        # named after the wizards they feed, as the login page names them
+        admin = QCoreApplication.translate("Accounts", "Create a User Admin")
+        employee = QCoreApplication.translate("Accounts", "Create an employee account")
+        tabs.addTab(self.contracts, self.tr("Contracts (%1)").replace("%1", admin))
+        tabs.addTab(self.lines, self.tr("Free lines (%1)").replace("%1", employee))
         self.tabs = tabs
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -52,6 +52,7 @@ class FatturaPAViewer(QDialog):
         self.error.hide()
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # an invoice never navigates anywhere
+        self.browser.setProperty("foreignText", True)  # the invoice's own words (smoke.texts leaves them out)
         # the files the invoice carries (Allegati), captioned, and shown only when there are some
         self.attachments_caption = QLabel(self.tr("Attachments in the invoice"), self)
         self.attachments_caption.setObjectName("hint")

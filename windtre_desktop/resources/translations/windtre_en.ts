@@ -870,11 +870,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contracts (Crea uno User Admin)</source>
+        <source>Contracts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free lines (Crea un account dipendente)</source>
+        <source>Free lines (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,6 +1058,10 @@
     </message>
     <message>
         <source>The archived file is damaged or missing: download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-call-detail.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -870,12 +870,12 @@
         <translation>SMS ed email</translation>
     </message>
     <message>
-        <source>Contracts (Crea uno User Admin)</source>
-        <translation>Contratti (Crea uno User Admin)</translation>
+        <source>Contracts (%1)</source>
+        <translation>Contratti (%1)</translation>
     </message>
     <message>
-        <source>Free lines (Crea un account dipendente)</source>
-        <translation>Linee libere (Crea un account dipendente)</translation>
+        <source>Free lines (%1)</source>
+        <translation>Linee libere (%1)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1059,6 +1059,10 @@
     <message>
         <source>The archived file is damaged or missing: download it again.</source>
         <translation>Il file archiviato è danneggiato o mancante: scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1-call-detail.csv</source>
+        <translation>%1-dettaglio-chiamate.csv</translation>
     </message>
     <message>
         <source>Invoice sent by e-mail to %1.</source>
