@@ -2180,31 +2180,31 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>ritardo attivazione</source>
-        <translation>activation delay</translation>
+        <translation>Activation delay</translation>
     </message>
     <message>
         <source>ritardo consegna</source>
-        <translation>delivery delay</translation>
+        <translation>Delivery delay</translation>
     </message>
     <message>
         <source>tariffa errata</source>
-        <translation>wrong tariff</translation>
+        <translation>Wrong tariff</translation>
     </message>
     <message>
         <source>addebito ricarica errato</source>
-        <translation>wrong top-up charge</translation>
+        <translation>Wrong top-up charge</translation>
     </message>
     <message>
         <source>servizi premium non attivati/disattivati</source>
-        <translation>premium services not activated/deactivated</translation>
+        <translation>Premium services not activated/deactivated</translation>
     </message>
     <message>
         <source>formato fattura errato</source>
-        <translation>wrong invoice format</translation>
+        <translation>Wrong invoice format</translation>
     </message>
     <message>
         <source>altro</source>
-        <translation>other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Voice</source>

@@ -2174,39 +2174,39 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     </message>
     <message>
         <source>sostituzione SIM</source>
-        <translation>sostituzione SIM</translation>
+        <translation>Sostituzione SIM</translation>
     </message>
     <message>
         <source>blocco IMEI</source>
-        <translation>blocco IMEI</translation>
+        <translation>Blocco IMEI</translation>
     </message>
     <message>
         <source>ritardo attivazione</source>
-        <translation>ritardo attivazione</translation>
+        <translation>Ritardo attivazione</translation>
     </message>
     <message>
         <source>ritardo consegna</source>
-        <translation>ritardo consegna</translation>
+        <translation>Ritardo consegna</translation>
     </message>
     <message>
         <source>tariffa errata</source>
-        <translation>tariffa errata</translation>
+        <translation>Tariffa errata</translation>
     </message>
     <message>
         <source>addebito ricarica errato</source>
-        <translation>addebito ricarica errato</translation>
+        <translation>Addebito ricarica errato</translation>
     </message>
     <message>
         <source>servizi premium non attivati/disattivati</source>
-        <translation>servizi premium non attivati/disattivati</translation>
+        <translation>Servizi premium non attivati/disattivati</translation>
     </message>
     <message>
         <source>formato fattura errato</source>
-        <translation>formato fattura errato</translation>
+        <translation>Formato fattura errato</translation>
     </message>
     <message>
         <source>altro</source>
-        <translation>altro</translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Voice</source>
