@@ -203,3 +203,62 @@ def test_any_reachable_state_survives_a_draft_round_trip(actions):
                (w.step_id, w.values, w.results, w.path)
         assert restored.errors() == w.errors()
         assert restored.can_back() == w.can_back()
+
+
+def test_step_n_of_m_follows_the_branch_being_taken():
+    w = tw.new_ticket("key-n")
+    assert w.position() == (1, 4)  # no reason yet: the default branch (reason → administrative → notes → done)
+    w.set_value("reason", "LOSS_THEFT")
+    assert w.position() == (1, 5)  # reason → topic → SIM replacement → notes → done
+    fill(w)
+    assert w.position() == (2, 5)
+    w.set_value("lossTopic", "IMEI_BLOCK")
+    assert w.position() == (2, 6)  # … → IMEI → attachments → notes → done
+    fill(w)
+    assert w.step_id == "imei_block" and w.position() == (3, 6)
+    assert w.back() and w.position() == (2, 6)  # the topic is kept on Back: the same path
+
+
+def test_loss_theft_fast_path_starts_at_step_one_of_its_own_path_with_its_reason_set():
+    w = tw.new_ticket("key-f", loss_theft=True)
+    assert w.step_id == "loss_topic" and w.position() == (1, 4)
+    assert not w.can_back()  # nothing behind: it is the first step
+    assert w.description() is not None and w.description().render()  # says what each topic is for
+    fill(w, lossTopic="SIM_REPLACEMENT")
+    assert w.position() == (2, 4)
+    fill(w, service="voice", type="loss", msisdn="347 123 4567", deliverySite="Via Roma 1", **REFERENT)
+    request = w.next()
+    assert request.payload["reason"] == "LOSS_THEFT" and request.payload["topic"] == "SIM_REPLACEMENT"
+    # a draft of the fast path comes back on the same step and path
+    back = tw.from_draft(json.loads(json.dumps(tw.to_draft(w))))
+    assert back.step_id == "notes" and back.position() == (3, 4)
+
+
+def test_the_first_step_is_not_titled_as_the_wizard():
+    w = tw.new_ticket()
+    assert w.step.title.render() != w.title.render()
+
+
+def test_the_invoice_number_example_has_the_shape_of_the_numbers_the_server_gives(sandbox_invoice_number):
+    from windtre_desktop.domain import tickets as tk
+
+    def shape(number: str) -> str:
+        return "".join("9" if ch.isdigit() else ch for ch in number)
+
+    assert shape(tk.INVOICE_NUMBER_EXAMPLE) == shape(sandbox_invoice_number)
+    assert tk.check_field("invoiceNumber", tk.INVOICE_NUMBER_EXAMPLE) is None
+    hint = tw.new_ticket().steps["administrative"].field("invoiceNumber").hint.render()
+    assert tk.INVOICE_NUMBER_EXAMPLE in hint
+
+
+@pytest.fixture(scope="module")
+def sandbox_invoice_number(sandbox):
+    """A real invoice number, as the sandbox's listing writes it."""
+    import httpx
+
+    user = next(u for u in sandbox.users if u["role"] == "USER_ADMIN")
+    with httpx.Client(base_url=sandbox.url, timeout=10) as client:
+        login = client.post("/api/v1/login/credentials",
+                            json={"username": user["username"], "password": user["password"]})
+        invoices = client.get("/api/v1/invoices", headers={"X-W3-Token": login.headers["X-W3-Token"]}).json()
+    return invoices["data"][0]["number"]

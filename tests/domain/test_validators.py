@@ -274,7 +274,7 @@ def test_birth_date_matches_its_codice_fiscale_with_women_and_omocodia(born, fem
 def test_a_different_birth_date_is_reported_on_the_codice_fiscale(born, other, female):
     assume((born.year % 100, born.month, born.day) != (other.year % 100, other.month, other.day))
     problem = v.check_birth_date_matches_fiscal_code(other, make_cf("RSS", "MRA", born, female, "F205"))
-    assert str(problem).startswith("Codice fiscale:") and other.strftime("%d/%m/%Y") in str(problem)
+    assert str(problem).startswith("Tax code:") and other.strftime("%d/%m/%Y") in str(problem)
 
 
 def test_mismatch_is_not_reported_when_either_side_is_invalid():

@@ -25,8 +25,8 @@ CHECKS = {
 }
 
 FIELD_PREFIX = {
-    "codice_fiscale": "Codice fiscale:",
-    "partita_iva": "P.IVA:",
+    "codice_fiscale": "Tax code:",
+    "partita_iva": "VAT number:",
     "imei": "IMEI:",
     "mobile_it": "Mobile number:",
 }

@@ -15,6 +15,7 @@ import pytest
 from lxml import etree
 
 from tests.sandbox.conftest import assert_wrapped, login, user_of
+from windtre_desktop.domain import server_labels
 from windtre_desktop.sandbox.runner import SandboxServer
 
 API = "/api/v1"
@@ -220,6 +221,7 @@ def test_call_detail_csv_pdf_and_404_without_it(box):
     assert rows[0] == ["date", "time", "line", "number", "kind", "durationSeconds", "amountCents"]
     assert len(rows) > 1
     assert all(with_detail["period"]["from"] <= row[0] <= with_detail["period"]["to"] for row in rows[1:])
+    assert {row[4] for row in rows[1:]} <= server_labels.CALL_KINDS.keys()  # codes the app has labels for
     as_pdf = box.admin.get(
         f"{API}/invoices/{with_detail['id']}/call-detail", headers={"Accept": "application/pdf"}
     )
@@ -319,8 +321,10 @@ def test_recharge_history_shape(box):
         assert set(entry) == {"date", "amountCents", "type"}
         assert entry["amountCents"] > 0 and entry["type"] in ("online", "voucher", "automatic", "shop")
     for entry in data["attempts"]:
-        assert set(entry) == {"date", "amountCents", "transactionId", "status", "outcome"}
+        assert set(entry) == {"date", "amountCents", "transactionId", "status", "outcomeCode", "outcome"}
         assert entry["status"] in ("completed", "failed", "pending") and entry["outcome"]
+        # a code the app has a label for ("Codes and labels" in docs/api.md), and the server's words beside it
+        assert entry["outcomeCode"] in server_labels.RECHARGE_OUTCOMES
     assert len({a["transactionId"] for a in data["attempts"]}) == len(data["attempts"])
     completed = [a for a in data["attempts"] if a["status"] == "completed"]
     assert [(a["date"], a["amountCents"]) for a in completed] == [

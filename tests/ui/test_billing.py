@@ -9,6 +9,7 @@ import hashlib
 import httpx
 import pytest
 import shiboken6
+from PySide6.QtWidgets import QPushButton
 
 from tests.ui.conftest import ADMIN, CLOSED_PORT_URL, sign_in
 from windtre_desktop.domain.roles import Section
@@ -103,6 +104,7 @@ def test_several_downloaded_into_the_archive_and_marked(qtbot, billing):
     column = view.model.COLUMNS.index("archive")
     assert view.proxy.index(0, column).data() != view.proxy.index(3, column).data()
     assert "6" in view.status.text() and "· 3 " in view.summary.text()  # files archived; invoices downloaded
+    assert view.tr("%1 invoices downloaded", "", 3).replace("%1", "3") in view.summary.text()
     view.only_downloaded.setChecked(True)
     assert {i["id"] for i in view.shown_invoices()} == {i["id"] for i in chosen}
     # asked again: nothing to fetch
@@ -397,3 +399,13 @@ def test_the_session_ending_closes_the_invoice_windows(qtbot, billing):
     controller.sign_out()
     assert controller.invoice_flows.windows == []
     assert not any(shiboken6.isValid(w) and w.isVisible() for w in windows)
+
+
+def test_one_refresh_per_screen_the_window_refresh_reloads_the_invoices(qtbot, billing):
+    """Conto has no Refresh of its own: the window's (F5, status bar) syncs and asks for the invoices again."""
+    controller, view = billing
+    section = controller.window.section_widget(Section.ACCOUNT_BILLING)
+    refresh = controller.window.refresh_button.text()
+    assert not any(button.text() == refresh for button in section.findChildren(QPushButton))
+    with qtbot.waitSignal(view.reloadRequested, timeout=5000):
+        controller.window.refresh_button.click()

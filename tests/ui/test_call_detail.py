@@ -10,10 +10,11 @@ import stat
 import time
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from tests.ui.conftest import ADMIN
 from windtre_desktop.api.client import ApiClient
+from windtre_desktop.domain import server_labels
 from windtre_desktop.i18n import formatting
 from windtre_desktop.views.call_detail_dialog import CallDetailDialog
 
@@ -56,7 +57,10 @@ def test_the_sandbox_call_detail_is_shown_formatted(qtbot, sandbox_csv):
                                dialog.tr("Kind"), dialog.tr("Duration"), dialog.tr("Amount")]  # fmt: skip
     seconds, cents = int(rows[1][5]), int(rows[1][6])
     duration = formatting.duration(seconds) if seconds else "–"
-    assert cells(dialog, 0) == [formatting.day(rows[1][0]), *rows[1][1:5], duration, formatting.euro(cents)]
+    kind = server_labels.shown(server_labels.CALL_KINDS, rows[1][4], rows[1][4], QCoreApplication.translate)
+    assert rows[1][4] in server_labels.CALL_KINDS and kind != rows[1][4]  # a code, shown as its label
+    assert cells(dialog, 0) == [formatting.day(rows[1][0]), *rows[1][1:4], kind, duration, formatting.euro(cents)]
+    assert dialog.model.index(0, 4).data(Qt.ItemDataRole.TextAlignmentRole) is None  # a word: not aligned right
     right = dialog.model.index(0, 6).data(Qt.ItemDataRole.TextAlignmentRole)
     assert right & Qt.AlignmentFlag.AlignRight
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
@@ -78,6 +82,8 @@ def test_durations_amounts_and_odd_cells(qtbot):
     assert cells(dialog, 0)[5:] == ["2:05", formatting.euro(1234)]
     assert cells(dialog, 1)[5:] == ["–", formatting.euro(0)]
     assert cells(dialog, 2)[5:] == ["n/a", "gratis"]  # not numbers: shown as written
+    assert cells(dialog, 0)[4] == "voice" and cells(dialog, 2)[4] == server_labels.rendered(
+        server_labels.CALL_KINDS, QCoreApplication.translate)["sms"]  # an unknown kind is shown as written
     assert cells(dialog, 3) == ["03/03/2026", "11:00:00", "+393470000001", "", "", "", ""]
     assert cells(dialog, 4) == ["04/03/2026", "12:00:00", "+393470000001", "+39334", "voice", "1:00:00",
                                 formatting.euro(5)]  # fmt: skip

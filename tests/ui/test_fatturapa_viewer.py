@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,22 @@ def test_own_sample_shown_and_its_attachment_saved(qtbot, tmp_path):
     english = FatturaPAViewer("en")
     qtbot.addWidget(english)
     assert english.open_file(path) and english.browser.toPlainText() != viewer.browser.toPlainText()
+
+
+def test_the_attachments_box_is_captioned_and_shown_only_when_the_invoice_has_some(qtbot, tmp_path):
+    viewer = FatturaPAViewer("en")
+    qtbot.addWidget(viewer)
+    viewer.show()
+    boxes = (viewer.attachments_caption, viewer.attachments, viewer.save_button)
+    assert not any(widget.isVisible() for widget in boxes)  # nothing opened: no empty box
+    with_one = tmp_path / "with.xml"
+    with_one.write_text(OWN_SAMPLE, encoding="utf-8")
+    assert viewer.open_file(with_one)
+    assert all(widget.isVisible() for widget in boxes) and viewer.attachments_caption.text()
+    without = tmp_path / "without.xml"
+    without.write_text(re.sub(r"<Allegati>.*?</Allegati>", "", OWN_SAMPLE, flags=re.S), encoding="utf-8")
+    assert viewer.open_file(without) and viewer.fattura is not None
+    assert not any(widget.isVisible() for widget in boxes)
 
 
 @pytest.mark.parametrize("content", [

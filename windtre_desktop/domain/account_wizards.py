@@ -118,7 +118,7 @@ def admin_registration(today: Callable[[], date] = date.today,
 
     company = Step(
         "company", _t(QT_TRANSLATE_NOOP("Accounts", "Company")),
-        fields=(Field("vatNumber", FieldKind.TEXT, _t(QT_TRANSLATE_NOOP("Accounts", "Company P.IVA")),
+        fields=(Field("vatNumber", FieldKind.TEXT, _t(QT_TRANSLATE_NOOP("Accounts", "Company VAT number")),
                       check=_checked(v.check_vat_number),
                       hint=_t(QT_TRANSLATE_NOOP("Accounts", "11 digits, as in the signed contract proposal"))),),
         description=_t(QT_TRANSLATE_NOOP(
@@ -132,7 +132,7 @@ def admin_registration(today: Callable[[], date] = date.today,
             Field("firstName", FieldKind.TEXT, v.FIRST_NAME, check=_checked(v.check_first_name)),
             Field("lastName", FieldKind.TEXT, v.LAST_NAME, check=_checked(v.check_last_name)),
             Field("birthDate", FieldKind.DATE, _t(QT_TRANSLATE_NOOP("Accounts", "Date of birth")), check=check_birth),
-            Field("fiscalCode", FieldKind.TEXT, _t(QT_TRANSLATE_NOOP("Accounts", "Codice fiscale")),
+            Field("fiscalCode", FieldKind.TEXT, _t(QT_TRANSLATE_NOOP("Accounts", "Tax code")),
                   check=check_fiscal_code, hint=_t(QT_TRANSLATE_NOOP("Accounts", "16 characters"))),
             Field("email", FieldKind.EMAIL, _t(QT_TRANSLATE_NOOP("Accounts", "Email")), check=_checked(v.check_email),
                   hint=_t(QT_TRANSLATE_NOOP("Accounts", "As written in the signed contract proposal"))),

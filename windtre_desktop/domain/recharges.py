@@ -38,7 +38,8 @@ class RechargeAttempt:
     amount_cents: int | None
     transaction_id: str
     status: str
-    outcome: str
+    outcome: str  # the server's own words, shown only for an outcome code the app has no label for
+    outcome_code: str = ""  # one of server_labels.RECHARGE_OUTCOMES when the server keeps to the contract
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def parse_attempt(raw: Mapping) -> RechargeAttempt:
         transaction_id=_text(raw.get("transactionId")),
         status=_text(raw.get("status")).lower(),
         outcome=_text(raw.get("outcome")),
+        outcome_code=_text(raw.get("outcomeCode")),
     )
 
 
@@ -186,15 +188,24 @@ def filter_done(
 
 
 def filter_attempts(
-    rows: Iterable[RechargeAttempt], rule: RechargeFilter, status_labels: Mapping[str, str] | None = None
+    rows: Iterable[RechargeAttempt],
+    rule: RechargeFilter,
+    status_labels: Mapping[str, str] | None = None,
+    outcome_labels: Mapping[str, str] | None = None,
 ) -> list[RechargeAttempt]:
+    """The text matches the status and the outcome as the user reads them: their labels, or the server's
+    words for an outcome without one."""
     labels = status_labels or {}
+    outcomes = outcome_labels or {}
     return [
         row
         for row in rows
         if _in_period(row.when, rule)
         and (not rule.status or row.status == rule.status)
-        and _matches(rule.text, (row.transaction_id, row.outcome, labels.get(row.status, "")))
+        and _matches(
+            rule.text,
+            (row.transaction_id, outcomes.get(row.outcome_code) or row.outcome, labels.get(row.status, "")),
+        )
     ]
 
 

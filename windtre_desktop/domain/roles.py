@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from windtre_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from windtre_desktop.domain.models import Role, User
 
 
@@ -19,6 +20,19 @@ class Section(StrEnum):
     NOTIFICATIONS = "notifications"
     PROFILE = "profile"  # "Account"
 
+
+# The sections' names (the Italian UI uses the portal's words): a sentence naming a section takes its name
+# from here, as a Message argument, so that it always reads as the navigation does, in either language.
+SECTION_LABELS: dict[Section, Message] = {
+    Section.DASHBOARD: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Dashboard")),
+    Section.TRAFFIC: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Traffic")),
+    Section.ACCOUNT_BILLING: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Billing")),
+    Section.PRODUCTS: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Products")),
+    Section.SELF_SERVICE: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Self-service")),
+    Section.TICKETS: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Requests and reports")),
+    Section.NOTIFICATIONS: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Notifications")),
+    Section.PROFILE: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Account")),
+}
 
 _MANAGER_SECTIONS = tuple(Section)
 _EMPLOYEE_SECTIONS = (Section.DASHBOARD, Section.TRAFFIC, Section.NOTIFICATIONS, Section.PROFILE)

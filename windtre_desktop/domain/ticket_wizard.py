@@ -15,6 +15,7 @@ from typing import Any
 from windtre_desktop.domain import tickets as tk
 from windtre_desktop.domain import validators as v
 from windtre_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+from windtre_desktop.domain.roles import SECTION_LABELS, Section
 from windtre_desktop.domain.wizard import Field, FieldKind, Step, Values, Wizard, WizardError
 
 NEW_TICKET = "new_ticket"
@@ -150,8 +151,13 @@ def _summary_message(values: Values, _results: Values) -> Message:
 
 
 def _done(values: Values, results: Values) -> Message:
-    return _t(QT_TRANSLATE_NOOP("Tickets", "Ticket %1 filed. You can follow it in \"Richieste e segnalazioni\"."),
-              str(results.get("number") or ""))
+    return filed_message(str(results.get("number") or ""))
+
+
+def filed_message(number: str) -> Message:
+    """"Ticket … filed", naming the tickets section as the navigation does."""
+    return _t(QT_TRANSLATE_NOOP("Tickets", "Ticket %1 filed. You can follow it in \"%2\"."), number,
+              SECTION_LABELS[Section.TICKETS])
 
 
 # --- the wizard ---------------------------------------------------------------------------------------
@@ -178,12 +184,17 @@ def _steps(company_msisdns: tuple[str, ...] | None) -> list[Step]:
     loss_topics = tk.TOPICS_BY_REASON[tk.Reason.LOSS_THEFT]
     admin_topics = tk.TOPICS_BY_REASON[tk.Reason.ADMINISTRATIVE]
     return [
-        Step("reason", _t(QT_TRANSLATE_NOOP("Tickets", "Inserisci nuovo ticket")),
+        Step("reason", _t(QT_TRANSLATE_NOOP("Tickets", "Reason for the ticket")),
              fields=(_field("reason", FieldKind.CHOICE, _choices(tk.REASON_LABELS)),),
+             description=_t(QT_TRANSLATE_NOOP(
+                 "Tickets", "A lost or stolen SIM or phone, or an administrative or commercial request.")),
              next=_after_reason),
         Step("loss_topic", tk.REASON_LABELS[tk.Reason.LOSS_THEFT],
              fields=(Field(LOSS_TOPIC, FieldKind.CHOICE, tk.FIELD_LABELS["topic"],
                            choices=_choices(tk.TOPIC_LABELS, loss_topics)),),
+             description=_t(QT_TRANSLATE_NOOP(
+                 "Tickets", "Replace the SIM of a lost or stolen line, or block the IMEI of a lost or stolen phone "
+                            "(this needs three scanned documents).")),
              next=_after_loss_topic),
         Step("sim_replacement", tk.TOPIC_LABELS[tk.Topic.SIM_REPLACEMENT],
              fields=(_service(), _field("type", FieldKind.CHOICE, _choices(tk.LOSS_TYPE_LABELS)),
@@ -207,7 +218,8 @@ def _steps(company_msisdns: tuple[str, ...] | None) -> list[Step]:
                      _field("domain", FieldKind.CHOICE, _choices(tk.DOMAIN_LABELS)),
                      Field("invoiceNumber", FieldKind.TEXT, tk.FIELD_LABELS["invoiceNumber"],
                            required=_invoice_required, check=_check("invoiceNumber"),
-                           hint=_t(QT_TRANSLATE_NOOP("Tickets", "As printed on the invoice, e.g. F-2026/0042"))),
+                           hint=_t(QT_TRANSLATE_NOOP("Tickets", "As printed on the invoice, e.g. %1"),
+                                  tk.INVOICE_NUMBER_EXAMPLE)),
                      _field("site"), *_referent(),
                      _field("requesterName"), _field("requesterPhone", FieldKind.PHONE),
                      _field("requesterEmail", FieldKind.EMAIL),
@@ -222,12 +234,18 @@ def _steps(company_msisdns: tuple[str, ...] | None) -> list[Step]:
     ]
 
 
-def new_ticket(idempotency_key: str | None = None, company_msisdns: Iterable[str] | None = None) -> Wizard:
+def new_ticket(idempotency_key: str | None = None, company_msisdns: Iterable[str] | None = None,
+               loss_theft: bool = False) -> Wizard:
     """A fresh wizard; its idempotency key (a new UUID unless given) is kept in its values and drafts.
-    With `company_msisdns` (the synced mobile lines) the SIM to replace must be one of them."""
+    With `company_msisdns` (the synced mobile lines) the SIM to replace must be one of them.
+    `loss_theft`: the fast path (Ctrl+Shift+F), its reason set, starting at its own first step, the topic."""
     lines = None if company_msisdns is None else tuple(company_msisdns)
-    return Wizard.from_steps(NEW_TICKET, _t(QT_TRANSLATE_NOOP("Tickets", "Inserisci nuovo ticket")), _steps(lines),
-                             initial_values={KEY: idempotency_key or str(uuid.uuid4())})
+    steps = {step.id: step for step in _steps(lines)}
+    values = {KEY: idempotency_key or str(uuid.uuid4())}
+    if loss_theft:
+        values["reason"] = tk.Reason.LOSS_THEFT.value
+    return Wizard(NEW_TICKET, _t(QT_TRANSLATE_NOOP("Tickets", "Inserisci nuovo ticket")), steps,
+                  "loss_topic" if loss_theft else "reason", initial_values=values)
 
 
 def to_draft(wizard: Wizard) -> dict[str, Any]:

@@ -258,6 +258,8 @@ def check_notes(text: str) -> Message | None:
 TEXT_MAX = 200
 NAME_MAX = 100
 INVOICE_MAX = 30
+# as the invoices list writes numbers: F (services) or D (devices), year and month of issue, "/", account
+INVOICE_NUMBER_EXAMPLE = "F202611/000101"
 _INVOICE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-_. ")
 
 

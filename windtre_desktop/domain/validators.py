@@ -75,30 +75,30 @@ def normalise_fiscal_code(value: str) -> str:
 def check_fiscal_code(value: str) -> Message | None:
     code = _compact(value, "-:")
     if not code:
-        return _msg(QT_TRANSLATE_NOOP("Validation", "Codice fiscale: enter the 16 characters of the codice fiscale"))
+        return _msg(QT_TRANSLATE_NOOP("Validation", "Tax code: enter the 16 characters of the tax code"))
     if not _ascii_alnum(code):
-        return _msg(QT_TRANSLATE_NOOP("Validation", "Codice fiscale: only letters and digits are allowed"))
+        return _msg(QT_TRANSLATE_NOOP("Validation", "Tax code: only letters and digits are allowed"))
     code = code.upper()
     if len(code) == 11 and code.isdigit():
         return _msg(QT_TRANSLATE_NOOP(
             "Validation",
-            "Codice fiscale: 11 digits are a company's code; enter the person's codice fiscale (16 characters)"))
+            "Tax code: 11 digits are a company's code; enter the person's tax code (16 characters)"))
     if len(code) != 16:
         return _msg(QT_TRANSLATE_NOOP(
-            "Validation", "Codice fiscale: it must have 16 characters (you typed %1)"), str(len(code)))
+            "Validation", "Tax code: it must have 16 characters (you typed %1)"), str(len(code)))
     try:
         _cf.validate(code)
     except InvalidChecksum:
         return _msg(QT_TRANSLATE_NOOP(
             "Validation",
-            "Codice fiscale: the check character is wrong (16 characters, the last one is a check letter); "
+            "Tax code: the check character is wrong (16 characters, the last one is a check letter); "
             "look for a typing mistake"))
     except InvalidComponent:
         return _bad_cf_date()
     except ValidationError:
         return _msg(QT_TRANSLATE_NOOP(
             "Validation",
-            "Codice fiscale: the characters are not in the right places (6 letters, 2 digits, a month letter, "
+            "Tax code: the characters are not in the right places (6 letters, 2 digits, a month letter, "
             "2 digits, a letter, 3 digits, a check letter; omocodia replaces digits with L-V)"))
     day = int(code[9:11].translate(_OMOCODIA))
     if not (1 <= day <= 31 or 41 <= day <= 71):
@@ -109,7 +109,7 @@ def check_fiscal_code(value: str) -> Message | None:
 def _bad_cf_date() -> Message:
     return _msg(QT_TRANSLATE_NOOP(
         "Validation",
-        "Codice fiscale: the birth date it contains does not exist (day 01-31 for men, 41-71 for women)"))
+        "Tax code: the birth date it contains does not exist (day 01-31 for men, 41-71 for women)"))
 
 
 def fiscal_code_birth_date(value: str) -> tuple[int, int, int] | None:
@@ -131,24 +131,24 @@ def normalise_vat_number(value: str) -> str:
 def check_vat_number(value: str) -> Message | None:
     number = normalise_vat_number(value)
     if not number:
-        return _msg(QT_TRANSLATE_NOOP("Validation", "P.IVA: enter the 11 digits of the partita IVA"))
+        return _msg(QT_TRANSLATE_NOOP("Validation", "VAT number: enter the 11 digits of the VAT number"))
     if not _ascii_digits(number):
         return _msg(QT_TRANSLATE_NOOP(
-            "Validation", "P.IVA: only digits are allowed (an IT prefix, spaces and hyphens are ignored)"))
+            "Validation", "VAT number: only digits are allowed (an IT prefix, spaces and hyphens are ignored)"))
     if len(number) != 11:
         return _msg(QT_TRANSLATE_NOOP(
-            "Validation", "P.IVA: it must have 11 digits (you typed %1)"), str(len(number)))
+            "Validation", "VAT number: it must have 11 digits (you typed %1)"), str(len(number)))
     try:
         _iva.validate(number)
     except InvalidChecksum:
         return _msg(QT_TRANSLATE_NOOP(
-            "Validation", "P.IVA: the check digit (the 11th) is wrong; look for a typing mistake"))
+            "Validation", "VAT number: the check digit (the 11th) is wrong; look for a typing mistake"))
     except InvalidComponent:
         return _msg(QT_TRANSLATE_NOOP(
             "Validation",
-            "P.IVA: digits 8-10 must be the code of an Italian tax office (001-100, 120, 121, 888 or 999)"))
+            "VAT number: digits 8-10 must be the code of an Italian tax office (001-100, 120, 121, 888 or 999)"))
     except ValidationError:
-        return _msg(QT_TRANSLATE_NOOP("Validation", "P.IVA: this is not a valid partita IVA"))
+        return _msg(QT_TRANSLATE_NOOP("Validation", "VAT number: this is not a valid VAT number"))
     return None
 
 
@@ -489,7 +489,7 @@ def check_birth_date_matches_fiscal_code(birth: str | date, fiscal_code: str) ->
         return None
     return _msg(QT_TRANSLATE_NOOP(
         "Validation",
-        "Codice fiscale: it contains the birth date %1, but the date of birth entered is %2; "
+        "Tax code: it contains the birth date %1, but the date of birth entered is %2; "
         "one of the two is wrong"), f"{day:02d}/{month:02d}/{year:02d}", born.strftime("%d/%m/%Y"))
 
 

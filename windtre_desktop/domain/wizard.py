@@ -272,6 +272,31 @@ class Wizard:
         """Ids of the steps visited to get here, the current one last (for a breadcrumb)."""
         return [s.step_id for s in self._history] + [self._current]
 
+    def steps_ahead(self) -> list[str]:
+        """Ids of the steps still to come on the path being taken, as far as the values and results so far
+        tell (a branch not chosen yet follows its default). Stops at the last step, at a step already on the
+        way (a loop) or at a branch that cannot be worked out yet."""
+        ahead: list[str] = []
+        seen = set(self.path)
+        step = self.step
+        while step.next is not None:
+            try:
+                target = step.next(self._values, self._results) if callable(step.next) else step.next
+            except Exception:  # a branch that needs a value not typed yet: the rest is unknown
+                break
+            if target not in self.steps or target in seen:
+                break
+            ahead.append(target)
+            seen.add(target)
+            step = self.steps[target]
+        return ahead
+
+    def position(self) -> tuple[int, int]:
+        """(number of the current step, steps in all) on the path being taken: "Step 2 of 4". The total
+        follows the branch chosen, so it can change when a choice or a server answer changes the path."""
+        number = len(self.path)
+        return number, number + len(self.steps_ahead())
+
     @property
     def busy(self) -> bool:
         return self._pending is not None

@@ -53,6 +53,7 @@ class RechargeSheets:
     attempt_headers: Sequence[str]  # date, amount, transaction ID, status, outcome
     type_labels: Mapping[str, str] = field(default_factory=dict)
     status_labels: Mapping[str, str] = field(default_factory=dict)
+    outcome_labels: Mapping[str, str] = field(default_factory=dict)  # outcome code → label
     # Excel number formats of the date and amount cells, as the screen writes them (i18n.formatting)
     moment_format: str = DATE_FORMAT
     money_format: str = EURO_FORMAT
@@ -100,7 +101,7 @@ def _fill_workbook(
         sheets.title,
         sheets.attempt_headers,
         ATTEMPT_WIDTHS,
-        [_attempt_values(row, sheets.status_labels) for row in attempts],
+        [_attempt_values(row, sheets.status_labels, sheets.outcome_labels) for row in attempts],
         sheets,
     )
 
@@ -115,9 +116,12 @@ def _done_values(row: RechargeDone, type_labels: Mapping[str, str]) -> list:
     return [_moment(row), _euro(row.amount_cents), type_labels.get(row.type, row.type)]
 
 
-def _attempt_values(row: RechargeAttempt, status_labels: Mapping[str, str]) -> list:
+def _attempt_values(
+    row: RechargeAttempt, status_labels: Mapping[str, str], outcome_labels: Mapping[str, str]
+) -> list:
     status = status_labels.get(row.status, row.status)
-    return [_moment(row), _euro(row.amount_cents), row.transaction_id, status, row.outcome]
+    outcome = outcome_labels.get(row.outcome_code) or row.outcome
+    return [_moment(row), _euro(row.amount_cents), row.transaction_id, status, outcome]
 
 
 def _moment(row: RechargeDone | RechargeAttempt) -> datetime | str:

@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
@@ -223,6 +223,20 @@ class AppController(QObject):
             return
         if self.session is not None:
             self.service.sync_now()
+            self._reload_shown_section()
+
+    def _reload_shown_section(self) -> None:
+        """One refresh per screen: the window's Refresh (F5) also asks again for what the screen shows and
+        the sync does not bring (invoices, the selected line's recharges); tickets follow every sync."""
+        if self.window.current_section() is not Section.ACCOUNT_BILLING:
+            return
+        section = self.window.section_widgets.get(Section.ACCOUNT_BILLING)
+        if section is None:
+            return
+        if section.tabs.currentIndex() == 0:
+            section.invoices.reload()
+        elif section.recharges is not None and section.recharges.current_line_id():
+            section.recharges.reload()
 
     def sign_out(self) -> None:
         username = self.session.username if self.session else ""
@@ -563,9 +577,10 @@ class AppController(QObject):
             "A ticket is still open: a new one can be filed once it is closed (the draft stays saved)."), "info")
 
     def _on_ticket_filed(self, ticket: dict) -> None:
+        from windtre_desktop.domain.ticket_wizard import filed_message
+
         self.window.notice_banner.show_message(
-            self.tr("Ticket %1 filed. You can follow it in \"Richieste e segnalazioni\".")
-            .replace("%1", str(ticket.get("number", ""))), "info")
+            filed_message(str(ticket.get("number", ""))).render(QCoreApplication.translate), "info")
         self._refresh_tickets()
 
     def _on_tickets_sent(self, tickets: list) -> None:

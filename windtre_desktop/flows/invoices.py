@@ -188,7 +188,7 @@ class InvoiceFlows(QObject):
         elif report.failed:
             text = self.tr("%1 files archived; %3 could not be downloaded.").replace("%3", str(len(report.failed)))
         else:
-            text = self.tr("%1 files archived.")
+            text = self.tr("%1 files archived (the PDF and the electronic invoice of each invoice).")
         if wanted_now:
             text += " " + self.tr("The file asked for could not be opened: it is not in the archive.")
         self.view.download_finished(text.replace("%1", str(report.done)), report.remaining)
@@ -248,7 +248,9 @@ class InvoiceFlows(QObject):
         else:
             from windtre_desktop.views.call_detail_dialog import CallDetailDialog
 
-            dialog = CallDetailDialog(data, f"{number}-dettaglio-chiamate.csv", self._parent_widget())
+            # the name offered by "Save as…": in the UI's language, and without the "/" of invoice numbers
+            file_name = self.tr("%1-call-detail.csv").replace("%1", number.replace("/", "-"))
+            dialog = CallDetailDialog(data, file_name, self._parent_widget())
             self._keep(dialog)
             self.callDetailShown.emit(dialog)
 

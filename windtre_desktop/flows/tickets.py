@@ -85,10 +85,8 @@ class TicketFlows(QObject):
             except WizardError:
                 log.warning("ticket draft unreadable; starting a new one")
         if wizard is None:
-            wizard = tw.new_ticket(company_msisdns=self._msisdns())
-            if loss_theft:  # the fast path: straight to "Reintegro Furto/Smarrimento"
-                wizard.set_value("reason", "LOSS_THEFT")
-                wizard.next()
+            # the fast path starts at its own first step, the loss/theft topic ("Reintegro Furto/Smarrimento")
+            wizard = tw.new_ticket(company_msisdns=self._msisdns(), loss_theft=loss_theft)
         dialog = WizardDialog(wizard, parent, store_file=self._store_file, blank_form=self._offer_blank_form,
                               suggestions=self._suggestions())
         dialog.actionRequested.connect(lambda request: self._file(dialog, request))

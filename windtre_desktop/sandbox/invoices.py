@@ -42,12 +42,16 @@ DEVICES = (
 )
 RECHARGE_AMOUNTS = (500, 1000, 1500, 2000, 2500, 5000)
 RECHARGE_TYPES = ("online", "voucher", "automatic", "shop")
+# outcome code → the server's own (Italian) words; the app shows its label for the code (docs/api.md "Codes and labels")
+RECHARGED = ("RECHARGED", "Ricarica effettuata")
+AWAITING_CONFIRMATION = ("AWAITING_CONFIRMATION", "In attesa di conferma dal circuito di pagamento")
 FAILED_OUTCOMES = (
-    "Pagamento rifiutato dalla banca",
-    "Carta scaduta",
-    "Importo superiore al limite della carta",
-    "Operazione annullata dall'utente",
+    ("PAYMENT_REFUSED", "Pagamento rifiutato dalla banca"),
+    ("CARD_EXPIRED", "Carta scaduta"),
+    ("CARD_LIMIT_EXCEEDED", "Importo superiore al limite della carta"),
+    ("CANCELLED_BY_USER", "Operazione annullata dall'utente"),
 )
+CALL_KINDS = ("voice_national", "voice_mobile", "sms", "voice_international")
 
 try:  # signed FatturaPA files need the optional `cryptography` package
     from cryptography import x509
@@ -541,9 +545,9 @@ class Invoices:
         for line in lines:
             for _ in range(rng.randint(2, 6)):
                 day = first + timedelta(days=rng.randrange(days))
-                kind = rng.choice(("voce nazionale", "voce mobile", "sms", "voce internazionale"))
+                kind = rng.choice(CALL_KINDS)
                 duration = 0 if kind == "sms" else rng.randint(5, 1800)
-                amount = 0 if kind != "voce internazionale" else duration // 60 * 19 + 19
+                amount = 0 if kind != "voice_international" else duration // 60 * 19 + 19
                 number = f"+39{rng.choice(('3', '02', '06'))}{rng.randrange(10**7, 10**8)}"
                 calls.append((day.isoformat(), f"{rng.randrange(7, 21):02d}:{rng.randrange(60):02d}",
                               line["msisdn"], number, kind, duration, amount))  # fmt: skip
@@ -625,16 +629,14 @@ class Invoices:
                 failed = rng.random() < 0.15
                 pending = count == 0 and rng.random() < 0.2
                 if pending:
-                    attempts.append({"date": stamp, "amountCents": amount, "transactionId": transaction,
-                                     "status": "pending", "outcome": "In attesa di conferma dal circuito di pagamento"})  # fmt: skip
+                    status, (code, outcome) = "pending", AWAITING_CONFIRMATION
                 elif failed:
-                    attempts.append({"date": stamp, "amountCents": amount, "transactionId": transaction,
-                                     "status": "failed", "outcome": rng.choice(FAILED_OUTCOMES)})  # fmt: skip
+                    status, (code, outcome) = "failed", rng.choice(FAILED_OUTCOMES)
                 else:
-                    kind = rng.choice(RECHARGE_TYPES)
-                    done.append({"date": stamp, "amountCents": amount, "type": kind})
-                    attempts.append({"date": stamp, "amountCents": amount, "transactionId": transaction,
-                                     "status": "completed", "outcome": "Ricarica effettuata"})  # fmt: skip
+                    status, (code, outcome) = "completed", RECHARGED
+                    done.append({"date": stamp, "amountCents": amount, "type": rng.choice(RECHARGE_TYPES)})
+                attempts.append({"date": stamp, "amountCents": amount, "transactionId": transaction,
+                                 "status": status, "outcomeCode": code, "outcome": outcome})  # fmt: skip
                 count += 1
                 when -= rng.randint(10, 45) * 86400 + rng.randint(-3 * 3600, 3 * 3600)
         return {"lineId": line_id, "done": done, "attempts": attempts}

@@ -227,7 +227,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "fiscal_code_invalid": {
         "it": "Il codice fiscale non è valido: 16 caratteri con il carattere di controllo corretto.",
-        "en": "The fiscal code is not valid: 16 characters with a correct check character.",
+        "en": "The tax code is not valid: 16 characters with a correct check character.",
     },
     "birth_date_invalid": {
         "it": "La data di nascita deve essere una data passata nel formato AAAA-MM-GG.",

@@ -475,7 +475,11 @@ class RechargeAttempt(BaseModel):
     amountCents: int
     transactionId: str
     status: Literal["completed", "failed", "pending"]
-    outcome: str
+    outcomeCode: str = Field(
+        description="Stable code of the outcome (RECHARGED, AWAITING_CONFIRMATION, PAYMENT_REFUSED, CARD_EXPIRED, "
+        "CARD_LIMIT_EXCEEDED, CANCELLED_BY_USER; more may come): the client shows its own label for it."
+    )
+    outcome: str = Field(description="The outcome in the server's words (Italian): for a code the client does not know.")
 
 
 class Recharges(BaseModel):

@@ -15,6 +15,7 @@ from windtre_desktop.smoke.accounts import AccountsTour
 from windtre_desktop.smoke.conto import ContoTour
 from windtre_desktop.smoke.dashboard import SectionsTour
 from windtre_desktop.smoke.part import SETTLE_MS, TourPart
+from windtre_desktop.smoke.texts import visible_texts
 from windtre_desktop.smoke.tickets import TicketsTour
 
 log = logging.getLogger(__name__)
@@ -101,9 +102,14 @@ class SmokeTour(QObject):
         self.shoot_widget(widget, f"{len(self.shots):02d}_{name}")
 
     def shoot_widget(self, widget, name: str) -> None:
+        """`name`.png, and `name`.txt beside it: the texts the screen shows, one a line (smoke.texts)."""
         path = self.out_dir / f"{name}.png"
         if not widget.grab().save(str(path)):
             self.errors.append(f"could not save {path}")
+        try:
+            path.with_suffix(".txt").write_text("\n".join(visible_texts(widget)) + "\n", encoding="utf-8")
+        except OSError as error:
+            self.errors.append(f"could not save the texts of {path}: {error}")
         self.shots.append(path)
 
     def fail(self, reason: str) -> None:

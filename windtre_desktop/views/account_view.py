@@ -33,7 +33,7 @@ class AccountView(QWidget):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Profile"), self.role)
         form.addRow(self.tr("Company"), self.company)
-        form.addRow(self.tr("P.IVA"), self.vat)
+        form.addRow(self.tr("VAT number"), self.vat)
         form.addRow(self.tr("Session"), self.keyring)
         self.sign_out = QPushButton(self.tr("Sign out"), self)
         self.sign_out.clicked.connect(self.signOutRequested)

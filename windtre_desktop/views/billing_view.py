@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.domain import server_labels
 from windtre_desktop.i18n import formatting
 
 PERIODS = (3, 6, 12, 24)  # months
@@ -85,7 +93,8 @@ class InvoicesModel(QAbstractTableModel):
         if column == "account":
             return invoice.get("billingAccountId", "")
         if column == "kind":
-            return self.tr("device") if invoice.get("kind") == "device" else self.tr("service")
+            return server_labels.shown(server_labels.INVOICE_KINDS, invoice.get("kind"), "",
+                                       QCoreApplication.translate)
         if column in ("issueDate", "dueDate"):
             return formatting.day(invoice.get(column, ""))
         if column == "amount":
@@ -96,8 +105,8 @@ class InvoicesModel(QAbstractTableModel):
             if self.downloaded.get(invoice.get("id", "")):
                 return self.tr("Partly downloaded")
             return self.tr("Not downloaded")
-        return {"paid": self.tr("paid"), "due": self.tr("due"), "overdue": self.tr("OVERDUE")}.get(
-            invoice.get("status"), invoice.get("status", ""))
+        return server_labels.shown(server_labels.INVOICE_STATUSES, invoice.get("status"), "",
+                                   QCoreApplication.translate)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -174,8 +183,9 @@ class BillingView(QWidget):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind"))
         self.kind.addItem(self.tr("All invoices"), "")
-        self.kind.addItem(self.tr("Services"), "service")
-        self.kind.addItem(self.tr("Devices"), "device")
+        for code in ("service", "device"):
+            self.kind.addItem(server_labels.shown(server_labels.INVOICE_KINDS, code, "", QCoreApplication.translate),
+                              code)
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
         for months in PERIODS:
@@ -185,7 +195,6 @@ class BillingView(QWidget):
         self.max_amount = self._amount_box(self.tr("Amount up to"))
         self.max_amount.setSpecialValueText(self.tr("any"))
         self.only_downloaded = QCheckBox(self.tr("Downloaded only"), self)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
 
         self.download_button = QPushButton(self.tr("Download selected"), self)
         self.download_all_button = QPushButton(self.tr("Download all"), self)
@@ -227,7 +236,7 @@ class BillingView(QWidget):
 
         filters = QHBoxLayout()
         for widget in (self.account, self.kind, self.period, self.min_amount, self.max_amount,
-                       self.only_downloaded, self.refresh_button):
+                       self.only_downloaded):
             filters.addWidget(widget)
         filters.addStretch(1)
         actions = QHBoxLayout()
@@ -255,7 +264,6 @@ class BillingView(QWidget):
         for box in (self.min_amount, self.max_amount):
             box.valueChanged.connect(self._apply_filters)
         self.only_downloaded.toggled.connect(self._apply_filters)
-        self.refresh_button.clicked.connect(self.reload)
         self.download_button.clicked.connect(self.download_selected)
         self.download_all_button.clicked.connect(self.download_all)
         self.resume_button.clicked.connect(self.resumeRequested)
@@ -423,7 +431,8 @@ class BillingView(QWidget):
         downloaded = sum(1 for invoice in self.model.invoices if self.model.is_downloaded(invoice))
         count = formatting.count
         text = self.tr("%1 of %2 invoices").replace("%1", count(shown)).replace("%2", count(total))
-        text += " · " + self.tr("%1 downloaded").replace("%1", count(downloaded))
+        # invoices, not files: the download messages count files (a PDF and an electronic invoice each)
+        text += " · " + self.tr("%1 invoices downloaded", "", downloaded).replace("%1", count(downloaded))
         if overdue:
             text += " · " + self.tr("%1 overdue").replace("%1", count(overdue))
         self.summary.setText(text)

@@ -7,7 +7,7 @@ import csv
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.domain import server_labels
 from windtre_desktop.files import write_atomically
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.save_dialog import ask_save_path
@@ -55,10 +56,15 @@ def _amount(value: str) -> str:
         return value
 
 
+def _kind(value: str) -> str:
+    """The CSV has a code ("voice_national"…); an unknown one is shown as written."""
+    return server_labels.shown(server_labels.CALL_KINDS, value, value, QCoreApplication.translate)
+
+
 _Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # columns shown formatted (amounts and durations aligned right); every other column is shown as the CSV has it
-SHOWN = {"date": formatting.day, "durationSeconds": _duration, "amountCents": _amount}
+SHOWN = {"date": formatting.day, "durationSeconds": _duration, "amountCents": _amount, "kind": _kind}
 ALIGNED_RIGHT = {"durationSeconds", "amountCents"}
 
 

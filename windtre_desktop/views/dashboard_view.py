@@ -163,7 +163,7 @@ class DashboardView(QWidget):
         name = self._company.name if self._company else self.tr("Company")
         self.title.setText(name)
         vat = self._company.vat_number if self._company else ""
-        self.subtitle.setText(self.tr("Whole company · P.IVA %1").replace("%1", vat) if vat else self.tr("Whole company"))
+        self.subtitle.setText(self.tr("Whole company · VAT number %1").replace("%1", vat) if vat else self.tr("Whole company"))
         self.credit_tile.set_value(formatting.euro(totals.credit_cents))
         self.credit_tile.caption.setText(self.tr("Total remaining credit"))
         offers = len(totals.offers)

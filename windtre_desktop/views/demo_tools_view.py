@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -57,14 +57,17 @@ class DemoToolsDialog(QDialog):
             "wizards ask for. The other tabs list data you can use to try the registrations."), self)
         intro.setWordWrap(True)
         self.outbox = _table([self.tr("Sent"), self.tr("Channel"), self.tr("To"), self.tr("Message")], self)
-        self.contracts = _table([self.tr("P.IVA"), self.tr("First name"), self.tr("Surname"),
-                                 self.tr("Date of birth"), self.tr("Codice fiscale"), self.tr("Email"),
+        self.contracts = _table([self.tr("VAT number"), self.tr("First name"), self.tr("Surname"),
+                                 self.tr("Date of birth"), self.tr("Tax code"), self.tr("Email"),
                                  self.tr("Mobile number"), self.tr("User Admin")], self)
         self.lines = _table([self.tr("Number"), self.tr("Data-only SIM"), self.tr("PUK")], self)
         tabs = QTabWidget(self)
         tabs.addTab(self.outbox, self.tr("SMS and emails"))
-        tabs.addTab(self.contracts, self.tr("Contracts (Crea uno User Admin)"))
-        tabs.addTab(self.lines, self.tr("Free lines (Crea un account dipendente)"))
+        # named after the wizards they feed, as the login page names them
+        admin = QCoreApplication.translate("Accounts", "Create a User Admin")
+        employee = QCoreApplication.translate("Accounts", "Create an employee account")
+        tabs.addTab(self.contracts, self.tr("Contracts (%1)").replace("%1", admin))
+        tabs.addTab(self.lines, self.tr("Free lines (%1)").replace("%1", employee))
         self.tabs = tabs
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -47,6 +47,10 @@ class FatturaPAViewer(QDialog):
         self.error.hide()
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)  # an invoice never navigates anywhere
+        self.browser.setProperty("foreignText", True)  # the invoice's own words (smoke.texts leaves them out)
+        # the files the invoice carries (Allegati), captioned, and shown only when there are some
+        self.attachments_caption = QLabel(self.tr("Attachments in the invoice"), self)
+        self.attachments_caption.setObjectName("hint")
         self.attachments = QListWidget(self)
         self.attachments.setMaximumHeight(90)
         self.attachments.setAccessibleName(self.tr("Attachments in the invoice"))
@@ -62,6 +66,7 @@ class FatturaPAViewer(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.attachments_caption)
         layout.addWidget(self.attachments)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -116,7 +121,10 @@ class FatturaPAViewer(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self.fattura is not None and self.attachments.count() > 0)
+        has_attachments = self.fattura is not None and self.attachments.count() > 0
+        for widget in (self.attachments_caption, self.attachments, self.save_button):
+            widget.setVisible(has_attachments)
+        self.save_button.setEnabled(has_attachments)
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open an electronic invoice"), "",

@@ -13,6 +13,7 @@ from datetime import date
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windtre_desktop.domain import recharges
+from windtre_desktop.domain import recharges, server_labels
 from windtre_desktop.domain.models import Line
 from windtre_desktop.domain.recharges import RechargeAttempt, RechargeDone, RechargeFilter, RechargeHistory
 from windtre_desktop.exports.recharges_xlsx import RechargeSheets, write_recharges_xlsx
@@ -67,10 +68,12 @@ def _amount(cents: int | None) -> str:
 class _RowsModel(QAbstractTableModel):
     """Rows already filtered by the domain, shown as they come (newest first, as the server sends them)."""
 
-    def __init__(self, headers: Sequence[str], labels: Mapping[str, str], parent=None) -> None:
+    def __init__(self, headers: Sequence[str], labels: Mapping[str, str], parent=None,
+                 outcomes: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self._headers = tuple(headers)
         self._labels = labels
+        self._outcomes = outcomes or {}
         self.rows: list = []
 
     def set_rows(self, rows: list) -> None:
@@ -133,7 +136,7 @@ class AttemptsModel(_RowsModel):
             return row.transaction_id
         if column == 3:
             return self._labels.get(row.status, row.status)
-        return row.outcome
+        return self._outcomes.get(row.outcome_code) or row.outcome  # an unknown code: the server's words
 
     def colour(self, row: RechargeAttempt) -> QColor | None:
         return {"failed": FAILED_COLOUR, "pending": PENDING_COLOUR}.get(row.status)
@@ -158,17 +161,10 @@ class RechargesView(QWidget):
         self.shown_done: list[RechargeDone] = []
         self.shown_attempts: list[RechargeAttempt] = []
         self.today: Callable[[], date] = date.today  # the period filter counts back from here
-        self.type_labels = {
-            "online": self.tr("Online"),
-            "voucher": self.tr("Voucher"),
-            "automatic": self.tr("Automatic"),
-            "shop": self.tr("In store"),
-        }
-        self.status_labels = {
-            "completed": self.tr("Completed"),
-            "failed": self.tr("Failed"),
-            "pending": self.tr("Pending"),
-        }
+        # the server sends codes; these are the words shown for them (docs/api.md "Codes and labels")
+        self.type_labels = server_labels.rendered(server_labels.RECHARGE_TYPES, QCoreApplication.translate)
+        self.status_labels = server_labels.rendered(server_labels.ATTEMPT_STATUSES, QCoreApplication.translate)
+        self.outcome_labels = server_labels.rendered(server_labels.RECHARGE_OUTCOMES, QCoreApplication.translate)
         self.done_headers = (self.tr("Date"), self.tr("Amount"), self.tr("Type"))
         self.attempt_headers = (
             self.tr("Date"),
@@ -198,8 +194,6 @@ class RechargesView(QWidget):
     def _build_filters(self) -> None:
         self.line_label = QLabel(self)
         self.line_label.setObjectName("viewSubtitle")
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.clicked.connect(self.reload)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._export_clicked)
@@ -211,11 +205,11 @@ class RechargesView(QWidget):
         self.type_filter = self._combo(self.tr("Recharge type"))
         self.type_filter.addItem(self.tr("All types"), "")
         for code in recharges.RECHARGE_TYPES:
-            self.type_filter.addItem(self.type_labels[code], code)
+            self.type_filter.addItem(self.type_labels.get(code, code), code)
         self.status_filter = self._combo(self.tr("Attempt status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
         for code in recharges.ATTEMPT_STATUSES:
-            self.status_filter.addItem(self.status_labels[code], code)
+            self.status_filter.addItem(self.status_labels.get(code, code), code)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search transaction ID, outcome or type"))
         self.search.setAccessibleName(self.tr("Search recharges"))
@@ -231,7 +225,7 @@ class RechargesView(QWidget):
 
     def _build_tables(self) -> None:
         self.done_model = DoneModel(self.done_headers, self.type_labels, self)
-        self.attempts_model = AttemptsModel(self.attempt_headers, self.status_labels, self)
+        self.attempts_model = AttemptsModel(self.attempt_headers, self.status_labels, self, self.outcome_labels)
         self.done_heading = self._heading(self.tr("Recharges made"))
         self.attempts_heading = self._heading(self.tr("Recharge attempts"))
         self.done_table = self._table(self.done_model, self.tr("Recharges made"))
@@ -275,7 +269,6 @@ class RechargesView(QWidget):
 
         line_row = QHBoxLayout()
         line_row.addWidget(self.line_label, 1)
-        line_row.addWidget(self.refresh_button)
         line_row.addWidget(self.export_button)
         filters = QHBoxLayout()
         for combo in (self.period, self.type_filter, self.status_filter):
@@ -449,17 +442,16 @@ class RechargesView(QWidget):
         rule = self.current_filter()
         self._show_rows(
             recharges.filter_done(history.done, rule, self.type_labels),
-            recharges.filter_attempts(history.attempts, rule, self.status_labels),
+            recharges.filter_attempts(history.attempts, rule, self.status_labels, self.outcome_labels),
         )
         self.stack.setCurrentIndex(0)
         self.summary.setText(self._summary_text())
 
     def _enable_controls(self) -> None:
-        """Filters and export work on a loaded, non-empty history; refresh needs a line."""
+        """Filters and export work on a loaded, non-empty history (refresh is the window's, F5)."""
         loaded = self._history is not None and not self._history.empty
         for widget in (self.period, self.type_filter, self.status_filter, self.search, self.export_button):
             widget.setEnabled(loaded)
-        self.refresh_button.setEnabled(bool(self._line_id))
 
     def _show_rows(self, done: list[RechargeDone], attempts: list[RechargeAttempt]) -> None:
         self.shown_done, self.shown_attempts = done, attempts
@@ -552,6 +544,7 @@ class RechargesView(QWidget):
             attempt_headers=self.attempt_headers,
             type_labels=self.type_labels,
             status_labels=self.status_labels,
+            outcome_labels=self.outcome_labels,
             moment_format=formatting.excel_moment_format(),
             money_format=formatting.excel_money_format(),
         )

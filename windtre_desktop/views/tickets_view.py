@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.domain import tickets as tk
+from windtre_desktop.domain.roles import Section
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets.role_names import section_name
 from windtre_desktop.widgets.ticket_receipt import receipt_html, write_receipt_pdf
 
 Runner = Callable[..., int]
@@ -36,6 +38,14 @@ def _label(labels: dict, value) -> str:
     except (ValueError, KeyError, StopIteration):
         return str(value or "")
     return message.render(QCoreApplication.translate)
+
+
+def _is_open(status) -> bool:
+    """R-73; a status this app does not know yet counts as open (the server will say if it blocks)."""
+    try:
+        return tk.TicketStatus(status).is_open
+    except ValueError:
+        return True
 
 
 def readable(ticket: dict) -> dict:
@@ -58,17 +68,15 @@ class TicketsView(QWidget):
         self.has_open_ticket = False
         self._statuses: dict[str, str] = {}
         self.company_name = ""
-        heading = QLabel(self.tr("Requests and reports"), self)
+        heading = QLabel(section_name(Section.TICKETS), self)
         heading.setObjectName("viewTitle")
         self.new_button = QPushButton(self.tr("New ticket…"), self)
         self.loss_button = QPushButton(self.tr("Loss or theft…"), self)
         self.loss_button.setToolTip(self.tr("Replace a lost or stolen SIM, or block a phone's IMEI (Ctrl+Shift+F)"))
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.receipt_button = QPushButton(self.tr("Save receipt (PDF)…"), self)
         self.form_button = QPushButton(self.tr("Blank IMEI block form (PDF)…"), self)
         self.new_button.clicked.connect(self.newTicketRequested)
         self.loss_button.clicked.connect(self.lossTheftRequested)
-        self.refresh_button.clicked.connect(self.reload)
         self.receipt_button.clicked.connect(self._choose_receipt_path)
         self.form_button.clicked.connect(self._choose_form_path)
         self.notice = QLabel(self)
@@ -85,7 +93,7 @@ class TicketsView(QWidget):
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.detail = QTextBrowser(self)
         buttons = QHBoxLayout()
-        for button in (self.loss_button, self.new_button, self.refresh_button):
+        for button in (self.loss_button, self.new_button):  # refresh: the window's own (F5), one per screen
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.form_button)
@@ -127,7 +135,7 @@ class TicketsView(QWidget):
         if not self.tickets:
             empty = self.tr("No requests yet. Use the buttons above to file one.")
             self.detail.setHtml(f"<p>{html.escape(empty)}</p>")
-        open_ticket = next((t for t in self.tickets if tk.TicketStatus(t["status"]).is_open), None)
+        open_ticket = next((t for t in self.tickets if _is_open(t.get("status"))), None)
         self.has_open_ticket = open_ticket is not None
         self.show_open(open_ticket)
         if self.table.currentRow() < 0 and self.tickets:

@@ -181,7 +181,12 @@ class WizardView(QWidget):
         # off while busy and after a refusal on a field that has not been changed (no same wrong code twice)
         self.next_button.setEnabled(final or (not busy and (wizard.can_next() or wizard.status is StepStatus.INVALID)))
         self.cancel_button.setVisible(not final)
+        self._show_position()  # a choice on this page may change the path ahead, and with it the total
         self._update_resend()
+
+    def _show_position(self) -> None:
+        number, total = self.wizard.position()
+        self.step_count.setText(self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(total)))
 
     def _build_page(self) -> None:
         wizard = self.wizard
@@ -191,7 +196,7 @@ class WizardView(QWidget):
             self.form.removeRow(0)
         self._rows.clear()
         self.step_title.setText(text_of(step.title))
-        self.step_count.setText(self.tr("Step %1").replace("%1", str(len(wizard.path))))
+        self._show_position()
         description = wizard.description()
         self.description.setText(text_of(description))
         self.description.setVisible(description is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from windtre_desktop.domain.models import Role
-from windtre_desktop.domain.roles import Section
+from windtre_desktop.domain.roles import SECTION_LABELS, Section
 
 
 def role_name(role: Role) -> str:
@@ -18,14 +18,4 @@ def role_name(role: Role) -> str:
 
 
 def section_name(section: Section) -> str:
-    names = {
-        Section.DASHBOARD: QCoreApplication.translate("Sections", "Dashboard"),
-        Section.TRAFFIC: QCoreApplication.translate("Sections", "Traffic"),
-        Section.ACCOUNT_BILLING: QCoreApplication.translate("Sections", "Billing"),
-        Section.PRODUCTS: QCoreApplication.translate("Sections", "Products"),
-        Section.SELF_SERVICE: QCoreApplication.translate("Sections", "Self-service"),
-        Section.TICKETS: QCoreApplication.translate("Sections", "Requests and reports"),
-        Section.NOTIFICATIONS: QCoreApplication.translate("Sections", "Notifications"),
-        Section.PROFILE: QCoreApplication.translate("Sections", "Account"),
-    }
-    return names[section]
+    return SECTION_LABELS[section].render(QCoreApplication.translate)

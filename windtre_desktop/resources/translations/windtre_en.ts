@@ -35,7 +35,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P.IVA</source>
+        <source>VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company P.IVA</source>
+        <source>Company VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale</source>
+        <source>Tax code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,10 +381,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket %1 filed. You can follow it in &quot;Richieste e segnalazioni&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tickets sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,14 +505,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,10 +526,6 @@
     </message>
     <message>
         <source>Downloaded only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,9 +592,12 @@
         <source>%1 of %2 invoices</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 downloaded</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 invoices downloaded</source>
+        <translation>
+            <numerusform>%1 invoice downloaded</numerusform>
+            <numerusform>%1 invoices downloaded</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 overdue</source>
@@ -726,7 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Whole company · P.IVA %1</source>
+        <source>Whole company · VAT number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -835,7 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P.IVA</source>
+        <source>VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -851,7 +838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale</source>
+        <source>Tax code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,11 +870,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contracts (Crea uno User Admin)</source>
+        <source>Contracts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free lines (Crea un account dipendente)</source>
+        <source>Free lines (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,7 +1049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 files archived.</source>
+        <source>%1 files archived (the PDF and the electronic invoice of each invoice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1079,6 +1066,10 @@
     </message>
     <message>
         <source>The archived file is damaged or missing: download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-call-detail.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,14 +1112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Downloaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,18 +1121,6 @@
     </message>
     <message>
         <source>Not downloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1625,34 +1596,6 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
 <context>
     <name>RechargesView</name>
     <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,10 +1621,6 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Choose a line to see its recharges.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,6 +1783,101 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLabels</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation from the payment circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment refused by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount over the card&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,15 +2123,27 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ticket %1 filed. You can follow it in &quot;Richieste e segnalazioni&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inserisci nuovo ticket</source>
         <translation>Add a new ticket</translation>
     </message>
     <message>
         <source>Pick the SIM&apos;s number from the company&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed. You can follow it in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost or stolen SIM or phone, or an administrative or commercial request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the SIM of a lost or stolen line, or block the IMEI of a lost or stolen phone (this needs three scanned documents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,7 +2155,7 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As printed on the invoice, e.g. F-2026/0042</source>
+        <source>As printed on the invoice, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2142,31 +2188,31 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>ritardo attivazione</source>
-        <translation>activation delay</translation>
+        <translation>Activation delay</translation>
     </message>
     <message>
         <source>ritardo consegna</source>
-        <translation>delivery delay</translation>
+        <translation>Delivery delay</translation>
     </message>
     <message>
         <source>tariffa errata</source>
-        <translation>wrong tariff</translation>
+        <translation>Wrong tariff</translation>
     </message>
     <message>
         <source>addebito ricarica errato</source>
-        <translation>wrong top-up charge</translation>
+        <translation>Wrong top-up charge</translation>
     </message>
     <message>
         <source>servizi premium non attivati/disattivati</source>
-        <translation>premium services not activated/deactivated</translation>
+        <translation>Premium services not activated/deactivated</translation>
     </message>
     <message>
         <source>formato fattura errato</source>
-        <translation>wrong invoice format</translation>
+        <translation>Wrong invoice format</translation>
     </message>
     <message>
         <source>altro</source>
-        <translation>other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Voice</source>
@@ -2400,10 +2446,6 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
 <context>
     <name>TicketsView</name>
     <message>
-        <source>Requests and reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New ticket…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,10 +2455,6 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Replace a lost or stolen SIM, or block a phone&apos;s IMEI (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2478,55 +2516,55 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
 <context>
     <name>Validation</name>
     <message>
-        <source>Codice fiscale: enter the 16 characters of the codice fiscale</source>
+        <source>Tax code: enter the 16 characters of the tax code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale: only letters and digits are allowed</source>
+        <source>Tax code: only letters and digits are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale: 11 digits are a company&apos;s code; enter the person&apos;s codice fiscale (16 characters)</source>
+        <source>Tax code: 11 digits are a company&apos;s code; enter the person&apos;s tax code (16 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale: it must have 16 characters (you typed %1)</source>
+        <source>Tax code: it must have 16 characters (you typed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale: the check character is wrong (16 characters, the last one is a check letter); look for a typing mistake</source>
+        <source>Tax code: the check character is wrong (16 characters, the last one is a check letter); look for a typing mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale: the characters are not in the right places (6 letters, 2 digits, a month letter, 2 digits, a letter, 3 digits, a check letter; omocodia replaces digits with L-V)</source>
+        <source>Tax code: the characters are not in the right places (6 letters, 2 digits, a month letter, 2 digits, a letter, 3 digits, a check letter; omocodia replaces digits with L-V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale: the birth date it contains does not exist (day 01-31 for men, 41-71 for women)</source>
+        <source>Tax code: the birth date it contains does not exist (day 01-31 for men, 41-71 for women)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P.IVA: enter the 11 digits of the partita IVA</source>
+        <source>VAT number: enter the 11 digits of the VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P.IVA: only digits are allowed (an IT prefix, spaces and hyphens are ignored)</source>
+        <source>VAT number: only digits are allowed (an IT prefix, spaces and hyphens are ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P.IVA: it must have 11 digits (you typed %1)</source>
+        <source>VAT number: it must have 11 digits (you typed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P.IVA: the check digit (the 11th) is wrong; look for a typing mistake</source>
+        <source>VAT number: the check digit (the 11th) is wrong; look for a typing mistake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P.IVA: digits 8-10 must be the code of an Italian tax office (001-100, 120, 121, 888 or 999)</source>
+        <source>VAT number: digits 8-10 must be the code of an Italian tax office (001-100, 120, 121, 888 or 999)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P.IVA: this is not a valid partita IVA</source>
+        <source>VAT number: this is not a valid VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2694,7 +2732,7 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Codice fiscale: it contains the birth date %1, but the date of birth entered is %2; one of the two is wrong</source>
+        <source>Tax code: it contains the birth date %1, but the date of birth entered is %2; one of the two is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2756,7 +2794,7 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step %1</source>
+        <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

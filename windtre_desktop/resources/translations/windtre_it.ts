@@ -35,7 +35,7 @@
         <translation>Azienda</translation>
     </message>
     <message>
-        <source>P.IVA</source>
+        <source>VAT number</source>
         <translation>P.IVA</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>Azienda</translation>
     </message>
     <message>
-        <source>Company P.IVA</source>
+        <source>Company VAT number</source>
         <translation>P.IVA dell&apos;azienda</translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <source>Codice fiscale</source>
+        <source>Tax code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
@@ -381,10 +381,6 @@
         <translation>C&apos;è ancora un ticket aperto: potrai inserirne uno nuovo quando sarà chiuso (la bozza resta salvata).</translation>
     </message>
     <message>
-        <source>Ticket %1 filed. You can follow it in &quot;Richieste e segnalazioni&quot;.</source>
-        <translation>Ticket %1 inserito. Puoi seguirlo in &quot;Richieste e segnalazioni&quot;.</translation>
-    </message>
-    <message>
         <source>Tickets sent</source>
         <translation>Ticket inviati</translation>
     </message>
@@ -509,14 +505,6 @@
         <translation>Tutte le fatture</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>Servizi</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Dispositivi</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -539,10 +527,6 @@
     <message>
         <source>Downloaded only</source>
         <translation>Solo scaricate</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Download selected</source>
@@ -608,9 +592,12 @@
         <source>%1 of %2 invoices</source>
         <translation>%1 di %2 fatture</translation>
     </message>
-    <message>
-        <source>%1 downloaded</source>
-        <translation>%1 scaricate</translation>
+    <message numerus="yes">
+        <source>%1 invoices downloaded</source>
+        <translation>
+            <numerusform>%1 fattura scaricata</numerusform>
+            <numerusform>%1 fatture scaricate</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 overdue</source>
@@ -726,7 +713,7 @@
         <translation>Azienda</translation>
     </message>
     <message>
-        <source>Whole company · P.IVA %1</source>
+        <source>Whole company · VAT number %1</source>
         <translation>Tutta l&apos;azienda · P.IVA %1</translation>
     </message>
     <message>
@@ -835,7 +822,7 @@
         <translation>Messaggio</translation>
     </message>
     <message>
-        <source>P.IVA</source>
+        <source>VAT number</source>
         <translation>P.IVA</translation>
     </message>
     <message>
@@ -851,7 +838,7 @@
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <source>Codice fiscale</source>
+        <source>Tax code</source>
         <translation>Codice fiscale</translation>
     </message>
     <message>
@@ -883,12 +870,12 @@
         <translation>SMS ed email</translation>
     </message>
     <message>
-        <source>Contracts (Crea uno User Admin)</source>
-        <translation>Contratti (Crea uno User Admin)</translation>
+        <source>Contracts (%1)</source>
+        <translation>Contratti (%1)</translation>
     </message>
     <message>
-        <source>Free lines (Crea un account dipendente)</source>
-        <translation>Linee libere (Crea un account dipendente)</translation>
+        <source>Free lines (%1)</source>
+        <translation>Linee libere (%1)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1062,8 +1049,8 @@
         <translation>%1 file archiviati; %3 non è stato possibile scaricarli.</translation>
     </message>
     <message>
-        <source>%1 files archived.</source>
-        <translation>%1 file archiviati.</translation>
+        <source>%1 files archived (the PDF and the electronic invoice of each invoice).</source>
+        <translation>%1 file archiviati (il PDF e la fattura elettronica di ogni fattura).</translation>
     </message>
     <message>
         <source>The file asked for could not be opened: it is not in the archive.</source>
@@ -1080,6 +1067,10 @@
     <message>
         <source>The archived file is damaged or missing: download it again.</source>
         <translation>Il file archiviato è danneggiato o mancante: scaricalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1-call-detail.csv</source>
+        <translation>%1-dettaglio-chiamate.csv</translation>
     </message>
     <message>
         <source>Invoice sent by e-mail to %1.</source>
@@ -1121,14 +1112,6 @@
         <translation>Archivio</translation>
     </message>
     <message>
-        <source>device</source>
-        <translation>dispositivo</translation>
-    </message>
-    <message>
-        <source>service</source>
-        <translation>servizio</translation>
-    </message>
-    <message>
         <source>Downloaded</source>
         <translation>Scaricata</translation>
     </message>
@@ -1139,18 +1122,6 @@
     <message>
         <source>Not downloaded</source>
         <translation>Non scaricata</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>pagata</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>da pagare</translation>
-    </message>
-    <message>
-        <source>OVERDUE</source>
-        <translation>SCADUTA</translation>
     </message>
 </context>
 <context>
@@ -1627,34 +1598,6 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
 <context>
     <name>RechargesView</name>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Voucher</source>
-        <translation>Voucher</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatica</translation>
-    </message>
-    <message>
-        <source>In store</source>
-        <translation>In negozio</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completata</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallita</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>In attesa</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1681,10 +1624,6 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Choose a line to see its recharges.</source>
         <translation>Scegli una linea per vederne le ricariche.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -1847,6 +1786,101 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Account</source>
         <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLabels</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatica</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>In negozio</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completata</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallita</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Recharge made</source>
+        <translation>Ricarica effettuata</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation from the payment circuit</source>
+        <translation>In attesa di conferma dal circuito di pagamento</translation>
+    </message>
+    <message>
+        <source>Payment refused by the bank</source>
+        <translation>Pagamento rifiutato dalla banca</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>Carta scaduta</translation>
+    </message>
+    <message>
+        <source>Amount over the card&apos;s limit</source>
+        <translation>Importo superiore al limite della carta</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user</source>
+        <translation>Operazione annullata dall&apos;utente</translation>
+    </message>
+    <message>
+        <source>National call</source>
+        <translation>Voce nazionale</translation>
+    </message>
+    <message>
+        <source>Call to mobile</source>
+        <translation>Voce verso mobile</translation>
+    </message>
+    <message>
+        <source>International call</source>
+        <translation>Voce internazionale</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Data session</source>
+        <translation>Sessione dati</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servizi</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagata</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Da pagare</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduta</translation>
     </message>
 </context>
 <context>
@@ -2091,16 +2125,28 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Ticket %1 filed. You can follow it in &quot;Richieste e segnalazioni&quot;.</source>
-        <translation>Ticket %1 inserito. Puoi seguirlo in &quot;Richieste e segnalazioni&quot;.</translation>
-    </message>
-    <message>
         <source>Inserisci nuovo ticket</source>
         <translation>Inserisci nuovo ticket</translation>
     </message>
     <message>
         <source>Pick the SIM&apos;s number from the company&apos;s lines</source>
         <translation>Scegli il numero della SIM tra le linee dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>Ticket %1 filed. You can follow it in &quot;%2&quot;.</source>
+        <translation>Ticket %1 inserito. Puoi seguirlo in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Reason for the ticket</source>
+        <translation>Motivo del ticket</translation>
+    </message>
+    <message>
+        <source>A lost or stolen SIM or phone, or an administrative or commercial request.</source>
+        <translation>Una SIM o un telefono smarriti o rubati, oppure una richiesta amministrativa o commerciale.</translation>
+    </message>
+    <message>
+        <source>Replace the SIM of a lost or stolen line, or block the IMEI of a lost or stolen phone (this needs three scanned documents).</source>
+        <translation>Sostituisci la SIM di una linea smarrita o rubata, oppure blocca l&apos;IMEI di un telefono smarrito o rubato (servono tre documenti scansionati).</translation>
     </message>
     <message>
         <source>15 digits: dial *#06# to read them</source>
@@ -2111,8 +2157,8 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Il modulo di richiesta blocco IMEI compilato, un documento d&apos;identità e la denuncia alle autorità: PDF, JPEG o PNG</translation>
     </message>
     <message>
-        <source>As printed on the invoice, e.g. F-2026/0042</source>
-        <translation>Come riportato sulla fattura, ad es. F-2026/0042</translation>
+        <source>As printed on the invoice, e.g. %1</source>
+        <translation>Come riportato sulla fattura, ad es. %1</translation>
     </message>
     <message>
         <source>Notes and summary</source>
@@ -2136,39 +2182,39 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     </message>
     <message>
         <source>sostituzione SIM</source>
-        <translation>sostituzione SIM</translation>
+        <translation>Sostituzione SIM</translation>
     </message>
     <message>
         <source>blocco IMEI</source>
-        <translation>blocco IMEI</translation>
+        <translation>Blocco IMEI</translation>
     </message>
     <message>
         <source>ritardo attivazione</source>
-        <translation>ritardo attivazione</translation>
+        <translation>Ritardo attivazione</translation>
     </message>
     <message>
         <source>ritardo consegna</source>
-        <translation>ritardo consegna</translation>
+        <translation>Ritardo consegna</translation>
     </message>
     <message>
         <source>tariffa errata</source>
-        <translation>tariffa errata</translation>
+        <translation>Tariffa errata</translation>
     </message>
     <message>
         <source>addebito ricarica errato</source>
-        <translation>addebito ricarica errato</translation>
+        <translation>Addebito ricarica errato</translation>
     </message>
     <message>
         <source>servizi premium non attivati/disattivati</source>
-        <translation>servizi premium non attivati/disattivati</translation>
+        <translation>Servizi premium non attivati/disattivati</translation>
     </message>
     <message>
         <source>formato fattura errato</source>
-        <translation>formato fattura errato</translation>
+        <translation>Formato fattura errato</translation>
     </message>
     <message>
         <source>altro</source>
-        <translation>altro</translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>Voice</source>
@@ -2402,10 +2448,6 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
 <context>
     <name>TicketsView</name>
     <message>
-        <source>Requests and reports</source>
-        <translation>Richieste e segnalazioni</translation>
-    </message>
-    <message>
         <source>New ticket…</source>
         <translation>Inserisci nuovo ticket…</translation>
     </message>
@@ -2416,10 +2458,6 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Replace a lost or stolen SIM, or block a phone&apos;s IMEI (Ctrl+Shift+F)</source>
         <translation>Sostituisci una SIM smarrita o rubata, o blocca l&apos;IMEI di un telefono (Ctrl+Maiusc+F)</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Save receipt (PDF)…</source>
@@ -2480,55 +2518,55 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <source>Codice fiscale: enter the 16 characters of the codice fiscale</source>
+        <source>Tax code: enter the 16 characters of the tax code</source>
         <translation>Codice fiscale: inserisci i 16 caratteri del codice fiscale</translation>
     </message>
     <message>
-        <source>Codice fiscale: only letters and digits are allowed</source>
+        <source>Tax code: only letters and digits are allowed</source>
         <translation>Codice fiscale: sono ammesse solo lettere e cifre</translation>
     </message>
     <message>
-        <source>Codice fiscale: 11 digits are a company&apos;s code; enter the person&apos;s codice fiscale (16 characters)</source>
+        <source>Tax code: 11 digits are a company&apos;s code; enter the person&apos;s tax code (16 characters)</source>
         <translation>Codice fiscale: 11 cifre sono il codice fiscale di un&apos;azienda; inserisci il codice fiscale della persona (16 caratteri)</translation>
     </message>
     <message>
-        <source>Codice fiscale: it must have 16 characters (you typed %1)</source>
+        <source>Tax code: it must have 16 characters (you typed %1)</source>
         <translation>Codice fiscale: deve avere 16 caratteri (caratteri inseriti: %1)</translation>
     </message>
     <message>
-        <source>Codice fiscale: the check character is wrong (16 characters, the last one is a check letter); look for a typing mistake</source>
+        <source>Tax code: the check character is wrong (16 characters, the last one is a check letter); look for a typing mistake</source>
         <translation>Codice fiscale: il carattere di controllo non è corretto (16 caratteri, l&apos;ultimo è una lettera di controllo); controlla di non aver sbagliato a digitare</translation>
     </message>
     <message>
-        <source>Codice fiscale: the characters are not in the right places (6 letters, 2 digits, a month letter, 2 digits, a letter, 3 digits, a check letter; omocodia replaces digits with L-V)</source>
+        <source>Tax code: the characters are not in the right places (6 letters, 2 digits, a month letter, 2 digits, a letter, 3 digits, a check letter; omocodia replaces digits with L-V)</source>
         <translation>Codice fiscale: i caratteri non sono nelle posizioni giuste (6 lettere, 2 cifre, una lettera per il mese, 2 cifre, una lettera, 3 cifre, una lettera di controllo; in caso di omocodia le cifre sono sostituite da lettere L-V)</translation>
     </message>
     <message>
-        <source>Codice fiscale: the birth date it contains does not exist (day 01-31 for men, 41-71 for women)</source>
+        <source>Tax code: the birth date it contains does not exist (day 01-31 for men, 41-71 for women)</source>
         <translation>Codice fiscale: la data di nascita che contiene non esiste (giorno 01-31 per gli uomini, 41-71 per le donne)</translation>
     </message>
     <message>
-        <source>P.IVA: enter the 11 digits of the partita IVA</source>
+        <source>VAT number: enter the 11 digits of the VAT number</source>
         <translation>P.IVA: inserisci le 11 cifre della partita IVA</translation>
     </message>
     <message>
-        <source>P.IVA: only digits are allowed (an IT prefix, spaces and hyphens are ignored)</source>
+        <source>VAT number: only digits are allowed (an IT prefix, spaces and hyphens are ignored)</source>
         <translation>P.IVA: sono ammesse solo cifre (il prefisso IT, gli spazi e i trattini vengono ignorati)</translation>
     </message>
     <message>
-        <source>P.IVA: it must have 11 digits (you typed %1)</source>
+        <source>VAT number: it must have 11 digits (you typed %1)</source>
         <translation>P.IVA: deve avere 11 cifre (cifre inserite: %1)</translation>
     </message>
     <message>
-        <source>P.IVA: the check digit (the 11th) is wrong; look for a typing mistake</source>
+        <source>VAT number: the check digit (the 11th) is wrong; look for a typing mistake</source>
         <translation>P.IVA: la cifra di controllo (l&apos;undicesima) non è corretta; controlla di non aver sbagliato a digitare</translation>
     </message>
     <message>
-        <source>P.IVA: digits 8-10 must be the code of an Italian tax office (001-100, 120, 121, 888 or 999)</source>
+        <source>VAT number: digits 8-10 must be the code of an Italian tax office (001-100, 120, 121, 888 or 999)</source>
         <translation>P.IVA: le cifre 8-10 devono essere il codice di un ufficio dell&apos;Agenzia delle Entrate (001-100, 120, 121, 888 o 999)</translation>
     </message>
     <message>
-        <source>P.IVA: this is not a valid partita IVA</source>
+        <source>VAT number: this is not a valid VAT number</source>
         <translation>P.IVA: non è una partita IVA valida</translation>
     </message>
     <message>
@@ -2696,7 +2734,7 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Data di nascita: il rappresentante legale deve avere almeno %1 anni</translation>
     </message>
     <message>
-        <source>Codice fiscale: it contains the birth date %1, but the date of birth entered is %2; one of the two is wrong</source>
+        <source>Tax code: it contains the birth date %1, but the date of birth entered is %2; one of the two is wrong</source>
         <translation>Codice fiscale: contiene la data di nascita %1, ma la data di nascita inserita è %2; una delle due è sbagliata</translation>
     </message>
     <message>
@@ -2758,8 +2796,8 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <source>Step %1</source>
-        <translation>Passaggio %1</translation>
+        <source>Step %1 of %2</source>
+        <translation>Passaggio %1 di %2</translation>
     </message>
     <message>
         <source>Password rules</source>

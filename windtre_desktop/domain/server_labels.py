@@ -1,0 +1,79 @@
+"""What the app shows for the enum-like codes the server sends (docs/api.md "Codes and labels").
+
+The server sends stable codes (recharge types, statuses and outcomes, call kinds, invoice kinds and
+statuses); the words the user reads come from these tables, through the app's translations, so the
+English UI never shows the server's Italian. A code the app does not know yet is shown as the
+server's own text (`shown`), never as an error. Ticket reasons, topics and statuses have their
+tables in domain.tickets. Qt-free: a view renders a Message with QCoreApplication.translate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from windtre_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
+
+_CONTEXT = "ServerLabels"
+
+
+def _t(text: str) -> Message:
+    return Message(_CONTEXT, text)
+
+
+RECHARGE_TYPES: dict[str, Message] = {
+    "online": _t(QT_TRANSLATE_NOOP("ServerLabels", "Online")),
+    "voucher": _t(QT_TRANSLATE_NOOP("ServerLabels", "Voucher")),
+    "automatic": _t(QT_TRANSLATE_NOOP("ServerLabels", "Automatic")),
+    "shop": _t(QT_TRANSLATE_NOOP("ServerLabels", "In store")),
+}
+
+ATTEMPT_STATUSES: dict[str, Message] = {
+    "completed": _t(QT_TRANSLATE_NOOP("ServerLabels", "Completed")),
+    "failed": _t(QT_TRANSLATE_NOOP("ServerLabels", "Failed")),
+    "pending": _t(QT_TRANSLATE_NOOP("ServerLabels", "Pending")),
+}
+
+RECHARGE_OUTCOMES: dict[str, Message] = {
+    "RECHARGED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Recharge made")),
+    "AWAITING_CONFIRMATION": _t(QT_TRANSLATE_NOOP("ServerLabels", "Awaiting confirmation from the payment circuit")),
+    "PAYMENT_REFUSED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Payment refused by the bank")),
+    "CARD_EXPIRED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Card expired")),
+    "CARD_LIMIT_EXCEEDED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Amount over the card's limit")),
+    "CANCELLED_BY_USER": _t(QT_TRANSLATE_NOOP("ServerLabels", "Cancelled by the user")),
+}
+
+CALL_KINDS: dict[str, Message] = {
+    "voice_national": _t(QT_TRANSLATE_NOOP("ServerLabels", "National call")),
+    "voice_mobile": _t(QT_TRANSLATE_NOOP("ServerLabels", "Call to mobile")),
+    "voice_international": _t(QT_TRANSLATE_NOOP("ServerLabels", "International call")),
+    "sms": _t(QT_TRANSLATE_NOOP("ServerLabels", "SMS")),
+    "data": _t(QT_TRANSLATE_NOOP("ServerLabels", "Data session")),
+}
+
+INVOICE_KINDS: dict[str, Message] = {
+    "service": _t(QT_TRANSLATE_NOOP("ServerLabels", "Services")),
+    "device": _t(QT_TRANSLATE_NOOP("ServerLabels", "Devices")),
+}
+
+INVOICE_STATUSES: dict[str, Message] = {
+    "paid": _t(QT_TRANSLATE_NOOP("ServerLabels", "Paid")),
+    "due": _t(QT_TRANSLATE_NOOP("ServerLabels", "Due")),
+    "overdue": _t(QT_TRANSLATE_NOOP("ServerLabels", "Overdue")),
+}
+
+
+def shown(table: Mapping[str, Message], code: object, server_text: object = "",
+          translate: Callable[[str, str], str] | None = None) -> str:
+    """The label of `code`; for a code not in the table, the server's text (else the code itself)."""
+    key = code.strip() if isinstance(code, str) else ""
+    message = table.get(key)
+    if message is not None:
+        return message.render(translate) if translate is not None else message.render()
+    text = server_text.strip() if isinstance(server_text, str) else ""
+    return text or key
+
+
+def rendered(table: Mapping[str, Message], translate: Callable[[str, str], str] | None = None) -> dict[str, str]:
+    """The whole table as code → text, for models and exports that look labels up row by row."""
+    return {code: (message.render(translate) if translate is not None else message.render())
+            for code, message in table.items()}
