@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
+from windtre_desktop.domain.server_address import DEMO
 from windtre_desktop.flows.accounts import AccountFlows
 from windtre_desktop.flows.invoices import InvoiceFlows
 from windtre_desktop.flows.tickets import TicketFlows
@@ -99,6 +100,21 @@ class AppController(QObject):
         worker.sessionExpired.connect(self._on_session_expired)
         worker.ticketsSent.connect(self._on_tickets_sent)
         self.service.busyChanged.connect(w.set_sync_busy)
+
+    # --- which server ---
+
+    def set_server(self, server_url: str, profile_key: str) -> None:
+        """Talk to another backend from now on ("" = none chosen yet: the login page asks for one).
+        Only while nobody is signed in: the server is chosen on the login page."""
+        self.server_url = server_url
+        self.profile_key = profile_key
+        for flows in (self.flows, self.ticket_flows, self.invoice_flows):
+            flows.server_url = server_url
+
+    def show_login_for_server(self) -> None:
+        """The sign-in form for the server just chosen, with the account used there last."""
+        used = self.saved_accounts()
+        self._show_login(used[0] if used else "")
 
     # --- start ---
 
@@ -564,3 +580,4 @@ class AppController(QObject):
         self.window.login_view.set_known_usernames(self.saved_accounts())
         self.window.login_view.reset(username, message, remember)
         self.window.login_view.show_offline_option(False)
+        self.window.login_view.set_server(self.server_url, demo=self.profile_key == DEMO)  # "" asks for one

@@ -1237,12 +1237,16 @@
         <translation>Consulta i dati salvati (offline)</translation>
     </message>
     <message>
-        <source>Sign in directly (employees on the WINDTRE mobile network)</source>
-        <translation>Accedi direttamente (dipendenti connessi alla rete mobile WINDTRE)</translation>
+        <source>Sign in directly</source>
+        <translation>Accedi direttamente</translation>
     </message>
     <message>
         <source>Works only for employees, when the WINDTRE mobile network recognises your line (SIM in use or tethering).</source>
         <translation>Funziona solo per i dipendenti, quando la rete mobile WINDTRE riconosce la tua linea (SIM in uso o tethering).</translation>
+    </message>
+    <message>
+        <source>For employees connected to the WINDTRE mobile network</source>
+        <translation>Per i dipendenti connessi alla rete mobile WINDTRE</translation>
     </message>
     <message>
         <source>Forgot your password?</source>
@@ -1263,6 +1267,70 @@
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation>Cambia server</translation>
+    </message>
+    <message>
+        <source>Which WINDTRE Business server do you sign in to?</source>
+        <translation>Su quale server WINDTRE Business vuoi accedere?</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s IT department or WINDTRE gives you the address. It must start with https://.</source>
+        <translation>L&apos;indirizzo te lo comunica l&apos;ufficio IT della tua azienda o WINDTRE. Deve iniziare con https://.</translation>
+    </message>
+    <message>
+        <source>Server address error</source>
+        <translation>Errore nell&apos;indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Usa questo server</translation>
+    </message>
+    <message>
+        <source>No server yet? Try the app with a sample company:</source>
+        <translation>Non hai ancora un server? Prova l&apos;app con un&apos;azienda di esempio:</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Prova la demo</translation>
+    </message>
+    <message>
+        <source>The demo runs on this computer, with sample lines and accounts: nothing is sent to WINDTRE.</source>
+        <translation>La demo funziona su questo computer, con linee e account di esempio: nulla viene inviato a WINDTRE.</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Torna all&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Demo (this computer)</source>
+        <translation>Demo (questo computer)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>Avvio della demo…</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Indirizzo del server: %1</translation>
     </message>
     <message>
         <source>Demo backend: try these accounts</source>
@@ -1839,6 +1907,28 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Account</source>
         <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>enter the address, for example https://selfcare.example.com</source>
+        <translation>inserisci l&apos;indirizzo, per esempio https://selfcare.example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it as https://name.of.the.server</source>
+        <translation>%1 non è un indirizzo web: scrivilo come https://nome.del.server</translation>
+    </message>
+    <message>
+        <source>a server that is not on this computer must use https (http only for localhost or 127.0.0.1)</source>
+        <translation>un server che non è su questo computer deve usare https (http solo per localhost o 127.0.0.1)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>The demo could not start on this computer: %1</source>
+        <translation>Non è stato possibile avviare la demo su questo computer: %1</translation>
     </message>
 </context>
 <context>
