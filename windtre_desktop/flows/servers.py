@@ -36,7 +36,12 @@ class ServerSetup(QObject):
         no server is set and the login page asks."""
         chosen = DEMO if demo else server or self.remembered.load()
         if chosen == DEMO:
-            self.use_demo()
+            try:
+                self.use_demo()
+            except (RuntimeError, OSError) as error:  # the login page says so and asks, never a dead end
+                log.warning("the demo backend did not start: %s", error)
+                self.controller.set_server("", "")
+                QTimer.singleShot(0, lambda failure=error: self._demo_failed(failure))
         elif chosen:
             self.controller.set_server(chosen, chosen)
         else:
@@ -67,16 +72,19 @@ class ServerSetup(QObject):
         self.controller.show_login_for_server()
 
     def _start_chosen_demo(self) -> None:
-        view = self.controller.window.login_view
         try:
             self.use_demo()
         except (RuntimeError, OSError) as error:
             log.warning("the demo backend did not start: %s", error)
-            view.set_demo_starting(False)
-            view.show_server_error(self.tr("The demo could not start on this computer: %1").replace("%1", str(error)))
+            self._demo_failed(error)
             return
         self._remember(DEMO)
         self.controller.show_login_for_server()
+
+    def _demo_failed(self, error: Exception) -> None:
+        view = self.controller.window.login_view
+        view.set_demo_starting(False)
+        view.show_server_error(self.tr("The demo could not start on this computer: %1").replace("%1", str(error)))
 
     def _remember(self, choice: str) -> None:
         try:
