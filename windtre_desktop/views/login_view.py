@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -132,14 +133,23 @@ class LoginView(QWidget):
         card_layout.addWidget(self.sign_in_step)
         card_layout.addWidget(self.server_step)
 
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
+        # in a scroll area: a window smaller than the card scrolls instead of squeezing its text
+        page = QWidget()
+        centred = QHBoxLayout(page)
+        centred.addStretch(1)
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(card)
         column.addStretch(2)
-        outer.addLayout(column, 3)
-        outer.addStretch(1)
+        centred.addLayout(column, 3)
+        centred.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.submit.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
@@ -148,7 +158,7 @@ class LoginView(QWidget):
     def _build_server_step(self) -> QWidget:
         """Where to sign in: a server address (checked as --server is) or the demo on this computer."""
         step = QWidget(self)
-        question = _wrapped(self.tr("Which WINDTRE Business server do you sign in to?"), step, "stepTitle")
+        question = _wrapped(self.tr("Which server do you sign in to?"), step, "stepTitle")
         self.server_field = QLineEdit(step)
         self.server_field.setPlaceholderText("https://selfcare.example.com")
         self.server_field.setAccessibleName(self.tr("Server address"))

@@ -1277,8 +1277,8 @@
         <translation>Change server</translation>
     </message>
     <message>
-        <source>Which WINDTRE Business server do you sign in to?</source>
-        <translation>Which WINDTRE Business server do you sign in to?</translation>
+        <source>Which server do you sign in to?</source>
+        <translation>Which server do you sign in to?</translation>
     </message>
     <message>
         <source>Server address</source>

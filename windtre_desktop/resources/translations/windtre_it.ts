@@ -1277,8 +1277,8 @@
         <translation>Cambia server</translation>
     </message>
     <message>
-        <source>Which WINDTRE Business server do you sign in to?</source>
-        <translation>Su quale server WINDTRE Business vuoi accedere?</translation>
+        <source>Which server do you sign in to?</source>
+        <translation>Su quale server vuoi accedere?</translation>
     </message>
     <message>
         <source>Server address</source>
