@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import ADMIN
+from tests.ui.conftest import ADMIN, CLOSED_PORT_URL
 from windtre_desktop.domain.server_address import DEMO
 from windtre_desktop.flows.controller import AppController
 from windtre_desktop.flows.servers import ServerSetup
@@ -120,6 +120,25 @@ def test_the_server_can_be_changed_from_the_login_page(qtbot, start_app, sandbox
     view.use_server.click()
     assert controller.server_url == sandbox.url
     assert ServerChoice(AppPaths.default(data_home).data_dir).load() == sandbox.url
+    view.fill(*ADMIN)
+    with qtbot.waitSignal(controller.syncSettled, timeout=30000) as settled:
+        view.submit.click()
+    assert settled.args == [True]
+
+
+def test_an_unreachable_server_is_not_a_dead_end(qtbot, start_app, data_home):
+    ServerChoice(AppPaths.default(data_home).data_dir).save(CLOSED_PORT_URL)
+    controller, servers = start_app()
+    view = controller.window.login_view
+    view.fill(*ADMIN)
+    with qtbot.waitSignal(controller.service.worker.loginFailed, timeout=20000):
+        view.submit.click()
+    assert "Il server 127.0.0.1:9 non è raggiungibile" in view.error.text()
+    assert "Cambia server" in view.error.text() and view.change_server.isVisible()
+
+    view.change_server.click()
+    view.try_demo.click()
+    qtbot.waitUntil(lambda: servers.sandbox is not None and not view.is_asking_server(), timeout=30000)
     view.fill(*ADMIN)
     with qtbot.waitSignal(controller.syncSettled, timeout=30000) as settled:
         view.submit.click()

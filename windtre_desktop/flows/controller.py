@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
-from windtre_desktop.domain.server_address import DEMO
+from windtre_desktop.domain.server_address import DEMO, display_host
 from windtre_desktop.flows.accounts import AccountFlows
 from windtre_desktop.flows.invoices import InvoiceFlows
 from windtre_desktop.flows.tickets import TicketFlows
@@ -349,7 +349,8 @@ class AppController(QObject):
         if failure.kind == "rate_limited":
             return self.tr("Too many attempts: wait a moment and try again.")
         if failure.kind == "unavailable":
-            return self.tr("The server cannot be reached. Check the connection and try again.")
+            return self.tr("The server %1 cannot be reached. Check the connection and the address "
+                           "(\"Change server\" below), then try again.").replace("%1", display_host(self.server_url))
         if failure.kind == "forbidden":
             return failure.message or self.tr("This profile may not sign in here.")
         return failure.message or self.tr("Sign-in failed because of an unexpected error. Try again.")

@@ -365,8 +365,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The server %1 cannot be reached. Check the connection and the address (&quot;Change server&quot; below), then try again.</source>
+        <translation>The server %1 cannot be reached. Check the connection and the address (&quot;Change server&quot; below), then try again.</translation>
     </message>
     <message>
         <source>This profile may not sign in here.</source>

@@ -365,8 +365,8 @@
         <translation>Troppi tentativi: attendi qualche istante e riprova.</translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation>Il server non è raggiungibile. Controlla la connessione e riprova.</translation>
+        <source>The server %1 cannot be reached. Check the connection and the address (&quot;Change server&quot; below), then try again.</source>
+        <translation>Il server %1 non è raggiungibile. Controlla la connessione e l&apos;indirizzo (&quot;Cambia server&quot; qui sotto), poi riprova.</translation>
     </message>
     <message>
         <source>This profile may not sign in here.</source>
