@@ -40,6 +40,14 @@ def test_bad_values_name_the_option_and_the_rule(argv, option, rule, capsys, tmp
     monkeypatch.chdir(tmp_path)
     err = refused(argv, capsys)
     assert option in err and rule in err, err
+    assert list(tmp_path.iterdir()) == []  # a refused command line creates nothing
+
+
+def test_smoke_test_folder_is_checked(tmp_path, capsys):
+    a_file = tmp_path / "shots.png"
+    a_file.write_text("x")
+    err = refused(["--demo", "--smoke-test", str(a_file)], capsys)
+    assert "argument --smoke-test" in err and "is a file, not a folder" in err
 
 
 def test_data_dir_that_is_a_file(tmp_path, capsys):
@@ -95,8 +103,10 @@ def test_help_describes_every_option(capsys):
         parse_args(["--help"])
     assert exit_.value.code == 0
     out = " ".join(capsys.readouterr().out.split())
+    from windtre_desktop.sandbox.demo_data import MAX_LINES
+
     for text in ("--version", "--theme", "auto follows the system", "--sync-interval",
-                 "seconds between background updates", "up to 20,000", "first start"):
+                 "seconds between background updates", f"up to {MAX_LINES:,}", "first start"):
         assert text in out, text
 
 

@@ -28,14 +28,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="backend URL: https, or http on this computer (localhost, 127.0.0.1)")
     parser.add_argument("--lines", type=_demo_lines, metavar="N",
                         help=f"demo company size, with --demo (default {DEFAULT_LINES}; the demo backend "
-                             "supports up to 20,000)")
+                             "supports up to 20,000)")  # tests/test_cli.py keeps this in step with MAX_LINES
     parser.add_argument("--seed", type=int, metavar="N", help=f"demo data seed, with --demo (default {DEFAULT_SEED})")
     parser.add_argument("--lang", choices=("it", "en"), help="interface language (default: the system's, else Italian)")
     parser.add_argument("--theme", choices=("auto", "light", "dark"), default="auto",
                         help="colours: auto follows the system (default), light or dark")
     parser.add_argument("--data-dir", metavar="DIR", type=_writable_dir,
                         help=f"keep data and logs here instead of the user dirs (also: ${HOME_ENV})")
-    parser.add_argument("--smoke-test", metavar="DIR", type=_writable_dir,
+    parser.add_argument("--smoke-test", metavar="DIR",
                         help="with --demo: sign in with the demo account, visit every screen, save one PNG per "
                              "screen into DIR, exit non-zero on any error")
     low, high = SYNC_INTERVAL_RANGE_S
@@ -46,6 +46,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.smoke_test and not args.demo:
         parser.error("--smoke-test needs --demo (the tour signs in with the demo account)")
+    if args.smoke_test:
+        try:
+            args.smoke_test = _writable_dir(args.smoke_test)
+        except argparse.ArgumentTypeError as error:
+            parser.error(f"argument --smoke-test: {error}")
     for option, value in (("--lines", args.lines), ("--seed", args.seed)):
         if value is not None and not args.demo:
             parser.error(f"{option} is for the demo backend: use it with --demo")
