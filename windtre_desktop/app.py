@@ -3,7 +3,6 @@ what waits for the first frame (Qt's own translations, the log file). The argume
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 import time
@@ -18,11 +17,14 @@ log = logging.getLogger("windtre_desktop")
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
-    from pathlib import Path
-
     from windtre_desktop.paths import AppPaths
 
-    paths = AppPaths.default(Path(args.data_dir) if args.data_dir else None)
+    try:
+        paths = AppPaths.default(args.data_dir)
+    except OSError as error:  # the platform's user dirs (or $WINDTRE_DESKTOP_HOME) cannot be used
+        print(f"windtre-desktop: error: the data folder {error.filename} cannot be used ({error.strerror}); "
+              "choose another with --data-dir", file=sys.stderr)
+        return 2
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -40,39 +42,27 @@ def main(argv: list[str] | None = None) -> int:
     translations.install(language, qt_locale=False)  # Qt's locale and dialog strings follow the first frame
     theme.apply(app, args.theme)
 
-    sandbox = None
-    demo_users: list[dict] = []
-    if args.demo:
-        from windtre_desktop.sandbox.runner import SandboxServer
-
-        sandbox = SandboxServer(lines=args.lines, seed=args.seed)
-        server_url = sandbox.start()
-        demo_users = sandbox.users
-        profile_key = "demo"
-    else:
-        server_url = args.server or "https://business.example.invalid"
-        profile_key = server_url
-
     from windtre_desktop.flows.controller import AppController
+    from windtre_desktop.flows.servers import ServerSetup
 
-    controller = AppController(paths=paths, server_url=server_url, profile_key=profile_key,
-                               language=language, sync_interval_s=args.sync_interval)
+    controller = AppController(paths=paths, server_url="", profile_key="", language=language,
+                               sync_interval_s=args.sync_interval)
     window = controller.window
-    if demo_users:
-        window.set_demo_users(demo_users)
-        window.demoToolsRequested.connect(lambda: _open_demo_tools(window, sandbox))
+    servers = ServerSetup(controller, lines=args.lines, seed=args.seed)
+    servers.use_initial(demo=args.demo, server=args.server)
+    window.demoToolsRequested.connect(lambda: _open_demo_tools(window, servers.sandbox))
     controller.start()
 
     tour = None
     if args.smoke_test:
         from windtre_desktop.smoke.tour import SmokeTour
 
-        tour = SmokeTour(controller, Path(args.smoke_test), demo_users, sandbox)
+        tour = SmokeTour(controller, args.smoke_test, servers.sandbox.users, servers.sandbox)
         QTimer.singleShot(0, tour.begin)
     from windtre_desktop.widgets.first_paint import after_first_paint
 
     # The log file opens right after the first frame: its set-up is not worth a later dashboard.
-    after_first_paint(window, lambda: _after_start(translations, paths, server_url, args), fallback_ms=1000)
+    after_first_paint(window, lambda: _after_start(translations, paths, controller.server_url), fallback_ms=1000)
     if args.exit_after_paint:
         from windtre_desktop.widgets.first_paint import report_first_paint
 
@@ -83,8 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
     code = app.exec()
     controller.shutdown()
-    if sandbox is not None:
-        sandbox.stop()
+    servers.shutdown()
     if tour is not None:
         code = code or tour.exit_code
     log.info("exit with code %d", code)
@@ -107,7 +96,7 @@ def _open_demo_tools(window, sandbox) -> None:
     dialog.show()
 
 
-def _after_start(translations, paths, server_url: str, args: argparse.Namespace) -> None:
+def _after_start(translations, paths, server_url: str) -> None:
     from windtre_desktop.i18n.translations import apply_qt_locale
     from windtre_desktop.logging_setup import setup_logging
 
@@ -115,9 +104,8 @@ def _after_start(translations, paths, server_url: str, args: argparse.Namespace)
     translations.install_qt_base()
 
     log_file = setup_logging(paths.log_dir)
-    log.info("started windtre-desktop in %.2f s (log %s)", time.perf_counter() - PROCESS_START, log_file.name)
-    if args.demo:
-        log.info("demo backend on %s with %d lines", server_url, args.lines)
+    log.info("started windtre-desktop in %.2f s (log %s), server %s", time.perf_counter() - PROCESS_START,
+             log_file.name, server_url or "not chosen yet")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import email.message
 import email.utils
-import ipaddress
 import json
 import logging
 import time
@@ -22,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 
@@ -70,6 +69,7 @@ from windtre_desktop.api.invoices import Invoice, InvoiceList, InvoiceShared, Re
 from windtre_desktop.api.retry import RETRY_STATUSES, RetryPolicy
 from windtre_desktop.api.tickets import AttachmentUpload, Ticket, TicketPayload
 from windtre_desktop.domain.models import Company, Line, SyncPage, User
+from windtre_desktop.domain.server_address import check_server_url
 from windtre_desktop.logging_setup import register_secret
 
 log = logging.getLogger(__name__)
@@ -128,26 +128,6 @@ _STATUS_ERRORS: dict[int, type[ApiError]] = {
     422: ValidationFailed,
     429: RateLimited,
 }
-
-
-def check_server_url(base_url: str) -> str:
-    """The URL without a trailing slash; ValueError unless https, or http on loopback."""
-    parts = urlsplit(base_url)
-    host = parts.hostname or ""
-    if parts.scheme not in ("http", "https") or not host:
-        raise ValueError(f"not a server URL: {base_url!r}")
-    if parts.scheme == "http" and not _is_loopback(host):
-        raise ValueError(f"the server must use https (http is allowed on loopback only): {base_url!r}")
-    return base_url.rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
+from windtre_desktop.domain.server_address import DEMO, display_host
 from windtre_desktop.i18n import formatting
 from windtre_desktop.paths import AppPaths
 from windtre_desktop.store.database import Store
@@ -144,6 +145,22 @@ class AppController(QObject):
         worker.ticketsSent.connect(self._on_tickets_sent)
         service.busyChanged.connect(self.window.set_sync_busy)
         return _Services(service, accounts, tickets, invoices)
+
+    # --- which server ---
+
+    def set_server(self, server_url: str, profile_key: str) -> None:
+        """Talk to another backend from now on ("" = none chosen yet: the login page asks for one).
+        Only while nobody is signed in: the server is chosen on the login page."""
+        self.server_url = server_url
+        self.profile_key = profile_key
+        if self._services is not None:  # else they are made with the new address
+            for flows in (self.flows, self.ticket_flows, self.invoice_flows):
+                flows.server_url = server_url
+
+    def show_login_for_server(self) -> None:
+        """The sign-in form for the server just chosen, with the account used there last."""
+        used = self.saved_accounts()
+        self._show_login(used[0] if used else "")
 
     # --- start ---
 
@@ -402,7 +419,8 @@ class AppController(QObject):
         if failure.kind == "rate_limited":
             return self.tr("Too many attempts: wait a moment and try again.")
         if failure.kind == "unavailable":
-            return self.tr("The server cannot be reached. Check the connection and try again.")
+            return self.tr("The server %1 cannot be reached. Check the connection and the address "
+                           "(\"Change server\" below), then try again.").replace("%1", display_host(self.server_url))
         if failure.kind == "forbidden":
             return failure.message or self.tr("This profile may not sign in here.")
         return failure.message or self.tr("Sign-in failed because of an unexpected error. Try again.")
@@ -635,3 +653,4 @@ class AppController(QObject):
         self.window.login_view.set_known_usernames(self.saved_accounts())
         self.window.login_view.reset(username, message, remember)
         self.window.login_view.show_offline_option(False)
+        self.window.login_view.set_server(self.server_url, demo=self.profile_key == DEMO)  # "" asks for one

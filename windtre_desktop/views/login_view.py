@@ -1,8 +1,9 @@
-"""Login page: username, password, "Ricordami", the server's error texts, demo credentials in --demo."""
+"""Login page: username, password, "Ricordami", the server's error texts, demo credentials in --demo,
+which server it signs in to, and (first start, or "Change server") the choice of server or the demo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -12,11 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from windtre_desktop.domain.models import Role
+from windtre_desktop.domain.server_address import DEMO, ServerAddressError, check_server_url, display_host
 from windtre_desktop.widgets.role_names import role_name
 
 
@@ -26,6 +29,7 @@ class LoginView(QWidget):
     networkLoginRequested = Signal()  # "Accedi direttamente" (R-10)
     wizardRequested = Signal(str)  # "register_admin" | "register_employee" | "recover_password"
     demoToolsRequested = Signal()
+    serverChosen = Signal(str)  # DEMO, or a checked server URL
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,11 +61,13 @@ class LoginView(QWidget):
         self.offline_button.hide()
         self.offline_button.clicked.connect(self.offlineRequested)
 
-        self.network_login = QPushButton(self.tr("Sign in directly (employees on the WINDTRE mobile network)"), self)
+        # a short button and a caption that wraps: the whole sentence on one button was cut (issue 10)
+        self.network_login = QPushButton(self.tr("Sign in directly"), self)
         self.network_login.setToolTip(self.tr(
             "Works only for employees, when the WINDTRE mobile network recognises your line "
             "(SIM in use or tethering)."))
         self.network_login.clicked.connect(self.networkLoginRequested)
+        self.network_hint = _wrapped(self.tr("For employees connected to the WINDTRE mobile network"), self, "hint")
         self.forgot = QPushButton(self.tr("Forgot your password?"), self)
         self.register_admin = QPushButton(self.tr("Register: create a User Admin"), self)
         self.register_employee = QPushButton(self.tr("Register: create an employee account"), self)
@@ -80,41 +86,184 @@ class LoginView(QWidget):
         self.demo_layout = QVBoxLayout(self.demo_box)
         self.demo_box.hide()
 
+        self._server_url = ""  # the address shown in the server field when asked again ("" for the demo)
+        self._has_server = False
+        self.server_label = QLabel(self)
+        self.server_label.setObjectName("hint")
+        self.server_label.setAccessibleName(self.tr("Server"))
+        self.change_server = QPushButton(self.tr("Change server"), self)
+        self.change_server.setFlat(True)
+        self.change_server.setObjectName("linkButton")
+        self.change_server.clicked.connect(self.ask_server)
+        self.server_label.hide()
+        self.change_server.hide()
+        server_row = QHBoxLayout()
+        server_row.addWidget(self.server_label, 1)
+        server_row.addWidget(self.change_server)
+
+        self.sign_in_step = QWidget(self)
+        sign_in = QVBoxLayout(self.sign_in_step)
+        sign_in.setContentsMargins(0, 0, 0, 0)
+        sign_in.addLayout(form)
+        sign_in.addWidget(self.remember)
+        sign_in.addWidget(self.hint)
+        sign_in.addWidget(self.error)
+        sign_in.addWidget(self.submit)
+        sign_in.addWidget(self.offline_button)
+        sign_in.addWidget(self.forgot)
+        sign_in.addSpacing(6)
+        sign_in.addWidget(self.network_login)
+        sign_in.addWidget(self.network_hint)
+        sign_in.addSpacing(4)
+        sign_in.addWidget(self.register_admin)
+        sign_in.addWidget(self.register_employee)
+        sign_in.addWidget(self.demo_box)
+        sign_in.addSpacing(6)
+        sign_in.addLayout(server_row)
+        self.server_step = self._build_server_step()
+        self.server_step.hide()
+
         card = QFrame(self)
         card.setObjectName("loginCard")
-        card.setMaximumWidth(460)
+        card.setMaximumWidth(480)
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(title)
         card_layout.addWidget(subtitle)
         card_layout.addSpacing(8)
-        card_layout.addLayout(form)
-        card_layout.addWidget(self.remember)
-        card_layout.addWidget(self.hint)
-        card_layout.addWidget(self.error)
-        card_layout.addWidget(self.submit)
-        card_layout.addWidget(self.offline_button)
-        card_layout.addWidget(self.forgot)
-        card_layout.addSpacing(6)
-        card_layout.addWidget(self.network_login)
-        card_layout.addWidget(self.register_admin)
-        card_layout.addWidget(self.register_employee)
-        card_layout.addWidget(self.demo_box)
+        card_layout.addWidget(self.sign_in_step)
+        card_layout.addWidget(self.server_step)
 
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
+        # in a scroll area: a window smaller than the card scrolls instead of squeezing its text
+        page = QWidget()
+        centred = QHBoxLayout(page)
+        centred.addStretch(1)
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(card)
         column.addStretch(2)
-        outer.addLayout(column, 3)
-        outer.addStretch(1)
+        centred.addLayout(column, 3)
+        centred.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.submit.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
         self.username.returnPressed.connect(self.password.setFocus)
 
+    def _build_server_step(self) -> QWidget:
+        """Where to sign in: a server address (checked as --server is) or the demo on this computer."""
+        step = QWidget(self)
+        question = _wrapped(self.tr("Which server do you sign in to?"), step, "stepTitle")
+        self.server_field = QLineEdit(step)
+        self.server_field.setPlaceholderText("https://selfcare.example.com")
+        self.server_field.setAccessibleName(self.tr("Server address"))
+        self.server_field.returnPressed.connect(self._choose_address)
+        address_label = QLabel(self.tr("Server &address"), step)
+        address_label.setBuddy(self.server_field)
+        address_hint = _wrapped(self.tr("Your company's IT department or WINDTRE gives you the address. "
+                                        "It must start with https://."), step, "hint")
+        self.server_error = _wrapped("", step, "errorText")
+        self.server_error.setAccessibleName(self.tr("Server address error"))
+        self.server_error.hide()
+        self.use_server = QPushButton(self.tr("Use this server"), step)
+        self.use_server.clicked.connect(self._choose_address)
+        alternative = _wrapped(self.tr("No server yet? Try the app with a sample company:"), step, "hint")
+        self.try_demo = QPushButton(self.tr("Try the demo"), step)
+        self.try_demo.clicked.connect(lambda: self.serverChosen.emit(DEMO))
+        demo_hint = _wrapped(self.tr("The demo runs on this computer, with sample lines and accounts: "
+                                     "nothing is sent to WINDTRE."), step, "hint")
+        self.cancel_server = QPushButton(self.tr("Back to sign-in"), step)
+        self.cancel_server.setFlat(True)
+        self.cancel_server.setObjectName("linkButton")
+        self.cancel_server.clicked.connect(self._show_sign_in)
+
+        layout = QVBoxLayout(step)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(question)
+        layout.addSpacing(4)
+        layout.addWidget(address_label)
+        layout.addWidget(self.server_field)
+        layout.addWidget(address_hint)
+        layout.addWidget(self.server_error)
+        layout.addWidget(self.use_server)
+        layout.addSpacing(10)
+        layout.addWidget(alternative)
+        layout.addWidget(self.try_demo)
+        layout.addWidget(demo_hint)
+        layout.addSpacing(6)
+        layout.addWidget(self.cancel_server)
+        return step
+
+    # --- which server ---
+
+    def set_server(self, server_url: str, demo: bool = False) -> None:
+        """Shows the server signed in to, discreetly; with none ("" at a first start) asks for one."""
+        self._server_url = "" if demo else server_url
+        self._has_server = bool(server_url)
+        if not server_url:
+            self.ask_server()
+            return
+        name = self.tr("Demo (this computer)") if demo else display_host(server_url)
+        self.server_label.setText(self.tr("Server: %1").replace("%1", name))
+        self.server_label.setToolTip("" if demo else server_url)
+        self.server_label.show()
+        self.change_server.show()
+        self._show_sign_in()
+
+    def ask_server(self) -> None:
+        """The server step: at a first start, or from "Change server"."""
+        self.set_demo_starting(False)
+        self.server_error.hide()
+        self.server_field.setText(self._server_url)
+        self.cancel_server.setVisible(self._has_server)
+        self.sign_in_step.hide()
+        self.server_step.show()
+        self.use_server.setDefault(True)
+        self.server_field.setFocus()
+
+    def is_asking_server(self) -> bool:
+        return self.server_step.isVisibleTo(self)
+
+    def set_demo_starting(self, starting: bool) -> None:
+        self.try_demo.setEnabled(not starting)
+        self.use_server.setEnabled(not starting)
+        self.try_demo.setText(self.tr("Starting the demo…") if starting else self.tr("Try the demo"))
+
+    def show_server_error(self, text: str) -> None:
+        self.server_error.setText(text)
+        self.server_error.show()
+        self.server_field.setFocus()
+
+    def _choose_address(self) -> None:
+        try:
+            url = check_server_url(self.server_field.text())
+        except ServerAddressError as error:
+            self.show_server_error(self.tr("Server address: %1").replace(
+                "%1", error.message.render(QCoreApplication.translate)))
+            return
+        self.server_error.hide()
+        self.serverChosen.emit(url)
+
+    def _show_sign_in(self) -> None:
+        self.server_step.hide()
+        self.sign_in_step.show()
+        self.submit.setDefault(True)
+
+    # --- demo ---
+
     def set_demo_users(self, users: list[dict]) -> None:
-        """Shows the demo backend's credentials, each with a button that fills the form."""
+        """Shows the demo backend's credentials, each with a button that fills the form (none: hidden)."""
+        while self.demo_layout.count():
+            item = self.demo_layout.takeAt(0)
+            _delete_layout_item(item)
+        if not users:
+            self.demo_box.hide()
+            return
         caption = QLabel(self.tr("Demo backend: try these accounts"), self.demo_box)
         caption.setObjectName("tileCaption")
         self.demo_layout.addWidget(caption)
@@ -195,3 +344,21 @@ class LoginView(QWidget):
             return
         self.clear_error()
         self.loginRequested.emit(username, password, self.remember.isChecked())
+
+
+def _wrapped(text: str, parent: QWidget, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _delete_layout_item(item) -> None:
+    if item.widget() is not None:
+        item.widget().deleteLater()
+    elif item.layout() is not None:
+        layout = item.layout()
+        while layout.count():
+            _delete_layout_item(layout.takeAt(0))
+        layout.deleteLater()

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
     networkLoginRequested = Signal()
     wizardRequested = Signal(str)
     demoToolsRequested = Signal()
+    serverChosen = Signal(str)  # forwarded from the login page: DEMO or a server URL
     lossTheftRequested = Signal()  # the fast path to "Reintegro Furto/Smarrimento", from anywhere
     sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             view.networkLoginRequested.connect(self.networkLoginRequested)
             view.wizardRequested.connect(self.wizardRequested)
             view.demoToolsRequested.connect(self.demoToolsRequested)
+            view.serverChosen.connect(self.serverChosen)
             if self._demo_users:
                 view.set_demo_users(self._demo_users)
             self.pages.insertWidget(0, view)

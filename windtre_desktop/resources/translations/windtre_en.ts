@@ -365,8 +365,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The server %1 cannot be reached. Check the connection and the address (&quot;Change server&quot; below), then try again.</source>
+        <translation>The server %1 cannot be reached. Check the connection and the address (&quot;Change server&quot; below), then try again.</translation>
     </message>
     <message>
         <source>This profile may not sign in here.</source>
@@ -1216,12 +1216,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in directly (employees on the WINDTRE mobile network)</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in directly</source>
+        <translation>Sign in directly</translation>
     </message>
     <message>
         <source>Works only for employees, when the WINDTRE mobile network recognises your line (SIM in use or tethering).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For employees connected to the WINDTRE mobile network</source>
+        <translation>For employees connected to the WINDTRE mobile network</translation>
     </message>
     <message>
         <source>Forgot your password?</source>
@@ -1242,6 +1246,70 @@
     <message>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation>Change server</translation>
+    </message>
+    <message>
+        <source>Which server do you sign in to?</source>
+        <translation>Which server do you sign in to?</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server &amp;address</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s IT department or WINDTRE gives you the address. It must start with https://.</source>
+        <translation>Your company&apos;s IT department or WINDTRE gives you the address. It must start with https://.</translation>
+    </message>
+    <message>
+        <source>Server address error</source>
+        <translation>Server address error</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Use this server</translation>
+    </message>
+    <message>
+        <source>No server yet? Try the app with a sample company:</source>
+        <translation>No server yet? Try the app with a sample company:</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>The demo runs on this computer, with sample lines and accounts: nothing is sent to WINDTRE.</source>
+        <translation>The demo runs on this computer, with sample lines and accounts: nothing is sent to WINDTRE.</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Back to sign-in</translation>
+    </message>
+    <message>
+        <source>Demo (this computer)</source>
+        <translation>Demo (this computer)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>Starting the demo…</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Server address: %1</translation>
     </message>
     <message>
         <source>Demo backend: try these accounts</source>
@@ -1787,6 +1855,21 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>enter the address, for example https://selfcare.example.com</source>
+        <translation>enter the address, for example https://selfcare.example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it as https://name.of.the.server</source>
+        <translation>%1 is not a web address: write it as https://name.of.the.server</translation>
+    </message>
+    <message>
+        <source>a server that is not on this computer must use https (http only for localhost or 127.0.0.1)</source>
+        <translation>a server that is not on this computer must use https (http only for localhost or 127.0.0.1)</translation>
+    </message>
+</context>
+<context>
     <name>ServerLabels</name>
     <message>
         <source>Online</source>
@@ -1879,6 +1962,13 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>The demo could not start on this computer: %1</source>
+        <translation>The demo could not start on this computer: %1</translation>
     </message>
 </context>
 <context>

@@ -365,8 +365,8 @@
         <translation>Troppi tentativi: attendi qualche istante e riprova.</translation>
     </message>
     <message>
-        <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation>Il server non è raggiungibile. Controlla la connessione e riprova.</translation>
+        <source>The server %1 cannot be reached. Check the connection and the address (&quot;Change server&quot; below), then try again.</source>
+        <translation>Il server %1 non è raggiungibile. Controlla la connessione e l&apos;indirizzo (&quot;Cambia server&quot; qui sotto), poi riprova.</translation>
     </message>
     <message>
         <source>This profile may not sign in here.</source>
@@ -1216,12 +1216,16 @@
         <translation>Consulta i dati salvati (offline)</translation>
     </message>
     <message>
-        <source>Sign in directly (employees on the WINDTRE mobile network)</source>
-        <translation>Accedi direttamente (dipendenti connessi alla rete mobile WINDTRE)</translation>
+        <source>Sign in directly</source>
+        <translation>Accedi direttamente</translation>
     </message>
     <message>
         <source>Works only for employees, when the WINDTRE mobile network recognises your line (SIM in use or tethering).</source>
         <translation>Funziona solo per i dipendenti, quando la rete mobile WINDTRE riconosce la tua linea (SIM in uso o tethering).</translation>
+    </message>
+    <message>
+        <source>For employees connected to the WINDTRE mobile network</source>
+        <translation>Per i dipendenti connessi alla rete mobile WINDTRE</translation>
     </message>
     <message>
         <source>Forgot your password?</source>
@@ -1242,6 +1246,70 @@
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Change server</source>
+        <translation>Cambia server</translation>
+    </message>
+    <message>
+        <source>Which server do you sign in to?</source>
+        <translation>Su quale server vuoi accedere?</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s IT department or WINDTRE gives you the address. It must start with https://.</source>
+        <translation>L&apos;indirizzo te lo comunica l&apos;ufficio IT della tua azienda o WINDTRE. Deve iniziare con https://.</translation>
+    </message>
+    <message>
+        <source>Server address error</source>
+        <translation>Errore nell&apos;indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Usa questo server</translation>
+    </message>
+    <message>
+        <source>No server yet? Try the app with a sample company:</source>
+        <translation>Non hai ancora un server? Prova l&apos;app con un&apos;azienda di esempio:</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Prova la demo</translation>
+    </message>
+    <message>
+        <source>The demo runs on this computer, with sample lines and accounts: nothing is sent to WINDTRE.</source>
+        <translation>La demo funziona su questo computer, con linee e account di esempio: nulla viene inviato a WINDTRE.</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Torna all&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Demo (this computer)</source>
+        <translation>Demo (questo computer)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Starting the demo…</source>
+        <translation>Avvio della demo…</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Indirizzo del server: %1</translation>
     </message>
     <message>
         <source>Demo backend: try these accounts</source>
@@ -1789,6 +1857,21 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>enter the address, for example https://selfcare.example.com</source>
+        <translation>inserisci l&apos;indirizzo, per esempio https://selfcare.example.com</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address: write it as https://name.of.the.server</source>
+        <translation>%1 non è un indirizzo web: scrivilo come https://nome.del.server</translation>
+    </message>
+    <message>
+        <source>a server that is not on this computer must use https (http only for localhost or 127.0.0.1)</source>
+        <translation>un server che non è su questo computer deve usare https (http solo per localhost o 127.0.0.1)</translation>
+    </message>
+</context>
+<context>
     <name>ServerLabels</name>
     <message>
         <source>Online</source>
@@ -1881,6 +1964,13 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Overdue</source>
         <translation>Scaduta</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>The demo could not start on this computer: %1</source>
+        <translation>Non è stato possibile avviare la demo su questo computer: %1</translation>
     </message>
 </context>
 <context>
