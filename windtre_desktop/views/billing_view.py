@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets import theme
 
 PERIODS = (3, 6, 12, 24)  # months
 DOWNLOAD_KINDS = ("pdf", "fatturapa")  # what makes an invoice "downloaded"
@@ -108,11 +108,11 @@ class InvoicesModel(QAbstractTableModel):
             return self._text(invoice, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "status" and invoice.get("status") == "overdue":
-                return QColor("#c62828")
+                return theme.tone("error")
             if column == "status" and invoice.get("status") == "due":
-                return QColor("#e65100")
+                return theme.tone("warning")
             if column == "archive" and self.is_downloaded(invoice):
-                return QColor("#2e7d32")
+                return theme.tone("ok")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -225,6 +225,8 @@ class BillingView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
+        for combo in (self.account, self.kind, self.period):  # the accounts arrive after the first show
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters = QHBoxLayout()
         for widget in (self.account, self.kind, self.period, self.min_amount, self.max_amount,
                        self.only_downloaded, self.refresh_button):

@@ -42,15 +42,15 @@ from windtre_desktop.domain.models import Line
 from windtre_desktop.domain.recharges import RechargeAttempt, RechargeDone, RechargeFilter, RechargeHistory
 from windtre_desktop.exports.recharges_xlsx import RechargeSheets, write_recharges_xlsx
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets import theme
 from windtre_desktop.widgets.line_picker import LinePicker
+from windtre_desktop.widgets.lines_model import LinesTableModel
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
 log = logging.getLogger(__name__)
 
 Runner = Callable[..., int]
 _Index = QModelIndex | QPersistentModelIndex
-FAILED_COLOUR = QColor("#c62828")
-PENDING_COLOUR = QColor("#e65100")
 AMOUNT_COLUMN = 1
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SELECTION_SETTLE_MS = 150
@@ -136,7 +136,8 @@ class AttemptsModel(_RowsModel):
         return row.outcome
 
     def colour(self, row: RechargeAttempt) -> QColor | None:
-        return {"failed": FAILED_COLOUR, "pending": PENDING_COLOUR}.get(row.status)
+        tone = {"failed": "error", "pending": "warning"}.get(row.status)
+        return theme.tone(tone) if tone else None
 
 
 class RechargesView(QWidget):
@@ -193,6 +194,9 @@ class RechargesView(QWidget):
         self._debounce.timeout.connect(self._send_request)
         self.picker = LinePicker(self)
         self.picker.company_button.hide()  # recharges belong to one line, never to the whole company
+        # the offer says nothing about recharges; without it the recharge tables keep the room they need
+        self.picker.table.setColumnHidden(LinesTableModel.COL_OFFER, True)
+        self._split_fitted = False
         self.picker.lineSelected.connect(self._on_line_selected)
 
     def _build_filters(self) -> None:
@@ -224,6 +228,7 @@ class RechargesView(QWidget):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.currentIndexChanged.connect(self._apply_filters)
@@ -333,6 +338,9 @@ class RechargesView(QWidget):
             keys = [search_keys[i] for i in mobile]
         self._lines = {lines[i].id: lines[i] for i in mobile}
         self.picker.set_lines([lines[i] for i in mobile], keys)
+        if not self._split_fitted and mobile:
+            self.picker.take_width_in(self.splitter)
+            self._split_fitted = True
         if self._line_id and self._line_id not in self._lines:
             self._forget_line()  # the line is gone (or no longer a mobile line): so is its history
         self._show_line_label()
