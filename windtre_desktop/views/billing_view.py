@@ -227,13 +227,15 @@ class BillingView(QWidget):
 
         for combo in (self.account, self.kind, self.period):  # the accounts arrive after the first show
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        amount_label = QLabel(self.tr("Amount"), self)
+        amount_label.setBuddy(self.min_amount)
         filters = QHBoxLayout()
-        for widget in (self.account, self.kind, self.period, self.min_amount, self.max_amount,
-                       self.only_downloaded, self.refresh_button):
+        for widget in (self.account, self.kind, self.period, amount_label, self.min_amount, QLabel("–", self),
+                       self.max_amount, self.only_downloaded):
             filters.addWidget(widget)
         filters.addStretch(1)
         actions = QHBoxLayout()
-        for widget in (self.download_button, self.download_all_button, self.resume_button, self.cancel_button):
+        for widget in (self.refresh_button, self.download_button, self.download_all_button, self.resume_button, self.cancel_button):
             actions.addWidget(widget)
         actions.addWidget(self.progress, 1)
         actions.addStretch(0)
@@ -274,7 +276,7 @@ class BillingView(QWidget):
         box = QDoubleSpinBox(self)
         box.setAccessibleName(label)
         box.setToolTip(label)
-        box.setPrefix(label + " € ")
+        box.setPrefix("€ ")  # the words are in the "Amount" label before the pair, so the filter row fits
         box.setRange(0, 1_000_000)
         box.setDecimals(0)
         box.setSingleStep(10)

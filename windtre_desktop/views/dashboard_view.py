@@ -33,6 +33,7 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption, self)
         self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)  # "CREDITO RESIDUO TOTALE" may take two lines rather than squeeze the lines table
         self.value = QLabel("–", self)
         self.value.setObjectName("tileValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -96,7 +97,7 @@ class DashboardView(QWidget):
         for i, section in enumerate(QUICK_LINKS):
             button = QPushButton(section_name(section), self)
             button.clicked.connect(lambda _=False, s=section: self.navigate.emit(s))
-            links.addWidget(button, 0, i)
+            links.addWidget(button, i // 2, i % 2)  # two by two: four in a row would squeeze the lines table
             self.quick_links[section] = button
         links_caption = QLabel(self.tr("Quick links"), self)
         links_caption.setObjectName("tileCaption")

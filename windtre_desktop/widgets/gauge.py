@@ -17,7 +17,7 @@ class CounterGauge(QWidget):
         self._centre = "–"
         self._centre_caption = ""
         self._caption = ""
-        self.setMinimumSize(170, 190)
+        self.setMinimumSize(150, 190)  # three side by side leave the dashboard's lines table its width
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(title)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from windtre_desktop.widgets.lines_model import LINE_ROLE, LineFilterProxy, Line
 
 # A holder with a long alias ("Vincenzo Pellegrini (Assistenza tecnica 8)") is cut past this many average
 # characters, with the whole text in the tooltip, so the offer beside it stays in view.
-HOLDER_MAX_CHARS = 32
+HOLDER_MAX_CHARS = 30
 
 
 class LinePicker(QWidget):
@@ -62,6 +62,7 @@ class LinePicker(QWidget):
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Offer") + 16)
         self._fitting = False
         self._user_sized = False  # once the user drags a column, new data no longer resizes them
+        self._pending_splitter: QSplitter | None = None
         header.sectionResized.connect(self._on_section_resized)
         self.fit_columns()
         self.table.setAccessibleName(self.tr("Company lines"))
@@ -122,14 +123,23 @@ class LinePicker(QWidget):
 
     def take_width_in(self, splitter: QSplitter) -> None:
         """Share `splitter` (the picker first, one other pane) so the picker shows its columns whole, as
-        far as the other pane's minimum width allows."""
-        total = sum(splitter.sizes())
-        if splitter.isVisible():
-            total = splitter.width() - splitter.handleWidth()
+        far as the other pane's minimum width allows. A splitter not laid out yet is shared when first shown."""
+        if not splitter.isVisible():
+            self._pending_splitter = splitter
+            splitter.installEventFilter(self)
+            return
+        total = splitter.width() - splitter.handleWidth()
         other = splitter.widget(1)
         room = total - (other.minimumSizeHint().width() if other is not None else 0)
         width = max(min(self.preferred_width(), room), self.minimumSizeHint().width())
         splitter.setSizes([width, total - width])
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if watched is self._pending_splitter and event.type() == QEvent.Type.Show:
+            self._pending_splitter = None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.take_width_in(watched))  # once its layout has given it a width
+        return super().eventFilter(watched, event)
 
     def _on_section_resized(self, _column: int, _old: int, _new: int) -> None:
         if (not self._fitting and self.table.horizontalHeader().underMouse()
