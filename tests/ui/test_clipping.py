@@ -96,7 +96,7 @@ def test_nothing_is_reported_when_the_text_fits(qtbot):
 def test_billing_account_filter_shows_its_longest_choice_whole(qtbot):
     view = BillingView()
     qtbot.addWidget(view)
-    view.resize(1280, 700)
+    view.resize(1010, 700)  # its width in the 1280-wide main window, beside the navigation
     view.show()
     qtbot.waitExposed(view)
     # the accounts arrive after the view is first shown, as they do after the first sync
@@ -120,7 +120,7 @@ def _lines(n: int) -> list[Line]:
 def test_dashboard_line_table_shows_offers_and_holders_whole_at_10000_lines(qtbot):
     view = DashboardView()
     qtbot.addWidget(view)
-    view.resize(1050, 740)
+    view.resize(1030, 740)  # its width in the 1280-wide main window
     view.show()
     qtbot.waitExposed(view)
     lines = _lines(10_000)
