@@ -4,6 +4,8 @@ billing-account filter, the dashboard's line table and the recharges' tables sho
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +23,7 @@ from windtre_desktop.domain.models import BillingAccount, Company, Line
 from windtre_desktop.domain.totals import company_totals
 from windtre_desktop.views.billing_view import BillingView
 from windtre_desktop.views.dashboard_view import DashboardView
+from windtre_desktop.views.recharges_view import RechargesView
 from windtre_desktop.widgets.clipping import clipped_texts
 from windtre_desktop.widgets.lines_model import LinesTableModel
 
@@ -133,4 +136,33 @@ def test_dashboard_line_table_shows_offers_and_holders_whole_at_10000_lines(qtbo
         assert header.sectionSize(column) > metrics.horizontalAdvance(widest), widest
     # all three columns are in view without scrolling sideways
     assert view.picker.table.viewport().width() >= header.length(), (view.picker.table.viewport().width(), header.length())
+    assert clipped_texts(view) == []
+
+
+def test_recharge_tables_show_every_column_whole_beside_the_picker(qtbot):
+    attempts = [{"date": "2026-05-07T06:15:00+02:00", "amountCents": 5000, "transactionId": "RC202605078361663",
+                 "status": status, "outcome": outcome}
+                for status, outcome in (("failed", "Importo superiore al limite della carta"),
+                                        ("completed", "Ricarica effettuata"))]
+    view = RechargesView()
+    qtbot.addWidget(view)
+    # the server's answer, given at once (the network part is tested in test_recharges_view.py)
+    view.set_runner(lambda _name, _params, ok, _fail: ok({"done": [], "attempts": attempts}) or 1)
+    view.resize(1010, 700)  # its width in the 1280-wide main window
+    lines = [replace(line, holder="Vincenzo Pellegrini", alias=f"Assistenza tecnica {i}")
+             for i, line in enumerate(_lines(300))]
+    view.set_lines(lines)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(view.historyShown, timeout=5000):
+        assert view.select_line("L7")
+    qtbot.wait(50)
+    table = view.attempts_table
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), view.attempt_headers[column]
+    assert header.length() <= table.viewport().width()
+    # and the picker beside them shows its columns without scrolling sideways (it showed "Busin" under "O")
+    picker = view.picker.table
+    assert picker.horizontalHeader().length() <= picker.viewport().width()
     assert clipped_texts(view) == []

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 Runner = Callable[..., int]
 _Index = QModelIndex | QPersistentModelIndex
 AMOUNT_COLUMN = 1
+TABLE_WIDTH_CAP = 760  # px: a longer outcome than this is cut, with the whole text in its tooltip
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SELECTION_SETTLE_MS = 150
 
@@ -196,12 +198,14 @@ class RechargesView(QWidget):
         self.picker.company_button.hide()  # recharges belong to one line, never to the whole company
         # the offer says nothing about recharges; without it the recharge tables keep the room they need
         self.picker.table.setColumnHidden(LinesTableModel.COL_OFFER, True)
+        self.picker.holder_max_chars = 18  # the chosen line's holder is written in full above the tables
         self._split_fitted = False
         self.picker.lineSelected.connect(self._on_line_selected)
 
     def _build_filters(self) -> None:
         self.line_label = QLabel(self)
         self.line_label.setObjectName("viewSubtitle")
+        self.line_label.setWordWrap(True)  # a long holder and alias wrap rather than narrow the tables
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.reload)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
@@ -473,6 +477,16 @@ class RechargesView(QWidget):
         self.shown_done, self.shown_attempts = done, attempts
         self.done_model.set_rows(done)
         self.attempts_model.set_rows(attempts)
+        self._reserve_table_width()
+
+    def _reserve_table_width(self) -> None:
+        """Each table asks for the width that shows its columns whole (up to TABLE_WIDTH_CAP), so the
+        splitter takes it from the line picker rather than cutting the outcome."""
+        for table in (self.done_table, self.attempts_table):
+            header = table.horizontalHeader()
+            columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count()))
+            scroll = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+            table.setMinimumWidth(min(columns + scroll + 2 * table.frameWidth(), TABLE_WIDTH_CAP))
 
     def _summary_text(self) -> str:
         if not self.shown_done and not self.shown_attempts:

@@ -49,7 +49,11 @@ class CounterGauge(QWidget):
         painter.setFont(title_font)
         painter.setPen(text_color)
         title_h = painter.fontMetrics().height() + 4
-        caption_h = self.fontMetrics().height() * 3 + 6
+        # as tall as the wrapped caption needs (a narrow gauge at 10,000 lines wraps it over four lines)
+        wrapped = self.fontMetrics().boundingRect(0, 0, self.width() - 8, 10_000,
+                                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
+                                                  self._caption)
+        caption_h = max(self.fontMetrics().height() * 3, wrapped.height()) + 6
         side = max(min(self.width() - 20, self.height() - title_h - caption_h - 10, 260), 40)
         painter.translate(0, max((self.height() - (title_h + 4 + side + caption_h)) / 2, 0))
         painter.drawText(QRectF(0, 0, self.width(), title_h), Qt.AlignmentFlag.AlignHCenter, self._title)

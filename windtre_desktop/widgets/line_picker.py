@@ -24,7 +24,7 @@ from windtre_desktop.widgets.lines_model import LINE_ROLE, LineFilterProxy, Line
 
 # A holder with a long alias ("Vincenzo Pellegrini (Assistenza tecnica 8)") is cut past this many average
 # characters, with the whole text in the tooltip, so the offer beside it stays in view.
-HOLDER_MAX_CHARS = 30
+HOLDER_MAX_CHARS = 26
 
 
 class LinePicker(QWidget):
@@ -63,6 +63,7 @@ class LinePicker(QWidget):
         self._fitting = False
         self._user_sized = False  # once the user drags a column, new data no longer resizes them
         self._pending_splitter: QSplitter | None = None
+        self.holder_max_chars = HOLDER_MAX_CHARS
         header.sectionResized.connect(self._on_section_resized)
         self.fit_columns()
         self.table.setAccessibleName(self.tr("Company lines"))
@@ -96,13 +97,13 @@ class LinePicker(QWidget):
             self.select_line(current, emit=False)
 
     def fit_columns(self) -> None:
-        """Every column as wide as its longest known text (the holder capped at HOLDER_MAX_CHARS), measured
+        """Every column as wide as its longest known text (the holder capped at `holder_max_chars`), measured
         on a handful of the longest texts, not on every row: instant at 10,000 lines."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
         padding = margin + 8
-        holder_cap = metrics.averageCharWidth() * HOLDER_MAX_CHARS + padding
+        holder_cap = metrics.averageCharWidth() * self.holder_max_chars + padding
         self._fitting = True
         try:
             for column in range(self.model.columnCount()):
