@@ -6,15 +6,21 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QImage
 
+# Clipped texts known and fixed elsewhere: the login page's "Accedi direttamente" button is being
+# widened on the login page's own branch (issue 10); everything else must fit.
+KNOWN_CLIPPED = ("00_login: QPushButton 'Accedi direttamente",)
 
-def test_smoke_tour_visits_every_section(tmp_path):
+
+@pytest.mark.parametrize("language, scheme", [("it", "light"), ("en", "dark")])
+def test_smoke_tour_visits_every_section(tmp_path, language, scheme):
     out = tmp_path / "shots"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     result = subprocess.run(
         [sys.executable, "-m", "windtre_desktop", "--demo", "--smoke-test", str(out), "--data-dir", str(tmp_path / "home"),
-         "--lang", "it"],
+         "--lang", language, "--theme", scheme],
         capture_output=True, text=True, timeout=180, env=env,
     )
     assert result.returncode == 0, result.stdout + result.stderr
@@ -34,3 +40,7 @@ def test_smoke_tour_visits_every_section(tmp_path):
         # a wizard dialog, the small share dialog, else a window (main window, PDF, FatturaPA, call detail)
         least = (560, 480) if "wizard" in name else (400, 150) if name.endswith("_share.png") else (800, 550)
         assert image.width() >= least[0] and image.height() >= least[1], name
+    # issue 10: no text cut on any screen, in either language, at the tour's 1280x800 (widgets/clipping.py)
+    clipped = [line for line in (out / "clipped.txt").read_text(encoding="utf-8").splitlines()
+               if not line.startswith(KNOWN_CLIPPED)]
+    assert clipped == [], "\n".join(clipped)
