@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette, QTextTable
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from windtre_desktop.views.fatturapa_view import FatturaPAViewer
 from windtre_desktop.widgets import theme
@@ -116,3 +116,15 @@ def test_fatturapa_header_cells_follow_the_palette(qtbot, scheme):
     body = viewer.browser.document().defaultStyleSheet()
     assert viewer.browser.palette().color(Role.Text).name() in body
     assert theme.contrast_ratio(viewer.browser.palette().color(Role.Text), base) >= 4.5
+
+
+def test_text_field_frame_stands_out_from_the_window(qtbot, scheme):
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.resize(200, field.sizeHint().height())
+    image = field.grab().toImage()
+    window = field.palette().color(Role.Window)
+    # the frame's top edge, in the middle of the field
+    ratios = [theme.contrast_ratio(image.pixelColor(QPoint(100, y)), window) for y in range(0, 3)]
+    assert max(ratios) >= 3.0, f"{scheme}: text field frame at {max(ratios):.2f}:1 against the window"
+    assert theme.contrast_ratio(theme.field_outline(field.palette()), window) >= 3.0
