@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from windtre_desktop.widgets import theme
+
 
 class CounterGauge(QWidget):
     """Shows `fraction` used (None = unlimited or unknown) with a big centre text and a caption."""
@@ -91,7 +93,7 @@ class CounterGauge(QWidget):
 
 def _colour_for(fraction: float, palette: QPalette) -> QColor:
     if fraction >= 0.9:
-        return QColor("#d32f2f")
+        return theme.tone("error", palette)  # the fixed reds were under 3:1 on the dark window
     if fraction >= 0.75:
-        return QColor("#f57c00")
+        return theme.tone("warning", palette)
     return palette.color(QPalette.ColorRole.Highlight)
