@@ -7,10 +7,7 @@ that none of those contain."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -57,17 +54,11 @@ def test_english_translations_of_non_english_sources_are_all_finished():
     assert left == []
 
 
-@pytest.fixture(scope="module")
-def english_tour(tmp_path_factory):
-    """The smoke tour in English: one .txt of visible texts beside each screenshot."""
-    base = tmp_path_factory.mktemp("english-tour")
-    out = base / "shots"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    result = subprocess.run(
-        [sys.executable, "-m", "windtre_desktop", "--demo", "--smoke-test", str(out), "--data-dir", str(base / "home"),
-         "--lang", "en"],
-        capture_output=True, text=True, timeout=240, env=env,
-    )
+@pytest.fixture
+def english_tour(smoke_tour):
+    """The smoke tour in English (the dark run test_smoke_tour also reads): a .txt of visible texts beside
+    each screenshot."""
+    result, out = smoke_tour("en", "dark")
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 

@@ -16,7 +16,8 @@ from windtre_desktop.api.client import ApiClient
 from windtre_desktop.domain import recharges
 from windtre_desktop.domain.models import Line
 from windtre_desktop.i18n import formatting
-from windtre_desktop.views.recharges_view import FAILED_COLOUR, PENDING_COLOUR, RechargesView
+from windtre_desktop.views.recharges_view import RechargesView
+from windtre_desktop.widgets import theme
 
 
 def start(qtbot, make_controller, url: str, runner=None):
@@ -100,7 +101,8 @@ def test_a_prepaid_line_shows_both_tables_filters_and_exports(
     assert view.done_model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     for row, attempt in enumerate(answer["attempts"]):
         colour = view.attempts_model.index(row, 3).data(Qt.ItemDataRole.ForegroundRole)
-        assert colour == {"failed": FAILED_COLOUR, "pending": PENDING_COLOUR}.get(attempt["status"])
+        tone = {"failed": "error", "pending": "warning"}.get(attempt["status"])
+        assert colour == (theme.tone(tone) if tone else None)
         assert view.attempts_model.index(row, 3).data() == view.status_labels[attempt["status"]]
 
     total = sum(row["amountCents"] for row in answer["done"])

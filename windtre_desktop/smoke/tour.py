@@ -17,6 +17,7 @@ from windtre_desktop.smoke.dashboard import SectionsTour
 from windtre_desktop.smoke.part import SETTLE_MS, TourPart
 from windtre_desktop.smoke.texts import visible_texts
 from windtre_desktop.smoke.tickets import TicketsTour
+from windtre_desktop.widgets.clipping import clipped_texts
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class SmokeTour(QObject):
 
         self.exit_code = 1
         self.shots: list[Path] = []
+        self.clipped: list[str] = []  # "screen: text that does not fit", written to clipped.txt
         self.errors: list[str] = []
         self._parts: list[type[TourPart]] = []
         self._previous_hook = sys.excepthook
@@ -94,7 +96,9 @@ class SmokeTour(QObject):
             self.fail("; ".join(self.errors))
             return
         self.exit_code = 0
-        print(f"smoke test: {len(self.shots)} screens saved in {self.out_dir}", flush=True)
+        (self.out_dir / "clipped.txt").write_text("".join(f"{line}\n" for line in self.clipped), encoding="utf-8")
+        print(f"smoke test: {len(self.shots)} screens saved in {self.out_dir}; {len(self.clipped)} clipped text(s) "
+              "listed in clipped.txt", flush=True)
         self._quit()
 
     def shoot_numbered(self, widget, name: str) -> None:
@@ -104,6 +108,7 @@ class SmokeTour(QObject):
     def shoot_widget(self, widget, name: str) -> None:
         """`name`.png, and `name`.txt beside it: the texts the screen shows, one a line (smoke.texts)."""
         path = self.out_dir / f"{name}.png"
+        self.clipped += [f"{name}: {found}" for found in clipped_texts(widget)]
         if not widget.grab().save(str(path)):
             self.errors.append(f"could not save {path}")
         try:

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.domain import server_labels
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets import theme
 
 PERIODS = (3, 6, 12, 24)  # months
 DOWNLOAD_KINDS = ("pdf", "fatturapa")  # what makes an invoice "downloaded"
@@ -117,11 +117,11 @@ class InvoicesModel(QAbstractTableModel):
             return self._text(invoice, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "status" and invoice.get("status") == "overdue":
-                return QColor("#c62828")
+                return theme.tone("error")
             if column == "status" and invoice.get("status") == "due":
-                return QColor("#e65100")
+                return theme.tone("warning")
             if column == "archive" and self.is_downloaded(invoice):
-                return QColor("#2e7d32")
+                return theme.tone("ok")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -234,9 +234,13 @@ class BillingView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
+        for combo in (self.account, self.kind, self.period):  # the accounts arrive after the first show
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        amount_label = QLabel(self.tr("Amount"), self)
+        amount_label.setBuddy(self.min_amount)
         filters = QHBoxLayout()
-        for widget in (self.account, self.kind, self.period, self.min_amount, self.max_amount,
-                       self.only_downloaded):
+        for widget in (self.account, self.kind, self.period, amount_label, self.min_amount, QLabel("–", self),
+                       self.max_amount, self.only_downloaded):
             filters.addWidget(widget)
         filters.addStretch(1)
         actions = QHBoxLayout()
@@ -280,8 +284,10 @@ class BillingView(QWidget):
         box = QDoubleSpinBox(self)
         box.setAccessibleName(label)
         box.setToolTip(label)
+        # the words are in the "Amount" label before the pair, so the filter row fits; the euro sits where
+        # the language writes it
         before, after = formatting.money_affixes()
-        box.setPrefix(f"{label} {before}")
+        box.setPrefix(before)
         box.setSuffix(after)
         box.setRange(0, 1_000_000)
         box.setDecimals(0)

@@ -35,6 +35,7 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.caption = QLabel(caption, self)
         self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)  # "CREDITO RESIDUO TOTALE" may take two lines rather than squeeze the lines table
         self.value = QLabel("–", self)
         self.value.setObjectName("tileValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -98,7 +99,7 @@ class DashboardView(QWidget):
         for i, section in enumerate(QUICK_LINKS):
             button = QPushButton(section_name(section), self)
             button.clicked.connect(lambda _=False, s=section: self.navigate.emit(s))
-            links.addWidget(button, 0, i)
+            links.addWidget(button, i // 2, i % 2)  # two by two: four in a row would squeeze the lines table
             self.quick_links[section] = button
         links_caption = QLabel(self.tr("Quick links"), self)
         links_caption.setObjectName("tileCaption")
@@ -120,6 +121,7 @@ class DashboardView(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([430, 650])
         self.splitter = splitter
+        self._split_fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
@@ -134,8 +136,16 @@ class DashboardView(QWidget):
         all_lines = user is None or sees_all_lines(user.role)
         self.picker.setVisible(all_lines or len(lines) > 1)
         self.picker.set_lines(lines, search_keys, total=totals.lines)
+        self._fit_splitter()
         self._show_empty(not lines and company is None)
         self.show_selection(self.picker.current_line_id() if all_lines else (lines[0].id if lines else ""))
+
+    def _fit_splitter(self) -> None:
+        """Once there are lines, the picker gets the width its columns need, as far as the tiles, gauges
+        and quick links can spare; the user can move the divider from there."""
+        if not self._split_fitted and self.picker.model.rowCount():
+            self.picker.take_width_in(self.splitter)
+            self._split_fitted = True
 
     def allow_sections(self, sections: tuple[Section, ...]) -> None:
         for section, button in self.quick_links.items():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.i18n import formatting
 from windtre_desktop.invoices.fatturapa import FatturaPA, FatturaPAError, load_fatturapa, render_html
+from windtre_desktop.widgets import theme
 
 
 def _total(amount: str, currency: str) -> str:
@@ -98,6 +99,8 @@ class FatturaPAViewer(QDialog):
         if fattura.signed:
             facts.append(self.tr("digitally signed (.p7m)"))
         self.summary.setText(" · ".join(f for f in facts if f))
+        # the page's colours come from the palette, set before the HTML so its header cells follow the theme
+        self.browser.document().setDefaultStyleSheet(theme.document_css(self.browser.palette()))
         self.browser.setHtml(render_html(fattura, self.language, formatting.fatturapa_style()))
         self.attachments.clear()
         for attachment in fattura.attachments():

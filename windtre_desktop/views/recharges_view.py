@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,16 +44,17 @@ from windtre_desktop.domain.models import Line
 from windtre_desktop.domain.recharges import RechargeAttempt, RechargeDone, RechargeFilter, RechargeHistory
 from windtre_desktop.exports.recharges_xlsx import RechargeSheets, write_recharges_xlsx
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets import theme
 from windtre_desktop.widgets.line_picker import LinePicker
+from windtre_desktop.widgets.lines_model import LinesTableModel
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
 log = logging.getLogger(__name__)
 
 Runner = Callable[..., int]
 _Index = QModelIndex | QPersistentModelIndex
-FAILED_COLOUR = QColor("#c62828")
-PENDING_COLOUR = QColor("#e65100")
 AMOUNT_COLUMN = 1
+TABLE_WIDTH_CAP = 760  # px: a longer outcome than this is cut, with the whole text in its tooltip
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SELECTION_SETTLE_MS = 150
 
@@ -139,7 +141,8 @@ class AttemptsModel(_RowsModel):
         return self._outcomes.get(row.outcome_code) or row.outcome  # an unknown code: the server's words
 
     def colour(self, row: RechargeAttempt) -> QColor | None:
-        return {"failed": FAILED_COLOUR, "pending": PENDING_COLOUR}.get(row.status)
+        tone = {"failed": "error", "pending": "warning"}.get(row.status)
+        return theme.tone(tone) if tone else None
 
 
 class RechargesView(QWidget):
@@ -189,11 +192,16 @@ class RechargesView(QWidget):
         self._debounce.timeout.connect(self._send_request)
         self.picker = LinePicker(self)
         self.picker.company_button.hide()  # recharges belong to one line, never to the whole company
+        # the offer says nothing about recharges; without it the recharge tables keep the room they need
+        self.picker.table.setColumnHidden(LinesTableModel.COL_OFFER, True)
+        self.picker.holder_max_chars = 18  # the chosen line's holder is written in full above the tables
+        self._split_fitted = False
         self.picker.lineSelected.connect(self._on_line_selected)
 
     def _build_filters(self) -> None:
         self.line_label = QLabel(self)
         self.line_label.setObjectName("viewSubtitle")
+        self.line_label.setWordWrap(True)  # a long holder and alias wrap rather than narrow the tables
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self._export_clicked)
@@ -218,6 +226,7 @@ class RechargesView(QWidget):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.currentIndexChanged.connect(self._apply_filters)
@@ -326,6 +335,9 @@ class RechargesView(QWidget):
             keys = [search_keys[i] for i in mobile]
         self._lines = {lines[i].id: lines[i] for i in mobile}
         self.picker.set_lines([lines[i] for i in mobile], keys)
+        if not self._split_fitted and mobile:
+            self.picker.take_width_in(self.splitter)
+            self._split_fitted = True
         if self._line_id and self._line_id not in self._lines:
             self._forget_line()  # the line is gone (or no longer a mobile line): so is its history
         self._show_line_label()
@@ -457,6 +469,16 @@ class RechargesView(QWidget):
         self.shown_done, self.shown_attempts = done, attempts
         self.done_model.set_rows(done)
         self.attempts_model.set_rows(attempts)
+        self._reserve_table_width()
+
+    def _reserve_table_width(self) -> None:
+        """Each table asks for the width that shows its columns whole (up to TABLE_WIDTH_CAP), so the
+        splitter takes it from the line picker rather than cutting the outcome."""
+        for table in (self.done_table, self.attempts_table):
+            header = table.horizontalHeader()
+            columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(header.count()))
+            scroll = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+            table.setMinimumWidth(min(columns + scroll + 2 * table.frameWidth(), TABLE_WIDTH_CAP))
 
     def _summary_text(self) -> str:
         if not self.shown_done and not self.shown_attempts:

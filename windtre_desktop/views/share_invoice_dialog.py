@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from windtre_desktop.domain.validators import check_email, normalise_email
+from windtre_desktop.widgets import theme
 
 
 class ShareInvoiceDialog(QDialog):
@@ -24,7 +25,7 @@ class ShareInvoiceDialog(QDialog):
         self.email.setAccessibleName(self.tr("E-mail"))
         self.error = QLabel(self)
         self.error.setObjectName("fieldError")
-        self.error.setStyleSheet("color: #c62828")
+        self.error.setStyleSheet(f"color: {theme.tone('error').name()}")  # readable on either palette
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

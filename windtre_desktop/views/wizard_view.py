@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.domain.messages import Message
 from windtre_desktop.domain.wizard import ActionRequest, Field, FieldKind, StepStatus, Wizard
+from windtre_desktop.widgets import theme
 
 _DATE_IT = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 
@@ -165,8 +166,9 @@ class WizardView(QWidget):
             row.error.setVisible(problem is not None)
             if row.checklist is not None:
                 rules = wizard.checklist(name)
+                met, unmet = theme.tone("ok").name(), theme.tone("error").name()  # readable on either palette
                 row.checklist.setText("<br>".join(
-                    f"<span style='color:{'#2e7d32' if rule.met else '#c62828'}'>{'✔' if rule.met else '✘'}</span> "
+                    f"<span style='color:{met if rule.met else unmet}'>{'✔' if rule.met else '✘'}</span> "
                     f"{html.escape(text_of(rule.label))}" for rule in rules))
         server = wizard.server_error
         general = server is not None and server.field is None

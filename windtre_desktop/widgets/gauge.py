@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from windtre_desktop.widgets import theme
+
 
 class CounterGauge(QWidget):
     """Shows `fraction` used (None = unlimited or unknown) with a big centre text and a caption."""
@@ -17,7 +19,7 @@ class CounterGauge(QWidget):
         self._centre = "–"
         self._centre_caption = ""
         self._caption = ""
-        self.setMinimumSize(170, 190)
+        self.setMinimumSize(150, 190)  # three side by side leave the dashboard's lines table its width
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(title)
 
@@ -49,7 +51,11 @@ class CounterGauge(QWidget):
         painter.setFont(title_font)
         painter.setPen(text_color)
         title_h = painter.fontMetrics().height() + 4
-        caption_h = self.fontMetrics().height() * 3 + 6
+        # as tall as the wrapped caption needs (a narrow gauge at 10,000 lines wraps it over four lines)
+        wrapped = self.fontMetrics().boundingRect(0, 0, self.width() - 8, 10_000,
+                                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
+                                                  self._caption)
+        caption_h = max(self.fontMetrics().height() * 3, wrapped.height()) + 6
         side = max(min(self.width() - 20, self.height() - title_h - caption_h - 10, 260), 40)
         painter.translate(0, max((self.height() - (title_h + 4 + side + caption_h)) / 2, 0))
         painter.drawText(QRectF(0, 0, self.width(), title_h), Qt.AlignmentFlag.AlignHCenter, self._title)
@@ -87,7 +93,7 @@ class CounterGauge(QWidget):
 
 def _colour_for(fraction: float, palette: QPalette) -> QColor:
     if fraction >= 0.9:
-        return QColor("#d32f2f")
+        return theme.tone("error", palette)  # the fixed reds were under 3:1 on the dark window
     if fraction >= 0.75:
-        return QColor("#f57c00")
+        return theme.tone("warning", palette)
     return palette.color(QPalette.ColorRole.Highlight)

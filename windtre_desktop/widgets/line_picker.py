@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,6 +21,10 @@ from PySide6.QtWidgets import (
 from windtre_desktop.domain.models import Line
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.lines_model import LINE_ROLE, LineFilterProxy, LinesTableModel
+
+# A holder with a long alias ("Vincenzo Pellegrini (Assistenza tecnica 8)") is cut past this many average
+# characters, with the whole text in the tooltip, so the offer beside it stays in view.
+HOLDER_MAX_CHARS = 26
 
 
 class LinePicker(QWidget):
@@ -50,10 +57,15 @@ class LinePicker(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # the user can drag the columns
         header.setStretchLastSection(True)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("+39 3400000000") + 12)
-        header.resizeSection(1, 150)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Offer") + 16)
+        self._fitting = False
+        self._user_sized = False  # once the user drags a column, new data no longer resizes them
+        self._pending_splitter: QSplitter | None = None
+        self.holder_max_chars = HOLDER_MAX_CHARS
+        header.sectionResized.connect(self._on_section_resized)
+        self.fit_columns()
         self.table.setAccessibleName(self.tr("Company lines"))
         self.count_label = QLabel(self)
 
@@ -81,9 +93,62 @@ class LinePicker(QWidget):
         current = self.current_line_id()
         self._total = max(total or 0, len(lines))
         self.model.set_lines(lines, search_keys, on_swap=self.proxy.recompute)
+        if not self._user_sized:
+            self.fit_columns()
         self._update_count()
         if current:
             self.select_line(current, emit=False)
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its longest known text (the holder capped at `holder_max_chars`), measured
+        on a handful of the longest texts, not on every row: instant at 10,000 lines."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        padding = margin + 8
+        holder_cap = metrics.averageCharWidth() * self.holder_max_chars + padding
+        self._fitting = True
+        try:
+            for column in range(self.model.columnCount()):
+                texts = self.model.longest_texts(column)
+                width = max([header.sectionSizeHint(column)] + [metrics.horizontalAdvance(t) + padding for t in texts])
+                if column == LinesTableModel.COL_HOLDER:
+                    width = min(width, max(holder_cap, header.sectionSizeHint(column)))
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def preferred_width(self) -> int:
+        """The width that shows every visible column whole, scroll bar and frame included."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+        scroll = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.table)
+        return columns + scroll + 2 * self.table.frameWidth() + 2
+
+    def take_width_in(self, splitter: QSplitter) -> None:
+        """Share `splitter` (the picker first, one other pane) so the picker shows its columns whole, as
+        far as the other pane's minimum width allows. A splitter not laid out yet is shared when first shown."""
+        if not splitter.isVisible():
+            self._pending_splitter = splitter
+            splitter.installEventFilter(self)
+            return
+        total = splitter.width() - splitter.handleWidth()
+        other = splitter.widget(1)
+        room = total - (other.minimumSizeHint().width() if other is not None else 0)
+        width = max(min(self.preferred_width(), room), self.minimumSizeHint().width())
+        splitter.setSizes([width, total - width])
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if watched is self._pending_splitter and event.type() == QEvent.Type.Show:
+            self._pending_splitter = None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.take_width_in(watched))  # once its layout has given it a width
+        return super().eventFilter(watched, event)
+
+    def _on_section_resized(self, _column: int, _old: int, _new: int) -> None:
+        if (not self._fitting and self.table.horizontalHeader().underMouse()
+                and QApplication.mouseButtons() != Qt.MouseButton.NoButton):
+            self._user_sized = True
 
     def set_query_now(self, text: str) -> None:
         """Type and filter at once (no debounce): used by keyboard tests and benchmarks."""

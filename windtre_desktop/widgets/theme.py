@@ -1,32 +1,45 @@
-"""Look of the app: the bundled font, light and dark palettes, and a small style sheet."""
+"""Look of the app: the bundled font, light and dark palettes, a small style sheet, and the colours that
+must stay readable on either palette (status tones, checkbox outlines, the FatturaPA page's CSS)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 FONT_FAMILY_FALLBACK = "DejaVu Sans"
 BRAND_ORANGE = "#ff6a00"
+# White text on the brand orange reads at 2.9:1; selections and the chosen section use this darker
+# orange instead, which keeps white text at 4.8:1 (WCAG AA).
+SELECTION_ORANGE = "#c24e00"
+
+# Status colours (overdue, due, downloaded…), one set per palette: the light set is too dark to read
+# on the dark base and the dark set too pale on white.
+TONES = {
+    False: {"error": "#c62828", "warning": "#b34700", "ok": "#256b29", "brand": "#c24e00"},
+    True: {"error": "#ff8a80", "warning": "#ffb74d", "ok": "#81c784", "brand": BRAND_ORANGE},
+}
 
 STYLE = """
 QLabel#viewTitle { font-size: 17pt; font-weight: bold; }
-QLabel#loginTitle { font-size: 20pt; font-weight: bold; color: %(brand)s; }
+QLabel#loginTitle { font-size: 20pt; font-weight: bold; color: %(title)s; }
 QLabel#viewSubtitle, QLabel#hint { color: palette(placeholder-text); }
 QLabel#tileCaption { color: palette(placeholder-text); font-size: 9pt; text-transform: uppercase; }
 QLabel#tileValue { font-size: 14pt; font-weight: bold; }
 QLabel#tileDetail { color: palette(placeholder-text); }
-QLabel#errorText { color: #c62828; font-weight: bold; }
+QLabel#errorText { color: %(error)s; font-weight: bold; }
 QLabel#emptyState { color: palette(placeholder-text); font-size: 11pt; }
 QFrame#tile, QFrame#loginCard, QFrame#demoBox { border: 1px solid palette(mid); border-radius: 6px; }
 QListWidget#navigation { font-size: 11pt; }
 QPushButton#linkButton { color: palette(link); text-align: left; border: none; text-decoration: underline; }
+QPushButton#linkButton:disabled { color: palette(placeholder-text); }
 QLabel#stepTitle { font-size: 13pt; font-weight: bold; }
 QListWidget#navigation::item { padding: 8px 6px; }
-QListWidget#navigation::item:selected { background: %(brand)s; color: white; }
+QListWidget#navigation::item:selected { background: %(selection)s; color: white; }
+QToolTip { color: palette(tooltip-text); background: palette(tooltip-base); border: 1px solid palette(mid); }
 """
 
 
@@ -46,6 +59,23 @@ def is_dark_system() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
+
+
+def _set_disabled(p: QPalette, text: str, button: str, base: str) -> None:
+    """Greyed-out text and a flatter button for disabled controls (otherwise they look clickable)."""
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.PlaceholderText):
+        p.setColor(disabled, role, QColor(text))
+    p.setColor(disabled, QPalette.ColorRole.Button, QColor(button))
+    p.setColor(disabled, QPalette.ColorRole.Base, QColor(base))
+    p.setColor(disabled, QPalette.ColorRole.Light, QColor(button))
+    p.setColor(disabled, QPalette.ColorRole.Highlight, QColor(button).darker(130))
+    p.setColor(disabled, QPalette.ColorRole.HighlightedText, QColor(text))
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     base, window, text = QColor("#1e1f22"), QColor("#2b2d30"), QColor("#e8e8e8")
@@ -54,26 +84,145 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Base, base)
     p.setColor(QPalette.ColorRole.AlternateBase, QColor("#26282b"))
     p.setColor(QPalette.ColorRole.Text, text)
-    p.setColor(QPalette.ColorRole.Button, window)
+    p.setColor(QPalette.ColorRole.Button, QColor("#36383c"))
     p.setColor(QPalette.ColorRole.ButtonText, text)
-    p.setColor(QPalette.ColorRole.Highlight, QColor(BRAND_ORANGE))
+    p.setColor(QPalette.ColorRole.BrightText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION_ORANGE))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a9da3"))
+    p.setColor(QPalette.ColorRole.Light, QColor("#45484d"))
     p.setColor(QPalette.ColorRole.Midlight, QColor("#3c3f44"))
-    p.setColor(QPalette.ColorRole.Mid, QColor("#4a4d52"))
-    p.setColor(QPalette.ColorRole.ToolTipBase, window)
+    p.setColor(QPalette.ColorRole.Mid, QColor("#5a5d63"))
+    p.setColor(QPalette.ColorRole.Dark, QColor("#18191b"))
+    p.setColor(QPalette.ColorRole.Shadow, QColor("#0c0c0d"))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#3c3f44"))
     p.setColor(QPalette.ColorRole.ToolTipText, text)
     p.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
     p.setColor(QPalette.ColorRole.LinkVisited, QColor("#c58af9"))
+    _set_disabled(p, text="#7c7f85", button="#2b2d30", base="#26282b")
     return p
 
 
 def light_palette() -> QPalette:
     p = QApplication.style().standardPalette()
-    p.setColor(QPalette.ColorRole.Highlight, QColor(BRAND_ORANGE))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION_ORANGE))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#6b6f76"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#62666d"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#0b57d0"))
+    _set_disabled(p, text="#8e9197", button="#e6e6e6", base="#f2f2f2")
     return p
+
+
+def tone(kind: str, palette: QPalette | None = None) -> QColor:
+    """A status colour ("error", "warning", "ok", "brand") readable on `palette` (default: the app's)."""
+    palette = palette if palette is not None else QApplication.palette()
+    return QColor(TONES[is_dark(palette)][kind])
+
+
+def indicator_outline(palette: QPalette) -> QColor:
+    """The frame of an unticked checkbox or radio button: halfway between text and window, so it shows
+    on either palette (Fusion draws it from the window colour, nearly invisible in dark)."""
+    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    disabled = palette.currentColorGroup() == QPalette.ColorGroup.Disabled
+    return _mix(text, window, 0.3 if disabled else 0.55)
+
+
+def field_outline(palette: QPalette) -> QColor:
+    """The frame of a text field: a little softer than a checkbox's, still >= 3:1 against the window."""
+    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    disabled = palette.currentColorGroup() == QPalette.ColorGroup.Disabled
+    return _mix(text, window, 0.25 if disabled else 0.45)
+
+
+def _mix(a: QColor, b: QColor, share_of_a: float) -> QColor:
+    return QColor.fromRgbF(*(share_of_a * x + (1 - share_of_a) * y
+                             for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in colour.getRgbF()[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio (1 to 21); body text needs at least 4.5."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def document_css(palette: QPalette) -> str:
+    """Colours for HTML shown in a QTextBrowser (the FatturaPA page), taken from `palette`: the page's
+    own CSS sets only the layout, so its header cells and borders follow the light or dark theme."""
+    colour = {
+        "text": palette.color(QPalette.ColorRole.Text).name(),
+        "head_bg": palette.color(QPalette.ColorRole.Window).name(),
+        "head_text": palette.color(QPalette.ColorRole.WindowText).name(),
+        "rule": palette.color(QPalette.ColorRole.Mid).name(),
+        "link": palette.color(QPalette.ColorRole.Link).name(),
+        "credit": tone("error", palette).name(),
+    }
+    return (
+        "body {{ color: {text}; }}"
+        " h2 {{ border-bottom: 1px solid {rule}; }}"
+        " table {{ border-color: {rule}; }}"
+        " th, td {{ border: 1px solid {rule}; }}"
+        " th {{ background-color: {head_bg}; color: {head_text}; }}"
+        " a {{ color: {link}; }}"
+        " .credit {{ color: {credit}; }}"
+    ).format(**colour)
+
+
+class ContrastStyle(QProxyStyle):
+    """Fusion, with the frames of check boxes, radio buttons and text fields drawn in a colour that shows
+    on either palette (Fusion derives them from the window colour: nearly invisible in dark)."""
+
+    _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+    def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:  # noqa: N802 - Qt naming
+        super().drawPrimitive(element, option, painter, widget)
+        field = element == QStyle.PrimitiveElement.PE_FrameLineEdit
+        if element not in self._INDICATORS and not field:
+            return
+        if field and option.state & QStyle.StateFlag.State_HasFocus:
+            return  # Fusion's highlighted focus frame stays
+        palette = QPalette(option.palette)
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if field:
+            painter.setPen(QPen(field_outline(palette), 1.0))
+            painter.drawRoundedRect(rect, 2, 2)
+        else:
+            painter.setPen(QPen(indicator_outline(palette), 1.2))
+            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+                painter.drawEllipse(rect)
+            else:
+                painter.drawRect(rect)
+        painter.restore()
+
+    def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802 - Qt naming
+        super().drawComplexControl(control, option, painter, widget)
+        if control != QStyle.ComplexControl.CC_SpinBox or option.state & QStyle.StateFlag.State_HasFocus:
+            return
+        if not getattr(option, "frame", True):
+            return
+        palette = QPalette(option.palette)
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(field_outline(palette), 1.0))
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+        painter.restore()
 
 
 def apply(app: QApplication, scheme: str = "auto") -> None:
@@ -82,7 +231,9 @@ def apply(app: QApplication, scheme: str = "auto") -> None:
     font = QFont(family)
     font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyle("Fusion")
+    app.setStyle(ContrastStyle(QStyleFactory.create("Fusion")))
     dark = scheme == "dark" or (scheme == "auto" and is_dark_system())
-    app.setPalette(dark_palette() if dark else light_palette())
-    app.setStyleSheet(STYLE % {"brand": BRAND_ORANGE})
+    palette = dark_palette() if dark else light_palette()
+    app.setPalette(palette)
+    tones = TONES[dark]
+    app.setStyleSheet(STYLE % {"title": tones["brand"], "error": tones["error"], "selection": SELECTION_ORANGE})

@@ -565,6 +565,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
         <source>The PDF invoices have no fiscal value: the fiscal invoice is the electronic one (FatturaPA) delivered through the Sistema di Interscambio to the company&apos;s PEC (%1) or Codice Destinatario (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,7 +640,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amount</translation>
     </message>
     <message>
         <source>Calls and sessions</source>
@@ -1101,7 +1105,7 @@
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amount</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1669,7 +1673,7 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Amount</translation>
     </message>
     <message>
         <source>Type</source>

@@ -565,6 +565,10 @@
         <translation>Condividi via e-mail…</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
         <source>The PDF invoices have no fiscal value: the fiscal invoice is the electronic one (FatturaPA) delivered through the Sistema di Interscambio to the company&apos;s PEC (%1) or Codice Destinatario (%2).</source>
         <translation>Le fatture in PDF non hanno valore fiscale: la fattura fiscale è quella elettronica (FatturaPA) recapitata tramite il Sistema di Interscambio alla PEC dell&apos;azienda (%1) o al Codice Destinatario (%2).</translation>
     </message>

@@ -68,15 +68,17 @@
       <head>
         <meta charset="utf-8"/>
         <title><xsl:value-of select="$l_title"/></title>
+        <!-- layout only: the viewer adds the colours (text, header cells, rules) from the light or
+             dark palette as the document's default style sheet -->
         <style>
           body { font-family: sans-serif; font-size: 10pt; }
-          h1 { font-size: 14pt; } h2 { font-size: 12pt; border-bottom: 1px solid #888; }
+          h1 { font-size: 14pt; } h2 { font-size: 12pt; }
           table { border-collapse: collapse; width: 100%; margin-bottom: 8px; }
-          th, td { border: 1px solid #bbb; padding: 3px 5px; vertical-align: top; }
-          th { background: #eee; text-align: left; }
+          th, td { padding: 3px 5px; vertical-align: top; }
+          th { text-align: left; }
           td.num { text-align: right; }
           .parties td { width: 50%; border: none; }
-          .credit { color: #a00; font-weight: bold; }
+          .credit { font-weight: bold; }
         </style>
       </head>
       <body>
