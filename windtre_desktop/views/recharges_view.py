@@ -194,7 +194,7 @@ class RechargesView(QWidget):
         self.picker.company_button.hide()  # recharges belong to one line, never to the whole company
         # the offer says nothing about recharges; without it the recharge tables keep the room they need
         self.picker.table.setColumnHidden(LinesTableModel.COL_OFFER, True)
-        self.picker.holder_max_chars = 18  # the chosen line's holder is written in full above the tables
+        self.picker.holder_max_chars = 16  # the chosen line's holder is written in full above the tables
         self._split_fitted = False
         self.picker.lineSelected.connect(self._on_line_selected)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,11 @@ from windtre_desktop.widgets.lines_model import LINE_ROLE, LineFilterProxy, Line
 # A holder with a long alias ("Vincenzo Pellegrini (Assistenza tecnica 8)") is cut past this many average
 # characters, with the whole text in the tooltip, so the offer beside it stays in view.
 HOLDER_MAX_CHARS = 26
+
+
+# The margin Qt's item views leave each side of a cell's text: 2 x (Fusion's focus-frame margin + 1).
+# Written out, not asked of the style: the first frame does not build the Python side of QStyle.
+CELL_TEXT_MARGIN = 6
 
 
 class LinePicker(QWidget):
@@ -104,8 +108,7 @@ class LinePicker(QWidget):
         on a handful of the longest texts, not on every row: instant at 10,000 lines."""
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
-        padding = margin + 8
+        padding = CELL_TEXT_MARGIN + 8
         holder_cap = metrics.averageCharWidth() * self.holder_max_chars + padding
         self._fitting = True
         try:
@@ -122,7 +125,7 @@ class LinePicker(QWidget):
         """The width that shows every visible column whole, scroll bar and frame included."""
         header = self.table.horizontalHeader()
         columns = sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
-        scroll = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.table)
+        scroll = self.table.verticalScrollBar().sizeHint().width()
         return columns + scroll + 2 * self.table.frameWidth() + 2
 
     def take_width_in(self, splitter: QSplitter) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 FONT_FAMILY_FALLBACK = "DejaVu Sans"
@@ -40,7 +40,19 @@ QLabel#stepTitle { font-size: 13pt; font-weight: bold; }
 QListWidget#navigation::item { padding: 8px 6px; }
 QListWidget#navigation::item:selected { background: %(selection)s; color: white; }
 QToolTip { color: palette(tooltip-text); background: palette(tooltip-base); border: 1px solid palette(mid); }
+QLineEdit, QAbstractSpinBox { border: 1px solid %(field)s; border-radius: 2px; padding: 2px 3px; background: palette(base); }
+QLineEdit:focus, QAbstractSpinBox:focus { border-color: %(selection)s; }
+QLineEdit:disabled, QAbstractSpinBox:disabled { border-color: %(field_disabled)s; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 0px; border: none; }
+QCheckBox::indicator:unchecked, QRadioButton::indicator:unchecked {
+    border: 1px solid %(indicator)s; background: palette(base); width: 12px; height: 12px; border-radius: 2px; }
+QRadioButton::indicator:unchecked { border-radius: 7px; }
+QCheckBox::indicator:unchecked:disabled, QRadioButton::indicator:unchecked:disabled { border-color: %(indicator_disabled)s; }
 """
+# The frames above are style-sheet rules, drawn in C++: an unticked box and a text field need a frame that
+# shows on either palette (Fusion draws them from the window colour, nearly invisible in dark), and a
+# Python QProxyStyle doing the same cost ~10%% of the start-up, being called back for every primitive.
+# Ticked boxes and radio buttons keep Fusion's own drawing (their mark shows on either palette).
 
 
 def load_fonts() -> str:
@@ -103,8 +115,13 @@ def dark_palette() -> QPalette:
     return p
 
 
+# Fusion's own palette, kept from the first apply(): reading it again through QApplication.style() would
+# build the Python side of QStyle (and its large enums) at every start, a few milliseconds of the first frame.
+_fusion_palette: QPalette | None = None
+
+
 def light_palette() -> QPalette:
-    p = QApplication.style().standardPalette()
+    p = QPalette(_fusion_palette) if _fusion_palette is not None else QApplication.style().standardPalette()
     p.setColor(QPalette.ColorRole.Highlight, QColor(SELECTION_ORANGE))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#62666d"))
@@ -177,63 +194,24 @@ def document_css(palette: QPalette) -> str:
     ).format(**colour)
 
 
-class ContrastStyle(QProxyStyle):
-    """Fusion, with the frames of check boxes, radio buttons and text fields drawn in a colour that shows
-    on either palette (Fusion derives them from the window colour: nearly invisible in dark)."""
-
-    _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-
-    def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:  # noqa: N802 - Qt naming
-        super().drawPrimitive(element, option, painter, widget)
-        field = element == QStyle.PrimitiveElement.PE_FrameLineEdit
-        if element not in self._INDICATORS and not field:
-            return
-        if field and option.state & QStyle.StateFlag.State_HasFocus:
-            return  # Fusion's highlighted focus frame stays
-        palette = QPalette(option.palette)
-        if not option.state & QStyle.StateFlag.State_Enabled:
-            palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-        if field:
-            painter.setPen(QPen(field_outline(palette), 1.0))
-            painter.drawRoundedRect(rect, 2, 2)
-        else:
-            painter.setPen(QPen(indicator_outline(palette), 1.2))
-            if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
-                painter.drawEllipse(rect)
-            else:
-                painter.drawRect(rect)
-        painter.restore()
-
-    def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802 - Qt naming
-        super().drawComplexControl(control, option, painter, widget)
-        if control != QStyle.ComplexControl.CC_SpinBox or option.state & QStyle.StateFlag.State_HasFocus:
-            return
-        if not getattr(option, "frame", True):
-            return
-        palette = QPalette(option.palette)
-        if not option.state & QStyle.StateFlag.State_Enabled:
-            palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(field_outline(palette), 1.0))
-        painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
-        painter.restore()
-
-
 def apply(app: QApplication, scheme: str = "auto") -> None:
     """scheme: "light", "dark" or "auto" (follow the system)."""
     family = load_fonts()
     font = QFont(family)
     font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyle(ContrastStyle(QStyleFactory.create("Fusion")))
+    app.setStyle("Fusion")
+    global _fusion_palette
+    if _fusion_palette is None:  # no palette set yet: the application's is Fusion's standard one
+        _fusion_palette = QPalette(app.palette())
     dark = scheme == "dark" or (scheme == "auto" and is_dark_system())
     palette = dark_palette() if dark else light_palette()
     app.setPalette(palette)
     tones = TONES[dark]
-    app.setStyleSheet(STYLE % {"title": tones["brand"], "error": tones["error"], "selection": SELECTION_ORANGE})
+    disabled = QPalette(palette)
+    disabled.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+    app.setStyleSheet(STYLE % {
+        "title": tones["brand"], "error": tones["error"], "selection": SELECTION_ORANGE,
+        "field": field_outline(palette).name(), "field_disabled": field_outline(disabled).name(),
+        "indicator": indicator_outline(palette).name(), "indicator_disabled": indicator_outline(disabled).name(),
+    })
