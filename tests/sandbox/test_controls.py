@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import httpx
@@ -99,6 +102,40 @@ def test_stop_frees_the_port(start_server):
     url = server.url
     assert httpx.get(f"{url}/sandbox/clock").status_code == 200
     server.stop()
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{url}/sandbox/clock", timeout=2)
+
+
+def _request_held_by_a_latency_fault(url: str) -> threading.Thread:
+    """GET /api/v1/me from a thread, held 600 s by a latency fault; returns once the request is in flight."""
+    httpx.post(
+        f"{url}/sandbox/faults", json={"mode": "latency", "latencyMs": 600_000, "pathPrefix": "/api/v1/me"}
+    ).raise_for_status()
+
+    def held() -> None:
+        with contextlib.suppress(httpx.HTTPError):
+            httpx.get(f"{url}/api/v1/me", timeout=700)
+
+    thread = threading.Thread(target=held, daemon=True)
+    thread.start()
+    while httpx.get(f"{url}/sandbox/faults", timeout=10).json()["faults"]:  # taken: the request is in it
+        time.sleep(0.01)
+    return thread
+
+
+def test_stop_cancels_a_request_in_flight_after_the_grace(start_server):
+    server = start_server(lines=5, shutdown_grace=0.5)
+    url = server.url
+    request = _request_held_by_a_latency_fault(url)
+    stopped: list[bool] = []
+    stopper = threading.Thread(target=lambda: stopped.append(server.stop()), daemon=True)
+    stopper.start()
+    # stop() is bounded at grace + 2 s = 2.5 s, while the held request alone would keep it 600 s: 60 s leaves
+    # room for a starved machine and still fails a stop() that waits for the request.
+    stopper.join(timeout=60)
+    assert stopped == [True]
+    request.join(timeout=60)
+    assert not request.is_alive()  # its connection ended with the server
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{url}/sandbox/clock", timeout=2)
 
