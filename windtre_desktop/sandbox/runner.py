@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
@@ -9,6 +10,14 @@ import uvicorn
 
 from windtre_desktop.sandbox.app import create_app
 from windtre_desktop.sandbox.state import SandboxConfig, State
+
+log = logging.getLogger(__name__)
+
+# stop() waits shutdown_grace plus this for the server thread: uvicorn notices should_exit within 0.1 s,
+# sleeps a fixed 0.1 s after asking the connections to close, then closes its event loop.
+_STOP_SLACK_SECONDS = 1.0
+# ...and after that, once more this long with force_exit set, before giving up on the (daemon) thread
+_FORCE_SECONDS = 1.0
 
 
 class _ThreadServer(uvicorn.Server):
@@ -31,7 +40,10 @@ class SandboxServer:
         token_ttl_seconds: int = 1800,
         rate_per_second: float = 100.0,
         burst: int = 300,
+        shutdown_grace: float = 1.0,
     ) -> None:
+        """`shutdown_grace`: seconds stop() lets requests in flight finish (e.g. a latency fault) before
+        cancelling them; idle keep-alive connections are closed at once."""
         self.config = SandboxConfig(
             lines=lines,
             seed=seed,
@@ -41,6 +53,7 @@ class SandboxServer:
         )
         self.host = host
         self.port = port
+        self.shutdown_grace = shutdown_grace
         self.state = State(self.config)
         self.app = create_app(self.config, self.state)
         self.users: list[dict] = self.state.demo_users
@@ -62,7 +75,7 @@ class SandboxServer:
             loop="asyncio",
             ws="none",
             access_log=False,
-            timeout_graceful_shutdown=2,
+            timeout_graceful_shutdown=self.shutdown_grace,  # uvicorn hints int, but any number works
         )
         server = _ThreadServer(config)
         thread = threading.Thread(target=server.run, name="sandbox-uvicorn", daemon=True)
@@ -86,17 +99,26 @@ class SandboxServer:
         self.url = f"http://{host}:{port}"
         return self.url
 
-    def stop(self) -> None:
-        """Graceful shutdown; joins the server thread."""
+    def stop(self) -> bool:
+        """Stop serving, within shutdown_grace + 2 s however the requests in flight behave.
+
+        Returns whether the server thread ended; if it did not (a handler that ignores cancellation),
+        the port may stay bound, but the thread is a daemon and does not keep the process alive.
+        """
         server, thread = self._server, self._thread
         if server is None or thread is None:
-            return
+            return True
         server.should_exit = True
-        thread.join(timeout=5)
+        thread.join(timeout=self.shutdown_grace + _STOP_SLACK_SECONDS)
         if thread.is_alive():
             server.force_exit = True
-            thread.join(timeout=5)
+            thread.join(timeout=_FORCE_SECONDS)
         self._server = self._thread = None
+        if thread.is_alive():
+            log.warning("the sandbox server thread did not end within %.1f s; leaving it behind",
+                        self.shutdown_grace + _STOP_SLACK_SECONDS + _FORCE_SECONDS)
+            return False
+        return True
 
     def __enter__(self) -> SandboxServer:
         self.start()
