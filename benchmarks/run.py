@@ -37,7 +37,7 @@ def compile_bytecode() -> None:
     compileall.compile_dir(str(ROOT / "windtre_desktop"), quiet=1)
 
 
-def bench_startup(small: SandboxProcess, large: SandboxProcess | None, runs: int = 9) -> None:
+def bench_startup(small: SandboxProcess, large: SandboxProcess | None, runs: int = 15) -> None:
     """Process start to the first painted frame of the cached dashboard, for the 250-line company and (with
     `large`) a cached 10,000-line one, against two baselines run interleaved in the same loop: a bare
     PySide6 window, and the floor, the dashboard's own widget set in plain Qt (qt_floor_window.py)."""

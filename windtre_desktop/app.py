@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     language = choose_language(args.lang)
     translations = Translations(app)
     translations.install(language, qt_locale=False)  # Qt's locale and dialog strings follow the first frame
-    theme.apply(app, args.theme)
+    theme.apply(app, args.theme, sheet_now=False)  # the app-wide style sheet follows the first frame
 
     from windtre_desktop.flows.controller import AppController
     from windtre_desktop.flows.servers import ServerSetup
@@ -97,9 +97,13 @@ def _open_demo_tools(window, sandbox) -> None:
 
 
 def _after_start(translations, paths, server_url: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
     from windtre_desktop.i18n.translations import apply_qt_locale
     from windtre_desktop.logging_setup import setup_logging
+    from windtre_desktop.widgets import theme
 
+    theme.apply_sheet(QApplication.instance())
     apply_qt_locale(translations.language)
     translations.install_qt_base()
 

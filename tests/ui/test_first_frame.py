@@ -3,6 +3,8 @@ head of the line list are drawn from the store before the network or the rest of
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ui.conftest import sign_in
 from windtre_desktop.sync.snapshot import HEAD_LINES
 from windtre_desktop.widgets.first_paint import after_first_paint
@@ -49,3 +51,43 @@ def test_the_first_painted_frame_shows_the_cached_dashboard(qtbot, sandbox, make
     # the rest of the lines follow without a sync having to change anything
     qtbot.waitUntil(lambda: second.snapshot.complete, timeout=20000)
     assert window.dashboard.picker.model.rowCount() == len(cached.lines)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_first_frame_looks_the_same_before_and_after_the_app_wide_style_sheet(qtbot, qapp, sandbox,
+                                                                                 make_controller, scheme):
+    """The app sets its style sheet after the first frame (theme.apply_sheet); the widgets of that frame get
+    their rules at once (theme.style_early), so the frame the user sees first does not change."""
+    from windtre_desktop.domain.roles import sections_for
+    from windtre_desktop.views.main_window import MainWindow
+    from windtre_desktop.widgets import theme
+
+    first = make_controller(sandbox.url)
+    first.start()
+    assert sign_in(qtbot, first) is True
+    snap = first.snapshot
+    first.shutdown()
+
+    qapp.setStyleSheet("")
+    theme.apply(qapp, scheme, sheet_now=False)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show_workspace(sections_for(snap.user.role))
+        window.dashboard.set_data(snap.user, snap.company, snap.lines, snap.totals, snap.search_keys)
+        window.resize(1280, 800)
+        grabs = []
+        after_first_paint(window, lambda: grabs.append(window.grab().toImage()), fallback_ms=None)
+        window.show()
+        qtbot.waitUntil(lambda: bool(grabs), timeout=10000)
+        assert not qapp.styleSheet()  # the first frame was painted without the app-wide sheet
+        theme.apply_sheet(qapp)
+        qtbot.wait(50)  # the re-polish and its layout
+        after = window.grab().toImage()
+        before = grabs[0]
+        assert before.size() == after.size()
+        differing = sum(before.pixel(x, y) != after.pixel(x, y)
+                        for y in range(0, before.height(), 2) for x in range(0, before.width(), 2))
+        assert differing == 0
+    finally:
+        theme.apply(qapp, "light")

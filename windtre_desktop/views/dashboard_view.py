@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from windtre_desktop.domain.models import Company, CompanyTotals, Counter, CounterKind, Line, User
 from windtre_desktop.domain.roles import Section, sees_all_lines
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets import theme
 from windtre_desktop.widgets.gauge import CounterGauge
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.role_names import section_name
@@ -27,21 +29,21 @@ QUICK_LINKS = (Section.TRAFFIC, Section.ACCOUNT_BILLING, Section.SELF_SERVICE, S
 
 
 class Tile(QFrame):
-    """A small card: caption above, value below."""
+    """A small card: caption above, value below. Its frame and text styles are set here, not by the style
+    sheet, like every widget of the first frame (theme.text_style)."""
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("tile")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.caption = QLabel(caption, self)
-        self.caption.setObjectName("tileCaption")
+        theme.text_style(self.caption, "tileCaption")
         self.caption.setWordWrap(True)  # "CREDITO RESIDUO TOTALE" may take two lines rather than squeeze the lines table
         self.value = QLabel("–", self)
-        self.value.setObjectName("tileValue")
+        theme.text_style(self.value, "tileValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.value.setWordWrap(True)
         self.detail = QLabel(self)
-        self.detail.setObjectName("tileDetail")
+        theme.text_style(self.detail, "tileDetail")
         self.detail.setWordWrap(True)
         self.detail.hide()
         layout = QVBoxLayout(self)
@@ -49,6 +51,14 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
         layout.addStretch(1)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.end()
 
     def set_value(self, text: str, detail: str = "") -> None:
         self.value.setText(text)
@@ -71,12 +81,12 @@ class DashboardView(QWidget):
         self.picker.lineSelected.connect(self.show_selection)
 
         self.title = QLabel(self)
-        self.title.setObjectName("viewTitle")
+        theme.text_style(self.title, "viewTitle")
         self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("viewSubtitle")
+        theme.text_style(self.subtitle, "viewSubtitle")
         self.subtitle.setWordWrap(True)
         self.empty_label = QLabel(self.tr("No data yet: the first update is in progress."), self)
-        self.empty_label.setObjectName("emptyState")
+        theme.text_style(self.empty_label, "emptyState")
 
         self.credit_tile = Tile(self.tr("Remaining credit"), self)
         self.offer_tile = Tile(self.tr("Active offer"), self)
@@ -102,7 +112,7 @@ class DashboardView(QWidget):
             links.addWidget(button, i // 2, i % 2)  # two by two: four in a row would squeeze the lines table
             self.quick_links[section] = button
         links_caption = QLabel(self.tr("Quick links"), self)
-        links_caption.setObjectName("tileCaption")
+        theme.text_style(links_caption, "tileCaption")
 
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)

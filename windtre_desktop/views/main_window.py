@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from windtre_desktop import __version__
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.views.dashboard_view import DashboardView
+from windtre_desktop.widgets import theme
 from windtre_desktop.widgets.banner import Banner
 from windtre_desktop.widgets.role_names import section_name
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.notice_banner = Banner(self.workspace)
         self.nav = QListWidget(self.workspace)
         self.nav.setObjectName("navigation")
+        theme.navigation_style(self.nav)
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget(self.workspace)
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
             from windtre_desktop.views.login_view import LoginView
 
             view = LoginView(self)
+            theme.style_early(view)  # a first frame may be the login page
             view.loginRequested.connect(self.loginRequested)
             view.offlineRequested.connect(self.offlineRequested)
             view.networkLoginRequested.connect(self.networkLoginRequested)
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
         for section in sections:
             item = QListWidgetItem(section_name(section))
             item.setData(Qt.ItemDataRole.UserRole, section)
+            item.setSizeHint(theme.navigation_item_size(self.nav))
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         self.dashboard.allow_sections(sections)

@@ -3,11 +3,12 @@ must stay readable on either palette (status tones, checkbox outlines, the Fattu
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QWidget
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 FONT_FAMILY_FALLBACK = "DejaVu Sans"
@@ -23,22 +24,34 @@ TONES = {
     True: {"error": "#ff8a80", "warning": "#ffb74d", "ok": "#81c784", "brand": BRAND_ORANGE},
 }
 
-STYLE = """
-QLabel#viewTitle { font-size: 17pt; font-weight: bold; }
+# Text roles, by object name: point size (None: the app's), bold, muted (the palette's placeholder colour),
+# upper case. The style sheet styles labels by these names; text_style() gives a label the same look
+# without any style sheet, which the first frame's labels use (see style_early below).
+TEXT_ROLES: dict[str, tuple[float | None, bool, bool, bool]] = {
+    "viewTitle": (17, True, False, False),
+    "viewSubtitle": (None, False, True, False),
+    "hint": (None, False, True, False),
+    "tileCaption": (9, False, True, True),
+    "tileValue": (14, True, False, False),
+    "tileDetail": (None, False, True, False),
+    "emptyState": (11, False, True, False),
+    "stepTitle": (13, True, False, False),
+}
+
+
+def _text_role_rule(name: str) -> str:
+    size, bold, muted, upper = TEXT_ROLES[name]
+    parts = [("color: palette(placeholder-text);" if muted else ""), (f"font-size: {size}pt;" if size else ""),
+             ("font-weight: bold;" if bold else ""), ("text-transform: uppercase;" if upper else "")]
+    return f"QLabel#{name} {{ {' '.join(p for p in parts if p)} }}"
+
+
+STYLE = "\n".join(_text_role_rule(name) for name in TEXT_ROLES) + """
 QLabel#loginTitle { font-size: 20pt; font-weight: bold; color: %(title)s; }
-QLabel#viewSubtitle, QLabel#hint { color: palette(placeholder-text); }
-QLabel#tileCaption { color: palette(placeholder-text); font-size: 9pt; text-transform: uppercase; }
-QLabel#tileValue { font-size: 14pt; font-weight: bold; }
-QLabel#tileDetail { color: palette(placeholder-text); }
 QLabel#errorText { color: %(error)s; font-weight: bold; }
-QLabel#emptyState { color: palette(placeholder-text); font-size: 11pt; }
-QFrame#tile, QFrame#loginCard, QFrame#demoBox { border: 1px solid palette(mid); border-radius: 6px; }
-QListWidget#navigation { font-size: 11pt; }
+QFrame#loginCard, QFrame#demoBox { border: 1px solid palette(mid); border-radius: 6px; }
 QPushButton#linkButton { color: palette(link); text-align: left; border: none; text-decoration: underline; }
 QPushButton#linkButton:disabled { color: palette(placeholder-text); }
-QLabel#stepTitle { font-size: 13pt; font-weight: bold; }
-QListWidget#navigation::item { padding: 8px 6px; }
-QListWidget#navigation::item:selected { background: %(selection)s; color: white; }
 QToolTip { color: palette(tooltip-text); background: palette(tooltip-base); border: 1px solid palette(mid); }
 QLineEdit, QAbstractSpinBox { border: 1px solid %(field)s; border-radius: 2px; padding: 2px 3px; background: palette(base); }
 QLineEdit:focus, QAbstractSpinBox:focus { border-color: %(selection)s; }
@@ -194,8 +207,9 @@ def document_css(palette: QPalette) -> str:
     ).format(**colour)
 
 
-def apply(app: QApplication, scheme: str = "auto") -> None:
-    """scheme: "light", "dark" or "auto" (follow the system)."""
+def apply(app: QApplication, scheme: str = "auto", *, sheet_now: bool = True) -> None:
+    """scheme: "light", "dark" or "auto" (follow the system). With `sheet_now` False the style sheet waits
+    for apply_sheet() (the app calls it after the first frame)."""
     family = load_fonts()
     font = QFont(family)
     font.setPointSizeF(10)
@@ -210,8 +224,68 @@ def apply(app: QApplication, scheme: str = "auto") -> None:
     tones = TONES[dark]
     disabled = QPalette(palette)
     disabled.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
-    app.setStyleSheet(STYLE % {
+    global _sheet
+    _sheet = STYLE % {
         "title": tones["brand"], "error": tones["error"], "selection": SELECTION_ORANGE,
         "field": field_outline(palette).name(), "field_disabled": field_outline(disabled).name(),
         "indicator": indicator_outline(palette).name(), "indicator_disabled": indicator_outline(disabled).name(),
-    })
+    }
+    if sheet_now:
+        apply_sheet(app)
+
+
+# The style sheet, as apply() wrote it for the palette. An application-wide style sheet makes Qt build and
+# paint every widget through its style-sheet style (~13 ms of a 0.24 s start): the app sets it right after
+# the first frame (apply_sheet), and the few widgets of that frame that the sheet styles get their rules
+# at once with style_early(), so they look the same before and after.
+_sheet = ""
+
+
+def text_style(label: QLabel, name: str) -> None:
+    """The look TEXT_ROLES[name] gives a label, set on the label itself: no style sheet involved, and the
+    label keeps no object name the sheet would match, so the sheet set later leaves it as it is."""
+    size, bold, muted, upper = TEXT_ROLES[name]
+    font = QFont(label.font())
+    if size:
+        font.setPointSizeF(size)
+    if bold:
+        font.setBold(True)
+    if upper:
+        font.setCapitalization(QFont.Capitalization.AllUppercase)
+    label.setFont(font)
+    if muted:
+        palette = QPalette(label.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        label.setPalette(palette)
+
+
+def navigation_style(navigation: QListWidget) -> None:
+    """The sections list: a larger font; its selected row takes the palette's highlight (the selection
+    orange, white text). Set on the widget, not by the style sheet: it is part of the first frame."""
+    font = QFont(navigation.font())
+    font.setPointSizeF(11)
+    navigation.setFont(font)
+
+
+def navigation_item_size(navigation: QListWidget) -> QSize:
+    """A row of the sections list: the text with 8 px above and below."""
+    return QSize(navigation.width() - 4, navigation.fontMetrics().height() + 16)
+
+
+def apply_sheet(app: QApplication) -> None:
+    app.setStyleSheet(_sheet)
+
+
+def style_early(widget: QWidget, *names: str) -> None:
+    """Give `widget` (and its children) the rules of the app's style sheet whose selectors name one of
+    `names`: object names ("tile") or class names ("QLineEdit"); with no names, every rule. Nothing to do
+    once the app's sheet is set."""
+    if QApplication.instance().styleSheet():
+        return
+    if not names:
+        widget.setStyleSheet(_sheet)
+        return
+    patterns = [re.compile(rf"(#|\b){re.escape(name)}\b") for name in names]
+    rules = [rule + "}" for rule in _sheet.split("}") if "{" in rule
+             and any(p.search(rule.split("{", 1)[0]) for p in patterns)]
+    widget.setStyleSheet("\n".join(rule.strip() for rule in rules))
