@@ -4,6 +4,7 @@ what waits for the first frame (Qt's own translations, the log file). The argume
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 
@@ -72,11 +73,16 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
 
     code = app.exec()
-    controller.shutdown()
+    stopped = controller.shutdown()
     servers.shutdown()
     if tour is not None:
         code = code or tour.exit_code
     log.info("exit with code %d", code)
+    if not stopped:
+        # Qt aborts the process when a QThread object is destroyed while its thread runs: leave now, the
+        # store and the logs already closed, rather than end in a crash report
+        logging.shutdown()
+        os._exit(code)
     return code
 
 

@@ -50,3 +50,19 @@ def test_gauge_survives_thousands_of_repaints(qtbot):
         gauge.set_values((i % 100) / 100, f"{i} GB", "left", f"used {i} of 3000")
         image = gauge.grab().toImage()
     assert not image.isNull() and image.width() == 200
+
+
+def test_shutdown_says_when_a_hanging_request_keeps_the_network_thread_busy(qtbot, sandbox, sandbox_control,
+                                                                            make_controller):
+    """app.main leaves with os._exit in that case: Qt aborts the process when a QThread object is destroyed
+    while its thread still runs (seen at exit with a request that hangs)."""
+    controller = make_controller(sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller) is True
+    sandbox_control.fault("latency", count=1, path_prefix="/api/v1/sync", latencyMs=3000)
+    service = controller.service
+    with qtbot.waitSignal(service.worker.syncStarted, timeout=10000):  # the worker is inside its sync slot
+        service.sync_now()
+    assert service.shutdown(wait_ms=100) is False  # the request is held by the sandbox
+    assert service.thread.wait(10_000)  # it answers, the thread ends
+    assert service.shutdown(wait_ms=100) is True

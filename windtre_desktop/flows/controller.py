@@ -307,10 +307,11 @@ class AppController(QObject):
         self._show_offline_banner(signed_out=True)
         self.open_archive()  # offline, the downloaded invoices are what can be read in full
 
-    def shutdown(self) -> None:
-        if self._services is not None:
-            self.service.shutdown()
+    def shutdown(self) -> bool:
+        """False when the network thread is still running (a request hangs): see app.main."""
+        stopped = self.service.shutdown() if self._services is not None else True
         self._close_store()
+        return stopped
 
     # --- worker answers ---
 

@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from windtre_desktop.i18n import formatting
 from windtre_desktop.sync.outcomes import Failure
 from windtre_desktop.sync.qt_worker import SyncService
 
@@ -186,12 +187,13 @@ class InvoiceFlows(QObject):
             text = self.tr("Download interrupted (%2): %1 files archived; resume it when the server is reachable.")
             text = text.replace("%2", report.stopped.message or self.tr("server unreachable"))
         elif report.failed:
-            text = self.tr("%1 files archived; %3 could not be downloaded.").replace("%3", str(len(report.failed)))
+            text = self.tr("%1 files archived; %3 could not be downloaded.").replace(
+                "%3", formatting.count(len(report.failed)))
         else:
             text = self.tr("%1 files archived (the PDF and the electronic invoice of each invoice).")
         if wanted_now:
             text += " " + self.tr("The file asked for could not be opened: it is not in the archive.")
-        self.view.download_finished(text.replace("%1", str(report.done)), report.remaining)
+        self.view.download_finished(text.replace("%1", formatting.count(report.done)), report.remaining)
         self.downloadFinished.emit(report)
 
     # --- opening ---

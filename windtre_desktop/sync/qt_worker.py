@@ -391,13 +391,16 @@ class SyncService(QObject):
     def set_interval(self, seconds: int) -> None:
         self._interval_ms = max(seconds, 60) * 1000
 
-    def shutdown(self, wait_ms: int = 10000) -> None:
+    def shutdown(self, wait_ms: int = 10000) -> bool:
+        """Stop the network thread; False when it is still busy after `wait_ms` (a request that hangs)."""
         self._timer.stop()
         self.worker.cancel()
         self._requestShutdown.emit()
         self.thread.quit()
         if not self.thread.wait(wait_ms):
             log.error("network thread did not stop within %d ms", wait_ms)
+            return False
+        return True
 
     # --- answers ---
 
