@@ -39,17 +39,7 @@ def load_snapshot(store: Store) -> Snapshot:
     from windtre_desktop.domain.totals import company_totals
 
     lines = store.lines()
-    state = store.sync_state()
-    return Snapshot(
-        user=store.user(),
-        company=store.company(),
-        lines=lines,
-        totals=company_totals(lines),
-        last_success_at=state.last_success_at,
-        last_attempt_at=state.last_attempt_at,
-        last_error=state.last_error,
-        search_keys=[search_key(line) for line in lines],
-    )
+    return _snapshot(store, lines, company_totals(lines))
 
 
 def load_head_snapshot(store: Store, limit: int = HEAD_LINES) -> Snapshot:
@@ -58,6 +48,10 @@ def load_head_snapshot(store: Store, limit: int = HEAD_LINES) -> Snapshot:
     read afterwards, off the GUI thread (SyncService.load_snapshot)."""
     lines = store.lines_head(limit)
     totals = store.saved_totals()
+    return _snapshot(store, lines, totals, complete=len(lines) >= totals.lines)
+
+
+def _snapshot(store: Store, lines: list[Line], totals: CompanyTotals, complete: bool = True) -> Snapshot:
     state = store.sync_state()
     return Snapshot(
         user=store.user(),
@@ -68,5 +62,5 @@ def load_head_snapshot(store: Store, limit: int = HEAD_LINES) -> Snapshot:
         last_attempt_at=state.last_attempt_at,
         last_error=state.last_error,
         search_keys=[search_key(line) for line in lines],
-        complete=len(lines) >= totals.lines,
+        complete=complete,
     )
