@@ -74,13 +74,15 @@ def test_malformed_to_an_ndjson_request_is_ndjson_with_a_broken_line(admin, sand
 
 
 def test_latency_delays_the_answer(admin, sandbox_control):
-    sandbox_control.fault("latency", latencyMs=400)
+    sandbox_control.fault("latency", latencyMs=1000)
     start = time.perf_counter()
     assert_wrapped(admin.get("/api/v1/me"), "OK", 200)
-    assert time.perf_counter() - start >= 0.39
+    assert time.perf_counter() - start >= 0.99
     start = time.perf_counter()
     assert_wrapped(admin.get("/api/v1/me"), "OK", 200)
-    assert time.perf_counter() - start < 0.39  # the fault was used up: no more added latency
+    # the fault was used up: no more added latency (a plain request takes milliseconds; the margin is for
+    # a busy machine)
+    assert time.perf_counter() - start < 0.99
 
 
 def test_latency_stacks_with_an_answering_fault(admin, sandbox_control):
