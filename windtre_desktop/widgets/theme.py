@@ -26,7 +26,7 @@ TONES = {
 
 # Text roles, by object name: point size (None: the app's), bold, muted (the palette's placeholder colour),
 # upper case. The style sheet styles labels by these names; text_style() gives a label the same look
-# without any style sheet, which the first frame's labels use (see style_early below).
+# without any style sheet, which the first frame's labels use (see apply_sheet below).
 TEXT_ROLES: dict[str, tuple[float | None, bool, bool, bool]] = {
     "viewTitle": (17, True, False, False),
     "viewSubtitle": (None, False, True, False),
@@ -64,7 +64,7 @@ QCheckBox::indicator:unchecked:disabled, QRadioButton::indicator:unchecked:disab
 """
 # The frames above are style-sheet rules, drawn in C++: an unticked box and a text field need a frame that
 # shows on either palette (Fusion draws them from the window colour, nearly invisible in dark), and a
-# Python QProxyStyle doing the same cost ~10%% of the start-up, being called back for every primitive.
+# Python QProxyStyle doing the same cost ~10 % of the start-up, being called back for every primitive.
 # Ticked boxes and radio buttons keep Fusion's own drawing (their mark shows on either palette).
 
 
