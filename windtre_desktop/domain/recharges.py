@@ -7,10 +7,11 @@ or "" (a row with an unreadable date or amount is still listed, so nothing the s
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+
+from windtre_desktop.domain.days import months_before
 
 RECHARGE_TYPES = ("online", "voucher", "automatic", "shop")
 ATTEMPT_STATUSES = ("completed", "failed", "pending")
@@ -139,14 +140,6 @@ def parse_history(raw: object, line_id: str = "") -> RechargeHistory:
 
 
 # -- filtering ----------------------------------------------------------------------------------------------
-
-
-def months_before(day: date, months: int) -> date:
-    """The same day `months` calendar months earlier (the 31st becomes the month's last day)."""
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def period_filter_start(today: date, months: int | None) -> date | None:

@@ -2608,6 +2608,33 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
 </context>
 <context>
+    <name>Traffic</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not come after the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must not be later than today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: traffic is kept for the last three months only, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the traffic download covers at most %2 days; this range has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Tax code: enter the 16 characters of the tax code</source>

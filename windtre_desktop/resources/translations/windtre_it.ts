@@ -2610,6 +2610,33 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     </message>
 </context>
 <context>
+    <name>Traffic</name>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>%1: must not come after the end of the period.</source>
+        <translation>%1: non può essere dopo la fine del periodo.</translation>
+    </message>
+    <message>
+        <source>%1: must not be later than today.</source>
+        <translation>%1: non può essere dopo oggi.</translation>
+    </message>
+    <message>
+        <source>%1: traffic is kept for the last three months only, from %2.</source>
+        <translation>%1: il traffico è disponibile solo per gli ultimi tre mesi, dal %2.</translation>
+    </message>
+    <message>
+        <source>%1: the traffic download covers at most %2 days; this range has %3.</source>
+        <translation>%1: il download del traffico copre al massimo %2 giorni; questo periodo ne ha %3.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Tax code: enter the 16 characters of the tax code</source>
