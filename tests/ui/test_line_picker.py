@@ -85,3 +85,26 @@ def test_new_data_keeps_the_selection_and_the_users_scroll_position(qtbot):
     qtbot.wait(50)
     row = picker.proxy.mapFromSource(picker.model.index(picker.model.row_of("L00290"), 0)).row()
     assert picker.table.rowAt(0) <= row <= picker.table.rowAt(picker.table.viewport().height() - 1)
+
+
+def test_the_longest_texts_of_each_column_are_those_of_every_row(qtbot):
+    """The picker sizes its columns from a dozen longest texts; they must be the longest of all the rows,
+    as the table writes them (a holder with an alias is "holder (alias)")."""
+    from dataclasses import replace
+
+    from windtre_desktop.widgets.lines_model import LinesTableModel
+
+    lines = [make_line(n) for n in range(2000)]
+    lines[700] = replace(lines[700], holder="Bartolomeo Bartolomei-Castiglioni", alias="")
+    lines[900] = replace(lines[900], holder="Ada", alias="Centralino del magazzino di Rovereto")
+    lines[1300] = replace(lines[1300], offer_name="Business Unlimited 100 Plus Estero")
+    picker = LinePicker()
+    qtbot.addWidget(picker)
+    picker.set_lines(lines)
+    model = picker.model
+    for column in range(model.columnCount()):
+        every = {model.index(row, column).data() for row in range(model.rowCount())}
+        longest = model.longest_texts(column)
+        assert max(map(len, longest)) == max(map(len, every))
+        assert set(longest) <= every
+    assert "Ada (Centralino del magazzino di Rovereto)" in model.longest_texts(LinesTableModel.COL_HOLDER)

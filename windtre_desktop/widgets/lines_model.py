@@ -60,7 +60,15 @@ class LinesTableModel(QAbstractTableModel):
     def longest_texts(self, column: int, count: int = 12) -> list[str]:
         """The `count` longest distinct texts of `column`, by characters: what a view measures to size the
         column, instead of measuring every row (10,000 lines)."""
-        texts = {self._text(line, column) for line in self._lines}
+        lines = self._lines
+        if column == self.COL_NUMBER:
+            texts = {line.msisdn for line in lines}
+        elif column == self.COL_HOLDER:  # lengths first: only the longest few are written out
+            longest = heapq.nlargest(count, lines, key=lambda line: len(line.holder) + (len(line.alias) + 3
+                                                                                         if line.alias else 0))
+            texts = {self._text(line, column) for line in longest}  # the same lengths as _text writes
+        else:
+            texts = {line.offer_name for line in lines}
         return heapq.nlargest(count, texts, key=len)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
