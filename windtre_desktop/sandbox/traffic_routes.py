@@ -35,7 +35,7 @@ NOT_MODIFIED = {304: {"description": "Not modified (If-None-Match matched): empt
 RECORDS_LIMIT = (1000, 5000)  # default, maximum
 EXPORT_LIMIT = (5000, 10000)
 TOP_LIMIT = (10, 100)
-COMPANY_BLOCK = 1024  # lines per numpy block for company aggregates
+COMPANY_BLOCK = 128  # lines per numpy block for company aggregates
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
