@@ -105,7 +105,7 @@ class TrafficData:
         self.state = state
         self.seed = state.config.seed
         self._lines = model.LruCache(64)  # (lineId, clock) → the line's (D, K) arrays over the window
-        self._days = model.LruCache(128)  # (lineId, day, clock) → that day's records
+        self._days = model.LruCache(16)  # (lineId, day, clock) → that day's records (a heavy day is ~1.5 MB)
         self._company = model.LruCache(16)  # company answers, per period and clock
         self._profiles_by_line: dict[tuple[str, str], model.Profile] = {}  # (id, offer): small, one per line
 
