@@ -46,6 +46,7 @@ from windtre_desktop.sandbox.messages import (
 from windtre_desktop.sandbox.permissions import PERMISSIONS
 from windtre_desktop.sandbox.state import SandboxConfig, State
 from windtre_desktop.sandbox.ticket_routes import add_ticket_routes
+from windtre_desktop.sandbox.traffic_routes import add_traffic_routes
 
 API_DESCRIPTION = (
     "Backend contract of windtre-desktop (see docs/api.md), as served by the sandbox. "
@@ -596,6 +597,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
     add_account_routes(app, state)
     add_ticket_routes(app, state)
     add_invoice_routes(app, state)
+    add_traffic_routes(app, state)
     _check_permission_table(app)
     return app
 

@@ -215,6 +215,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Allegato {attachmentId} non trovato.",
         "en": "Attachment {attachmentId} not found.",
     },
+    # variants of ERR-VAL-01 for traffic (R-30…R-32)
+    "date_invalid": {
+        "it": "Il campo «{field}» deve essere una data nel formato AAAA-MM-GG.",
+        "en": "The field “{field}” must be a date in the form YYYY-MM-DD.",
+    },
+    "traffic_window": {
+        "it": "Il traffico è disponibile dal {first} al {last} (ultimi tre mesi e oggi): il campo «{field}» è fuori da questo periodo.",
+        "en": "Traffic is available from {first} to {last} (the last three months and today): the field “{field}” is outside that period.",
+    },
+    "range_reversed": {
+        "it": "La data di fine («to») non può precedere quella di inizio («from»).",
+        "en": "The end date (“to”) cannot be before the start date (“from”).",
+    },
+    "export_range": {
+        "it": "Il download del traffico copre al massimo {max} giorni (ne hai chiesti {days}): sposta in avanti la data di inizio («from»).",
+        "en": "The traffic download covers at most {max} days ({days} asked): move the start date (“from”) forward.",
+    },
+    "cursor_invalid": {
+        "it": "Il cursore non è valido per questa richiesta: ricomincia dalla prima pagina.",
+        "en": "The cursor is not valid for this request: start again from the first page.",
+    },
     # variants of ERR-AUTH-03
     "not_creator": {
         "it": "Solo lo User Admin che ha creato il Telco Manager {username} può eliminarlo.",

@@ -72,6 +72,11 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("GET", f"{API}/invoices/{{invoiceId}}/fatturapa"): Access(MANAGERS),
     ("POST", f"{API}/invoices/{{invoiceId}}/share"): Access(MANAGERS),
     ("GET", f"{API}/lines/{{lineId}}/recharges"): Access(MANAGERS),
+    # traffic (R-30…R-32): a line's for whoever may see the line, the company's for managers only
+    ("GET", f"{API}/lines/{{lineId}}/traffic/daily"): Access(EVERYONE),
+    ("GET", f"{API}/lines/{{lineId}}/traffic/records"): Access(EVERYONE),
+    ("GET", f"{API}/lines/{{lineId}}/traffic/export"): Access(EVERYONE),
+    ("GET", f"{API}/traffic/daily"): Access(MANAGERS),
 }
 
 

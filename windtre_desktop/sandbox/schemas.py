@@ -490,3 +490,129 @@ class Recharges(BaseModel):
 
 class RechargesEnvelope(Envelope):
     data: Recharges | None = None
+
+
+# -- traffic (R-30…R-32) -----------------------------------------------------------------------------------------
+
+TrafficTypeCode = Literal["calls", "messages", "internet", "options", "other"]
+TrafficKindCode = Literal[
+    "voice_national",
+    "voice_international",
+    "voice_roaming",
+    "sms",
+    "mms",
+    "data",
+    "data_roaming",
+    "option",
+    "other",
+]
+
+
+class TrafficTotals(BaseModel):
+    records: int = Field(description="How many records (calls, messages, sessions, charges).")
+    seconds: int = Field(description="Call duration, seconds (0 for other types).")
+    bytes: int = Field(description="Internet volume, bytes (0 for other types).")
+    costCents: int = Field(description="Cost, euro cents.")
+
+
+class TrafficDay(BaseModel):
+    date: str = Field(description="YYYY-MM-DD (Italian calendar day)")
+    types: dict[str, TrafficTotals] = Field(
+        description="One entry per type code asked (all five by default)."
+    )
+
+
+class LineTrafficDaily(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    lineId: str
+    from_: str = Field(alias="from")
+    to: str
+    days: list[TrafficDay] = Field(description="Every day of the period, oldest first (zeros included).")
+    totals: dict[str, TrafficTotals] = Field(description="The period's totals per type.")
+
+
+class TrafficTopLine(BaseModel):
+    lineId: str
+    msisdn: str
+    value: int = Field(description="bytes (data), seconds (voice) or euro cents (spend) in the period")
+
+
+class TrafficTop(BaseModel):
+    data: list[TrafficTopLine]
+    voice: list[TrafficTopLine]
+    spend: list[TrafficTopLine]
+
+
+class CompanyTrafficDaily(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    companyId: str
+    from_: str = Field(alias="from")
+    to: str
+    lineCount: int
+    days: list[TrafficDay]
+    totals: dict[str, TrafficTotals]
+    top: TrafficTop = Field(
+        description="The lines with most data, voice and spend in the period, largest first."
+    )
+
+
+class TrafficRecord(BaseModel):
+    id: str = Field(description="Stable: <lineId>-<YYYYMMDD>-<index in the day>.")
+    at: str = Field(description="ISO 8601 with offset")
+    type: TrafficTypeCode
+    kind: TrafficKindCode
+    number: str | None = Field(
+        description="The number called or messaged (+<country code>…); null for the others."
+    )
+    destination: str | None = Field(
+        description="ISO 3166-1 alpha-2 country of the number called (or of a roaming session)."
+    )
+    roamingCountry: str | None = Field(
+        description="ISO 3166-1 alpha-2 country the line was in, when roaming."
+    )
+    seconds: int | None = Field(description="Calls only: duration, seconds.")
+    bytes: int | None = Field(description="Internet only: volume, bytes.")
+    costCents: int = Field(description="Euro cents (0 when included in the offer).")
+    description: str | None = Field(description="Options and other charges: the product's name, as written.")
+
+
+class TrafficLineRef(BaseModel):
+    id: str
+    msisdn: str
+    kind: Literal["mobile", "fixed"]
+    holder: str
+    alias: str
+
+
+class TrafficRecordsPage(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    lineId: str
+    from_: str = Field(alias="from")
+    to: str
+    type: TrafficTypeCode | None
+    totalRecords: int = Field(description="Records of the whole period and type (every page).")
+    records: list[TrafficRecord] = Field(description="Oldest first.")
+    nextCursor: str | None = Field(description="Opaque; null on the last page.")
+
+
+class TrafficExportPage(TrafficRecordsPage):
+    line: TrafficLineRef
+
+
+class LineTrafficDailyEnvelope(Envelope):
+    data: LineTrafficDaily | None = None
+
+
+class CompanyTrafficDailyEnvelope(Envelope):
+    data: CompanyTrafficDaily | None = None
+
+
+class TrafficRecordsEnvelope(Envelope):
+    data: TrafficRecordsPage | None = None
+
+
+class TrafficExportEnvelope(Envelope):
+    data: TrafficExportPage | None = None
