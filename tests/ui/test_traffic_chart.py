@@ -199,6 +199,7 @@ def test_raw_points_are_clipped_and_downsampled(chart, qtbot):
     qtbot.wait(20)
     assert chart.line.opts["clipToView"] and chart.line.opts["autoDownsample"]
     assert chart.line.opts["downsampleMethod"] == "peak"
+    assert chart.line.opts["symbol"] is None  # no dot per point
     chart.view.setXRange(days[1000], days[5000], padding=0)
     chart.grab()
     shown, _ = chart.line.curve.getData()

@@ -28,6 +28,7 @@ DAY_STEPS = (1, 2, 3, 7, 14, 28, 56, 91, 182, 364)  # days between date labels, 
 LABEL_GAP_PX = 12  # at least this much room between two date labels
 TICK_ROOM_PX = 36  # about one value label per this many pixels of a vertical axis
 BAR_WIDTH = 0.8  # of a day
+DOTTED_DAYS = 120  # up to this many days the running total marks each day with a dot
 _DURATION_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400)
 
 
@@ -313,6 +314,7 @@ class TrafficChart(QWidget):
         self._line_scale = 1.0
         self.total_axis.setScale(1.0)
         self.plot.hideAxis("right")
+        self.line.setSymbol(None)  # a dot per point would cost more than the line at a million points
         self.line.setData(self._point_days, self._point_values)
         self.line.setPen(pg.mkPen(theme.series_tone(0, self.palette()), width=1))
         if not points.is_empty():
@@ -342,7 +344,7 @@ class TrafficChart(QWidget):
         self.total_axis.setScale(1.0 / self._line_scale)
         self.line.setData(x, np.array(self._cumulative, dtype=float) * self._line_scale)
         self.line.setPen(self._line_pen())
-        self.line.setSymbol("o")
+        self.line.setSymbol("o" if len(x) <= DOTTED_DAYS else None)
         self.line.setSymbolSize(4)
         self.line.setSymbolBrush(self._line_colour())
         self.line.setSymbolPen(None)
