@@ -28,7 +28,7 @@ DAY_STEPS = (1, 2, 3, 7, 14, 28, 56, 91, 182, 364)  # days between date labels, 
 LABEL_GAP_PX = 12  # at least this much room between two date labels
 TICK_ROOM_PX = 36  # about one value label per this many pixels of a vertical axis
 BAR_WIDTH = 0.8  # of a day
-DOTTED_DAYS = 120  # up to this many days the running total marks each day with a dot
+DOTTED_DAYS = 31  # up to this many days the running total marks each day with a dot
 _DURATION_STEPS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400)
 
 
@@ -223,6 +223,9 @@ class TrafficChart(QWidget):
         self._stack.addWidget(self.empty_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for label in (self.readout, self.legend):
+            label.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.readout)
         layout.addWidget(self.legend)
         layout.addLayout(self._stack, 1)
@@ -303,9 +306,11 @@ class TrafficChart(QWidget):
     def _fill_legend(self) -> None:
         entries = self.legend_entries()
         self.legend.setVisible(bool(entries))
+        marks = (["&#9632;"] * (len(entries) - 1) + ["&#9473;"]) if entries else []  # a square per type, a dash
+        # for the line
         self.legend.setText("&nbsp;&nbsp; ".join(
-            f'<span style="color:{colour.name()}">&#9632;</span>&nbsp;{html.escape(name)}'
-            for name, colour in entries))
+            f'<span style="color:{colour.name()}">{mark}</span>&nbsp;{html.escape(name)}'
+            for mark, (name, colour) in zip(marks, entries, strict=True)))
 
     def _draw_points(self, points: TrafficPoints) -> None:
         self._cumulative = []
