@@ -75,6 +75,7 @@ def main() -> int:
     bare.setClipToView(True)
     bare.setDownsampling(auto=True, mode="peak")
     bare.plot(x, y)
+    bare.getPlotItem().getViewBox().autoRange(padding=0.02)  # fitted once, then fixed, as our chart does
     bare.show()
     app.processEvents()
 
