@@ -154,6 +154,25 @@ def bench_picker() -> None:
            ratio_vs_scan=round(values["picker_ms_median"] / values["scan_ms_median"], 2), target="< 50 (one frame)")
 
 
+def bench_chart() -> None:
+    """Traffic chart: repaint after a pan over a 1,000,000-point series, our TrafficChart against a bare
+    pyqtgraph PlotWidget with the same points and the same clip-to-view and peak downsampling."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "chart_probe.py")],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT)
+    values = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    if out.returncode != 0 or "chart_pan_ms_median" not in values:
+        raise RuntimeError(f"chart probe failed: {out.stdout}\n{out.stderr}")
+    ours, bare = float(values["chart_pan_ms_median"]), float(values["bare_pan_ms_median"])
+    report("chart_redraw_ms_1m", ours, "ms", target="< 50", points=int(values["points"]),
+           plot_size=values["plot_size"], max_ms=round(float(values["chart_pan_ms_max"]), 2),
+           full_view_ms=round(float(values["chart_full_ms_median"]), 2),
+           baseline_bare_plotwidget_ms=round(bare, 2), ratio_vs_bare_plotwidget=round(ours / bare, 2),
+           baseline_bare_full_view_ms=round(float(values["bare_full_ms_median"]), 2))
+    full, bare_full = float(values["chart_full_ms_median"]), float(values["bare_full_ms_median"])
+    print(f"  baseline bare PlotWidget {bare:.4g} ms, ratio {ours / bare:.3g}x; "
+          f"full view {full:.4g} ms (bare {bare_full:.4g} ms)", flush=True)
+
+
 def _probe(*args: str) -> dict[str, str]:
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "invoices_probe.py"), *args],
                          capture_output=True, text=True, timeout=600, cwd=ROOT)
@@ -207,10 +226,13 @@ def bench_invoices(sandbox: SandboxProcess, runs: int = 3) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices) runs one group and leaves
-    last.json alone."""
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart) runs one group and
+    leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
+    if only == {"chart"}:  # needs no sandbox
+        bench_chart()
+        return 0
     if only:
         with SandboxProcess(250) as small:
             if "startup" in only:
@@ -218,6 +240,8 @@ def main(argv: list[str]) -> int:
                     bench_startup(small, large)
             if "picker" in only:
                 bench_picker()
+            if "chart" in only:
+                bench_chart()
             if "invoices" in only:
                 bench_invoices(small)
             if "sync" in only or "gui" in only:
@@ -235,6 +259,7 @@ def main(argv: list[str]) -> int:
         bench_gui(small, "", rss=True)
         bench_invoices(small)
     bench_picker()
+    bench_chart()
     RESULTS["_machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                            "cpus": os.cpu_count(), "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
     (ROOT / "benchmarks" / "last.json").write_text(json.dumps(RESULTS, indent=2) + "\n")

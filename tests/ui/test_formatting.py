@@ -110,6 +110,14 @@ def test_one_date_form_and_one_date_time_form_with_four_digit_years(language, la
     assert formatting.timestamp("9999-12-31T23:59:59-12:00")  # the edge of the calendar: written, no crash
 
 
+def test_a_chart_axis_day_is_day_and_short_month_without_a_year(language):
+    assert formatting.short_day(date(2026, 12, 5)) == "5 dic"
+    assert [formatting.short_day(date(2026, m, 1)) for m in (1, 5, 9)] == ["1 gen", "1 mag", "1 set"]
+    language("en")
+    assert formatting.short_day(date(2026, 12, 5)) == "5 Dec"
+    assert formatting.short_day(date(2026, 1, 31)) == "31 Jan"
+
+
 def test_a_moment_in_a_daylight_saving_gap_is_written_as_given():
     # the clocks of Rome skip 02:00-03:00 on 29 March 2026: a server's local "02:30" must not become 03:30
     code = "from windtre_desktop.i18n import formatting as f; print(f.timestamp('2026-03-29T02:30:00'))"

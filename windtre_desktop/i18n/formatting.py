@@ -171,6 +171,11 @@ def day(value: str | date | None) -> str:
     return _style.locale.toString(QDate(found.year, found.month, found.day), _style.day_form)
 
 
+def short_day(value: date) -> str:
+    """A day where room is short (a chart's date axis): day and abbreviated month, no year: 5 dic / 5 Dec."""
+    return _style.locale.toString(QDate(value.year, value.month, value.day), "d MMM").rstrip(".")
+
+
 def moment(value: datetime) -> str:
     """A local date and time in the language's one date-and-time form, as given."""
     # held as UTC so that Qt moves nothing: a local time would be "corrected" out of a DST gap (02:30 -> 03:30)

@@ -24,6 +24,14 @@ TONES = {
     True: {"error": "#ff8a80", "warning": "#ffb74d", "ok": "#81c784", "brand": BRAND_ORANGE},
 }
 
+# Chart series (the Traffico chart's types, in stacking order), one set per palette, each at least 3:1
+# against the palette's base (WCAG 1.4.11, graphics) and told apart by hue and lightness from its neighbours.
+SERIES_TONES = {
+    False: ("#1565c0", "#2e7d32", "#c24e00", "#7b1fa2", "#5f6368"),
+    True: ("#64b5f6", "#81c784", "#ff8a3d", "#ce93d8", "#bdbdbd"),
+}
+
+
 # Text roles, by object name: point size (None: the app's), bold, muted (the palette's placeholder colour),
 # upper case. The style sheet styles labels by these names; text_style() gives a label the same look
 # without any style sheet, which the first frame's labels use (see apply_sheet below).
@@ -147,6 +155,13 @@ def tone(kind: str, palette: QPalette | None = None) -> QColor:
     """A status colour ("error", "warning", "ok", "brand") readable on `palette` (default: the app's)."""
     palette = palette if palette is not None else QApplication.palette()
     return QColor(TONES[is_dark(palette)][kind])
+
+
+def series_tone(index: int, palette: QPalette | None = None) -> QColor:
+    """The colour of a chart's `index`-th series, readable on `palette` (default: the app's)."""
+    palette = palette if palette is not None else QApplication.palette()
+    tones = SERIES_TONES[is_dark(palette)]
+    return QColor(tones[index % len(tones)])
 
 
 def indicator_outline(palette: QPalette) -> QColor:

@@ -2635,6 +2635,41 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
 </context>
 <context>
+    <name>TrafficChart</name>
+    <message>
+        <source>Running total (right-hand axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a day to read its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running total {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Tax code: enter the 16 characters of the tax code</source>

@@ -2637,6 +2637,41 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     </message>
 </context>
 <context>
+    <name>TrafficChart</name>
+    <message>
+        <source>Running total (right-hand axis)</source>
+        <translation>Totale progressivo (asse a destra)</translation>
+    </message>
+    <message>
+        <source>Point at a day to read its values.</source>
+        <translation>Punta un giorno per leggerne i valori.</translation>
+    </message>
+    <message>
+        <source>{day}: {value}</source>
+        <translation>{day}: {value}</translation>
+    </message>
+    <message>
+        <source>{day}: no traffic</source>
+        <translation>{day}: nessun traffico</translation>
+    </message>
+    <message>
+        <source>{name} {value}</source>
+        <translation>{name} {value}</translation>
+    </message>
+    <message>
+        <source>running total {value}</source>
+        <translation>totale progressivo {value}</translation>
+    </message>
+    <message>
+        <source>{day}: {values}</source>
+        <translation>{day}: {values}</translation>
+    </message>
+    <message>
+        <source>No traffic in this period.</source>
+        <translation>Nessun traffico in questo periodo.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Tax code: enter the 16 characters of the tax code</source>
