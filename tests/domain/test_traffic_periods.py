@@ -27,8 +27,8 @@ def test_the_named_periods_of_r30():
     assert period_range(Period.WEEK, TODAY) == DayRange(date(2026, 11, 30), TODAY)  # from Monday
     assert period_range(Period.WEEK, date(2026, 11, 30)) == DayRange(date(2026, 11, 30), date(2026, 11, 30))
     assert period_range(Period.MONTH, TODAY) == DayRange(date(2026, 12, 1), TODAY)
-    assert period_range(Period.THREE_MONTHS, TODAY) == DayRange(date(2026, 9, 6), TODAY)
-    assert period_range(Period.THREE_MONTHS, date(2026, 5, 31)).first == date(2026, 2, 28)  # no 31 February
+    assert period_range(Period.THREE_MONTHS, TODAY) == DayRange(date(2026, 9, 7), TODAY)  # today + 90 days
+    assert period_range(Period.THREE_MONTHS, TODAY).days == 91
     with pytest.raises(ValueError):
         period_range(Period.CUSTOM, TODAY)
 
@@ -46,10 +46,10 @@ def test_a_custom_range_names_the_field_and_the_rule():
     assert after is not None and after.render().startswith("From:") and "after the end" in after.render()
     future = check_range(TODAY, TODAY + timedelta(days=1), TODAY)
     assert future is not None and future.render().startswith("To:") and "later than today" in future.render()
-    old = check_range(date(2026, 9, 5), TODAY, TODAY, write_day=lambda d: d.strftime("%d/%m/%Y"))
+    old = check_range(date(2026, 9, 6), TODAY, TODAY, write_day=lambda d: d.strftime("%d/%m/%Y"))
     assert old is not None and old.render() == (
-        "From: traffic is kept for the last three months only, from 06/09/2026.")
-    assert check_range(date(2026, 9, 6), TODAY, TODAY) is None
+        "From: traffic is kept for the last three months only, from 07/09/2026.")
+    assert check_range(date(2026, 9, 7), TODAY, TODAY) is None
 
 
 def test_the_export_covers_at_most_90_days_r32():

@@ -68,6 +68,7 @@ from windtre_desktop.api.errors import (
 from windtre_desktop.api.invoices import Invoice, InvoiceList, InvoiceShared, Recharges
 from windtre_desktop.api.retry import RETRY_STATUSES, RetryPolicy
 from windtre_desktop.api.tickets import AttachmentUpload, Ticket, TicketPayload
+from windtre_desktop.api.traffic import DailyTraffic, RecordsPage
 from windtre_desktop.domain.models import Company, Line, SyncPage, User
 from windtre_desktop.domain.server_address import check_server_url
 from windtre_desktop.logging_setup import register_secret
@@ -392,6 +393,61 @@ class ApiClient:
             "GET", f"/lines/{quote(line_id, safe='')}/recharges", parse=lambda answer: answer.data
         )
 
+    # -- traffic (docs/api.md "Traffic", R-30…R-32) -------------------------------------------------------
+
+    def line_traffic_daily(self, line_id: str, *, first: str | None = None, last: str | None = None,
+                           type: str | None = None, etag: str | None = None) -> DailyTraffic | None:
+        """Daily aggregates of one line by type (days `first`…`last`, YYYY-MM-DD; default the whole window);
+        None on 304."""
+        return self._daily(f"/lines/{quote(line_id, safe='')}/traffic/daily",
+                           _period(first, last, type), etag)
+
+    def company_traffic_daily(self, *, first: str | None = None, last: str | None = None, top: int | None = None,
+                              etag: str | None = None) -> DailyTraffic | None:
+        """The whole company's daily aggregates and its top lines by data, voice and spend, in one request
+        whatever the line count; None on 304."""
+        params = _period(first, last, None)
+        if top is not None:
+            params["top"] = str(top)
+        return self._daily("/traffic/daily", params, etag)
+
+    def line_traffic_records(self, line_id: str, *, first: str | None = None, last: str | None = None,
+                             type: str | None = None, limit: int | None = None,
+                             cursor: str | None = None) -> RecordsPage:
+        """One page of a line's records, oldest first; pass the page's `next_cursor` for the next one."""
+        return self._records(f"/lines/{quote(line_id, safe='')}/traffic/records", first, last, type, limit, cursor)
+
+    def line_traffic_export(self, line_id: str, *, first: str | None = None, last: str | None = None,
+                            limit: int | None = None, cursor: str | None = None) -> RecordsPage:
+        """A page of "DOWNLOAD TRAFFICO" (R-32): a line's records over at most 90 days (ValidationFailed,
+        field `from`, when longer), with the line the sheet is about."""
+        return self._records(f"/lines/{quote(line_id, safe='')}/traffic/export", first, last, None, limit, cursor)
+
+    def _daily(self, path: str, params: dict[str, str], etag: str | None) -> DailyTraffic | None:
+        headers = {"If-None-Match": etag} if etag else None
+
+        def parse(answer: _Answer) -> DailyTraffic:
+            data = answer.data
+            return DailyTraffic(data["from"], data["to"], list(data["days"]), dict(data["totals"]),
+                                answer.response.headers.get("ETag"), data.get("top"), data.get("lineCount"))
+
+        return self._call("GET", path, params=params, headers=headers, parse=parse, allow_304=True)
+
+    def _records(self, path: str, first: str | None, last: str | None, type: str | None, limit: int | None,
+                 cursor: str | None) -> RecordsPage:
+        params = _period(first, last, type)
+        if limit is not None:
+            params["limit"] = str(limit)
+        if cursor:
+            params["cursor"] = cursor
+
+        def parse(answer: _Answer) -> RecordsPage:
+            data = answer.data
+            return RecordsPage(data["from"], data["to"], int(data["totalRecords"]), list(data["records"]),
+                               data.get("nextCursor"), data.get("line"))
+
+        return self._call("GET", path, params=params, parse=parse)
+
     def _download(self, path: str, headers: dict[str, str] | None = None) -> bytes:
         return self._call("GET", path, headers=headers, parse=lambda answer: answer.data, binary=True)
 
@@ -654,3 +710,9 @@ def _ndjson_lines(content: bytes, count: Any) -> list[Line]:
             f"The server's sync answer has {len(lines)} of the {count} lines it announced."
         )
     return lines
+
+
+def _period(first: str | None, last: str | None, type: str | None) -> dict[str, str]:
+    """The query of a traffic request: only the parameters given (the server's defaults for the rest)."""
+    params = {"from": first, "to": last, "type": type}
+    return {key: value for key, value in params.items() if value}

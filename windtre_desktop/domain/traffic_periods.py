@@ -1,8 +1,9 @@
 """Traffico's periods (R-30) and the "DOWNLOAD TRAFFICO" range (R-32): the days each period covers, and the
 checks a custom range or an export range passes before anything is asked of the server. Qt-free, no I/O.
 
-The server keeps a line's traffic for the last three months plus today (docs/api.md "Traffic"): a range
-reaching before that, or after today, is refused here with a message naming the field and the rule.
+The server keeps a line's traffic for today and the 90 days before it, its reading of R-30's "last three
+months" (docs/api.md "Traffic"): a range reaching before that, or after today, is refused here with a
+message naming the field and the rule.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from windtre_desktop.domain.days import months_before
 from windtre_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 
-HISTORY_MONTHS = 3  # R-30: "ultimi tre mesi"
+HISTORY_DAYS = 90  # R-30 "ultimi tre mesi": the server keeps today and the 90 days before
 EXPORT_MAX_DAYS = 90  # R-32: the Excel download covers at most 90 days
 
 _CONTEXT = "Traffic"
@@ -47,8 +47,8 @@ class DayRange:
 
 
 def kept_range(today: date) -> DayRange:
-    """The days the server keeps traffic for: the last three months plus today."""
-    return DayRange(months_before(today, HISTORY_MONTHS), today)
+    """The days the server keeps traffic for: today and the 90 days before it."""
+    return DayRange(today - timedelta(days=HISTORY_DAYS), today)
 
 
 def period_range(period: Period, today: date) -> DayRange:
