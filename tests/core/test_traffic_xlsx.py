@@ -175,7 +175,8 @@ def test_odd_text_and_unknown_codes_are_written_without_a_crash(tmp_path):
             "bytes": None, "costCents": 12, "description": None}
     records = [
         {**base, "description": "Servizio \ud800 premium\x07\x1b fine"},  # lone surrogate, control characters
-        {**base, "number": "=HYPERLINK(\"http://x\")", "type": "satellite", "kind": "beam"},  # a formula? no
+        {**base, "number": "=HYPERLINK(\"http://x\")", "destination": "#N/A", "type": "satellite",
+         "kind": "beam"},  # a formula? an error code? no, texts
         {**base, "at": "not a date", "description": "x" * 40_000},  # the server's text; a too long text
         {**base, "at": None, "seconds": None, "costCents": None},
     ]
@@ -189,7 +190,7 @@ def test_odd_text_and_unknown_codes_are_written_without_a_crash(tmp_path):
     assert rows[0][0] == "Data"
     assert rows[1][9] == "Servizio \ufffd premium fine"
     assert rows[1][6] == timedelta(seconds=90000)  # more than a day: [h]:mm:ss
-    assert rows[2][1:4] == ("satellite", "beam", "=HYPERLINK(\"http://x\")")  # written as it came, as text
+    assert rows[2][1:5] == ("satellite", "beam", "=HYPERLINK(\"http://x\")", "#N/A")  # as it came, as text
     assert rows[3][0] == "not a date" and len(rows[3][9]) == 32767
     last = (*rows[4], *[None] * 10)  # a read-only sheet leaves the row's empty cells at its end out
     assert last[0] is None and last[6] is None and last[8] is None and last[1] == "Chiamate"

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -193,16 +193,22 @@ class _Writer:
         bold = Font(bold=True)
         sheet.append([_text_cell(sheet, header, bold) for header in self.sheets.headers])
         self._sheet, self._rows = sheet, 1
-        # one cell per column, restyled never: the write-only sheet writes a row as it is appended, so the
-        # next row can reuse the cells (a cell per value would cost a style lookup each)
+        # One cell per column, styled once and reused row after row: the write-only sheet writes a row as it
+        # is appended, so the next row can take the same cells. openpyxl would make every styled value its
+        # own cell (a failed conversion, a new cell and a style lookup each: a third slower than unstyled
+        # values); the sheet is told to place the cells as they come (`_values_to_row`, openpyxl 3.1's hook
+        # that turns an appended row into cells). Should a later openpyxl not call it, its own conversion
+        # takes the cells all the same, each at its column: only slower.
         formats = (self.sheets.moment_format, None, None, None, None, None, self.sheets.duration_format,
                    self.sheets.bytes_format, self.sheets.money_format, None)
         self._cells = []
-        for number_format in formats:
+        for column, number_format in enumerate(formats, 1):
             cell = WriteOnlyCell(sheet)
+            cell.column = column
             if number_format is not None:
                 cell.number_format = number_format
             self._cells.append(cell)
+        sheet._values_to_row = _placed  # type: ignore[method-assign]
 
     def _close_sheet(self) -> None:
         sheet = self._sheet
@@ -232,17 +238,19 @@ class _Writer:
             totals.seconds += seconds or 0
             totals.bytes += volume or 0
             totals.cost_cents += cents or 0
-            row: list[Any] = [None] * COLUMNS
-            row[0] = _value(cells[0], _moment(record.get("at")))
-            row[1] = _value(cells[1], self._type_labels.get(code) or _text(code))
-            row[2] = _value(cells[2], self._kind_labels.get(kind) or _text(kind))
-            row[3] = _value(cells[3], record.get("number"))
-            row[4] = _value(cells[4], record.get("destination"))
-            row[5] = _value(cells[5], record.get("roamingCountry"))
-            row[6] = _value(cells[6], None if seconds is None else seconds / _SECONDS_PER_DAY)
-            row[7] = _value(cells[7], volume)
-            row[8] = _value(cells[8], None if cents is None else cents / 100)
-            row[9] = _value(cells[9], record.get("description"))
+            at = record.get("at")
+            row = [
+                None if at is None else _value(cells[0], _moment(at)),
+                _text_value(cells[1], self._type_labels.get(code) or code),
+                _text_value(cells[2], self._kind_labels.get(kind) or kind),
+                _text_value(cells[3], record.get("number")),
+                _text_value(cells[4], record.get("destination")),
+                _text_value(cells[5], record.get("roamingCountry")),
+                None if seconds is None else _value(cells[6], seconds / _SECONDS_PER_DAY),
+                None if volume is None else _value(cells[7], volume),
+                None if cents is None else _value(cells[8], cents / 100),
+                _text_value(cells[9], record.get("description")),
+            ]
             self._sheet.append(row)  # type: ignore[union-attr]
             self._rows += 1
             self.records += 1
@@ -286,17 +294,32 @@ class _Writer:
         sheet.append(row)
 
 
-def _value(cell: WriteOnlyCell, value: Any) -> WriteOnlyCell | None:
-    """The column's cell holding `value`; None (an empty cell) for no value."""
-    if value is None:
-        return None
+def _placed(cells: Iterable[WriteOnlyCell | None], row: int) -> Iterator[WriteOnlyCell]:
+    """The row's cells, each already at its column, moved to row `row`; an empty value has no cell."""
+    for cell in cells:
+        if cell is not None:
+            cell.row = row
+            yield cell
+
+
+def _value(cell: WriteOnlyCell, value: datetime | str | float) -> WriteOnlyCell:
+    """A column's cell holding a value (a date, a number; a text when the server's date was not one)."""
     if isinstance(value, str):
-        if not value.isprintable():  # fast path: most texts have no control character and no surrogate
-            value = _text(value)
-        cell.value = value[:_EXCEL_MAX_TEXT]
-        cell.data_type = "s"  # a text that starts with "=" stays text, never a formula
-    else:
-        cell.value = value
+        return _text_value(cell, value)  # type: ignore[return-value]
+    cell.value = value
+    return cell
+
+
+def _text_value(cell: WriteOnlyCell, value: str | None) -> WriteOnlyCell | None:
+    """A column's cell holding a text as Excel can hold it, always as text (never a formula nor an error
+    code, whatever it starts with); None for no text."""
+    if not value:
+        return None
+    if not value.isprintable():  # fast path: most texts have no control character and no surrogate
+        value = _text(value)
+    cell.value = value[:_EXCEL_MAX_TEXT]
+    if cell.data_type != "s":
+        cell.data_type = "s"
     return cell
 
 
