@@ -6,6 +6,8 @@ sheets; a cancelled or failed export leaves no file and keeps the one that was t
 from __future__ import annotations
 
 import os
+import resource
+import signal
 from datetime import datetime, timedelta
 
 import pytest
@@ -205,3 +207,21 @@ def test_an_export_without_records_still_has_its_headers(tmp_path):
     workbook = load_workbook(tmp_path / "empty.xlsx", read_only=True)
     assert [list(row) for row in workbook["Traffico"].iter_rows(values_only=True)] == [HEADERS]
     workbook.close()
+
+
+def test_a_full_disk_while_writing_is_an_oserror_and_leaves_no_file_nor_scratch_file(tmp_path, pages):
+    target = tmp_path / "traffico.xlsx"
+    target.write_bytes(b"the previous export")
+    before = scratch_files()
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the error, as a full disk gives it
+    resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, hard))  # the export is ~40 KB, its scratch file more
+    try:
+        with pytest.raises(OSError):
+            write_traffic_xlsx(target, SHEETS, pages)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, handler)
+    assert target.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["traffico.xlsx"]
+    assert scratch_files() <= before

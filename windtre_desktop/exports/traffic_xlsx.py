@@ -21,6 +21,7 @@ temporary one, no scratch file) and does not touch the file that was at the targ
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -30,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lxml.etree import SerialisationError
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -127,7 +129,7 @@ def write_traffic_xlsx(
     RecordsPage's `total_records`), for `progress(done, total)`, called after every page. `cancelled()` is
     asked between pages and every thousand rows: when it answers True, ExportCancelled. `rows_per_sheet`
     (header included) is Excel's limit; a test passes a small one. Any exception (ExportCancelled, the
-    network's, OSError when the folder cannot be written) leaves no file behind and the target untouched."""
+    network's, OSError when the folder or the scratch files' one cannot be written: a full disk) leaves no file behind and the target untouched."""
     if len(sheets.headers) != COLUMNS:
         raise ValueError(f"{COLUMNS} headers expected, got {len(sheets.headers)}")
     if rows_per_sheet < 2:
@@ -152,6 +154,9 @@ def write_traffic_xlsx(
             _stop_if(cancelled)
             writer.finish()
             workbook.save(handle)
+        except SerialisationError as error:  # lxml's word for a failed write of a sheet's scratch file
+            _discard(workbook)
+            raise OSError(errno.EIO, f"the sheet could not be written ({error})") from error
         except BaseException:
             _discard(workbook)
             raise
