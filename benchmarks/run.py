@@ -225,13 +225,46 @@ def bench_invoices(sandbox: SandboxProcess, runs: int = 3) -> None:
            ratio_vs_lxml_parse=round(render / parse, 2))
 
 
+def _traffic_probe(*args: str) -> dict[str, str]:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "traffic_export_probe.py"), *args],
+                         capture_output=True, text=True, timeout=900, cwd=ROOT)
+    values = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)
+    if out.returncode != 0 or "records" not in values:
+        raise RuntimeError(f"traffic export probe {args[0]} failed: {out.stdout}\n{out.stderr}")
+    return values
+
+
+def bench_traffic_export(records: int = 100_000, fewer: int = 10_000) -> None:
+    """DOWNLOAD TRAFFICO (R-32): the records of the sandbox's heaviest line (seed 5, 30 lines: L00013, a data
+    SIM) fetched once through the API client; then, each in a fresh process, our export of `records` of them
+    from memory against bare openpyxl write_only appending the same rows (interleaved), and the peak RSS
+    growth of our export of `records` against `fewer`, pages read as the network hands them over."""
+    with tempfile.TemporaryDirectory(prefix="windtre-bench-traffic-") as folder:
+        data = str(Path(folder) / "records.jsonl")
+        _traffic_probe("fetch", data, str(records))
+        speed = _traffic_probe("speed", data, str(records))
+        many = _traffic_probe("memory", data, str(records))
+        few = _traffic_probe("memory", data, str(fewer))
+    ours, bare = float(speed["ours_s"]), float(speed["bare_s"])
+    report("traffic_export_ratio", bare / ours, "x", target=">= 0.8", records=int(speed["records"]),
+           ours_s=round(ours, 3), baseline_bare_openpyxl_write_only_s=round(bare, 3),
+           file_bytes=int(speed["ours_bytes"]), baseline_file_bytes=int(speed["bare_bytes"]))
+    grown, grown_fewer = float(many["peak_growth_mb"]), float(few["peak_growth_mb"])
+    report("traffic_export_peak_mb_ratio", grown / grown_fewer, "x", target="<= 1.2",
+           peak_growth_mb=grown, records=records, peak_growth_mb_fewer=grown_fewer, fewer_records=fewer,
+           rss_before_mb=float(many["rss_before_mb"]))
+
+
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart) runs one group and
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export) runs one group and
     leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
-    if only == {"chart"}:  # needs no sandbox
-        bench_chart()
+    if only and only <= {"chart", "export"}:  # need no sandbox process
+        if "chart" in only:
+            bench_chart()
+        if "export" in only:
+            bench_traffic_export()
         return 0
     if only:
         with SandboxProcess(250) as small:
@@ -244,6 +277,8 @@ def main(argv: list[str]) -> int:
                 bench_chart()
             if "invoices" in only:
                 bench_invoices(small)
+            if "export" in only:
+                bench_traffic_export()
             if "sync" in only or "gui" in only:
                 with SandboxProcess(10_000) as large:
                     if "sync" in only:
@@ -260,6 +295,7 @@ def main(argv: list[str]) -> int:
         bench_invoices(small)
     bench_picker()
     bench_chart()
+    bench_traffic_export()
     RESULTS["_machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                            "cpus": os.cpu_count(), "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
     (ROOT / "benchmarks" / "last.json").write_text(json.dumps(RESULTS, indent=2) + "\n")

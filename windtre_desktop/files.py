@@ -4,13 +4,16 @@ app's own small files (the profile registry).
 The data goes to a temporary file in the target's folder, is flushed and fsynced, gets its rights (by default
 those of a new document, 0o644 minus the umask: mkstemp makes it private), and is then renamed over the target, whose
 folder is fsynced too where the system allows it. Any failure removes the temporary file and leaves the file
-that was there untouched."""
+that was there untouched. `write_atomically` writes bytes already in memory; `atomic_file` hands out the
+temporary file itself, for a writer that streams (a large Excel export) and must not hold the file in memory."""
 
 from __future__ import annotations
 
 import os
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 DOCUMENT_MODE = 0o644
 
@@ -18,13 +21,23 @@ DOCUMENT_MODE = 0o644
 def write_atomically(path: str | os.PathLike, data: bytes, *, mode: int = DOCUMENT_MODE) -> None:
     """Write `data` to `path`, replacing any file there; OSError when it cannot, and then nothing changed.
     `mode` (minus the umask) are the file's rights: 0o600 for a file only this user may read."""
+    with atomic_file(path, mode=mode) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_file(path: str | os.PathLike, *, mode: int = DOCUMENT_MODE) -> Iterator[BinaryIO]:
+    """A binary file to write `path` through: a temporary file in the target's folder, flushed, fsynced,
+    given `mode` (minus the umask) and renamed over `path` when the block ends normally. An exception in the
+    block (a cancelled export included) or in the writing removes the temporary file, leaves any file at
+    `path` untouched and goes on."""
     import tempfile  # here, not at import: the profile registry is read at start-up, before the first frame
 
     target = Path(path)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         _finish(temporary, target, mode)

@@ -1,6 +1,6 @@
 """windtre_desktop.files on real files: the exact bytes with the usual rights, and after any failure (a write
 cut short by the file-size limit, an exception in the writer, a rename refused) the previous file untouched
-and no temporary file left behind."""
+and no temporary file left behind; the same for atomic_file, which a streaming writer writes through."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from windtre_desktop.files import current_umask, write_atomically
+from windtre_desktop.files import atomic_file, current_umask, write_atomically
 
 DATA = bytes(range(256)) * 40  # every byte value, 10 KB
 
@@ -105,3 +105,48 @@ def test_a_refused_rename_or_a_missing_folder_changes_nothing(tmp_path):
         write_atomically(tmp_path / "missing" / "copy.pdf", DATA)
     assert [p.name for p in tmp_path.iterdir()] == ["copy.pdf"]
 
+
+
+def test_atomic_file_streams_into_the_target_with_the_usual_rights(tmp_path, umask):
+    umask(0o027)
+    target = tmp_path / "traffico.xlsx"
+    target.write_bytes(b"an older export")
+    with atomic_file(target) as handle:
+        for start in range(0, len(DATA), 1000):  # written piece by piece, as a streaming writer does
+            handle.write(DATA[start:start + 1000])
+        assert target.read_bytes() == b"an older export"  # nothing replaced before the block ends
+        assert len(list(tmp_path.iterdir())) == 2  # the temporary file sits next to the target
+    assert target.read_bytes() == DATA
+    assert mode(target) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["traffico.xlsx"]
+
+
+def test_atomic_file_left_by_an_exception_changes_nothing(tmp_path):
+    class Cancelled(Exception):
+        pass
+
+    target = tmp_path / "traffico.xlsx"
+    target.write_bytes(b"the previous export")
+    with pytest.raises(Cancelled):
+        with atomic_file(target) as handle:
+            handle.write(DATA)
+            raise Cancelled
+    assert target.read_bytes() == b"the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["traffico.xlsx"]
+
+    with pytest.raises(KeyboardInterrupt):  # not only Exception: an interrupt cleans up too
+        with atomic_file(tmp_path / "new.xlsx") as handle:
+            handle.write(DATA)
+            raise KeyboardInterrupt
+    assert [p.name for p in tmp_path.iterdir()] == ["traffico.xlsx"]
+
+
+def test_atomic_file_cut_short_by_a_full_disk_leaves_nothing(tmp_path, file_size_limit):
+    target = tmp_path / "traffico.xlsx"
+    file_size_limit(1000)
+    with pytest.raises(OSError):
+        with atomic_file(target) as handle:
+            handle.write(DATA)
+            handle.flush()
+    file_size_limit(resource.RLIM_INFINITY)
+    assert list(tmp_path.iterdir()) == []
