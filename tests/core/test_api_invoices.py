@@ -8,7 +8,8 @@ import hashlib
 import httpx
 import pytest
 
-from windtre_desktop.api import ApiClient, Forbidden, NotFound, RetryPolicy, ValidationFailed
+from tests.core.api_support import signed_in_clients
+from windtre_desktop.api import Forbidden, NotFound, ValidationFailed
 from windtre_desktop.api.invoices import InvoiceList
 from windtre_desktop.sandbox.runner import SandboxServer
 
@@ -23,18 +24,8 @@ def server():
 
 @pytest.fixture
 def api(server):
-    clients: list[ApiClient] = []
-
-    def make(role: str = "USER_ADMIN") -> ApiClient:
-        user = next(u for u in server.users if u["role"] == role)
-        client = ApiClient(server.url, timeout=10.0, retry=RetryPolicy(attempts=2, base_delay=0.001))
-        client.login(user["username"], user["password"], remember=False)
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
+    with signed_in_clients(server) as make:
+        yield make
 
 
 def _outbox(server) -> list[dict]:

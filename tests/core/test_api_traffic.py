@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from windtre_desktop.api import ApiClient, Forbidden, RetryPolicy, ValidationFailed
+from tests.core.api_support import signed_in_clients
+from windtre_desktop.api import Forbidden, ValidationFailed
 from windtre_desktop.api.traffic import TRAFFIC_TYPES
 from windtre_desktop.domain.traffic_periods import EXPORT_MAX_DAYS, kept_range
 from windtre_desktop.sandbox.runner import SandboxServer
@@ -24,18 +25,8 @@ def server():
 
 @pytest.fixture
 def api(server):
-    clients: list[ApiClient] = []
-
-    def make(role: str = "USER_ADMIN") -> ApiClient:
-        user = next(u for u in server.users if u["role"] == role)
-        client = ApiClient(server.url, timeout=20.0, retry=RetryPolicy(attempts=2, base_delay=0.001))
-        client.login(user["username"], user["password"], remember=False)
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
+    with signed_in_clients(server, timeout=20.0) as make:
+        yield make
 
 
 def test_the_daily_traffic_of_a_line_covers_the_window_the_client_expects(api):

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 
-from windtre_desktop.api import ApiClient, RetryPolicy
+from tests.core.api_support import signed_in_clients
 from windtre_desktop.api.traffic import TRAFFIC_TYPES
 from windtre_desktop.exports.traffic_xlsx import (
     ExportCancelled,
@@ -42,13 +42,11 @@ def pages():
     """The export's pages of one line (500 records each), fetched once from a real sandbox."""
     sandbox = SandboxServer(lines=30, seed=5)
     sandbox.start()
-    user = next(u for u in sandbox.users if u["role"] == "USER_ADMIN")
-    client = ApiClient(sandbox.url, timeout=30.0, retry=RetryPolicy(attempts=2, base_delay=0.001))
     try:
-        client.login(user["username"], user["password"], remember=False)
-        fetched = list(export_pages(lambda cursor: client.line_traffic_export(LINE, limit=500, cursor=cursor)))
+        with signed_in_clients(sandbox, timeout=30.0) as make:
+            client = make()
+            fetched = list(export_pages(lambda cursor: client.line_traffic_export(LINE, limit=500, cursor=cursor)))
     finally:
-        client.close()
         sandbox.stop()
     assert len(fetched) > 2 and fetched[0].line["id"] == LINE
     return fetched
