@@ -4,10 +4,10 @@ what ApiClient's traffic methods return."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, TypedDict
+from typing import Literal, TypedDict, get_args
 
 TrafficType = Literal["calls", "messages", "internet", "options", "other"]
-TRAFFIC_TYPES: tuple[TrafficType, ...] = ("calls", "messages", "internet", "options", "other")  # R-31
+TRAFFIC_TYPES: tuple[TrafficType, ...] = get_args(TrafficType)  # R-31, in the contract's order
 
 
 class TypeAggregate(TypedDict):

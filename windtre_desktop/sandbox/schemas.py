@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from windtre_desktop.sandbox import traffic
 from windtre_desktop.sandbox.accounts import normalise_msisdn
 from windtre_desktop.sandbox.demo_data import MAX_LINES
 
@@ -494,18 +495,8 @@ class RechargesEnvelope(Envelope):
 
 # -- traffic (R-30…R-32) -----------------------------------------------------------------------------------------
 
-TrafficTypeCode = Literal["calls", "messages", "internet", "options", "other"]
-TrafficKindCode = Literal[
-    "voice_national",
-    "voice_international",
-    "voice_roaming",
-    "sms",
-    "mms",
-    "data",
-    "data_roaming",
-    "option",
-    "other",
-]
+TrafficTypeCode = Literal[traffic.TYPES]  # the model's codes, in its order
+TrafficKindCode = Literal[traffic.KINDS]
 
 
 class TrafficTotals(BaseModel):
