@@ -14,6 +14,7 @@ from windtre_desktop.domain.recharges import (
     parse_attempt,
 )
 from windtre_desktop.sandbox import invoices as sandbox_invoices
+from windtre_desktop.sandbox import traffic as sandbox_traffic
 
 API_MD = Path(__file__).resolve().parents[2] / "docs" / "api.md"
 
@@ -43,6 +44,8 @@ def test_every_code_the_sandbox_sends_has_a_label():
                                           *sandbox_invoices.FAILED_OUTCOMES)}
     assert outcomes == sl.RECHARGE_OUTCOMES.keys()
     assert set(sandbox_invoices.CALL_KINDS) <= sl.CALL_KINDS.keys()
+    assert set(sandbox_traffic.TYPES) == sl.TRAFFIC_TYPES.keys()
+    assert set(sandbox_traffic.KINDS) == sl.TRAFFIC_KINDS.keys()
 
 
 def test_the_contract_lists_the_codes_of_the_tables():
@@ -50,7 +53,7 @@ def test_the_contract_lists_the_codes_of_the_tables():
     section = text.split("### Codes and labels", 1)[1].split("\n### ", 1)[0]
     listed = set(re.findall(r"`([A-Za-z_]+)`", section))
     for table in (sl.RECHARGE_TYPES, sl.ATTEMPT_STATUSES, sl.RECHARGE_OUTCOMES, sl.CALL_KINDS,
-                  sl.INVOICE_KINDS, sl.INVOICE_STATUSES):
+                  sl.INVOICE_KINDS, sl.INVOICE_STATUSES, sl.TRAFFIC_TYPES, sl.TRAFFIC_KINDS):
         assert table.keys() <= listed
 
 

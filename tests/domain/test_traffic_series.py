@@ -55,3 +55,22 @@ def test_the_running_total_is_the_sum_of_all_days_so_far(rows):
     series = TrafficSeries(Measure.DATA, days, values)
     for i, running in enumerate(series.cumulative()):
         assert running == sum(sum(row) for row in rows[: i + 1])
+
+
+def _day(text: str, **types: dict) -> dict:
+    return {"date": text, "types": types}
+
+
+def test_a_period_chart_reads_the_measure_of_each_type_and_leaves_out_types_without_any():
+    from windtre_desktop.domain.traffic_series import series_from_days
+
+    days = [_day("2026-12-01", calls={"records": 2, "seconds": 90, "bytes": 0, "costCents": 10},
+                 internet={"records": 1, "seconds": 0, "bytes": 5000, "costCents": 0}),
+            _day("2026-12-02", calls={"records": 1, "seconds": 30, "bytes": 0, "costCents": 0})]
+    counts = series_from_days(days, Measure.COUNT)
+    assert counts.days == (date(2026, 12, 1), date(2026, 12, 2))
+    assert counts.values == {"calls": (2, 1), "internet": (1, 0)}
+    assert series_from_days(days, Measure.DURATION).values == {"calls": (90, 30)}
+    assert series_from_days(days, Measure.DATA).values == {"internet": (5000, 0)}
+    assert series_from_days(days, Measure.SPEND).values == {"calls": (10, 0)}
+    assert series_from_days([], Measure.COUNT).is_empty()

@@ -62,6 +62,28 @@ INVOICE_STATUSES: dict[str, Message] = {
 }
 
 
+# Traffico (R-31): the five types, and the kinds within them (docs/api.md "Traffic")
+TRAFFIC_TYPES: dict[str, Message] = {
+    "calls": _t(QT_TRANSLATE_NOOP("ServerLabels", "Calls")),
+    "messages": _t(QT_TRANSLATE_NOOP("ServerLabels", "Messages")),
+    "internet": _t(QT_TRANSLATE_NOOP("ServerLabels", "Internet")),
+    "options": _t(QT_TRANSLATE_NOOP("ServerLabels", "Options")),
+    "other": _t(QT_TRANSLATE_NOOP("ServerLabels", "Other")),
+}
+
+TRAFFIC_KINDS: dict[str, Message] = {
+    "voice_national": _t(QT_TRANSLATE_NOOP("ServerLabels", "National call")),
+    "voice_international": _t(QT_TRANSLATE_NOOP("ServerLabels", "International call")),
+    "voice_roaming": _t(QT_TRANSLATE_NOOP("ServerLabels", "Call in roaming")),
+    "sms": _t(QT_TRANSLATE_NOOP("ServerLabels", "SMS")),
+    "mms": _t(QT_TRANSLATE_NOOP("ServerLabels", "MMS")),
+    "data": _t(QT_TRANSLATE_NOOP("ServerLabels", "Data session")),
+    "data_roaming": _t(QT_TRANSLATE_NOOP("ServerLabels", "Data in roaming")),
+    "option": _t(QT_TRANSLATE_NOOP("ServerLabels", "Option")),
+    "other": _t(QT_TRANSLATE_NOOP("ServerLabels", "Other charge")),
+}
+
+
 def shown(table: Mapping[str, Message], code: object, server_text: object = "",
           translate: Callable[[str, str], str] | None = None) -> str:
     """The label of `code`; for a code not in the table, the server's text (else the code itself)."""

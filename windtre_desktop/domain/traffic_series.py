@@ -97,3 +97,21 @@ class TrafficPoints:
 
     def is_empty(self) -> bool:
         return len(self.days) == 0
+
+
+# Which aggregate of the contract (docs/api.md "Traffic") each measure reads.
+_FIELD = {Measure.COUNT: "records", Measure.SPEND: "costCents", Measure.DURATION: "seconds", Measure.DATA: "bytes"}
+
+
+def series_from_days(days: Sequence[Mapping], measure: Measure) -> TrafficSeries:
+    """The chart of a period from the contract's daily aggregates (`{"date": "YYYY-MM-DD", "types": {type:
+    {"records", "seconds", "bytes", "costCents"}}}`, oldest first). A type with nothing in that measure over
+    the whole period is left out (no calls drawn in a data chart)."""
+    key = _FIELD[measure]
+    dates = tuple(date.fromisoformat(str(day["date"])) for day in days)
+    values: dict[str, tuple[int, ...]] = {}
+    for kind in TRAFFIC_TYPES:
+        column = tuple(int(((day.get("types") or {}).get(kind) or {}).get(key) or 0) for day in days)
+        if any(column):
+            values[kind] = column
+    return TrafficSeries(measure, dates, values)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from windtre_desktop.flows.accounts import AccountFlows
     from windtre_desktop.flows.invoices import InvoiceFlows
     from windtre_desktop.flows.tickets import TicketFlows
+    from windtre_desktop.flows.traffic import TrafficFlows
     from windtre_desktop.secrets import TokenVault
     from windtre_desktop.sync.qt_worker import SyncService
 
@@ -69,6 +70,8 @@ class AppController(QObject):
         self._service_settings = dict(vault=vault, language=language, timeout=timeout, interval_s=sync_interval_s,
                                       retry_base_delay=retry_base_delay)
         self._services: _Services | None = None
+        self._traffic_flows: TrafficFlows | None = None
+        self._store_serial = 0  # moves with each store opened: a section shows one session's data
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
         self.ticket_poll.setInterval(TICKET_POLL_MS)
@@ -108,6 +111,16 @@ class AppController(QObject):
     @property
     def invoice_flows(self) -> InvoiceFlows:
         return self._ensure_services().invoices
+
+    @property
+    def traffic_flows(self) -> TrafficFlows:
+        """Made at the first visit of Traffico."""
+        if self._traffic_flows is None:
+            from windtre_desktop.flows.traffic import TrafficFlows
+
+            lines = lambda: {line.id: line for line in self.snapshot.lines} if self.snapshot else {}  # noqa: E731
+            self._traffic_flows = TrafficFlows(self.service, lambda: self._store, lines, lambda: self.window, self)
+        return self._traffic_flows
 
     def _ensure_services(self) -> _Services:
         if self._services is None:
@@ -245,6 +258,9 @@ class AppController(QObject):
     def _reload_shown_section(self) -> None:
         """One refresh per screen: the window's Refresh (F5) also asks again for what the screen shows and
         the sync does not bring (invoices, the selected line's recharges); tickets follow every sync."""
+        if self.window.current_section() is Section.TRAFFIC and self._traffic_flows is not None:
+            self._traffic_flows.reload()
+            return
         if self.window.current_section() is not Section.ACCOUNT_BILLING:
             return
         section = self.window.section_widgets.get(Section.ACCOUNT_BILLING)
@@ -435,12 +451,16 @@ class AppController(QObject):
     def _open_store(self, db: Path, head_only: bool = False) -> None:
         self._close_store()
         self._store = Store(db)
+        self._store_serial += 1
         self.snapshot = load_head_snapshot(self._store) if head_only else load_snapshot(self._store)
 
     def _close_store(self) -> None:
         self._starting = False
         if self._services is not None:
             self.invoice_flows.close_windows()
+        if self._traffic_flows is not None:
+            self._traffic_flows.forget()
+            self._traffic_flows.close_dialog()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -492,6 +512,9 @@ class AppController(QObject):
         if section is Section.ACCOUNT_BILLING:
             self._fill_billing(widget)
             return
+        if section is Section.TRAFFIC:
+            self._fill_traffic(widget)
+            return
         if section is Section.TICKETS:
             widget.company_name = snap.company.name if snap and snap.company else ""
             if widget.property("wired") is not True:  # first visit: wire it and load the list
@@ -506,6 +529,26 @@ class AppController(QObject):
             widget.set_tools(snap.user, self.flows.run)
             current = self.session.username if self.session else ""
             widget.set_other_accounts([u for u in self.saved_accounts() if u != current])
+
+    # --- Traffico (R-30…R-32) ---
+
+    def _fill_traffic(self, view) -> None:
+        from windtre_desktop.domain.roles import sees_all_lines
+
+        snap = self.snapshot
+        if snap is None:
+            return
+        view.set_lines(snap.lines, snap.search_keys,
+                       company_allowed=snap.user is not None and sees_all_lines(snap.user.role))
+        flows = self.traffic_flows
+        flows.offline = self.offline_only
+        if view.property("wired") is not True:
+            view.setProperty("wired", True)
+            flows.attach(view)
+        if view.property("store") != self._store_serial:  # first visit, or another session since
+            view.setProperty("store", self._store_serial)
+            view.reset()
+            view.start()
 
     # --- Conto: invoices (R-40…R-42) and recharges (R-43) ---
 

@@ -17,6 +17,7 @@ from windtre_desktop.smoke.dashboard import SectionsTour
 from windtre_desktop.smoke.part import SETTLE_MS, TourPart
 from windtre_desktop.smoke.texts import visible_texts
 from windtre_desktop.smoke.tickets import TicketsTour
+from windtre_desktop.smoke.traffic import TrafficTour
 from windtre_desktop.widgets.clipping import clipped_texts
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 SYNC_TIMEOUT_MS = 120_000
 
 # The tour's order after the sign-in and first sync. A new section adds its part here.
-PARTS: tuple[type[TourPart], ...] = (SectionsTour, ContoTour, AccountsTour, TicketsTour)
+PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ContoTour, AccountsTour, TicketsTour)
 
 
 class SmokeTour(QObject):

@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
             from windtre_desktop.views.billing_section import BillingSection
 
             return BillingSection(self.workspace)
+        if section is Section.TRAFFIC:
+            from windtre_desktop.views.traffic_view import TrafficView
+
+            return TrafficView(self.workspace)
         if section is Section.TICKETS:
             from windtre_desktop.views.tickets_view import TicketsView
 

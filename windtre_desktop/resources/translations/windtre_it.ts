@@ -1969,6 +1969,46 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <source>Overdue</source>
         <translation>Scaduta</translation>
     </message>
+    <message>
+        <source>Calls</source>
+        <translation>Chiamate</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Call in roaming</source>
+        <translation>Chiamata in roaming</translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation>MMS</translation>
+    </message>
+    <message>
+        <source>Data in roaming</source>
+        <translation>Dati in roaming</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>Altro addebito</translation>
+    </message>
 </context>
 <context>
     <name>ServerSetup</name>
@@ -2669,6 +2709,437 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>No traffic in this period.</source>
         <translation>Nessun traffico in questo periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficExportDialog</name>
+    <message>
+        <source>Download traffic</source>
+        <translation>Download traffico</translation>
+    </message>
+    <message>
+        <source>An Excel file of the records of line %1, with a sheet of totals by type. It covers at most %2 days.</source>
+        <translation>Un file Excel con il traffico della linea %1 e un foglio con i totali per tipo. Copre al massimo %2 giorni.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva con nome…</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffico</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Downloading the records…</source>
+        <translation>Download del traffico in corso…</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linea %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totali</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>Roaming country</source>
+        <translation>Paese di roaming</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Data (bytes)</source>
+        <translation>Dati (byte)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records written…</source>
+        <translation>%1 di %2 record scritti…</translation>
+    </message>
+    <message>
+        <source>%1 records saved to %2.</source>
+        <translation>%1 record salvati in %2.</translation>
+    </message>
+    <message>
+        <source>They are more than one Excel sheet holds: they were split over %1 sheets, none left out.</source>
+        <translation>Sono più di quanti ne contenga un foglio Excel: sono stati divisi su %1 fogli, senza lasciarne fuori nessuno.</translation>
+    </message>
+    <message>
+        <source>The traffic could not be downloaded: %1 No file was written.</source>
+        <translation>Non è stato possibile scaricare il traffico: %1 Nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Download cancelled: no file was written.</source>
+        <translation>Download annullato: nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficFlows</name>
+    <message>
+        <source>The server cannot be reached: the traffic shown is the one saved on this computer.</source>
+        <translation>Il server non è raggiungibile: il traffico mostrato è quello salvato su questo computer.</translation>
+    </message>
+    <message>
+        <source>Your profile may not see this traffic.</source>
+        <translation>Il tuo profilo non può vedere questo traffico.</translation>
+    </message>
+    <message>
+        <source>The server is busy: the traffic shown is the one saved on this computer.</source>
+        <translation>Il server è occupato: il traffico mostrato è quello salvato su questo computer.</translation>
+    </message>
+    <message>
+        <source>Sign in again to update the traffic.</source>
+        <translation>Accedi di nuovo per aggiornare il traffico.</translation>
+    </message>
+    <message>
+        <source>Offline: the traffic shown is the one saved on this computer.</source>
+        <translation>Offline: il traffico mostrato è quello salvato su questo computer.</translation>
+    </message>
+    <message>
+        <source>The traffic cannot be loaded now: the saved one is shown.</source>
+        <translation>Il traffico non si può caricare ora: è mostrato quello salvato.</translation>
+    </message>
+    <message>
+        <source>offline, the records are asked of the server.</source>
+        <translation>offline non è possibile, il traffico si chiede al server.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached.</source>
+        <translation>il server non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>an unexpected error occurred.</source>
+        <translation>si è verificato un errore imprevisto.</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficRecordsPanel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>Duration / data</source>
+        <translation>Durata / dati</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Dettaglio traffico</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo di traffico</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Search number, country, description or day</source>
+        <translation>Cerca numero, paese, descrizione o giorno</translation>
+    </message>
+    <message>
+        <source>Search records</source>
+        <translation>Cerca nel traffico</translation>
+    </message>
+    <message>
+        <source>Traffic records</source>
+        <translation>Dettaglio del traffico</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 record(s)</source>
+        <translation>
+            <numerusform>%1 record</numerusform>
+            <numerusform>%1 record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 di %2 record</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficTopLines</name>
+    <message>
+        <source>Most data</source>
+        <translation>Più traffico dati</translation>
+    </message>
+    <message>
+        <source>Most voice</source>
+        <translation>Più traffico voce</translation>
+    </message>
+    <message>
+        <source>Most spend</source>
+        <translation>Più spesa</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Click a line to see its traffic</source>
+        <translation>Fai clic su una linea per vederne il traffico</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficTotals</name>
+    <message numerus="yes">
+        <source>%1 call(s)</source>
+        <translation>
+            <numerusform>%1 chiamata</numerusform>
+            <numerusform>%1 chiamate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message(s)</source>
+        <translation>
+            <numerusform>%1 messaggio</numerusform>
+            <numerusform>%1 messaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 session(s)</source>
+        <translation>
+            <numerusform>%1 sessione</numerusform>
+            <numerusform>%1 sessioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 option charge(s)</source>
+        <translation>
+            <numerusform>%1 addebito di opzioni</numerusform>
+            <numerusform>%1 addebiti di opzioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 charge(s)</source>
+        <translation>
+            <numerusform>%1 addebito</numerusform>
+            <numerusform>%1 addebiti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · cost %2</source>
+        <translation>%1 · costo %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficView</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fisso</translation>
+    </message>
+    <message>
+        <source>Kind of line</source>
+        <translation>Tipo di linea</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Settimana corrente</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Mese corrente</translation>
+    </message>
+    <message>
+        <source>Last three months</source>
+        <translation>Ultimi tre mesi</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Download traffic…</source>
+        <translation>Download traffico…</translation>
+    </message>
+    <message>
+        <source>An Excel file of the line&apos;s records (at most 90 days)</source>
+        <translation>Un file Excel con il traffico della linea (al massimo 90 giorni)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation>Cosa mostra il grafico</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Numero di eventi</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <source>Call time</source>
+        <translation>Durata chiamate</translation>
+    </message>
+    <message>
+        <source>Data volume</source>
+        <translation>Traffico dati</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Traffico</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Grafico:</translation>
+    </message>
+    <message>
+        <source>Loading the traffic…</source>
+        <translation>Caricamento del traffico…</translation>
+    </message>
+    <message>
+        <source>Loading the records: %1 of %2…</source>
+        <translation>Caricamento del dettaglio: %1 di %2…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>Caricamento annullato.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · saved data of %2; updating…</source>
+        <translation>%1 · dati salvati il %2; aggiornamento in corso…</translation>
+    </message>
+    <message>
+        <source>%1 · no traffic saved for this period on this computer.</source>
+        <translation>%1 · nessun traffico salvato per questo periodo su questo computer.</translation>
+    </message>
+    <message>
+        <source>%1 · offline: the traffic saved on %2.</source>
+        <translation>%1 · offline: il traffico salvato il %2.</translation>
+    </message>
+    <message>
+        <source>%1 · offline: saved traffic for %3 of the %4 days of this period (saved on %2).</source>
+        <translation>%1 · offline: traffico salvato per %3 dei %4 giorni del periodo (salvato il %2).</translation>
+    </message>
+    <message>
+        <source>%1 · updated %2</source>
+        <translation>%1 · aggiornato il %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whole company · %1 line(s), mobile and fixed</source>
+        <translation>
+            <numerusform>Tutta l&apos;azienda · %1 linea, mobile e fissa</numerusform>
+            <numerusform>Tutta l&apos;azienda · %1 linee, mobili e fisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a line, or the whole company.</source>
+        <translation>Scegli una linea, o tutta l&apos;azienda.</translation>
     </message>
 </context>
 <context>
