@@ -1,6 +1,6 @@
 """The dashboard's quick links reach their sections through the window's section registry
 (MainWindow.section_widget → _build_section), never a placeholder of their own: the day Traffico or
-Fai da te gets its real screen in the registry, the quick link shows it."""
+Fai da te gets its real screen in the registry, the quick link shows it (Traffico has, issue 11)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.views.dashboard_view import QUICK_LINKS
 from windtre_desktop.views.main_window import MainWindow
+from windtre_desktop.views.traffic_view import TrafficView
 
 
 def test_each_quick_link_shows_the_section_the_registry_builds(qtbot, monkeypatch):
@@ -19,7 +20,7 @@ def test_each_quick_link_shows_the_section_the_registry_builds(qtbot, monkeypatc
     real = window._build_section
 
     def registry(section):
-        widget = real(section) if section not in (Section.TRAFFIC, Section.SELF_SERVICE) else QLabel(section.value)
+        widget = real(section) if section is not Section.SELF_SERVICE else QLabel(section.value)
         built[section] = widget
         return widget
 
@@ -30,3 +31,4 @@ def test_each_quick_link_shows_the_section_the_registry_builds(qtbot, monkeypatc
         assert window.current_section() is section
         assert window.stack.currentWidget() is built[section] is window.section_widget(section)
     assert {Section.TRAFFIC, Section.SELF_SERVICE} <= built.keys()
+    assert isinstance(built[Section.TRAFFIC], TrafficView)  # the real screen, no longer the placeholder
