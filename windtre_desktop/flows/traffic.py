@@ -109,9 +109,14 @@ class TrafficFlows(QObject):
         if self._current(request_id):
             self.view.show_result(result)
 
-    def _on_failed(self, request_id: int, failure: Failure, saved: TrafficResult) -> None:
-        if self._current(request_id):
-            self.view.show_result(saved, offline_reason=self.failure_text(failure))
+    def _on_failed(self, request_id: int, failure: Failure, saved: TrafficResult | None) -> None:
+        if not self._current(request_id):
+            return
+        if saved is None:  # no store to read (the session is ending)
+            self.view.show_cancelled()
+            self.view.show_message(self.failure_text(failure))
+            return
+        self.view.show_result(saved, offline_reason=self.failure_text(failure))
 
     def _on_cancelled(self, request_id: int) -> None:
         if request_id == self.request_id and self.view is not None and shiboken6.isValid(self.view):
