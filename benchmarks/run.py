@@ -255,16 +255,65 @@ def bench_traffic_export(records: int = 100_000, fewer: int = 10_000) -> None:
            rss_before_mb=float(many["rss_before_mb"]))
 
 
+def bench_traffic_view(line: str = "L00013") -> None:
+    """Traffico: picking a line whose 100,000 records are held in the store, to the chart and the table
+    painted, against a plain SQLite query of the same rows plus one setData on a bare PlotWidget, same run.
+    The sandbox (seed 5, 30 lines: L00013 is a data SIM with ~150,000 records in 90 days) runs in its own
+    process."""
+    with SandboxProcess(30, seed=5) as heavy:
+        out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "traffic_view_probe.py"), heavy.url, line],
+                             capture_output=True, text=True, timeout=1800, cwd=ROOT)
+    values = dict(row.split(" ", 1) for row in out.stdout.splitlines() if " " in row)
+    if out.returncode != 0 or "ours_ms_median" not in values:
+        raise RuntimeError(f"traffic view probe failed: {out.stdout}\n{out.stderr}")
+    ours, bare = float(values["ours_ms_median"]), float(values["bare_ms_median"])
+    report("traffic_view_open_ms_100k", ours, "ms", records=int(values["records"]), period=values["period"],
+           max_ms=round(float(values["ours_ms_max"]), 1), first_fetch_s=round(float(values["fetch_s"]), 2),
+           baseline_sqlite_and_setdata_ms=round(bare, 1), ratio=round(ours / bare, 2), target_ratio="<= 2")
+
+
+def bench_traffic_company(small: SandboxProcess, large: SandboxProcess) -> None:
+    """Traffico for the whole company over three months: the requests made into a store that knows nothing
+    yet (the worst case), at 250 and at 10,000 lines. The same code the network thread runs (no Qt)."""
+    from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.domain.traffic_data import COMPANY, TrafficQuery
+    from windtre_desktop.domain.traffic_periods import Period
+    from windtre_desktop.store.database import Store
+    from windtre_desktop.sync.traffic_loader import italian_today, run_load, start_load
+
+    counts, seconds = {}, {}
+    for name, sandbox in (("250", small), ("10000", large)):
+        client = ApiClient(sandbox.url, timeout=120)
+        try:
+            client.login(*ADMIN, remember=False)
+            with tempfile.TemporaryDirectory(prefix="windtre-bench-company-") as folder, \
+                    Store(Path(folder) / "store.sqlite3") as store:
+                before, started = client.request_count, time.perf_counter()
+                result = run_load(start_load(client, store, TrafficQuery(COMPANY, Period.THREE_MONTHS),
+                                             italian_today()))
+                seconds[name] = time.perf_counter() - started
+                counts[name] = client.request_count - before
+                if result.line_count != int(name):
+                    raise RuntimeError(f"company of {result.line_count} lines, {name} expected")
+        finally:
+            client.close()
+    report("traffic_company_requests_10000", counts["10000"], "requests", requests_at_250=counts["250"],
+           seconds_10000=round(seconds["10000"], 3), seconds_250=round(seconds["250"], 3),
+           target="the same small number as at 250 lines")
+
+
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export) runs one group and
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export, traffic) runs one group and
     leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
-    if only and only <= {"chart", "export"}:  # need no sandbox process
+    if only and only <= {"chart", "export", "traffic_view"}:  # need no shared sandbox process
         if "chart" in only:
             bench_chart()
         if "export" in only:
             bench_traffic_export()
+        if "traffic_view" in only:
+            bench_traffic_view()
         return 0
     if only:
         with SandboxProcess(250) as small:
@@ -279,6 +328,10 @@ def main(argv: list[str]) -> int:
                 bench_invoices(small)
             if "export" in only:
                 bench_traffic_export()
+            if "traffic" in only:
+                bench_traffic_view()
+                with SandboxProcess(10_000) as large:
+                    bench_traffic_company(small, large)
             if "sync" in only or "gui" in only:
                 with SandboxProcess(10_000) as large:
                     if "sync" in only:
@@ -293,9 +346,11 @@ def main(argv: list[str]) -> int:
         bench_gui(large, "", rss=False)
         bench_gui(small, "", rss=True)
         bench_invoices(small)
+        bench_traffic_company(small, large)
     bench_picker()
     bench_chart()
     bench_traffic_export()
+    bench_traffic_view()
     RESULTS["_machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                            "cpus": os.cpu_count(), "when": time.strftime("%Y-%m-%dT%H:%M:%S")}
     (ROOT / "benchmarks" / "last.json").write_text(json.dumps(RESULTS, indent=2) + "\n")

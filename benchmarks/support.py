@@ -24,11 +24,12 @@ def free_port() -> int:
 class SandboxProcess:
     """`windtre-sandbox` in a child process, so its CPU and memory are not counted as the app's."""
 
-    def __init__(self, lines: int) -> None:
+    def __init__(self, lines: int, seed: int | None = None) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "windtre_desktop.sandbox.cli", "--port", str(self.port), "--lines", str(lines)],
+            [sys.executable, "-m", "windtre_desktop.sandbox.cli", "--port", str(self.port), "--lines", str(lines),
+             *(["--seed", str(seed)] if seed is not None else [])],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 60
