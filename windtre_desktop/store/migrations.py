@@ -124,8 +124,76 @@ def _v3_invoices_and_archive(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_traffic(conn: sqlite3.Connection) -> None:
+    # Traffico (R-30, R-31): daily aggregates by type of a line or of the company (scope '*company*').
+    conn.execute(
+        """
+        CREATE TABLE traffic_days (
+            scope TEXT NOT NULL,
+            day TEXT NOT NULL,
+            type TEXT NOT NULL,
+            records INTEGER NOT NULL,
+            seconds INTEGER NOT NULL,
+            bytes INTEGER NOT NULL,
+            cost_cents INTEGER NOT NULL,
+            PRIMARY KEY (scope, day, type)
+        ) WITHOUT ROWID
+        """
+    )
+    # A line's records; `at` is the contract's ISO text, its first 10 characters the record's day.
+    conn.execute(
+        """
+        CREATE TABLE traffic_records (
+            line_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            number TEXT,
+            destination TEXT,
+            roaming_country TEXT,
+            seconds INTEGER,
+            bytes INTEGER,
+            cost_cents INTEGER,
+            description TEXT,
+            PRIMARY KEY (line_id, at, id)
+        ) WITHOUT ROWID
+        """
+    )
+    # Which days of a scope are kept in full, per kind; `final` when the day was already past on the server
+    # when fetched (a day fetched as today holds only its quarter hours then past).
+    conn.execute(
+        """
+        CREATE TABLE traffic_coverage (
+            scope TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('daily', 'records')),
+            day TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            final INTEGER NOT NULL,
+            PRIMARY KEY (scope, kind, day)
+        ) WITHOUT ROWID
+        """
+    )
+    # ETags of the daily endpoints, per scope and query ('' = the whole window, else 'first..last').
+    conn.execute(
+        "CREATE TABLE traffic_etags (scope TEXT NOT NULL, query TEXT NOT NULL, etag TEXT NOT NULL,"
+        " PRIMARY KEY (scope, query)) WITHOUT ROWID"
+    )
+    # The company's top lines and line count of a period.
+    conn.execute(
+        "CREATE TABLE traffic_company (first TEXT NOT NULL, last TEXT NOT NULL, top_json TEXT NOT NULL,"
+        " line_count INTEGER, fetched_at TEXT NOT NULL, PRIMARY KEY (first, last)) WITHOUT ROWID"
+    )
+    # The server's last known today (the `to` of an answer asked without from/to).
+    conn.execute(
+        "CREATE TABLE traffic_state (id INTEGER PRIMARY KEY CHECK (id = 1), today TEXT, learned_at TEXT)"
+    )
+    conn.execute("INSERT INTO traffic_state (id) VALUES (1)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_drafts_and_outbox,
     _v3_invoices_and_archive,
+    _v4_traffic,
 ]

@@ -283,6 +283,8 @@ class SyncService(QObject):
     _requestShutdown = Signal()
     _requestAction = Signal(int, str, object, str)
     _requestDownload = Signal(object)
+    _requestTraffic = Signal(int, object)
+    _requestExport = Signal(object)
 
     # state for the GUI
     busyChanged = Signal(bool)
@@ -307,6 +309,15 @@ class SyncService(QObject):
         self.downloads = DownloadWorker(self.worker)
         self.downloads.moveToThread(self.thread)
         self._requestDownload.connect(self.downloads.enqueue)
+        from windtre_desktop.sync.qt_traffic import TrafficWorker
+
+        self.traffic = TrafficWorker(self.worker)
+        self.traffic.moveToThread(self.thread)
+        self._requestTraffic.connect(self.traffic.load)
+        self._requestExport.connect(self.traffic.export)
+        self._traffic_ids = 0
+        self.export_thread = new_thread("windtre-export")  # started with the first export
+        self.traffic.runner.moveToThread(self.export_thread)
         self.worker.actionSucceeded.connect(self._on_action_succeeded)
         self.worker.actionFailed.connect(self._on_action_failed)
         self._actions: dict[int, tuple] = {}
@@ -370,6 +381,30 @@ class SyncService(QObject):
     def cancel_downloads(self) -> None:
         self.downloads.cancel()
 
+    def load_traffic(self, query) -> int:
+        """Load Traffico for `query` (TrafficQuery) in the network thread; the answers are the traffic
+        worker's signals with the returned id. A newer load supersedes this one (no answer for it)."""
+        self._traffic_ids += 1
+        self.traffic.latest = self._traffic_ids
+        self._requestTraffic.emit(self._traffic_ids, query)
+        return self._traffic_ids
+
+    def cancel_traffic(self) -> None:
+        """Stop the running load between two steps: it answers `cancelled(id)`."""
+        self.traffic.latest = 0
+
+    def export_traffic(self, job) -> None:
+        """DOWNLOAD TRAFFICO (ExportJob) in the export thread: exportProgress, then exportFinished,
+        exportFailed or exportCancelled."""
+        self.traffic.export_cancel.clear()
+        if not self.export_thread.isRunning():
+            self.export_thread.start()
+        self._requestExport.emit(job)
+
+    def cancel_export(self) -> None:
+        """Stop the export (between pages, or within a thousand rows): no file is left behind."""
+        self.traffic.export_cancel.set()
+
     def forget_action(self, action_id: int) -> None:
         self._actions.pop(action_id, None)
 
@@ -395,12 +430,19 @@ class SyncService(QObject):
         """Stop the network thread; False when it is still busy after `wait_ms` (a request that hangs)."""
         self._timer.stop()
         self.worker.cancel()
+        self.traffic.latest = 0
+        self.traffic.export_cancel.set()
         self._requestShutdown.emit()
         self.thread.quit()
+        self.export_thread.quit()
+        stopped = True
         if not self.thread.wait(wait_ms):
             log.error("network thread did not stop within %d ms", wait_ms)
-            return False
-        return True
+            stopped = False
+        if not self.export_thread.wait(wait_ms):
+            log.error("export thread did not stop within %d ms", wait_ms)
+            stopped = False
+        return stopped
 
     # --- answers ---
 
