@@ -10,11 +10,11 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.core.api_support import signed_in_clients
+from windtre_desktop.domain.traffic_data import ExportJob, TrafficQuery
 from windtre_desktop.domain.traffic_periods import Period
 from windtre_desktop.exports.traffic_xlsx import ExportCancelled, TrafficSheets
 from windtre_desktop.sandbox.runner import SandboxServer
 from windtre_desktop.store import Store
-from windtre_desktop.sync.traffic_data import ExportJob, TrafficQuery
 from windtre_desktop.sync.traffic_export import FRESH_TODAY, export_source, run_export
 from windtre_desktop.sync.traffic_loader import italian_today, run_load, start_load
 

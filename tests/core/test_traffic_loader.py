@@ -12,10 +12,10 @@ import pytest
 from tests.conftest import SandboxControl
 from tests.core.api_support import signed_in_clients
 from windtre_desktop.api.traffic import TRAFFIC_TYPES
+from windtre_desktop.domain.traffic_data import COMPANY, RECORD_COLUMNS, TrafficQuery
 from windtre_desktop.domain.traffic_periods import DayRange, Period, kept_range, period_range
 from windtre_desktop.sandbox.runner import SandboxServer
 from windtre_desktop.store import Store
-from windtre_desktop.sync.traffic_data import COMPANY, RECORD_COLUMNS, TrafficQuery
 from windtre_desktop.sync.traffic_loader import (
     CompanyLoad,
     LineLoad,

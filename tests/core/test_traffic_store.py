@@ -10,9 +10,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from windtre_desktop.domain.traffic_data import COMPANY, RECORD_COLUMNS
 from windtre_desktop.store import Store, migrations
 from windtre_desktop.store.traffic_store import DAILY, RECORDS, WINDOW_QUERY, TrafficStore
-from windtre_desktop.sync.traffic_data import COMPANY, RECORD_COLUMNS
 
 TODAY = date(2026, 12, 6)
 

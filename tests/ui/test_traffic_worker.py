@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from tests.core.test_traffic_export_job import SHEETS
 from tests.ui.conftest import sign_in
+from windtre_desktop.domain.traffic_data import COMPANY, ExportJob, TrafficQuery
 from windtre_desktop.domain.traffic_periods import Period
-from windtre_desktop.sync.traffic_data import COMPANY, ExportJob, TrafficQuery
 
 
 @pytest.fixture

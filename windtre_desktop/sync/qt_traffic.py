@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from datetime import date
 
     from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.domain.traffic_data import ExportJob, TrafficQuery
     from windtre_desktop.store.database import Store
-    from windtre_desktop.sync.traffic_data import ExportJob, TrafficQuery
     from windtre_desktop.sync.traffic_loader import TrafficLoad
 
 log = logging.getLogger(__name__)

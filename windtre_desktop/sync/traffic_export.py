@@ -16,8 +16,8 @@ from windtre_desktop.store.traffic_store import RECORDS, TrafficStore
 
 if TYPE_CHECKING:
     from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.domain.traffic_data import ExportJob
     from windtre_desktop.store.database import Store
-    from windtre_desktop.sync.traffic_data import ExportJob
 
 FRESH_TODAY = timedelta(minutes=15)  # the server's today moves every quarter hour
 STORE_CHUNK = 5000

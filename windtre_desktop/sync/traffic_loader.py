@@ -15,10 +15,10 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from windtre_desktop.api.traffic import TRAFFIC_TYPES
+from windtre_desktop.domain.traffic_data import COMPANY, TrafficQuery, TrafficResult
 from windtre_desktop.domain.traffic_periods import DayRange, Period, kept_range, period_range
 from windtre_desktop.store.traffic_store import DAILY, RECORDS, WINDOW_QUERY, TrafficStore, range_query
 from windtre_desktop.sync.outcomes import Failure
-from windtre_desktop.sync.traffic_data import COMPANY, TrafficQuery, TrafficResult
 
 if TYPE_CHECKING:
     from windtre_desktop.api.client import ApiClient

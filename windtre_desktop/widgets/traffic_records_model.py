@@ -1,7 +1,7 @@
 """The records table of Traffico (issue 11): a line's records as rows, sortable, filtered by type and by
 text, and smooth at 100,000 rows and more.
 
-The rows stay as the store hands them over (tuples in sync.traffic_data.RECORD_COLUMNS order, oldest
+The rows stay as the store hands them over (tuples in domain.traffic_data.RECORD_COLUMNS order, oldest
 first); the model keeps only a list of row numbers for what is shown, in the order shown. A cell is
 written when Qt asks for it, that is for the rows on screen; filtering and sorting are one pass over
 plain Python values, never a call per row through Qt (QSortFilterProxyModel would call `data()` for each
