@@ -30,6 +30,12 @@ from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
 
+def breakable_path(path: str) -> str:
+    """A path that a word-wrapped label may break after each folder (a zero-width space after each
+    separator): a long path in a small dialog is never cut."""
+    return path.replace("/", "/\u200b").replace("\\", "\\\u200b")
+
+
 class TrafficExportDialog(QDialog):
     exportAsked = Signal(object, object, str, object)  # first, last, path, TrafficSheets
     cancelAsked = Signal()
@@ -42,6 +48,7 @@ class TrafficExportDialog(QDialog):
         self.running = False
         self.number = line.msisdn if line is not None else line_id
         self.setWindowTitle(self.tr("Download traffic"))
+        self.setMinimumWidth(540)
         intro = QLabel(self.tr("An Excel file of the records of line %1, with a sheet of totals by type. "
                                "It covers at most %2 days.").replace("%1", self.number)
                        .replace("%2", str(EXPORT_MAX_DAYS)), self)
@@ -63,6 +70,11 @@ class TrafficExportDialog(QDialog):
         self.save_button: QPushButton = self.buttons.addButton(self.tr("Save as…"),
                                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button: QPushButton = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.folder_button: QPushButton = self.buttons.addButton(self.tr("Open folder"),
+                                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button.hide()
+        self.folder_button.clicked.connect(self._open_folder)
+        self.saved_path = ""
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self._close_or_cancel)
         form = QFormLayout()
@@ -160,7 +172,10 @@ class TrafficExportDialog(QDialog):
 
     def show_done(self, records: int, sheets: int, path: str) -> None:
         self._finished()
-        text = self.tr("%1 records saved to %2.").replace("%1", formatting.count(records)).replace("%2", path)
+        self.saved_path = path
+        self.folder_button.show()
+        text = self.tr("%1 records saved to %2.").replace("%1", formatting.count(records)).replace(
+            "%2", breakable_path(path))
         if sheets > 1:
             text += " " + self.tr("They are more than one Excel sheet holds: they were split over %1 sheets, "
                                   "none left out.").replace("%1", str(sheets))
@@ -174,6 +189,13 @@ class TrafficExportDialog(QDialog):
     def show_cancelled(self) -> None:
         self._finished()
         self.status.setText(self.tr("Download cancelled: no file was written."))
+
+    def _open_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.saved_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.dirname(self.saved_path)))
 
     def _finished(self) -> None:
         self.running = False

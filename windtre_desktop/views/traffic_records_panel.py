@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.domain import server_labels
 from windtre_desktop.i18n import formatting
-from windtre_desktop.widgets.traffic_records_model import COL_DESCRIPTION, COLUMN_COUNT, TrafficRecordsModel
+from windtre_desktop.widgets.traffic_records_model import COL_DESCRIPTION, COL_TYPE, COLUMN_COUNT, TrafficRecordsModel
 
-CELL_PADDING = 18  # the item view's own margins around a cell's text, and a little air
+CELL_PADDING = 14  # the item view's own margins around a cell's text, and a little air
 FILTER_DEBOUNCE_MS = 120
 
 
@@ -33,7 +33,7 @@ class TrafficRecordsPanel(QWidget):
         self.type_labels: Mapping[str, str] = server_labels.rendered(server_labels.TRAFFIC_TYPES, translate)
         self.kind_labels: Mapping[str, str] = server_labels.rendered(server_labels.TRAFFIC_KINDS, translate)
         headers = (self.tr("Date and time"), self.tr("Type"), self.tr("Detail"), self.tr("Number"),
-                   self.tr("Destination"), self.tr("Duration / data"), self.tr("Cost"), self.tr("Description"))
+                   self.tr("Country"), self.tr("Duration / data"), self.tr("Cost"), self.tr("Description"))
         self.model = TrafficRecordsModel(headers, self.type_labels, self.kind_labels, self)
 
         self.heading = QLabel(self.tr("Records"), self)
@@ -67,6 +67,9 @@ class TrafficRecordsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # each detail belongs to one type ("Voce nazionale" is a call): the type column would only take room;
+        # the type filter above and the sort by detail do its work
+        self.table.setColumnHidden(COL_TYPE, True)
         self._fitted = False
 
         self._debounce = QTimer(self)
@@ -113,7 +116,7 @@ class TrafficRecordsPanel(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         for column in range(COLUMN_COUNT):
-            if column == COL_DESCRIPTION:
+            if column in (COL_DESCRIPTION, COL_TYPE):
                 continue  # the last one stretches
             texts = self.model.longest_texts(column)
             width = max([header.sectionSizeHint(column)] + [metrics.horizontalAdvance(t) + CELL_PADDING for t in texts])

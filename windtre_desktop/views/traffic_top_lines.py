@@ -71,6 +71,7 @@ class TrafficTopLines(QWidget):
                 holder = (line.alias or line.holder) if line is not None else ""
                 name = QTableWidgetItem(" · ".join(x for x in (str(entry.get("msisdn", "")), holder) if x))
                 name.setData(_LINE_ID, line_id)
+                name.setToolTip(name.text())
                 value = QTableWidgetItem(write(int(entry.get("value") or 0)))
                 value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, 0, name)

@@ -85,7 +85,8 @@ class TrafficView(QWidget):
         self.kind_tabs.setAccessibleName(self.tr("Kind of line"))
         self.kind_tabs.currentChanged.connect(self._on_kind_tab)
         self.picker = LinePicker(self)
-        self.picker.holder_max_chars = 18
+        self.picker.holder_max_chars = 14  # the chosen line's holder is written in full above the chart
+        self._split_fitted = False
         self.picker.table.setColumnHidden(LinesTableModel.COL_OFFER, True)
         self.picker.lineSelected.connect(self._on_line_selected)
 
@@ -153,7 +154,7 @@ class TrafficView(QWidget):
             self.measure.addItem(name, measure.value)
         self.measure.currentIndexChanged.connect(self._draw_chart)
         self.chart = TrafficChart(self)
-        self.chart.setMinimumHeight(200)
+        self.chart.setMinimumHeight(170)
         self.records = TrafficRecordsPanel(self)
         self.top_lines = TrafficTopLines(self)
         self.top_lines.lineOpened.connect(self.open_line)
@@ -193,29 +194,30 @@ class TrafficView(QWidget):
         busy.addWidget(self.status, 1)
         busy.addWidget(self.progress)
         busy.addWidget(self.cancel_button)
-        chart_head = QHBoxLayout()
-        chart_head.addStretch(1)
-        chart_head.addWidget(QLabel(self.tr("Chart:"), self))
-        chart_head.addWidget(self.measure)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.scope_label, 1)
+        chart_label = QLabel(self.tr("Chart:"), self)
+        chart_label.setBuddy(self.measure)
+        scope_row.addWidget(chart_label)
+        scope_row.addWidget(self.measure)
 
         upper = QWidget(self)
         upper_column = QVBoxLayout(upper)
         upper_column.setContentsMargins(0, 0, 0, 0)
         upper_column.addWidget(self.totals)
-        upper_column.addLayout(chart_head)
         upper_column.addWidget(self.chart, 1)
         self.body = QSplitter(Qt.Orientation.Vertical, self)
         self.body.addWidget(upper)
         self.body.addWidget(self.lower)
-        self.body.setStretchFactor(0, 1)
-        self.body.setStretchFactor(1, 1)
+        self.body.setStretchFactor(0, 4)
+        self.body.setStretchFactor(1, 5)
         self.body.setChildrenCollapsible(False)
 
         detail = QWidget(self)
         column = QVBoxLayout(detail)
         column.setContentsMargins(8, 0, 0, 0)
         column.addWidget(title)
-        column.addWidget(self.scope_label)
+        column.addLayout(scope_row)
         column.addLayout(periods)
         column.addLayout(custom)
         column.addWidget(self.range_error)
@@ -244,6 +246,9 @@ class TrafficView(QWidget):
         self._company_allowed = company_allowed
         self.picker.company_button.setVisible(company_allowed)
         self._fill_picker()
+        if not self._split_fitted and lines:
+            self.picker.take_width_in(self.splitter)
+            self._split_fitted = True
         if self._scope and self._scope != COMPANY and self._scope not in self._lines:
             self._scope = ""  # the line is gone
         self._show_scope_label()

@@ -2732,6 +2732,10 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,10 +2890,6 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Destination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duration / data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,6 +2899,10 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

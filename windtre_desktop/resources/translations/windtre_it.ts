@@ -2734,6 +2734,10 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Salva con nome…</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>Apri cartella</translation>
+    </message>
+    <message>
         <source>Traffic</source>
         <translation>Traffico</translation>
     </message>
@@ -2888,10 +2892,6 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Numero</translation>
     </message>
     <message>
-        <source>Destination</source>
-        <translation>Destinazione</translation>
-    </message>
-    <message>
         <source>Duration / data</source>
         <translation>Durata / dati</translation>
     </message>
@@ -2902,6 +2902,10 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Description</source>
         <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Records</source>
