@@ -89,7 +89,7 @@ def main(url: str, line: str) -> int:
     def settled(scope: str) -> bool:
         result = view().result
         return (result is not None and result.scope == scope and not result.from_store
-                and not view().progress.isVisible())
+                and not view().is_loading())
 
     def view():
         return window.section_widget(Section.TRAFFIC)

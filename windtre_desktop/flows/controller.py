@@ -91,6 +91,7 @@ class AppController(QObject):
         w.switchAccountRequested.connect(self.switch_account)
         w.lossTheftRequested.connect(lambda: self.ticket_flows.new_ticket(self.window, loss_theft=True))
         w.addAccountRequested.connect(self.add_account)
+        w.dashboard.navigate.connect(self._follow_dashboard_line)
 
     # --- the network thread and the sections' flows, made at their first use ---
     # A cached start paints the dashboard before any of them exists: they, their modules and the
@@ -531,6 +532,15 @@ class AppController(QObject):
             widget.set_other_accounts([u for u in self.saved_accounts() if u != current])
 
     # --- Traffico (R-30…R-32) ---
+
+    def _follow_dashboard_line(self, section: Section) -> None:
+        """The dashboard's quick link to Traffico shows the line the dashboard shows (the window has shown
+        the section already: this slot is connected after its own)."""
+        line_id = self.window.dashboard.picker.current_line_id()
+        if section is Section.TRAFFIC and line_id:
+            view = self.window.section_widgets.get(Section.TRAFFIC)
+            if view is not None:
+                view.open_line(line_id)
 
     def _fill_traffic(self, view) -> None:
         from windtre_desktop.domain.roles import sees_all_lines

@@ -22,7 +22,7 @@ class TrafficTour(TourPart):
     def _settled(self, scope: str, period: Period | None = None) -> bool:
         result = self.view.result
         return (result is not None and result.scope == scope and not result.from_store
-                and (period is None or result.period is period) and not self.view.progress.isVisible())
+                and (period is None or result.period is period) and not self.view.is_loading())
 
     def _company(self) -> None:
         self.window.show_section(Section.TRAFFIC)

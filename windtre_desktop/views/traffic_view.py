@@ -155,6 +155,7 @@ class TrafficView(QWidget):
         self.measure.currentIndexChanged.connect(self._draw_chart)
         self.chart = TrafficChart(self)
         self.chart.setMinimumHeight(170)
+        self.chart.daySelected.connect(self._on_day_clicked)
         self.records = TrafficRecordsPanel(self)
         self.top_lines = TrafficTopLines(self)
         self.top_lines.lineOpened.connect(self.open_line)
@@ -305,6 +306,9 @@ class TrafficView(QWidget):
         self.request()
         return True
 
+    def is_loading(self) -> bool:
+        return not self.progress.isHidden()
+
     def scope(self) -> str:
         return self._scope
 
@@ -409,6 +413,11 @@ class TrafficView(QWidget):
         self.chart.set_series(series_from_days(days, measure), self.type_labels)
 
     # --- user actions ---
+
+    def _on_day_clicked(self, day: date) -> None:
+        """A click on a day's bars shows that day's records (the company has none: nothing to do)."""
+        if self._scope != COMPANY and self.lower.currentWidget() is self.records:
+            self.records.set_filter_now(self.records.type_filter.currentData() or "", formatting.day(day))
 
     def _on_kind_tab(self, _index: int) -> None:
         self._fill_picker()

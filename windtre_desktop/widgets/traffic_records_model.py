@@ -131,9 +131,11 @@ class TrafficRecordsModel(QAbstractTableModel):
 
     def _haystack_list(self) -> list[str]:
         if self._haystacks is None:
+            # the day twice: as stored (2026-12-01) and as the interface writes it in both languages
+            # (formatting.DAY_FORM, 01/12/2026), cut from the text rather than formatted row by row
             types, kinds = self.type_labels, self.kind_labels
             self._haystacks = [
-                " ".join((r[AT][:10], r[NUMBER] or "", r[DESTINATION] or "", r[ROAMING] or "", r[DESCRIPTION] or "",
+                " ".join((r[AT][:10], f"{r[AT][8:10]}/{r[AT][5:7]}/{r[AT][:4]}", r[NUMBER] or "", r[DESTINATION] or "", r[ROAMING] or "", r[DESCRIPTION] or "",
                           types.get(r[TYPE], r[TYPE]), kinds.get(r[KIND], r[KIND]))).casefold()
                 for r in self._rows]
         return self._haystacks
