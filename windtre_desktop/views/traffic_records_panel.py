@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.domain import server_labels
 from windtre_desktop.i18n import formatting
-from windtre_desktop.widgets.traffic_records_model import COL_DESCRIPTION, COL_TYPE, COLUMN_COUNT, TrafficRecordsModel
+from windtre_desktop.widgets.traffic_records_model import (
+    COL_DESCRIPTION,
+    COL_TYPE,
+    COLUMN_COUNT,
+    TrafficRecordsModel,
+)
 
 CELL_PADDING = 14  # the item view's own margins around a cell's text, and a little air
 FILTER_DEBOUNCE_MS = 120
