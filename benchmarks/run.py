@@ -237,7 +237,8 @@ def _traffic_probe(*args: str) -> dict[str, str]:
 def bench_traffic_export(records: int = 100_000, fewer: int = 10_000) -> None:
     """DOWNLOAD TRAFFICO (R-32): the records of the sandbox's heaviest line (seed 5, 30 lines: L00013, a data
     SIM) fetched once through the API client; then, each in a fresh process, our export of `records` of them
-    from memory against bare openpyxl write_only appending the same rows (interleaved), and the peak RSS
+    held in the store (read, write, save) against bare openpyxl write_only appending the same rows from memory
+    (interleaved), and the peak RSS
     growth of our export of `records` against `fewer`, pages read as the network hands them over."""
     with tempfile.TemporaryDirectory(prefix="windtre-bench-traffic-") as folder:
         data = str(Path(folder) / "records.jsonl")

@@ -3,10 +3,11 @@
     traffic_export_probe.py fetch FILE N      start a sandbox in this process (seed 5, 30 lines), page the
                                               export of its heaviest line (L00013, ~150,000 records in 90
                                               days) and keep its first N records in FILE, one JSON a line
-    traffic_export_probe.py speed FILE N      load N records into memory (pre-fetched, as after the network),
+    traffic_export_probe.py speed FILE N      keep N records in a store (as viewing the line leaves them),
                                               then time, interleaved: bare openpyxl write_only appending the
                                               same rows (values converted beforehand, no styles) and saving,
-                                              against write_traffic_xlsx (conversion, formats, totals, save)
+                                              against the app's export (sync.traffic_export.run_export: read
+                                              from the store, conversion, formats, totals, save)
     traffic_export_probe.py memory FILE N     write_traffic_xlsx of N records read from FILE in pages of
                                               5,000 (as the network hands them over), and the growth of the
                                               peak RSS over the RSS before the export (run in a fresh process)
@@ -114,21 +115,38 @@ def bare_write(rows: list[list], target: Path) -> None:
 
 
 def speed(path: Path, count: int) -> int:
-    from windtre_desktop.exports.traffic_xlsx import write_traffic_xlsx
+    from datetime import date
+
+    from windtre_desktop.domain.traffic_data import ExportJob
+    from windtre_desktop.store.database import Store
+    from windtre_desktop.store.traffic_store import TrafficStore
+    from windtre_desktop.sync.traffic_export import export_source, run_export
 
     records = [record for page in read_pages(path, count) for record in page]
-    pages = [records[start:start + PAGE] for start in range(0, len(records), PAGE)]
     rows = bare_rows(records)
     folder = Path(tempfile.mkdtemp(prefix="windtre-bench-traffic-"))
+    # the records held in the store as a view of the line left them: every day kept in full, today included
+    first, last = date.fromisoformat(records[0]["at"][:10]), date.fromisoformat(records[-1]["at"][:10])
+    store = Store(folder / "store.sqlite3")
+    traffic = TrafficStore(store)
+    traffic.set_server_today(last)
+    for start in range(0, len(records), PAGE):
+        traffic.save_records_page(LINE, records[start:start + PAGE], first, last, today=last,
+                                  last_page=start + PAGE >= len(records), clear=start == 0)
+    job = ExportJob(LINE, first, last, str(folder / "ours.xlsx"), sheets())
+    assert export_source(store, job) == "store"
     ours, bare = [], []
     for _ in range(RUNS):  # interleaved, so a busy moment of the machine hits both
         start = time.perf_counter()
         bare_write(rows, folder / "bare.xlsx")
         bare.append(time.perf_counter() - start)
         start = time.perf_counter()
-        result = write_traffic_xlsx(folder / "ours.xlsx", sheets(), pages)
+        result = run_export(None, store, job, None, None)  # read from the store, write, save
         ours.append(time.perf_counter() - start)
         assert result.records == len(records)
+    store.close()
+    for name in ("store.sqlite3", "store.sqlite3-wal", "store.sqlite3-shm"):
+        (folder / name).unlink(missing_ok=True)
     say("records", len(records))
     say("ours_s", statistics.median(ours))
     say("bare_s", statistics.median(bare))
