@@ -71,7 +71,12 @@ class TrafficRecordsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # the description takes what the others leave, and gives way (down to a few characters) before a
+        # horizontal scroll bar appears; the user can still drag any column wider
+        header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(48)
+        # the vertical bar always there: the stretched column is measured with it, not before it shows up
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # each detail belongs to one type ("Voce nazionale" is a call): the type column would only take room;
         # the type filter above and the sort by detail do its work
         self.table.setColumnHidden(COL_TYPE, True)

@@ -154,7 +154,7 @@ class TrafficView(QWidget):
             self.measure.addItem(name, measure.value)
         self.measure.currentIndexChanged.connect(self._draw_chart)
         self.chart = TrafficChart(self)
-        self.chart.setMinimumHeight(170)
+        self.chart.setMinimumHeight(150)
         self.chart.daySelected.connect(self._on_day_clicked)
         self.records = TrafficRecordsPanel(self)
         self.top_lines = TrafficTopLines(self)
@@ -210,9 +210,10 @@ class TrafficView(QWidget):
         self.body = QSplitter(Qt.Orientation.Vertical, self)
         self.body.addWidget(upper)
         self.body.addWidget(self.lower)
-        self.body.setStretchFactor(0, 4)
-        self.body.setStretchFactor(1, 5)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 1)
         self.body.setChildrenCollapsible(False)
+        self._body_sized = False
 
         detail = QWidget(self)
         column = QVBoxLayout(detail)
@@ -235,6 +236,19 @@ class TrafficView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.splitter)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._body_sized:
+            QTimer.singleShot(0, self._size_body)  # once the layout has given the body its height
+
+    def _size_body(self) -> None:
+        """The chart and the table share the height evenly, the chart never under its minimum."""
+        if self._body_sized or self.body.height() <= 0:
+            return
+        self._body_sized = True
+        upper = max(self.body.widget(0).minimumSizeHint().height(), self.body.height() // 2)
+        self.body.setSizes([upper, max(self.body.height() - upper, 1)])
 
     # --- data in ---
 
