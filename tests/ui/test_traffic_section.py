@@ -122,6 +122,15 @@ def test_download_traffico_from_the_screen_writes_the_records_shown_r32(qtbot, t
     book = load_workbook(path, read_only=True)
     data = book[book.sheetnames[0]]
     assert sum(1 for _row in data.iter_rows(values_only=True)) - 1 == len(shown.records)  # a header, the rows
+    # the totals sheet against the sandbox's own daily aggregates of the period, type by type
+    labels = dialog.sheets(shown.first, shown.last).type_labels
+    totals = {row[0]: row[1:] for row in book[book.sheetnames[1]].iter_rows(min_row=3, values_only=True)}
+    for code, server in shown.totals.items():
+        records, duration, volume, cost = totals[labels[code]]
+        assert records == server["records"] and volume == server["bytes"]
+        assert round(cost * 100) == server["costCents"]
+        seconds = duration.total_seconds() if hasattr(duration, "total_seconds") else duration * 86400
+        assert round(seconds) == server["seconds"]
     assert not dialog.folder_button.isHidden()
     book.close()
 
