@@ -294,13 +294,13 @@ class AppController(QObject):
         self.session = Session(self.server_url, self.profile_key, username, True)
         self.profiles.remember(self.profile_key, username, True)
         db = self.paths.profile_db(self.profile_key, username)
-        if db.exists():
-            self._open_store(db)
-            self._show_workspace()
-        else:
+        if not db.exists():
             self._show_login(username)
             return
+        # the network thread takes the new session first: a section drawn below (Traffico) may ask it at once
         self.service.resume(self.session)
+        self._open_store(db)
+        self._show_workspace()
         self.service.sync_now()
 
     def add_account(self) -> None:

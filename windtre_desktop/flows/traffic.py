@@ -15,6 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from windtre_desktop.clock import italian_today
 from windtre_desktop.domain.traffic_data import ExportJob, TrafficQuery, TrafficResult
 from windtre_desktop.sync.outcomes import Failure
 
@@ -43,6 +44,7 @@ class TrafficFlows(QObject):
         self.request_id = 0
         self.offline = False  # signed in offline: the saved data only, no request goes out
         self.dialog: TrafficExportDialog | None = None
+        self.export_id = 0  # the export the dialog follows; another one's answers are ignored
         worker = service.traffic
         worker.saved.connect(self._on_saved)
         worker.progress.connect(self._on_progress)
@@ -71,15 +73,13 @@ class TrafficFlows(QObject):
         self.request_id = self.service.load_traffic(query)
 
     def _show_saved_offline(self, query: TrafficQuery) -> None:
-        """Signed in offline there is no network thread session: the saved traffic is read here."""
-        from windtre_desktop.sync.traffic_loader import load_saved
-
+        """Browsing offline there is no network session: the network thread reads the profile's store file
+        (off the GUI thread) and answers with what it keeps, as a failed load."""
         store = self._store()
-        self.request_id = 0
         if store is None or self.view is None:
             return
-        saved = load_saved(store, query, self.view.today)
-        self.view.show_result(saved, offline_reason=self.failure_text(Failure("offline")))
+        self.view.show_loading(query)
+        self.request_id = self.service.load_traffic(query, saved_from=store.path)
 
     def reload(self) -> None:
         """The window's Refresh (F5): the selection again, past days fetched anew."""
@@ -144,10 +144,10 @@ class TrafficFlows(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        today = self.view.today if self.view is not None else date.today()
+        today = self.view.today if self.view is not None else italian_today()
         dialog = TrafficExportDialog(self._lines().get(line_id), line_id, first, last, today, self._parent_widget())
         dialog.exportAsked.connect(lambda a, b, path, sheets: self._export(line_id, a, b, path, sheets))
-        dialog.cancelAsked.connect(self.service.cancel_export)
+        dialog.cancelAsked.connect(self.cancel_export)
         self.dialog = dialog
         dialog.show()
         self.exportDialogShown.emit(dialog)
@@ -156,30 +156,50 @@ class TrafficFlows(QObject):
         if self.offline:
             self._dialog_call("show_failed", self.tr("offline, the records are asked of the server."))
             return
-        self.service.export_traffic(ExportJob(line_id, first, last, path, sheets))
+        self.export_id = self.service.export_traffic(ExportJob(line_id, first, last, path, sheets))
+
+    def cancel_export(self) -> None:
+        if self.export_id:
+            self.service.cancel_export()
 
     def _dialog_call(self, name: str, *args) -> None:
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             getattr(self.dialog, name)(*args)
 
-    def _on_export_progress(self, done: int, total: int) -> None:
-        self._dialog_call("show_progress", done, total)
+    def _ours(self, export_id: int) -> bool:
+        """The answer of the export the dialog follows (not one cancelled, superseded, or of a past session)."""
+        return bool(export_id) and export_id == self.export_id
 
-    def _on_export_finished(self, export) -> None:
-        self._dialog_call("show_done", export.records, export.sheets, str(export.path))
-        self.exportEnded.emit("done")
+    def _on_export_progress(self, export_id: int, done: int, total: int) -> None:
+        if self._ours(export_id):
+            self._dialog_call("show_progress", done, total)
 
-    def _on_export_failed(self, failure: Failure) -> None:
+    def _on_export_finished(self, export_id: int, export) -> None:
+        if self._ours(export_id):
+            self.export_id = 0
+            self._dialog_call("show_done", export.records, export.sheets, str(export.path))
+            self.exportEnded.emit("done")
+
+    def _on_export_failed(self, export_id: int, failure: Failure) -> None:
+        if not self._ours(export_id):
+            return
+        self.export_id = 0
         message = failure.message or (self.tr("the server cannot be reached.") if failure.kind == "unavailable"
                                       else self.tr("an unexpected error occurred."))
         self._dialog_call("show_failed", message)
         self.exportEnded.emit("failed")
 
-    def _on_export_cancelled(self) -> None:
-        self._dialog_call("show_cancelled")
-        self.exportEnded.emit("cancelled")
+    def _on_export_cancelled(self, export_id: int) -> None:
+        if self._ours(export_id):
+            self.export_id = 0
+            self._dialog_call("show_cancelled")
+            self.exportEnded.emit("cancelled")
 
     def close_dialog(self) -> None:
+        """The session ends: its export stops (nothing is left on disk) and its dialog closes."""
+        if self.export_id:
+            self.service.cancel_export()
+            self.export_id = 0
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.reject()
         self.dialog = None

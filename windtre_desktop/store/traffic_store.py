@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -58,6 +59,16 @@ class TrafficStore:
             raise
         conn.execute("COMMIT")
         return result
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """One read transaction: every read inside sees the same state of the store (WAL), whatever another
+        connection writes meanwhile. Nothing may be written through this connection inside it."""
+        self._conn.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
 
     # -- the server's today, ETags -------------------------------------------------------------
 
@@ -121,6 +132,24 @@ class TrafficStore:
         for entry in out.values():
             entry["types"] = dict(sorted(entry["types"].items(), key=lambda item: _TYPE_ORDER.get(item[0], 99)))
         return list(out.values())
+
+    def day_from_records(self, line_id: str, day: date) -> None:
+        """Make the line's aggregates of `day` the sums of its kept records. Today grows by the quarter hour:
+        the aggregates and the records were asked at two moments, and the later (the records) wins, so the
+        totals shown are those of the rows listed (R-31)."""
+        name = day.isoformat()
+        bounds = _bounds(day, day)
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("DELETE FROM traffic_days WHERE scope = ? AND day = ?", (line_id, name))
+            conn.executemany("INSERT INTO traffic_days VALUES (?, ?, ?, 0, 0, 0, 0)",
+                             [(line_id, name, code) for code in _TYPE_ORDER])
+            conn.execute(
+                "INSERT OR REPLACE INTO traffic_days SELECT ?, ?, type, COUNT(*), COALESCE(SUM(seconds), 0),"
+                " COALESCE(SUM(bytes), 0), COALESCE(SUM(cost_cents), 0) FROM traffic_records"
+                " WHERE line_id = ? AND at >= ? AND at < ? GROUP BY type", (line_id, name, line_id, *bounds))
+
+        self._write(work)
 
     def company_top(self, first: date, last: date) -> tuple[dict, int | None, str] | None:
         """The company's top lines, line count and when they were fetched, for exactly first…last."""

@@ -8,7 +8,6 @@ Answers reach the GUI as signals; failures travel as `Failure`."""
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -51,33 +50,37 @@ class _Job:
 
 class TrafficWorker(QObject):
     """Lives in the network thread. `latest` is written by the GUI thread (SyncService.load_traffic, 0 on
-    cancel_traffic) and read here between steps."""
+    cancel_traffic) and read here between steps; `export_latest` likewise for exports (read by the export
+    thread before each page and every thousand rows: an export whose id it no longer is stops)."""
 
     saved = Signal(int, object)  # request id, TrafficResult from the store (first, at once)
     progress = Signal(int, int, int)  # request id, records done, records expected
     loaded = Signal(int, object)  # request id, the fresh TrafficResult
     failed = Signal(int, object, object)  # request id, Failure, TrafficResult from the store (or None)
     cancelled = Signal(int)  # request id
-    exportProgress = Signal(int, int)  # records written, records expected
-    exportFinished = Signal(object)  # exports.traffic_xlsx.TrafficExport
-    exportFailed = Signal(object)  # Failure
-    exportCancelled = Signal()
-    _runExport = Signal(object, object, object)  # ExportJob, store path, ApiClient: to the export thread
+    # each export's answers carry its id (SyncService.export_traffic): an export cancelled or superseded
+    # while its last page was on its way is recognised and ignored
+    exportProgress = Signal(int, int, int)  # export id, records written, records expected
+    exportFinished = Signal(int, object)  # export id, exports.traffic_xlsx.TrafficExport
+    exportFailed = Signal(int, object)  # export id, Failure
+    exportCancelled = Signal(int)  # export id
+    _runExport = Signal(int, object, object, object)  # id, ExportJob, store path, ApiClient: to the export thread
 
     def __init__(self, owner: TrafficOwner) -> None:
         super().__init__()
         self._owner = owner
         self.latest = 0
         self._job: _Job | None = None
-        self.export_cancel = threading.Event()
+        self.export_latest = 0
         self.runner = ExportRunner(self)  # moved to its own thread by the SyncService
         self._runExport.connect(self.runner.run)
 
     # --- loads ---
 
-    @Slot(int, object)
-    def load(self, request_id: int, query: TrafficQuery) -> None:
-        """Start a load: what the store has at once (`saved`), then one step per turn."""
+    @Slot(int, object, object)
+    def load(self, request_id: int, query: TrafficQuery, saved_from: Path | None = None) -> None:
+        """Start a load: what the store has at once (`saved`), then one step per turn. With `saved_from` (a
+        profile's store file, browsed offline with no session) only what that store has, as `failed`."""
         from windtre_desktop.sync.traffic_loader import failed, italian_today, load_saved, start_load
 
         if request_id != self.latest:  # superseded (or cancelled) before it began
@@ -85,6 +88,9 @@ class TrafficWorker(QObject):
                 self.cancelled.emit(request_id)
             return
         self._job = None  # a load still running was superseded: its next turn finds it gone
+        if saved_from is not None:
+            self._load_saved_only(request_id, query, Path(saved_from))
+            return
         store, client = self._owner.store, self._owner.client
         if store is None or client is None:
             self.failed.emit(request_id, self._owner.no_session_failure(), None)
@@ -99,6 +105,18 @@ class TrafficWorker(QObject):
             return
         self._job = job
         self._schedule(job)
+
+    def _load_saved_only(self, request_id: int, query: TrafficQuery, path: Path) -> None:
+        from windtre_desktop.store.database import Store
+        from windtre_desktop.sync.traffic_loader import italian_today, load_saved
+
+        try:
+            with Store(path) as store:  # read here, off the GUI thread, then closed
+                saved = load_saved(store, query, italian_today())
+        except Exception as error:  # noqa: BLE001 - a damaged store: said, not raised into the event loop
+            log.warning("saved traffic not read: %s", type(error).__name__)
+            saved = None
+        self.failed.emit(request_id, Failure("offline"), saved)
 
     def _schedule(self, job: _Job) -> None:
         QTimer.singleShot(0, self, lambda: self._next(job))
@@ -141,14 +159,14 @@ class TrafficWorker(QObject):
 
     # --- DOWNLOAD TRAFFICO ---
 
-    @Slot(object)
-    def export(self, job: ExportJob) -> None:
+    @Slot(int, object)
+    def export(self, export_id: int, job: ExportJob) -> None:
         """Hand the job to the export thread with this session's store file and client."""
         store, client = self._owner.store, self._owner.client
         if store is None or client is None:
-            self.exportFailed.emit(self._owner.no_session_failure())
+            self.exportFailed.emit(export_id, self._owner.no_session_failure())
             return
-        self._runExport.emit(job, store.path, client)
+        self._runExport.emit(export_id, job, store.path, client)
 
 
 class ExportRunner(QObject):
@@ -158,26 +176,32 @@ class ExportRunner(QObject):
         super().__init__()
         self._worker = worker
 
-    @Slot(object, object, object)
-    def run(self, job: ExportJob, store_path: Path, client: Any) -> None:
+    @Slot(int, object, object, object)
+    def run(self, export_id: int, job: ExportJob, store_path: Path, client: Any) -> None:
         from windtre_desktop.exports.traffic_xlsx import ExportCancelled
         from windtre_desktop.store.database import Store
         from windtre_desktop.sync.traffic_export import run_export
 
         worker = self._worker
-        cancel = worker.export_cancel
+
+        def cancelled() -> bool:  # cancelled, superseded by a newer export, or the session ended
+            return worker.export_latest != export_id
+
+        def progress(done: int, total: int) -> None:
+            worker.exportProgress.emit(export_id, done, total)
+
         try:
-            if cancel.is_set():
+            if cancelled():
                 raise ExportCancelled
             with Store(Path(store_path)) as store:  # this thread's own connection to the same file
-                result = run_export(client, store, job, worker.exportProgress.emit, cancel.is_set)
+                result = run_export(client, store, job, progress, cancelled)
         except ExportCancelled:
-            worker.exportCancelled.emit()
+            worker.exportCancelled.emit(export_id)
         except OSError as error:
             log.warning("traffic export failed: %s", error)
-            worker.exportFailed.emit(Failure("error", error.strerror or str(error)))
+            worker.exportFailed.emit(export_id, Failure("error", error.strerror or str(error)))
         except Exception as error:  # noqa: BLE001 - the server's refusal, an outage…: a Failure for the GUI
             log.warning("traffic export failed: %s", type(error).__name__)
-            worker.exportFailed.emit(Failure.from_error(error))
+            worker.exportFailed.emit(export_id, Failure.from_error(error))
         else:
-            worker.exportFinished.emit(result)
+            worker.exportFinished.emit(export_id, result)

@@ -283,8 +283,8 @@ class SyncService(QObject):
     _requestShutdown = Signal()
     _requestAction = Signal(int, str, object, str)
     _requestDownload = Signal(object)
-    _requestTraffic = Signal(int, object)
-    _requestExport = Signal(object)
+    _requestTraffic = Signal(int, object, object)
+    _requestExport = Signal(int, object)
 
     # state for the GUI
     busyChanged = Signal(bool)
@@ -316,6 +316,7 @@ class SyncService(QObject):
         self._requestTraffic.connect(self.traffic.load)
         self._requestExport.connect(self.traffic.export)
         self._traffic_ids = 0
+        self._export_ids = 0
         self.export_thread = new_thread("windtre-export")  # started with the first export
         self.traffic.runner.moveToThread(self.export_thread)
         self.worker.actionSucceeded.connect(self._on_action_succeeded)
@@ -381,29 +382,32 @@ class SyncService(QObject):
     def cancel_downloads(self) -> None:
         self.downloads.cancel()
 
-    def load_traffic(self, query) -> int:
+    def load_traffic(self, query, saved_from=None) -> int:
         """Load Traffico for `query` (TrafficQuery) in the network thread; the answers are the traffic
-        worker's signals with the returned id. A newer load supersedes this one (no answer for it)."""
+        worker's signals with the returned id. A newer load supersedes this one (no answer for it).
+        `saved_from` (a store file, browsing offline with no session): only what it keeps, as `failed`."""
         self._traffic_ids += 1
         self.traffic.latest = self._traffic_ids
-        self._requestTraffic.emit(self._traffic_ids, query)
+        self._requestTraffic.emit(self._traffic_ids, query, saved_from)
         return self._traffic_ids
 
     def cancel_traffic(self) -> None:
         """Stop the running load between two steps: it answers `cancelled(id)`."""
         self.traffic.latest = 0
 
-    def export_traffic(self, job) -> None:
+    def export_traffic(self, job) -> int:
         """DOWNLOAD TRAFFICO (ExportJob) in the export thread: exportProgress, then exportFinished,
-        exportFailed or exportCancelled."""
-        self.traffic.export_cancel.clear()
+        exportFailed or exportCancelled, each with the returned id. A newer export cancels this one."""
+        self._export_ids += 1
+        self.traffic.export_latest = self._export_ids
         if not self.export_thread.isRunning():
             self.export_thread.start()
-        self._requestExport.emit(job)
+        self._requestExport.emit(self._export_ids, job)
+        return self._export_ids
 
     def cancel_export(self) -> None:
-        """Stop the export (between pages, or within a thousand rows): no file is left behind."""
-        self.traffic.export_cancel.set()
+        """Stop the export (before the next page, or within a thousand rows): no file is left behind."""
+        self.traffic.export_latest = 0
 
     def forget_action(self, action_id: int) -> None:
         self._actions.pop(action_id, None)
@@ -431,7 +435,7 @@ class SyncService(QObject):
         self._timer.stop()
         self.worker.cancel()
         self.traffic.latest = 0
-        self.traffic.export_cancel.set()
+        self.traffic.export_latest = 0
         self._requestShutdown.emit()
         self.thread.quit()
         self.export_thread.quit()

@@ -11,7 +11,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from windtre_desktop.exports.traffic_xlsx import TrafficExport, export_pages, write_traffic_xlsx
+from windtre_desktop.exports.traffic_xlsx import (
+    ExportCancelled,
+    TrafficExport,
+    export_pages,
+    write_traffic_xlsx,
+)
 from windtre_desktop.store.traffic_store import RECORDS, TrafficStore
 
 if TYPE_CHECKING:
@@ -49,16 +54,22 @@ def run_export(client: ApiClient, store: Store, job: ExportJob, progress: Callab
                cancelled: Callable[[], bool] | None) -> TrafficExport:
     """Write the job's file (write_traffic_xlsx: atomic, nothing left behind on failure or cancel). Errors
     propagate: ExportCancelled, the client's ApiError, OSError."""
-    if export_source(store, job) == "store":
-        traffic = TrafficStore(store)
-        total = traffic.record_count(job.line_id, job.first, job.last)
-        pages = traffic.record_chunks(job.line_id, job.first, job.last, STORE_CHUNK)
-        try:
-            return write_traffic_xlsx(job.path, job.sheets, pages, total=total, progress=progress,
-                                      cancelled=cancelled)
-        finally:
-            pages.close()  # the read cursor ends with the export, even a cancelled one
+    traffic = TrafficStore(store)
+    with traffic.read_snapshot():  # the check, the count and the rows see one state of the store, even
+        # while a load of the same line rewrites its days in the network thread
+        if export_source(store, job) == "store":
+            total = traffic.record_count(job.line_id, job.first, job.last)
+            pages = traffic.record_chunks(job.line_id, job.first, job.last, STORE_CHUNK)
+            try:
+                return write_traffic_xlsx(job.path, job.sheets, pages, total=total, progress=progress,
+                                          cancelled=cancelled)
+            finally:
+                pages.close()  # the read cursor ends with the export, even a cancelled one
     first, last = job.first.isoformat(), job.last.isoformat()
-    pages = export_pages(lambda cursor: client.line_traffic_export(job.line_id, first=first, last=last,
-                                                                     limit=NETWORK_PAGE, cursor=cursor))
-    return write_traffic_xlsx(job.path, job.sheets, pages, progress=progress, cancelled=cancelled)
+
+    def fetch(cursor: str | None):
+        if cancelled is not None and cancelled():  # before asking, not only after the page came
+            raise ExportCancelled
+        return client.line_traffic_export(job.line_id, first=first, last=last, limit=NETWORK_PAGE, cursor=cursor)
+
+    return write_traffic_xlsx(job.path, job.sheets, export_pages(fetch), progress=progress, cancelled=cancelled)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from windtre_desktop.api.traffic import TRAFFIC_TYPES
+from windtre_desktop.clock import italian_today  # noqa: F401 - the loader's callers take it from here
 from windtre_desktop.domain.traffic_data import COMPANY, TrafficQuery, TrafficResult
 from windtre_desktop.domain.traffic_periods import DayRange, Period, kept_range, period_range
 from windtre_desktop.store.traffic_store import DAILY, RECORDS, WINDOW_QUERY, TrafficStore, range_query
@@ -29,16 +30,6 @@ PAGE_SIZE = 5000  # records per request (the contract's largest page of /records
 TOP = 10  # lines per ranking of the company's top lines
 
 Progress = Callable[[int, int], None]
-
-
-def italian_today() -> date:
-    """Today on the Italian calendar (the server's days are Italian days), the caller's fallback."""
-    try:
-        from zoneinfo import ZoneInfo
-
-        return datetime.now(ZoneInfo("Europe/Rome")).date()
-    except Exception:  # noqa: BLE001 - no time zone database: the local date is near enough
-        return date.today()
 
 
 def resolve(query: TrafficQuery, today: date) -> DayRange:
@@ -121,7 +112,7 @@ def failed(error: Exception, store: Store | None, query: TrafficQuery,
     if store is not None:
         try:
             saved = load_saved(store, query, today_fallback)
-        except ValueError:  # a custom query without its days
+        except Exception:  # noqa: BLE001 - a custom query without its days, a damaged store: nothing to show
             saved = None
     return Failure.from_error(error), saved
 
@@ -226,6 +217,9 @@ class LineLoad(TrafficLoad):
             self._estimates[0] = page.total_records
         self.done += len(page.records)
         self.total = max(self.total, self.done)
+        today = self.today or self.today_fallback
+        if last_page and run.first <= today <= run.last:
+            self.traffic.day_from_records(self.query.scope, today)  # the totals of the rows now kept
         if last_page:
             self._todo.pop(0)
             self._estimates.pop(0)

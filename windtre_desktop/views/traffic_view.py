@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from windtre_desktop.clock import italian_today
 from windtre_desktop.domain import server_labels
 from windtre_desktop.domain.models import Line
 from windtre_desktop.domain.traffic_data import COMPANY, TrafficQuery, TrafficResult
@@ -52,7 +53,7 @@ class TrafficView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.today: date = date.today()  # moved to the server's today by each result
+        self.today: date = italian_today()  # moved to the server's today by each result
         self._lines: dict[str, Line] = {}
         self._all_lines: list[Line] = []
         self._search_keys: list[str] | None = None
