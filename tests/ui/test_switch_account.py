@@ -50,3 +50,25 @@ def test_an_answer_for_the_account_just_left_is_ignored(qtbot, sandbox, sandbox_
     qtbot.wait(50)  # and were delivered to the controller
     assert shown and set(shown) == {ADMIN[0]}
     assert controller.snapshot.user.username == ADMIN[0]
+
+
+def test_traffico_follows_a_switch_to_an_account_that_sees_only_its_line(qtbot, fresh_sandbox, make_controller):
+    """R-21 across a switch: Traffico, open on the admin's company, asks for the employee's own line once the
+    network thread holds the employee's session, and shows it (no "sign in again", nothing of the admin)."""
+    employee = next(u for u in fresh_sandbox.users if u["role"] == "DIPENDENTE")
+    controller = make_controller(fresh_sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller, employee["username"], employee["password"]) is True
+    controller.add_account()
+    assert sign_in(qtbot, controller, *ADMIN) is True
+    window = controller.window
+    window.show_section(Section.TRAFFIC)
+    view = window.section_widget(Section.TRAFFIC)
+    qtbot.waitUntil(lambda: view.result is not None and not view.result.from_store, timeout=30000)
+    assert view.result.scope == "*company*"
+
+    controller.switch_account(employee["username"])
+    own = {line.id for line in controller.snapshot.lines}
+    qtbot.waitUntil(lambda: view.result is not None and view.result.scope in own and not view.result.from_store
+                    and not view.is_loading(), timeout=30000)
+    assert view.error.isHidden() and view.picker.company_button.isHidden()
