@@ -5,7 +5,6 @@ read in one query."""
 from __future__ import annotations
 
 import sqlite3
-import time
 from datetime import date, timedelta
 
 import pytest
@@ -134,7 +133,7 @@ def test_prune_forgets_everything_before_the_window(store):
     assert traffic.etag(COMPANY, f"{old}..{old}") is None and traffic.etag("L1", WINDOW_QUERY) == '"w"'
 
 
-def test_100000_records_round_trip_and_read_fast(store):
+def test_100000_records_round_trip_in_one_read(store):
     """A heavy line's three months (the sandbox's call-centre lines pass 100,000 records)."""
     traffic = TrafficStore(store)
     first = date(2026, 9, 7)
@@ -148,13 +147,26 @@ def test_100000_records_round_trip_and_read_fast(store):
         page = rows[start:start + 5000]
         traffic.save_records_page("L9", page, first, TODAY, today=TODAY, last_page=start + 5000 >= len(rows),
                                   clear=start == 0)
-    started = time.perf_counter()
-    read = traffic.records("L9", first, TODAY)
-    elapsed = time.perf_counter() - started
-    print(f"read 100,000 records: {elapsed * 1000:.0f} ms")
+    read = traffic.records("L9", first, TODAY)  # its speed is benchmarks/traffic_view_probe.py's
     assert len(read) == 100_000 == traffic.record_count("L9", first, TODAY)
     assert [r[0] for r in read[:3]] == [r["at"] for r in rows[:3]] and read[-1][10] == rows[-1]["id"]
     assert sum(r[RECORD_COLUMNS.index("cost_cents")] for r in read) == sum(r["costCents"] for r in rows)
-    assert elapsed < 1.5  # measured ~0.15 s; generous for a loaded CI machine
     chunks = list(traffic.record_chunks("L9", first, TODAY, size=5000))
     assert len(chunks) == 20 and chunks[0][0] == {k: rows[0][k] for k in chunks[0][0]}
+
+
+def test_today_s_aggregates_become_the_sums_of_its_records_r31(store):
+    """Today grows between the request of the aggregates and the records': the records, asked later, win."""
+    traffic = TrafficStore(store)
+    traffic.save_daily("L1", [day(TODAY.isoformat(), calls=2, cents=10)], today=TODAY, query=WINDOW_QUERY,
+                       etag=None)
+    rows = [record("L1", f"{TODAY.isoformat()}T0{n}:00:00+01:00", n + 1, cents=7) for n in range(3)]
+    rows.append({**record("L1", f"{TODAY.isoformat()}T09:30:00+01:00", 4, cents=0), "type": "internet",
+                 "kind": "data", "seconds": None, "bytes": 5000})
+    traffic.save_records_page("L1", rows, TODAY, TODAY, today=TODAY, last_page=True, clear=True)
+    traffic.day_from_records("L1", TODAY)
+    (kept,) = traffic.days("L1", TODAY, TODAY)
+    assert kept["types"]["calls"] == {"records": 3, "seconds": 90, "bytes": 0, "costCents": 21}
+    assert kept["types"]["internet"] == {"records": 1, "seconds": 0, "bytes": 5000, "costCents": 0}
+    assert kept["types"]["messages"] == {"records": 0, "seconds": 0, "bytes": 0, "costCents": 0}
+    assert list(kept["types"]) == ["calls", "messages", "internet", "options", "other"]
