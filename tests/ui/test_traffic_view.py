@@ -194,3 +194,13 @@ def test_offline_the_saved_traffic_says_which_period_it_covers(qtbot, view):
     nothing = TrafficResult("L00002", Period.MONTH, first, TODAY, TODAY, [], {}, records=[], from_store=True)
     view.show_result(nothing, offline_reason="x")
     assert "nessun traffico salvato" in view.status.text()
+
+
+def test_while_another_line_loads_the_previous_line_s_numbers_are_not_shown(qtbot, view):
+    view.picker.select_line("L00002")
+    view.show_result(_result("L00002", records=_records(50, TODAY.replace(day=1))))
+    assert view.records.model.total == 50
+    query = _asked(qtbot, view, lambda: view.open_line("L00003"))
+    view.show_loading(query)
+    assert view.result is None and view.records.model.total == 0 and view.chart.is_empty()
+    assert view.totals.text_of("messages")[0] == "0" and view.is_loading()

@@ -38,7 +38,7 @@ class TrafficRecordsPanel(QWidget):
         self.type_labels: Mapping[str, str] = server_labels.rendered(server_labels.TRAFFIC_TYPES, translate)
         self.kind_labels: Mapping[str, str] = server_labels.rendered(server_labels.TRAFFIC_KINDS, translate)
         headers = (self.tr("Date and time"), self.tr("Type"), self.tr("Detail"), self.tr("Number"),
-                   self.tr("Country"), self.tr("Duration / data"), self.tr("Cost"), self.tr("Description"))
+                   self.tr("Country"), self.tr("Usage"), self.tr("Cost"), self.tr("Description"))
         self.model = TrafficRecordsModel(headers, self.type_labels, self.kind_labels, self)
 
         self.heading = QLabel(self.tr("Records"), self)

@@ -281,15 +281,19 @@ class TrafficView(QWidget):
         """Forget what is shown (another session): nothing selected, nothing on screen."""
         self._settle.stop()
         self._scope = ""
-        self.result = None
-        self.totals.set_totals({})
-        self.records.set_rows([])
-        self.top_lines.set_top(None, {})
-        self._draw_chart()
+        self._clear_shown()
         self._set_busy(False)
         self.status.clear()
         self.error.hide()
         self._show_scope_label()
+
+    def _clear_shown(self) -> None:
+        self.result = None
+        self.totals.set_totals({})
+        self.records.set_rows([])
+        self.top_lines.set_top(None, {})
+        self.lower.setCurrentWidget(self.top_lines if self._scope == COMPANY else self.records)
+        self._draw_chart()
 
     def start(self) -> None:
         """First visit: the whole company (or the first line the user may see) over the current month."""
@@ -357,6 +361,8 @@ class TrafficView(QWidget):
     # --- answers (from flows/traffic.py) ---
 
     def show_loading(self, query: TrafficQuery) -> None:
+        if self.result is not None and self.result.scope != query.scope:
+            self._clear_shown()  # another line's numbers never stand under this line's name
         self._set_busy(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Loading the traffic…"))

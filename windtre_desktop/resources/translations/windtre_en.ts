@@ -2890,10 +2890,6 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duration / data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,6 +2899,10 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2892,10 +2892,6 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
         <translation>Numero</translation>
     </message>
     <message>
-        <source>Duration / data</source>
-        <translation>Durata / dati</translation>
-    </message>
-    <message>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
@@ -2906,6 +2902,10 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Country</source>
         <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Consumo</translation>
     </message>
     <message>
         <source>Records</source>
