@@ -53,7 +53,8 @@ def test_the_contract_lists_the_codes_of_the_tables():
     section = text.split("### Codes and labels", 1)[1].split("\n### ", 1)[0]
     listed = set(re.findall(r"`([A-Za-z_]+)`", section))
     for table in (sl.RECHARGE_TYPES, sl.ATTEMPT_STATUSES, sl.RECHARGE_OUTCOMES, sl.CALL_KINDS,
-                  sl.INVOICE_KINDS, sl.INVOICE_STATUSES, sl.TRAFFIC_TYPES, sl.TRAFFIC_KINDS):
+                  sl.INVOICE_KINDS, sl.INVOICE_STATUSES, sl.TRAFFIC_TYPES, sl.TRAFFIC_KINDS, sl.GSS_TYPES,
+                  sl.INSTALMENTS, sl.MAINTENANCE):
         assert table.keys() <= listed
 
 

@@ -84,6 +84,26 @@ TRAFFIC_KINDS: dict[str, Message] = {
 }
 
 
+# Prodotti (R-50, R-51): GSS package types, device instalments and maintenance (docs/api.md "Products")
+GSS_TYPES: dict[str, Message] = {
+    "data_share": _t(QT_TRANSLATE_NOOP("ServerLabels", "Data sharing")),
+    "voice_data_share": _t(QT_TRANSLATE_NOOP("ServerLabels", "Voice and data sharing")),
+}
+
+INSTALMENTS: dict[str, Message] = {
+    "none": _t(QT_TRANSLATE_NOOP("ServerLabels", "Paid in full")),
+    "24_months": _t(QT_TRANSLATE_NOOP("ServerLabels", "24 instalments")),
+    "30_months": _t(QT_TRANSLATE_NOOP("ServerLabels", "30 instalments")),
+    "36_months": _t(QT_TRANSLATE_NOOP("ServerLabels", "36 instalments")),
+}
+
+MAINTENANCE: dict[str, Message] = {
+    "none": _t(QT_TRANSLATE_NOOP("ServerLabels", "No maintenance")),
+    "basic": _t(QT_TRANSLATE_NOOP("ServerLabels", "Basic")),
+    "premium": _t(QT_TRANSLATE_NOOP("ServerLabels", "Premium")),
+}
+
+
 def shown(table: Mapping[str, Message], code: object, server_text: object = "",
           translate: Callable[[str, str], str] | None = None) -> str:
     """The label of `code`; for a code not in the table, the server's text (else the code itself)."""
