@@ -70,6 +70,7 @@ def test_roles_matrix():
     assert sections_for(Role.TELCO_MANAGER) == tuple(Section)
     employee = sections_for(Role.DIPENDENTE)
     assert Section.ACCOUNT_BILLING not in employee and Section.DASHBOARD in employee
+    assert Section.PRODUCTS in employee  # the own lines' details and PIN/PUK (R-22), no GSS management
     assert sees_all_lines(Role.TELCO_MANAGER) and not sees_all_lines(Role.DIPENDENTE)
 
 

@@ -35,7 +35,8 @@ SECTION_LABELS: dict[Section, Message] = {
 }
 
 _MANAGER_SECTIONS = tuple(Section)
-_EMPLOYEE_SECTIONS = (Section.DASHBOARD, Section.TRAFFIC, Section.NOTIFICATIONS, Section.PROFILE)
+# a Dipendente's Prodotti shows its own lines' details and codes (R-22), none of the management (R-60)
+_EMPLOYEE_SECTIONS = (Section.DASHBOARD, Section.TRAFFIC, Section.PRODUCTS, Section.NOTIFICATIONS, Section.PROFILE)
 
 SECTIONS_BY_ROLE: dict[Role, tuple[Section, ...]] = {
     Role.USER_ADMIN: _MANAGER_SECTIONS,

@@ -27,6 +27,7 @@ from windtre_desktop.widgets.first_paint import after_first_paint
 if TYPE_CHECKING:
     from windtre_desktop.flows.accounts import AccountFlows
     from windtre_desktop.flows.invoices import InvoiceFlows
+    from windtre_desktop.flows.products import ProductsFlows
     from windtre_desktop.flows.tickets import TicketFlows
     from windtre_desktop.flows.traffic import TrafficFlows
     from windtre_desktop.secrets import TokenVault
@@ -71,6 +72,7 @@ class AppController(QObject):
                                       retry_base_delay=retry_base_delay)
         self._services: _Services | None = None
         self._traffic_flows: TrafficFlows | None = None
+        self._products_flows: ProductsFlows | None = None
         self._store_serial = 0  # moves with each store opened: a section shows one session's data
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
@@ -123,6 +125,15 @@ class AppController(QObject):
             self._traffic_flows = TrafficFlows(self.service, lambda: self._store, lines, lambda: self.window, self)
         return self._traffic_flows
 
+    @property
+    def products_flows(self) -> ProductsFlows:
+        """Made at the first visit of Prodotti."""
+        if self._products_flows is None:
+            from windtre_desktop.flows.products import ProductsFlows
+
+            self._products_flows = ProductsFlows(self.service, self.server_url, lambda: self.window, self)
+        return self._products_flows
+
     def _ensure_services(self) -> _Services:
         if self._services is None:
             self._services = self._make_services()
@@ -170,6 +181,8 @@ class AppController(QObject):
         if self._services is not None:  # else they are made with the new address
             for flows in (self.flows, self.ticket_flows, self.invoice_flows):
                 flows.server_url = server_url
+        if self._products_flows is not None:
+            self._products_flows.server_url = server_url
 
     def show_login_for_server(self) -> None:
         """The sign-in form for the server just chosen, with the account used there last."""
@@ -261,6 +274,9 @@ class AppController(QObject):
         the sync does not bring (invoices, the selected line's recharges); tickets follow every sync."""
         if self.window.current_section() is Section.TRAFFIC and self._traffic_flows is not None:
             self._traffic_flows.reload()
+            return
+        if self.window.current_section() is Section.PRODUCTS and self._products_flows is not None:
+            self._products_flows.reload()
             return
         if self.window.current_section() is not Section.ACCOUNT_BILLING:
             return
@@ -462,6 +478,8 @@ class AppController(QObject):
         if self._traffic_flows is not None:
             self._traffic_flows.forget()
             self._traffic_flows.close_dialog()
+        if self._products_flows is not None:
+            self._products_flows.forget()
         if self._store is not None:
             self._store.close()
             self._store = None
@@ -516,6 +534,9 @@ class AppController(QObject):
         if section is Section.TRAFFIC:
             self._fill_traffic(widget)
             return
+        if section is Section.PRODUCTS:
+            self._fill_products(widget)
+            return
         if section is Section.TICKETS:
             widget.company_name = snap.company.name if snap and snap.company else ""
             if widget.property("wired") is not True:  # first visit: wire it and load the list
@@ -559,6 +580,25 @@ class AppController(QObject):
             view.setProperty("store", self._store_serial)
             view.reset()
             view.start()
+
+    # --- Prodotti and Gestione GSS (R-22, R-50, R-51, R-60) ---
+
+    def _fill_products(self, section) -> None:
+        from windtre_desktop.domain.roles import sees_all_lines
+
+        snap = self.snapshot
+        if snap is None:
+            return
+        section.mobile.set_lines(snap.lines, snap.search_keys)
+        section.set_company_tabs(snap.user is not None and sees_all_lines(snap.user.role))
+        flows = self.products_flows
+        if section.property("wired") is not True:
+            section.setProperty("wired", True)
+            flows.attach(section)
+        if section.property("store") != self._store_serial:  # first visit, or another session since
+            section.setProperty("store", self._store_serial)
+            if not self.offline_only:
+                flows.reload()
 
     # --- Conto: invoices (R-40…R-42) and recharges (R-43) ---
 

@@ -891,6 +891,61 @@
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search model, device ID, account or line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FatturaPA</name>
     <message>
         <source>The invoice file is empty.</source>
@@ -1019,6 +1074,228 @@
     <name>Formatting</name>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GssActionDialog</name>
+    <message>
+        <source>Change the package&apos;s Giga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add extra Giga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move SIMs to another package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Giga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1 Giga a month; %2 used this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>347 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referent receives the SMS when the package reaches 80% and 100% of its Giga. Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month the package has %1 extra Giga (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 free of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm to send the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GssView</name>
+    <message>
+        <source>Package ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giga/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra Giga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search package, type or referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giga Smart Share packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package to see its SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled Giga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used and remaining credit of the chosen SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Giga…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change referent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add extra Giga…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move SIMs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestione GSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Giga a month + %2 extra Giga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 SIMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 associated devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds reached this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,6 +1943,205 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>Giga per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent&apos;s mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra Giga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIMs to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2 Giga.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package already has %2 Giga a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package has already used %2 Giga this month; a plan under that cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 extra Giga a month; this package has %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose at least one SIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 SIMs at a time (you chose %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose the package the SIMs go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SIMs are already in package %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in package %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: package %2 has room for %3 more SIMs (at most %4), not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade package %1 from %2 to %3 Giga a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade package %1 from %2 to %3 Giga a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the referent of package %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %2 extra Giga to package %1: its extra Giga this month go from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 SIM(s) (%2) from package %3 to package %4: %3 goes from %5 to %6 SIMs, %4 from %7 to %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsFlows</name>
+    <message>
+        <source>Done: package %1 now has %2 Giga a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the referent of package %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: package %1 now has %2 extra Giga this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 SIM(s) moved from package %2 to package %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (a subscription line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1
+Holder: %2
+Data used this month: %3
+Remaining credit: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsMobileView</name>
+    <message>
+        <source>Choose a line to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN and PUK are asked of the server when you show them; they are never saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsSection</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giga Smart Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RechargesView</name>
     <message>
         <source>Date</source>
@@ -1820,6 +2296,33 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard, which is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,6 +2508,42 @@ Until it arrives, use the WINDTRE Business customer area on the web.</source>
     </message>
     <message>
         <source>Other charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice and data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>36 instalments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -891,6 +891,61 @@
     </message>
 </context>
 <context>
+    <name>DevicesView</name>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID dispositivo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>Rateizzazione</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenzione</translation>
+    </message>
+    <message>
+        <source>Interventions left</source>
+        <translation>Interventi residui</translation>
+    </message>
+    <message>
+        <source>Search model, device ID, account or line</source>
+        <translation>Cerca modello, ID dispositivo, account o linea</translation>
+    </message>
+    <message>
+        <source>Search devices</source>
+        <translation>Cerca dispositivi</translation>
+    </message>
+    <message>
+        <source>Any maintenance</source>
+        <translation>Ogni manutenzione</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 dispositivi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices</source>
+        <translation>%1 di %2 dispositivi</translation>
+    </message>
+</context>
+<context>
     <name>FatturaPA</name>
     <message>
         <source>The invoice file is empty.</source>
@@ -1020,6 +1075,228 @@
     <message>
         <source>never</source>
         <translation>mai</translation>
+    </message>
+</context>
+<context>
+    <name>GssActionDialog</name>
+    <message>
+        <source>Change the package&apos;s Giga</source>
+        <translation>Cambia i Giga del pacchetto</translation>
+    </message>
+    <message>
+        <source>Change the referent</source>
+        <translation>Cambia il referente</translation>
+    </message>
+    <message>
+        <source>Add extra Giga</source>
+        <translation>Aggiungi Giga extra</translation>
+    </message>
+    <message>
+        <source>Move SIMs to another package</source>
+        <translation>Sposta SIM in un altro pacchetto</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>%1 Giga</source>
+        <translation>%1 Giga</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(attuale)</translation>
+    </message>
+    <message>
+        <source>Now %1 Giga a month; %2 used this month.</source>
+        <translation>Ora %1 Giga al mese; %2 usati questo mese.</translation>
+    </message>
+    <message>
+        <source>347 123 4567</source>
+        <translation>347 123 4567</translation>
+    </message>
+    <message>
+        <source>The referent receives the SMS when the package reaches 80% and 100% of its Giga. Now: %1.</source>
+        <translation>Il referente riceve l&apos;SMS quando il pacchetto raggiunge l&apos;80% e il 100% dei suoi Giga. Ora: %1.</translation>
+    </message>
+    <message>
+        <source>This month the package has %1 extra Giga (at most %2).</source>
+        <translation>Questo mese il pacchetto ha %1 Giga extra (al massimo %2).</translation>
+    </message>
+    <message>
+        <source>Choose a package</source>
+        <translation>Scegli un pacchetto</translation>
+    </message>
+    <message>
+        <source>%1 · %2 free of %3</source>
+        <translation>%1 · %2 posti liberi su %3</translation>
+    </message>
+    <message>
+        <source>Confirm to send the request.</source>
+        <translation>Conferma per inviare la richiesta.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>GssView</name>
+    <message>
+        <source>Package ID</source>
+        <translation>ID pacchetto</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipologia</translation>
+    </message>
+    <message>
+        <source>SIMs</source>
+        <translation>SIM</translation>
+    </message>
+    <message>
+        <source>Giga/month</source>
+        <translation>Giga/mese</translation>
+    </message>
+    <message>
+        <source>Extra Giga</source>
+        <translation>Giga extra</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usato</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Search package, type or referent</source>
+        <translation>Cerca pacchetto, tipologia o referente</translation>
+    </message>
+    <message>
+        <source>Search packages</source>
+        <translation>Cerca pacchetti</translation>
+    </message>
+    <message>
+        <source>Giga Smart Share packages</source>
+        <translation>Pacchetti Giga Smart Share</translation>
+    </message>
+    <message>
+        <source>Choose a package to see its SIMs.</source>
+        <translation>Scegli un pacchetto per vederne le SIM.</translation>
+    </message>
+    <message>
+        <source>Pooled Giga</source>
+        <translation>Giga condivisi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Giga erosi</translation>
+    </message>
+    <message>
+        <source>Remaining credit</source>
+        <translation>Credito residuo</translation>
+    </message>
+    <message>
+        <source>SIMs of the package</source>
+        <translation>SIM del pacchetto</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Visualizza</translation>
+    </message>
+    <message>
+        <source>Data used and remaining credit of the chosen SIM</source>
+        <translation>Giga erosi e credito residuo della SIM scelta</translation>
+    </message>
+    <message>
+        <source>Change Giga…</source>
+        <translation>Cambia Giga…</translation>
+    </message>
+    <message>
+        <source>Change referent…</source>
+        <translation>Cambia referente…</translation>
+    </message>
+    <message>
+        <source>Add extra Giga…</source>
+        <translation>Aggiungi Giga extra…</translation>
+    </message>
+    <message>
+        <source>Move SIMs…</source>
+        <translation>Sposta SIM…</translation>
+    </message>
+    <message>
+        <source>Gestione GSS</source>
+        <translation>Gestione GSS</translation>
+    </message>
+    <message>
+        <source>Package %1 · %2</source>
+        <translation>Pacchetto %1 · %2</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>residui</translation>
+    </message>
+    <message>
+        <source>used %1 of %2</source>
+        <translation>usati %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 Giga a month + %2 extra Giga</source>
+        <translation>%1 Giga al mese + %2 Giga extra</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 SIMs</source>
+        <translation>%1 SIM su un massimo di %2</translation>
+    </message>
+    <message>
+        <source>%1 associated devices</source>
+        <translation>%1 dispositivi associati</translation>
+    </message>
+    <message>
+        <source>Referent: %1</source>
+        <translation>Referente: %1</translation>
+    </message>
+    <message>
+        <source>Thresholds reached this month: %1</source>
+        <translation>Soglie raggiunte questo mese: %1</translation>
+    </message>
+    <message>
+        <source>%1 packages</source>
+        <translation>%1 pacchetti</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages</source>
+        <translation>%1 di %2 pacchetti</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1945,208 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     </message>
 </context>
 <context>
+    <name>Products</name>
+    <message>
+        <source>Giga per month</source>
+        <translation>Giga al mese</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s mobile number</source>
+        <translation>Cellulare del referente</translation>
+    </message>
+    <message>
+        <source>Extra Giga</source>
+        <translation>Giga extra</translation>
+    </message>
+    <message>
+        <source>SIMs to move</source>
+        <translation>SIM da spostare</translation>
+    </message>
+    <message>
+        <source>Destination package</source>
+        <translation>Pacchetto di destinazione</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2 Giga.</source>
+        <translation>%1: scegli tra %2 Giga.</translation>
+    </message>
+    <message>
+        <source>%1: the package already has %2 Giga a month.</source>
+        <translation>%1: il pacchetto ha già %2 Giga al mese.</translation>
+    </message>
+    <message>
+        <source>%1: the package has already used %2 Giga this month; a plan under that cannot be chosen.</source>
+        <translation>%1: il pacchetto ha già usato %2 Giga questo mese; non si può scegliere un piano inferiore.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 extra Giga a month; this package has %3 already.</source>
+        <translation>%1: al massimo %2 Giga extra al mese; questo pacchetto ne ha già %3.</translation>
+    </message>
+    <message>
+        <source>%1: choose at least one SIM.</source>
+        <translation>%1: scegli almeno una SIM.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 SIMs at a time (you chose %3).</source>
+        <translation>%1: al massimo %2 SIM alla volta (ne hai scelte %3).</translation>
+    </message>
+    <message>
+        <source>%1: choose the package the SIMs go to.</source>
+        <translation>%1: scegli il pacchetto in cui spostare le SIM.</translation>
+    </message>
+    <message>
+        <source>%1: the SIMs are already in package %2.</source>
+        <translation>%1: le SIM sono già nel pacchetto %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in package %3.</source>
+        <translation>%1: %2 è già nel pacchetto %3.</translation>
+    </message>
+    <message>
+        <source>%1: package %2 has room for %3 more SIMs (at most %4), not %5.</source>
+        <translation>%1: il pacchetto %2 ha spazio per %3 SIM in più (al massimo %4), non %5.</translation>
+    </message>
+    <message>
+        <source>Upgrade package %1 from %2 to %3 Giga a month.</source>
+        <translation>Passa il pacchetto %1 da %2 a %3 Giga al mese.</translation>
+    </message>
+    <message>
+        <source>Downgrade package %1 from %2 to %3 Giga a month.</source>
+        <translation>Riduci il pacchetto %1 da %2 a %3 Giga al mese.</translation>
+    </message>
+    <message>
+        <source>Change the referent of package %1 from %2 to %3.</source>
+        <translation>Cambia il referente del pacchetto %1 da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Add %2 extra Giga to package %1: its extra Giga this month go from %3 to %4.</source>
+        <translation>Aggiungi %2 Giga extra al pacchetto %1: i suoi Giga extra di questo mese passano da %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Move %1 SIM(s) (%2) from package %3 to package %4: %3 goes from %5 to %6 SIMs, %4 from %7 to %8.</source>
+        <translation>Sposta %1 SIM (%2) dal pacchetto %3 al pacchetto %4: %3 passa da %5 a %6 SIM, %4 da %7 a %8.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsFlows</name>
+    <message>
+        <source>Done: package %1 now has %2 Giga a month.</source>
+        <translation>Fatto: il pacchetto %1 ora ha %2 Giga al mese.</translation>
+    </message>
+    <message>
+        <source>Done: the referent of package %1 is now %2.</source>
+        <translation>Fatto: il referente del pacchetto %1 ora è %2.</translation>
+    </message>
+    <message>
+        <source>Done: package %1 now has %2 extra Giga this month.</source>
+        <translation>Fatto: il pacchetto %1 ora ha %2 Giga extra questo mese.</translation>
+    </message>
+    <message>
+        <source>Done: %1 SIM(s) moved from package %2 to package %3.</source>
+        <translation>Fatto: %1 SIM spostate dal pacchetto %2 al pacchetto %3.</translation>
+    </message>
+    <message>
+        <source>none (a subscription line)</source>
+        <translation>nessuno (linea in abbonamento)</translation>
+    </message>
+    <message>
+        <source>SIM %1</source>
+        <translation>SIM %1</translation>
+    </message>
+    <message>
+        <source>Package %1
+Holder: %2
+Data used this month: %3
+Remaining credit: %4</source>
+        <translation>Pacchetto %1
+Intestatario: %2
+Giga erosi questo mese: %3
+Credito residuo: %4</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Try again later.</source>
+        <translation>Il server non è raggiungibile. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Your profile may not do this.</source>
+        <translation>Il tuo profilo non può farlo.</translation>
+    </message>
+    <message>
+        <source>The request failed. Try again.</source>
+        <translation>La richiesta non è riuscita. Riprova.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsMobileView</name>
+    <message>
+        <source>Choose a line to see its details.</source>
+        <translation>Scegli una linea per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Remaining credit</source>
+        <translation>Credito residuo</translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation>Billing account</translation>
+    </message>
+    <message>
+        <source>PIN and PUK are asked of the server when you show them; they are never saved on this computer.</source>
+        <translation>PIN e PUK si chiedono al server quando li mostri; non sono mai salvati su questo computer.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Sospesa</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Ricaricabile</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abbonamento</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsSection</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Giga Smart Share</source>
+        <translation>Giga Smart Share</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+</context>
+<context>
     <name>RechargesView</name>
     <message>
         <source>Date</source>
@@ -1823,6 +2302,33 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Employee</source>
         <translation>Dipendente</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostra %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copia %1</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard, which is cleared after 30 seconds</source>
+        <translation>Copiato negli appunti, che vengono svuotati dopo 30 secondi</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2514,42 @@ Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
     <message>
         <source>Other charge</source>
         <translation>Altro addebito</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>Condivisione dati</translation>
+    </message>
+    <message>
+        <source>Voice and data sharing</source>
+        <translation>Condivisione voce e dati</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Pagamento unico</translation>
+    </message>
+    <message>
+        <source>24 instalments</source>
+        <translation>24 rate</translation>
+    </message>
+    <message>
+        <source>30 instalments</source>
+        <translation>30 rate</translation>
+    </message>
+    <message>
+        <source>36 instalments</source>
+        <translation>36 rate</translation>
+    </message>
+    <message>
+        <source>No maintenance</source>
+        <translation>Nessuna manutenzione</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,224 @@
+"""Prodotti and Gestione GSS driven from the GUI thread (R-22, R-50, R-51, R-60): the package list and the
+devices asked of the server through the network thread, a package's SIMs when it is chosen, PIN and PUK
+only when "Mostra" is clicked (registered as secrets, so no log line can hold them; never stored), and the
+four package actions: one Idempotency-Key per confirmed request, so a repeat after a lost answer changes
+nothing twice; the verdict in plain words, the view refreshed after a change, the form kept on a refusal."""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from windtre_desktop.domain.products import Device, GssListing, GssPackage, GssSim
+from windtre_desktop.i18n import formatting
+from windtre_desktop.logging_setup import register_secret
+from windtre_desktop.sync.outcomes import Failure
+
+if TYPE_CHECKING:
+    from windtre_desktop.sync.qt_worker import SyncService
+    from windtre_desktop.views.gss_action_dialog import GssActionDialog
+    from windtre_desktop.views.products_section import ProductsSection
+
+log = logging.getLogger(__name__)
+
+Runner = Callable[..., int]
+
+
+def _plain(value: Any) -> Any:
+    """An answer as the contract's JSON: a dict stays, a dataclass-like object becomes its `raw` or its dict."""
+    if isinstance(value, dict | list) or value is None:
+        return value
+    raw = getattr(value, "raw", None)
+    if raw is not None:
+        return raw
+    return getattr(value, "__dict__", value)
+
+
+class ProductsFlows(QObject):
+    listingShown = Signal(object)  # GssListing
+    simsShown = Signal(str)  # package id
+    devicesShown = Signal(int)  # how many
+    codesShown = Signal(str)  # line id
+    actionEnded = Signal(str, bool)  # action name, applied
+    dialogShown = Signal(object)  # GssActionDialog
+
+    def __init__(self, service: SyncService, server_url: str, parent_widget: Callable[[], QWidget],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.server_url = server_url
+        self._parent_widget = parent_widget
+        self.section: ProductsSection | None = None
+        self.dialog: GssActionDialog | None = None
+        self._keys: dict[str, str] = {}  # payload → Idempotency-Key, for the dialog open
+        self._generation = 0  # moves on at each session: late answers of the last one are dropped
+
+    def run(self, action: str, payload: dict, on_done, on_failed) -> None:
+        generation = self._generation
+
+        def done(result) -> None:
+            if generation == self._generation and self.section is not None and shiboken6.isValid(self.section):
+                on_done(result)
+
+        def failed(failure: Failure) -> None:
+            if generation == self._generation and self.section is not None and shiboken6.isValid(self.section):
+                on_failed(failure)
+
+        self.service.run_action(self.server_url, action, payload, done, failed)
+
+    def attach(self, section: ProductsSection) -> None:
+        self.section = section
+        section.mobile.simCodesRequested.connect(self.reveal_codes)
+        section.gss.packageChosen.connect(self.load_sims)
+        section.gss.actionRequested.connect(self.open_action)
+        section.gss.simViewRequested.connect(self.view_sim)
+
+    def forget(self) -> None:
+        """The session ends: codes dropped from the screen, answers on their way ignored, the dialog closed."""
+        self._generation += 1
+        if self.section is not None and shiboken6.isValid(self.section):
+            self.section.mobile.forget_codes()
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.reject()
+        self.dialog = None
+
+    # --- listings ---
+
+    def reload(self) -> None:
+        if self.section is None or not self.section.company_tabs_shown():
+            return
+        self.run("gss_packages", {}, self._on_listing, lambda f: self._say_gss(self._failure_text(f)))
+        self.run("devices", {}, self._on_devices, lambda f: self.section.devices.show_message(self._failure_text(f)))
+
+    def _on_listing(self, result) -> None:
+        if result is None:  # 304: what is shown is current
+            return
+        listing = GssListing.from_json(_plain(result))
+        self.section.gss.set_listing(listing)
+        self._say_gss("")
+        self.listingShown.emit(listing)
+
+    def _on_devices(self, result) -> None:
+        if result is None:
+            return
+        raw = _plain(result)
+        devices = [Device.from_json(d) for d in (raw.get("devices") if isinstance(raw, dict) else raw) or ()]
+        self.section.devices.set_devices(devices)
+        self.section.devices.show_message("")
+        self.devicesShown.emit(len(devices))
+
+    def load_sims(self, package: GssPackage) -> None:
+        def shown(result) -> None:
+            raw = _plain(result)
+            sims = [GssSim.from_json(s) for s in (raw.get("sims") if isinstance(raw, dict) else raw) or ()]
+            self.section.gss.set_sims(package.id, sims)
+            self.simsShown.emit(package.id)
+
+        self.run("gss_sims", {"packageId": package.id}, shown, lambda f: self._say_gss(self._failure_text(f)))
+
+    def _say_gss(self, text: str) -> None:
+        if self.section is not None:
+            self.section.gss.show_message(text)
+
+    # --- PIN and PUK (R-22) ---
+
+    def reveal_codes(self, line_id: str) -> None:
+        def shown(result) -> None:
+            raw = _plain(result)
+            pin, puk = str(raw.get("pin") or ""), str(raw.get("puk") or "")
+            for code in (pin, puk):
+                if code:
+                    register_secret(code)  # a log line can never hold it
+            self.section.mobile.show_codes(line_id, pin, puk)
+            self.codesShown.emit(line_id)
+
+        def failed(failure: Failure) -> None:
+            self.section.mobile.show_codes_failed(line_id, self._failure_text(failure))
+
+        self.run("sim_codes", {"lineId": line_id}, shown, failed)
+
+    # --- Gestione GSS (R-60) ---
+
+    def open_action(self, action: str, package: GssPackage) -> None:
+        from windtre_desktop.views.gss_action_dialog import GssActionDialog
+
+        if self.section is None:
+            return
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
+            self.dialog.reject()
+        gss = self.section.gss
+        sims = gss.current_sims() if gss.sims_of == package.id else []
+        chosen = [sim.line_id for sim in gss.selected_sims()] if sims else []
+        dialog = GssActionDialog(action, package, gss.listing, sims, chosen, self._parent_widget())
+        dialog.submitted.connect(lambda name, payload: self._send(dialog, name, payload))
+        self._keys = {}
+        self.dialog = dialog
+        dialog.show()
+        self.dialogShown.emit(dialog)
+
+    def _send(self, dialog: GssActionDialog, name: str, payload: dict) -> None:
+        from windtre_desktop.sync.actions import IDEMPOTENCY_KEY
+
+        # the same confirmed request sent again (a lost answer) keeps its key: the server applies it once
+        key = self._keys.setdefault(json.dumps([name, payload], sort_keys=True), str(uuid.uuid4()))
+
+        def applied(result) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.done_with(self._verdict(name, payload, _plain(result)))
+            self.actionEnded.emit(name, True)
+            self.reload()  # every number shown after the change is the server's
+            chosen = self.section.gss.current_package()
+            if chosen is not None:
+                self.load_sims(chosen)
+
+        def refused(failure: Failure) -> None:
+            if shiboken6.isValid(dialog):
+                dialog.refused(self._failure_text(failure))
+            self.actionEnded.emit(name, False)
+
+        self.run(name, {**payload, IDEMPOTENCY_KEY: key}, applied, refused)
+
+    def _verdict(self, name: str, payload: dict, result: Any) -> str:
+        package = GssPackage.from_json(result["package"]) if isinstance(result, dict) and "package" in result else None
+        if name == "gss_plan" and package is not None:
+            return self.tr("Done: package %1 now has %2 Giga a month.").replace("%1", package.id).replace(
+                "%2", formatting.count(package.giga_plan))
+        if name == "gss_referent" and package is not None:
+            return self.tr("Done: the referent of package %1 is now %2.").replace("%1", package.id).replace(
+                "%2", package.referent_phone)
+        if name == "gss_extra" and package is not None:
+            return self.tr("Done: package %1 now has %2 extra Giga this month.").replace("%1", package.id).replace(
+                "%2", formatting.count(package.extra_giga))
+        moved = len(payload.get("lineIds") or ())
+        return self.tr("Done: %1 SIM(s) moved from package %2 to package %3.").replace(
+            "%1", formatting.count(moved)).replace("%2", str(payload.get("from"))).replace("%3", str(payload.get("to")))
+
+    def view_sim(self, package: GssPackage, sim: GssSim) -> None:
+        """"Visualizza": the SIM's consumed data and remaining credit."""
+        credit = formatting.euro(sim.credit_cents) if sim.credit_cents is not None else self.tr(
+            "none (a subscription line)")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("SIM %1").replace("%1", sim.msisdn),
+                          self.tr("Package %1\nHolder: %2\nData used this month: %3\nRemaining credit: %4")
+                          .replace("%1", package.id).replace("%2", sim.holder or "–")
+                          .replace("%3", formatting.data_amount(sim.used_bytes)).replace("%4", credit),
+                          QMessageBox.StandardButton.Close, self._parent_widget())
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.show()
+        self.dialogShown.emit(box)
+
+    def _failure_text(self, failure: Failure) -> str:
+        if failure.message:
+            return failure.message
+        if failure.kind == "unavailable":
+            return self.tr("The server cannot be reached. Try again later.")
+        if failure.kind == "forbidden":
+            return self.tr("Your profile may not do this.")
+        return self.tr("The request failed. Try again.")
