@@ -16,18 +16,21 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # + a loss/theft ticket filed by the fast path and the tickets list (issue 5)
     # + Conto: invoices, downloaded, PDF, FatturaPA, call detail, share, recharges (issue 6)
     # + Traffico: the company, a line, its last three months, the export (issue 11)
-    assert len(shots) == 46, shots
+    # + Prodotti: a line's details, the GSS packages, an action confirmed and applied, the devices (issue 12)
+    assert len(shots) == 51, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
                  "ticket_6_attachments", "ticket_8_administrative", "conto_invoices", "conto_downloaded",
                  "conto_pdf_viewer", "conto_fatturapa", "conto_call_detail", "conto_share", "conto_recharges",
-                 "traffico_company", "traffico_line", "traffico_line_three_months", "traffico_export"):
+                 "traffico_company", "traffico_line", "traffico_line_three_months", "traffico_export",
+                 "prodotti_mobile", "prodotti_gss", "prodotti_gss_confirm", "prodotti_gss_done", "prodotti_devices"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))
         # a wizard dialog, the small share dialog, else a window (main window, PDF, FatturaPA, call detail)
-        least = ((560, 480) if "wizard" in name else (400, 150) if name.endswith(("_share.png", "_export.png"))
+        least = ((560, 480) if "wizard" in name else
+                 (400, 150) if name.endswith(("_share.png", "_export.png", "_gss_confirm.png", "_gss_done.png"))
                  else (800, 550))
         assert image.width() >= least[0] and image.height() >= least[1], name
     # issue 10: no text cut on any screen, in either language, at the tour's 1280x800 (widgets/clipping.py)
