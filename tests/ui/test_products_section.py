@@ -1,0 +1,134 @@
+"""Prodotti and Gestione GSS in the real app against the real sandbox (R-21, R-22, R-50, R-51, R-60): the
+packages and devices listed, PIN and PUK revealed on request and found nowhere on disk nor in the logs
+afterwards, an action confirmed and applied (the list refreshed with the server's numbers), a refusal that
+keeps the form, a lost answer repeated with the same key changing nothing twice, and a Dipendente's
+Prodotti with its own lines only."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from tests.conftest import SandboxControl
+from tests.ui.conftest import sign_in
+from windtre_desktop.domain.roles import Section
+from windtre_desktop.logging_setup import setup_logging
+from windtre_desktop.paths import AppPaths
+
+LOAD_MS = 30_000
+
+
+def open_products(qtbot, controller):
+    controller.window.show_section(Section.PRODUCTS)
+    return controller.window.section_widget(Section.PRODUCTS)
+
+
+@pytest.fixture
+def products(qtbot, fresh_sandbox, make_controller):
+    controller = make_controller(fresh_sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller) is True
+    section = open_products(qtbot, controller)
+    qtbot.waitUntil(lambda: section.gss.model.rowCount() > 0 and section.devices.model.rowCount() > 0,
+                    timeout=LOAD_MS)
+    qtbot.waitUntil(lambda: section.gss.sims_model.rowCount() > 0, timeout=LOAD_MS)
+    return controller, section, fresh_sandbox
+
+
+def test_the_packages_their_sims_and_the_devices_are_listed_r50_r51(qtbot, products):
+    controller, section, _sandbox = products
+    gss = section.gss
+    package = gss.current_package()
+    assert package is not None and gss.sims_of == package.id
+    assert len(gss.current_sims()) == package.sim_count
+    assert {sim.line_id for sim in gss.current_sims()} <= {line.id for line in controller.snapshot.lines}
+    assert section.company_tabs_shown()
+    assert all(device.id for device in section.devices.model.devices)
+
+
+def test_pin_and_puk_are_shown_on_request_and_never_reach_the_disk_nor_the_logs_r22(
+        qtbot, products, data_home):
+    controller, section, sandbox = products
+    setup_logging(AppPaths.default(data_home).log_dir, level=logging.DEBUG)
+    section.tabs.setCurrentWidget(section.mobile)
+    mobile = section.mobile
+    qtbot.waitUntil(lambda: bool(mobile.line_id()), timeout=LOAD_MS)
+    line_id = mobile.line_id()
+    secrets = httpx.get(f"{sandbox.url}/sandbox/lines/{line_id}/secrets").json()
+    with qtbot.waitSignal(controller.products_flows.codesShown, timeout=LOAD_MS):
+        mobile.pin.show_button.click()
+    assert (mobile.pin.value.text(), mobile.puk.value.text()) == (secrets["pin"], secrets["puk"])
+    log = httpx.get(f"{sandbox.url}/sandbox/sim-code-log").json()["entries"]
+    assert [(e["username"], e["lineId"]) for e in log][-1] == ("admin.demo", line_id)  # who asked, kept there
+
+    controller.window.refresh_button.click()  # a sync and the lists again, with the codes on screen
+    qtbot.waitUntil(lambda: not controller.service.busy, timeout=LOAD_MS)
+    controller.sign_out()
+    files = [(str(p), p.read_bytes()) for p in data_home.rglob("*") if p.is_file()]
+    assert any(name.endswith(".log") for name, _ in files)
+    for name, content in files:
+        assert secrets["puk"].encode() not in content, f"the PUK reached {name}"
+        assert b'"pin"' not in content and b'"puk"' not in content, f"a code's answer reached {name}"
+    assert not mobile.pin.revealed and not mobile.puk.revealed  # gone from the screen with the session
+
+
+def test_extra_giga_are_confirmed_applied_and_the_list_shows_the_servers_numbers_r60(qtbot, products):
+    controller, section, _sandbox = products
+    gss, flows = section.gss, controller.products_flows
+    package = min(gss.listing.packages, key=lambda p: p.extra_giga)
+    gss.select_package(package.id)
+    with qtbot.waitSignal(flows.dialogShown) as shown:
+        gss.action_buttons["extra"].click()
+    dialog = shown.args[0]
+    dialog.extra.setCurrentIndex(dialog.extra.findData(10))
+    dialog.next()
+    assert f"da {package.extra_giga} a {package.extra_giga + 10}" in dialog.confirm_text.text()
+    with qtbot.waitSignal(flows.actionEnded, timeout=LOAD_MS) as ended:
+        dialog.next()
+    assert ended.args == ["gss_extra", True]
+    assert dialog.verdict.text().startswith(f"Fatto: il pacchetto {package.id} ora ha {package.extra_giga + 10}")
+    qtbot.waitUntil(lambda: gss.package(package.id).extra_giga == package.extra_giga + 10, timeout=LOAD_MS)
+
+
+def test_a_refusal_keeps_the_form_and_a_lost_answer_repeated_changes_nothing_twice_r60(
+        qtbot, products):
+    controller, section, sandbox = products
+    gss, flows = section.gss, controller.products_flows
+    control = SandboxControl(sandbox.url)
+    package = min(gss.listing.packages, key=lambda p: p.extra_giga)
+    gss.select_package(package.id)
+    with qtbot.waitSignal(flows.dialogShown) as shown:
+        gss.action_buttons["extra"].click()
+    dialog = shown.args[0]
+    dialog.extra.setCurrentIndex(dialog.extra.findData(5))
+    dialog.next()
+    # the server applies it, then the connection drops before the answer: the app says it failed
+    control.fault("drop", count=1, path_prefix=f"/api/v1/gss/packages/{package.id}/extra-giga", after=True)
+    with qtbot.waitSignal(flows.actionEnded, timeout=LOAD_MS) as ended:
+        dialog.next()
+    assert ended.args == ["gss_extra", False] and dialog.pages.currentIndex() == 0
+    assert dialog.extra.currentData() == 5 and not dialog.error.isHidden()  # the form as it was, with why
+    dialog.next()
+    with qtbot.waitSignal(flows.actionEnded, timeout=LOAD_MS) as again:
+        dialog.next()  # the same request again: the same key
+    assert again.args == ["gss_extra", True]
+    qtbot.waitUntil(lambda: gss.package(package.id).extra_giga != package.extra_giga, timeout=LOAD_MS)
+    assert gss.package(package.id).extra_giga == package.extra_giga + 5  # applied once, not twice
+    control.close()
+
+
+def test_a_dipendente_gets_the_mobile_tab_with_its_own_lines_only_r21(qtbot, fresh_sandbox, make_controller):
+    employee = next(u for u in fresh_sandbox.users if u["role"] == "DIPENDENTE")
+    controller = make_controller(fresh_sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller, employee["username"], employee["password"]) is True
+    section = open_products(qtbot, controller)
+    assert not section.company_tabs_shown() and section.tabs.currentWidget() is section.mobile
+    own = {line.id for line in controller.snapshot.lines if line.kind == "mobile"}
+    shown = {section.mobile.picker.model.line_at(r).id for r in range(section.mobile.picker.model.rowCount())}
+    assert shown == own
+    with qtbot.waitSignal(controller.products_flows.codesShown, timeout=LOAD_MS):
+        section.mobile.pin.show_button.click()
+    assert section.mobile.pin.revealed
