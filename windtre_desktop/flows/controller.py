@@ -278,6 +278,9 @@ class AppController(QObject):
         if self.window.current_section() is Section.PRODUCTS and self._products_flows is not None:
             self._products_flows.reload()
             return
+        if self.window.current_section() is Section.NOTIFICATIONS:
+            self._refresh_notifications()
+            return
         if self.window.current_section() is not Section.ACCOUNT_BILLING:
             return
         section = self.window.section_widgets.get(Section.ACCOUNT_BILLING)
@@ -398,6 +401,7 @@ class AppController(QObject):
         self._starting = False
         self.window.offline_banner.hide()
         self._refresh_tickets()  # statuses move on the server: look again after each sync
+        self._refresh_notifications()  # so do the GSS thresholds, when Notifiche is open
         if snapshot is not None:
             self.snapshot = snapshot
             self._render()
@@ -537,6 +541,11 @@ class AppController(QObject):
         if section is Section.PRODUCTS:
             self._fill_products(widget)
             return
+        if section is Section.NOTIFICATIONS:
+            if widget.property("store") != self._store_serial and not self.offline_only:
+                widget.setProperty("store", self._store_serial)
+                self._refresh_notifications()
+            return
         if section is Section.TICKETS:
             widget.company_name = snap.company.name if snap and snap.company else ""
             if widget.property("wired") is not True:  # first visit: wire it and load the list
@@ -580,6 +589,27 @@ class AppController(QObject):
             view.setProperty("store", self._store_serial)
             view.reset()
             view.start()
+
+    # --- Notifiche (R-82 for now) ---
+
+    def _refresh_notifications(self) -> None:
+        view = self.window.section_widgets.get(Section.NOTIFICATIONS)
+        if view is None or self.session is None or self.offline_only:
+            return
+        session = self.session
+
+        def shown(result) -> None:
+            if session is self.session:
+                items = result.get("notifications") if isinstance(result, dict) else getattr(
+                    result, "notifications", result)
+                view.set_notifications(list(items or []))
+                view.show_message("")
+
+        def failed(failure: Failure) -> None:
+            if session is self.session:
+                view.show_message(failure.message or self.tr("The notifications cannot be loaded now."))
+
+        self.flows.run("notifications", {}, shown, failed)
 
     # --- Prodotti and Gestione GSS (R-22, R-50, R-51, R-60) ---
 

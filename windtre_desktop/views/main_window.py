@@ -150,6 +150,10 @@ class MainWindow(QMainWindow):
             from windtre_desktop.views.traffic_view import TrafficView
 
             return TrafficView(self.workspace)
+        if section is Section.NOTIFICATIONS:
+            from windtre_desktop.views.notifications_view import NotificationsView
+
+            return NotificationsView(self.workspace)
         if section is Section.PRODUCTS:
             from windtre_desktop.views.products_section import ProductsSection
 
