@@ -181,3 +181,21 @@ def test_devices_are_filtered_by_maintenance_and_text_and_sorted_r51(qtbot):
     view.maintenance.setCurrentIndex(0)
     view.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
     assert view.shown_devices()[0].interventions_left == 4
+
+
+def test_a_gss_threshold_notification_says_which_package_how_far_and_who_got_the_sms_r82(qtbot):
+    from windtre_desktop.i18n import formatting
+    from windtre_desktop.views.notifications_view import NotificationsView
+
+    view = NotificationsView()
+    qtbot.addWidget(view)
+    assert view.list.isHidden() and not view.empty.isHidden()
+    at = "2026-12-05T10:15:00+01:00"
+    view.set_notifications([
+        {"id": "N2", "kind": "gss_threshold", "at": at, "packageId": "GSS-C0001-0003", "percent": 80,
+         "usedBytes": 160 * GIGA, "pooledBytes": 200 * GIGA, "referentPhone": "+393471234567"},
+        {"id": "N1", "kind": "a_new_kind", "at": at}])
+    first, second = view.texts()
+    assert first == (f"{formatting.timestamp(at)} · Il pacchetto Giga Smart Share GSS-C0001-0003 ha raggiunto l'80% "
+                     "dei suoi Giga (160,0\u00a0GB di 200,0\u00a0GB usati). Un SMS è andato al referente +393471234567.")
+    assert second.endswith("a_new_kind")  # a kind not known yet is listed, never dropped

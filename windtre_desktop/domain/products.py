@@ -12,7 +12,7 @@ from typing import Any
 from windtre_desktop.domain.messages import QT_TRANSLATE_NOOP, Message
 from windtre_desktop.domain.validators import check_mobile
 
-GIGA = 10**9  # the contract's Giga: plans and extra are whole Giga of 10^9 bytes
+GIGA = 1024**3  # the contract's Giga: plans and extra are whole Giga of 2^30 bytes, what the app writes "GB"
 PLAN_STEPS = (50, 100, 200, 300, 500, 1000)  # the server sends its own in each listing
 EXTRA_STEPS = (5, 10, 20, 50)
 EXTRA_MONTHLY_CAP = 100  # Giga of extra a package may get in a month
@@ -133,7 +133,7 @@ def check_plan(package: GssPackage, giga_plan: int, steps: Sequence[int] = PLAN_
     if giga_plan == package.giga_plan:
         return _msg(QT_TRANSLATE_NOOP("Products", "%1: the package already has %2 Giga a month."), FIELD_PLAN,
                     giga_plan)
-    if (giga_plan + package.extra_giga) * GIGA < package.used_bytes:
+    if giga_plan * GIGA < package.used_bytes:  # the month's extra Giga do not count: they end with it
         used = -(-package.used_bytes // GIGA)  # rounded up: the plan must cover every byte used
         return _msg(QT_TRANSLATE_NOOP(
             "Products", "%1: the package has already used %2 Giga this month; a plan under that cannot be chosen."),

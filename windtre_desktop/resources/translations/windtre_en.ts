@@ -377,6 +377,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The notifications cannot be loaded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A ticket is still open: a new one can be filed once it is closed (the draft stays saved).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,6 +1745,21 @@ The business customer area on your desktop.</source>
     </message>
     <message>
         <source>Telco Manager created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giga Smart Share package %1 reached %2% of its Giga (%3 of %4 used). An SMS went to the referent %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,6 +377,10 @@
         <translation>Accesso non riuscito per un errore imprevisto. Riprova.</translation>
     </message>
     <message>
+        <source>The notifications cannot be loaded now.</source>
+        <translation>Le notifiche non si possono caricare ora.</translation>
+    </message>
+    <message>
         <source>A ticket is still open: a new one can be filed once it is closed (the draft stays saved).</source>
         <translation>C&apos;è ancora un ticket aperto: potrai inserirne uno nuovo quando sarà chiuso (la bozza resta salvata).</translation>
     </message>
@@ -1743,6 +1747,21 @@ L&apos;Area Clienti Business sul tuo computer.</translation>
     <message>
         <source>Telco Manager created</source>
         <translation>Telco Manager creato</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Nessuna notifica per ora.</translation>
+    </message>
+    <message>
+        <source>Giga Smart Share package %1 reached %2% of its Giga (%3 of %4 used). An SMS went to the referent %5.</source>
+        <translation>Il pacchetto Giga Smart Share %1 ha raggiunto l&apos;%2% dei suoi Giga (%3 di %4 usati). Un SMS è andato al referente %5.</translation>
     </message>
 </context>
 <context>
