@@ -600,9 +600,7 @@ class AppController(QObject):
 
         def shown(result) -> None:
             if session is self.session:
-                items = result.get("notifications") if isinstance(result, dict) else getattr(
-                    result, "notifications", result)
-                view.set_notifications(list(items or []))
+                view.set_notifications(list(result or []))
                 view.show_message("")
 
         def failed(failure: Failure) -> None:

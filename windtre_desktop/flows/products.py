@@ -31,16 +31,6 @@ log = logging.getLogger(__name__)
 Runner = Callable[..., int]
 
 
-def _plain(value: Any) -> Any:
-    """An answer as the contract's JSON: a dict stays, a dataclass-like object becomes its `raw` or its dict."""
-    if isinstance(value, dict | list) or value is None:
-        return value
-    raw = getattr(value, "raw", None)
-    if raw is not None:
-        return raw
-    return getattr(value, "__dict__", value)
-
-
 class ProductsFlows(QObject):
     listingShown = Signal(object)  # GssListing
     simsShown = Signal(str)  # package id
@@ -100,7 +90,8 @@ class ProductsFlows(QObject):
     def _on_listing(self, result) -> None:
         if result is None:  # 304: what is shown is current
             return
-        listing = GssListing.from_json(_plain(result))
+        listing = GssListing(tuple(GssPackage.from_json(p) for p in result.packages), tuple(result.plan_steps),
+                             tuple(result.extra_steps))
         self.section.gss.set_listing(listing)
         self._say_gss("")
         self.listingShown.emit(listing)
@@ -108,16 +99,14 @@ class ProductsFlows(QObject):
     def _on_devices(self, result) -> None:
         if result is None:
             return
-        raw = _plain(result)
-        devices = [Device.from_json(d) for d in (raw.get("devices") if isinstance(raw, dict) else raw) or ()]
+        devices = [Device.from_json(d) for d in result.devices]
         self.section.devices.set_devices(devices)
         self.section.devices.show_message("")
         self.devicesShown.emit(len(devices))
 
     def load_sims(self, package: GssPackage) -> None:
         def shown(result) -> None:
-            raw = _plain(result)
-            sims = [GssSim.from_json(s) for s in (raw.get("sims") if isinstance(raw, dict) else raw) or ()]
+            sims = [GssSim.from_json(s) for s in result or ()]
             self.section.gss.set_sims(package.id, sims)
             self.simsShown.emit(package.id)
 
@@ -131,11 +120,10 @@ class ProductsFlows(QObject):
 
     def reveal_codes(self, line_id: str) -> None:
         def shown(result) -> None:
-            raw = _plain(result)
-            pin, puk = str(raw.get("pin") or ""), str(raw.get("puk") or "")
-            for code in (pin, puk):
+            pin, puk = result.pin, result.puk
+            for code in (pin, puk):  # the client registered them already; here too, whatever client runs
                 if code:
-                    register_secret(code)  # a log line can never hold it
+                    register_secret(code)
             self.section.mobile.show_codes(line_id, pin, puk)
             self.codesShown.emit(line_id)
 
@@ -171,7 +159,7 @@ class ProductsFlows(QObject):
 
         def applied(result) -> None:
             if shiboken6.isValid(dialog):
-                dialog.done_with(self._verdict(name, payload, _plain(result)))
+                dialog.done_with(self._verdict(name, payload, result))
             self.actionEnded.emit(name, True)
             self.reload()  # every number shown after the change is the server's
             chosen = self.section.gss.current_package()
@@ -186,7 +174,7 @@ class ProductsFlows(QObject):
         self.run(name, {**payload, IDEMPOTENCY_KEY: key}, applied, refused)
 
     def _verdict(self, name: str, payload: dict, result: Any) -> str:
-        package = GssPackage.from_json(result["package"]) if isinstance(result, dict) and "package" in result else None
+        package = GssPackage.from_json(result) if isinstance(result, dict) and "id" in result else None
         if name == "gss_plan" and package is not None:
             return self.tr("Done: package %1 now has %2 Giga a month.").replace("%1", package.id).replace(
                 "%2", formatting.count(package.giga_plan))
