@@ -82,6 +82,7 @@ def test_every_endpoint_for_every_kind_of_session(matrix, method, path, kind):
         ticketId="T999999",
         attachmentId="A999999",
         invoiceId="INV-NONE",
+        packageId="GSS-NONE",
     )
     response = session.request(method, url, json={} if method == "POST" else None)
     status, code = _expected(kind, method, path)

@@ -66,6 +66,15 @@ from windtre_desktop.api.errors import (
     WrongCredentials,
 )
 from windtre_desktop.api.invoices import Invoice, InvoiceList, InvoiceShared, Recharges
+from windtre_desktop.api.products import (
+    Devices,
+    GssMove,
+    GssPackage,
+    GssPackages,
+    GssSim,
+    Notification,
+    SimCodes,
+)
 from windtre_desktop.api.retry import RETRY_STATUSES, RetryPolicy
 from windtre_desktop.api.tickets import AttachmentUpload, Ticket, TicketPayload
 from windtre_desktop.api.traffic import DailyTraffic, RecordsPage
@@ -422,6 +431,85 @@ class ApiClient:
         """A page of "DOWNLOAD TRAFFICO" (R-32): a line's records over at most 90 days (ValidationFailed,
         field `from`, when longer), with the line the sheet is about."""
         return self._records(f"/lines/{quote(line_id, safe='')}/traffic/export", first, last, None, limit, cursor)
+
+    # -- products and Giga Smart Share (docs/api.md "Products and Giga Smart Share", R-22, R-50…R-82) ------------
+
+    def gss_packages(self, etag: str | None = None) -> GssPackages | None:
+        """The company's GSS packages with the plan and extra steps the actions accept (R-50); None on 304.
+        Forbidden for a Dipendente."""
+        headers = {"If-None-Match": etag} if etag else None
+
+        def parse(answer: _Answer) -> GssPackages:
+            data = answer.data
+            return GssPackages(list(data["packages"]), [int(v) for v in data["planSteps"]],
+                               [int(v) for v in data["extraSteps"]], answer.response.headers.get("ETag"))
+
+        return self._call("GET", "/gss/packages", headers=headers, parse=parse, allow_304=True)
+
+    def gss_sims(self, package_id: str) -> list[GssSim]:
+        """A package's SIMs with their used data and remaining credit (R-50 "Visualizza"); NotFound when the
+        package is unknown."""
+        path = f"/gss/packages/{quote(package_id, safe='')}/sims"
+        return self._call("GET", path, parse=lambda answer: list(answer.data["sims"]))
+
+    def devices(self, etag: str | None = None) -> Devices | None:
+        """The devices tied to the company (R-51); None on 304."""
+        headers = {"If-None-Match": etag} if etag else None
+
+        def parse(answer: _Answer) -> Devices:
+            return Devices(list(answer.data["devices"]), answer.response.headers.get("ETag"))
+
+        return self._call("GET", "/devices", headers=headers, parse=parse, allow_304=True)
+
+    def sim_codes(self, line_id: str) -> SimCodes:
+        """A mobile line's PIN and PUK (R-22), asked for when the user wants to see them. The codes are
+        registered as secrets before this returns, so no log line can carry them; the answer body is never
+        logged. ValidationFailed (field `lineId`) for a fixed line, Forbidden for a line not the user's."""
+
+        def parse(answer: _Answer) -> SimCodes:
+            data = answer.data
+            codes = SimCodes(str(data["lineId"]), str(data["msisdn"]), str(data["pin"]), str(data["puk"]))
+            register_secret(codes.pin)
+            register_secret(codes.puk)
+            return codes
+
+        return self._call("GET", f"/lines/{quote(line_id, safe='')}/sim-codes", parse=parse)
+
+    def gss_change_plan(self, package_id: str, giga_plan: int, idempotency_key: str) -> GssPackage:
+        """Upgrade or downgrade a package's Giga (R-60): the package after the change; ValidationFailed
+        (field `gigaPlan`) when refused."""
+        return self._gss_action(f"/gss/packages/{quote(package_id, safe='')}/plan", {"gigaPlan": giga_plan},
+                                idempotency_key)["package"]
+
+    def gss_change_referent(self, package_id: str, phone: str, idempotency_key: str) -> GssPackage:
+        """Change a package's referent phone (R-60); ValidationFailed (field `phone`) when not an Italian
+        mobile."""
+        return self._gss_action(f"/gss/packages/{quote(package_id, safe='')}/referent", {"phone": phone},
+                                idempotency_key)["package"]
+
+    def gss_add_extra(self, package_id: str, giga: int, idempotency_key: str) -> GssPackage:
+        """Add extra Giga (R-60, at most 100 a month); ValidationFailed (field `giga`) when refused."""
+        return self._gss_action(f"/gss/packages/{quote(package_id, safe='')}/extra-giga", {"giga": giga},
+                                idempotency_key)["package"]
+
+    def gss_move(self, from_id: str, to_id: str, line_ids: list[str], idempotency_key: str) -> GssMove:
+        """Move SIMs between packages (R-60): both packages after it; ValidationFailed naming `lineIds` or
+        `to` when refused."""
+        data = self._gss_action("/gss/moves", {"from": from_id, "to": to_id, "lineIds": list(line_ids)},
+                                idempotency_key)
+        return GssMove(data["from"], data["to"])
+
+    def notifications(self) -> list[Notification]:
+        """The company's events, newest first (R-82 GSS thresholds); empty for a Dipendente."""
+        return self._call("GET", "/notifications", parse=lambda answer: list(answer.data["notifications"]))
+
+    def _gss_action(self, path: str, body: dict[str, Any], idempotency_key: str) -> dict:
+        """A package action: the key is required and must be the same for every try of one change, so a
+        retry after a lost answer gets the first result instead of changing twice."""
+        if not idempotency_key:
+            raise ValueError("a package action needs its idempotency key")
+        return self._call("POST", path, json_body=body, headers={"Idempotency-Key": idempotency_key},
+                          parse=lambda answer: dict(answer.data))
 
     def _daily(self, path: str, params: dict[str, str], etag: str | None) -> DailyTraffic | None:
         headers = {"If-None-Match": etag} if etag else None

@@ -303,6 +303,63 @@ MESSAGES: dict[str, dict[str, str]] = {
     "required": {"it": "Il campo «{field}» è obbligatorio.", "en": "The field “{field}” is required."},
     "not_found": {"it": "Risorsa non trovata: {path}.", "en": "Not found: {path}."},
     "line_not_found": {"it": "Linea {lineId} non trovata.", "en": "Line {lineId} not found."},
+    # variants of ERR-VAL-01 for products and Giga Smart Share
+    "gss_package_not_found": {
+        "it": "Pacchetto Giga Smart Share {packageId} non trovato.",
+        "en": "Giga Smart Share package {packageId} not found.",
+    },
+    "gss_step": {
+        "it": "Il campo «{field}» deve essere uno tra: {choices} Giga.",
+        "en": "The field “{field}” must be one of: {choices} Giga.",
+    },
+    "gss_plan_same": {
+        "it": "Il campo «gigaPlan» deve essere diverso dal piano attuale del pacchetto ({giga} Giga).",
+        "en": "The field “gigaPlan” must differ from the package's current plan ({giga} Giga).",
+    },
+    "gss_plan_under_used": {
+        "it": "Il campo «gigaPlan» non è valido: non puoi scendere a {giga} Giga, sotto i {used} Giga già "
+        "usati questo mese dal pacchetto.",
+        "en": "The field “gigaPlan” is not valid: you cannot go down to {giga} Giga, under the {used} Giga "
+        "the package already used this month.",
+    },
+    "gss_phone_invalid": {
+        "it": "Il campo «phone» deve essere un numero di cellulare italiano, ad esempio +39 347 123 4567.",
+        "en": "The field “phone” must be an Italian mobile number, e.g. +39 347 123 4567.",
+    },
+    "gss_extra_limit": {
+        "it": "Il campo «giga» non è valido: i Giga extra di un mese non possono superare {max} "
+        "(ne hai già {extra}, puoi aggiungerne al massimo {left}).",
+        "en": "The field “giga” is not valid: extra Giga in a month may not pass {max} "
+        "(there are {extra} already, you can add at most {left}).",
+    },
+    "gss_move_count": {
+        "it": "Il campo «lineIds» deve contenere da 1 a {max} linee.",
+        "en": "The field “lineIds” must hold 1 to {max} lines.",
+    },
+    "gss_move_repeated": {
+        "it": "Il campo «lineIds» contiene la stessa linea più volte.",
+        "en": "The field “lineIds” holds the same line more than once.",
+    },
+    "gss_move_same": {
+        "it": "Il campo «to» deve indicare un pacchetto diverso da quello di partenza.",
+        "en": "The field “to” must name a package other than the one the SIMs leave.",
+    },
+    "gss_sim_in_target": {
+        "it": "Il campo «lineIds» non è valido: la linea {lineId} è già nel pacchetto {to}.",
+        "en": "The field “lineIds” is not valid: the line {lineId} is already in the package {to}.",
+    },
+    "gss_sim_not_in_source": {
+        "it": "Il campo «lineIds» non è valido: la linea {lineId} non è una SIM del pacchetto {source}.",
+        "en": "The field “lineIds” is not valid: the line {lineId} is not a SIM of the package {source}.",
+    },
+    "gss_over_capacity": {
+        "it": "Il campo «to» non è valido: il pacchetto {to} ha posto per {room} SIM, non per {n}.",
+        "en": "The field “to” is not valid: the package {to} has room for {room} SIMs, not {n}.",
+    },
+    "sim_codes_fixed": {
+        "it": "Il campo «lineId» non è valido: la linea {lineId} è fissa, PIN e PUK esistono solo per le SIM.",
+        "en": "The field “lineId” is not valid: the line {lineId} is fixed; only SIMs have a PIN and PUK.",
+    },
     "method": {
         "it": "Metodo {method} non consentito su {path}.",
         "en": "Method {method} not allowed on {path}.",

@@ -77,6 +77,17 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("GET", f"{API}/lines/{{lineId}}/traffic/records"): Access(EVERYONE),
     ("GET", f"{API}/lines/{{lineId}}/traffic/export"): Access(EVERYONE),
     ("GET", f"{API}/traffic/daily"): Access(MANAGERS),
+    # products and Giga Smart Share: packages and devices for managers only; the SIM
+    # codes of a line for whoever may see the line; notifications for every session
+    ("GET", f"{API}/gss/packages"): Access(MANAGERS),
+    ("GET", f"{API}/gss/packages/{{packageId}}/sims"): Access(MANAGERS),
+    ("POST", f"{API}/gss/packages/{{packageId}}/plan"): Access(MANAGERS),
+    ("POST", f"{API}/gss/packages/{{packageId}}/referent"): Access(MANAGERS),
+    ("POST", f"{API}/gss/packages/{{packageId}}/extra-giga"): Access(MANAGERS),
+    ("POST", f"{API}/gss/moves"): Access(MANAGERS),
+    ("GET", f"{API}/devices"): Access(MANAGERS),
+    ("GET", f"{API}/lines/{{lineId}}/sim-codes"): Access(EVERYONE),
+    ("GET", f"{API}/notifications"): Access(EVERYONE),
 }
 
 

@@ -360,7 +360,7 @@ class OpenTicketRef(BaseModel):
 class TicketOpenFailEnvelope(Envelope):
     """409 ERR-TKT-01: data is the open ticket (R-73)."""
 
-    data: OpenTicketRef | None = None  # type: ignore[assignment]
+    data: OpenTicketRef | None = None
 
 
 # -- sandbox-only -----------------------------------------------------------------------------------
@@ -607,3 +607,145 @@ class TrafficRecordsEnvelope(Envelope):
 
 class TrafficExportEnvelope(Envelope):
     data: TrafficExportPage | None = None
+
+
+# -- products and Giga Smart Share (R-22, R-50, R-51, R-60, R-82) ---------------------------------------------
+
+
+class GssPackage(BaseModel):
+    id: str
+    type: Literal["data_share", "voice_data_share"]
+    gigaPlan: int = Field(description="The monthly plan in Giga (1 Giga = 10^9 bytes), one of planSteps.")
+    extraGiga: int = Field(description="Extra Giga added this month (at most 100).")
+    pooledBytes: int = Field(description="(gigaPlan + extraGiga) × 10^9.")
+    usedBytes: int = Field(description="Used this month by the package's SIMs (the sum of theirs).")
+    simCount: int
+    maxSims: int
+    deviceCount: int
+    referentPhone: str = Field(description="The referent's mobile (+39…): gets the R-82 SMS.")
+    thresholdsSent: list[int] = Field(description="The R-82 thresholds (80, 100) already notified this month.")
+    version: int
+
+
+class GssPackages(BaseModel):
+    packages: list[GssPackage]
+    planSteps: list[int]
+    extraSteps: list[int]
+
+
+class GssPackagesEnvelope(Envelope):
+    data: GssPackages | None = None
+
+
+class GssSim(BaseModel):
+    lineId: str
+    msisdn: str
+    holder: str
+    alias: str | None
+    usedBytes: int
+    creditCents: int | None = Field(description="Remaining credit; null for a postpaid SIM.")
+
+
+class GssSims(BaseModel):
+    packageId: str
+    sims: list[GssSim]
+
+
+class GssSimsEnvelope(Envelope):
+    data: GssSims | None = None
+
+
+class Device(BaseModel):
+    id: str
+    model: str
+    accountName: str
+    lineId: str | None
+    msisdn: str | None
+    instalment: Literal["none", "24_months", "30_months", "36_months"]
+    maintenance: Literal["none", "basic", "premium"]
+    interventionsLeft: int
+    packageId: str | None
+
+
+class Devices(BaseModel):
+    devices: list[Device]
+
+
+class DevicesEnvelope(Envelope):
+    data: Devices | None = None
+
+
+class SimCodes(BaseModel):
+    lineId: str
+    msisdn: str
+    pin: str = Field(description="4 digits.")
+    puk: str = Field(description="8 digits.")
+
+
+class SimCodesEnvelope(Envelope):
+    data: SimCodes | None = None
+
+
+class GssPackageAnswer(BaseModel):
+    package: GssPackage
+
+
+class GssPackageEnvelope(Envelope):
+    data: GssPackageAnswer | None = None
+
+
+class GssMoveAnswer(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    from_: GssPackage = Field(alias="from")
+    to: GssPackage
+
+
+class GssMoveEnvelope(Envelope):
+    data: GssMoveAnswer | None = None
+
+
+class GssPlanBody(BaseModel):
+    gigaPlan: int = Field(description="One of planSteps.")
+
+
+class GssReferentBody(BaseModel):
+    phone: str = Field(description="An Italian mobile number, written in any usual way.")
+
+
+class GssExtraBody(BaseModel):
+    giga: int = Field(description="One of extraSteps.")
+
+
+class GssMoveBody(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    from_: str = Field(alias="from", description="The package the SIMs leave.")
+    to: str = Field(description="The package the SIMs join.")
+    lineIds: list[str] = Field(description="1 to 50 SIMs of `from`.")
+
+
+class Notification(BaseModel):
+    id: str
+    kind: Literal["gss_threshold"]
+    at: str
+    packageId: str
+    percent: Literal[80, 100]
+    usedBytes: int
+    pooledBytes: int
+    referentPhone: str
+
+
+class Notifications(BaseModel):
+    notifications: list[Notification]
+
+
+class NotificationsEnvelope(Envelope):
+    data: Notifications | None = None
+
+
+class GssUsageIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    packageId: str
+    bytes: int = Field(ge=0, le=10**15, description="Bytes of traffic spread over the package's SIMs.")

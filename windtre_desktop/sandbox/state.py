@@ -19,6 +19,7 @@ from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
 from windtre_desktop.sandbox.invoices import Invoices
 from windtre_desktop.sandbox.messages import ApiError
+from windtre_desktop.sandbox.products import PRODUCT_SCHEMA, Products
 from windtre_desktop.sandbox.tickets import TICKET_SCHEMA, Tickets
 
 T = TypeVar("T")
@@ -43,6 +44,7 @@ CREATE TABLE outbox (
 """
     + ACCOUNT_SCHEMA
     + TICKET_SCHEMA
+    + PRODUCT_SCHEMA
 )
 
 
@@ -156,7 +158,7 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets, Invoices):
+class State(Accounts, Tickets, Invoices, Products):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -178,6 +180,7 @@ class State(Accounts, Tickets, Invoices):
         self.db.executescript(SCHEMA)
         self._init_accounts()
         self._init_invoices()
+        self._init_products()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:
@@ -384,16 +387,20 @@ class State(Accounts, Tickets, Invoices):
             version = self._bump()
             stamp = self.now_iso()
             updates = []
+            data_used: dict[str, int] = {}
             for index in chosen:
                 line_id, raw = rows[index]
                 line = json.loads(raw)
+                before = _data_used(line)
                 _use(line, rng)
+                data_used[line_id] = _data_used(line) - before
                 line["version"] += 1
                 line["updatedAt"] = stamp
                 updates.append((_dumps(line), version, line_id))
             with self.db:
                 self.db.execute("BEGIN")
                 self.db.executemany("UPDATE lines SET json = ?, changed = ? WHERE id = ?", updates)
+            self.gss_line_usage(data_used)  # the data also counts for the GSS packages (R-82)
             return [u[2] for u in updates]
 
     # -- outbox ---------------------------------------------------------------------------------------
@@ -456,6 +463,11 @@ def _responsabile_mobiles(demo: Any) -> dict[str, str]:
     ]
     voice += ["+393770000001", "+393770000002"]
     return {"USER_ADMIN": voice[0], "TELCO_MANAGER": voice[1]}
+
+
+def _data_used(line: dict) -> int:
+    counter = line["counters"].get("data")
+    return 0 if counter is None else counter["used"]
 
 
 def _use(line: dict, rng: random.Random) -> None:

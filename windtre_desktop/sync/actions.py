@@ -7,12 +7,18 @@ a list for the Telco Manager list). Errors are the client's typed errors, unchan
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 from windtre_desktop.api.client import ApiClient
 
 IDEMPOTENCY_KEY = "_idempotencyKey"  # set by the caller, never sent in a body
+
+def _key(key: str | None) -> str:
+    """The caller's idempotency key (the same for every try of one change), else a new one."""
+    return key or str(uuid.uuid4())
+
 
 # (client, payload, idempotency key or None) -> data
 Action = Callable[[ApiClient, dict[str, Any], "str | None"], Any]
@@ -51,6 +57,16 @@ ACTIONS: dict[str, Action] = {
     "share_invoice": lambda c, p, k: c.share_invoice(p["id"], p["email"], idempotency_key=k),
     # recharge history of a line (R-43)
     "recharges": lambda c, p, k: c.recharges(p["lineId"]),
+    # products and Giga Smart Share (R-22, R-50, R-51, R-60, R-82); each package action needs its key
+    "gss_packages": lambda c, p, k: c.gss_packages(),
+    "gss_sims": lambda c, p, k: c.gss_sims(p["packageId"]),
+    "devices": lambda c, p, k: c.devices(),
+    "sim_codes": lambda c, p, k: c.sim_codes(p["lineId"]),
+    "gss_plan": lambda c, p, k: c.gss_change_plan(p["packageId"], p["gigaPlan"], _key(k)),
+    "gss_referent": lambda c, p, k: c.gss_change_referent(p["packageId"], p["phone"], _key(k)),
+    "gss_extra": lambda c, p, k: c.gss_add_extra(p["packageId"], p["giga"], _key(k)),
+    "gss_move": lambda c, p, k: c.gss_move(p["from"], p["to"], list(p["lineIds"]), _key(k)),
+    "notifications": lambda c, p, k: c.notifications(),
 }
 
 
