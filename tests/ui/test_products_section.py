@@ -92,31 +92,51 @@ def test_extra_giga_are_confirmed_applied_and_the_list_shows_the_servers_numbers
     qtbot.waitUntil(lambda: gss.package(package.id).extra_giga == package.extra_giga + 10, timeout=LOAD_MS)
 
 
-def test_a_refusal_keeps_the_form_and_a_lost_answer_repeated_changes_nothing_twice_r60(
-        qtbot, products):
+def _extra_dialog(qtbot, section, flows, package, giga):
+    section.gss.select_package(package.id)
+    with qtbot.waitSignal(flows.dialogShown) as shown:
+        section.gss.action_buttons["extra"].click()
+    dialog = shown.args[0]
+    dialog.extra.setCurrentIndex(dialog.extra.findData(giga))
+    dialog.next()  # to the confirmation
+    return dialog
+
+
+def test_a_lost_answer_is_asked_again_with_the_same_key_and_applied_once_r60(qtbot, products):
     controller, section, sandbox = products
     gss, flows = section.gss, controller.products_flows
     control = SandboxControl(sandbox.url)
     package = min(gss.listing.packages, key=lambda p: p.extra_giga)
-    gss.select_package(package.id)
-    with qtbot.waitSignal(flows.dialogShown) as shown:
-        gss.action_buttons["extra"].click()
-    dialog = shown.args[0]
-    dialog.extra.setCurrentIndex(dialog.extra.findData(5))
-    dialog.next()
-    # the server applies it, then the connection drops before the answer: the app says it failed
+    dialog = _extra_dialog(qtbot, section, flows, package, 5)
+    # the server applies it, then the connection drops before the answer: the request goes again, same key
     control.fault("drop", count=1, path_prefix=f"/api/v1/gss/packages/{package.id}/extra-giga", after=True)
     with qtbot.waitSignal(flows.actionEnded, timeout=LOAD_MS) as ended:
         dialog.next()
-    assert ended.args == ["gss_extra", False] and dialog.pages.currentIndex() == 0
-    assert dialog.extra.currentData() == 5 and not dialog.error.isHidden()  # the form as it was, with why
-    dialog.next()
-    with qtbot.waitSignal(flows.actionEnded, timeout=LOAD_MS) as again:
-        dialog.next()  # the same request again: the same key
-    assert again.args == ["gss_extra", True]
+    control.close()
+    assert ended.args == ["gss_extra", True]
     qtbot.waitUntil(lambda: gss.package(package.id).extra_giga != package.extra_giga, timeout=LOAD_MS)
     assert gss.package(package.id).extra_giga == package.extra_giga + 5  # applied once, not twice
-    control.close()
+
+
+def test_a_refusal_by_the_server_keeps_the_form_with_its_words_r60(qtbot, products):
+    """Someone else added extra Giga meanwhile: the check here passed on what was shown, the server refuses."""
+    import uuid
+
+    from windtre_desktop.api.client import ApiClient
+
+    controller, section, sandbox = products
+    gss, flows = section.gss, controller.products_flows
+    package = min(gss.listing.packages, key=lambda p: p.extra_giga)
+    dialog = _extra_dialog(qtbot, section, flows, package, 50)
+    with ApiClient(sandbox.url) as other:
+        other.login("telco.demo", "Telco2026!", False)
+        while next(p for p in other.gss_packages().packages if p["id"] == package.id)["extraGiga"] <= 50:
+            other.gss_add_extra(package.id, 50, str(uuid.uuid4()))
+    with qtbot.waitSignal(flows.actionEnded, timeout=LOAD_MS) as ended:
+        dialog.next()
+    assert ended.args == ["gss_extra", False]
+    assert dialog.pages.currentIndex() == 0 and dialog.extra.currentData() == 50  # the form as it was
+    assert "«giga»" in dialog.error.text() and "100" in dialog.error.text()  # the server names field and rule
 
 
 def test_a_dipendente_gets_the_mobile_tab_with_its_own_lines_only_r21(qtbot, fresh_sandbox, make_controller):

@@ -77,9 +77,9 @@ class ProductsMobileView(QWidget):
         keys = [search_keys[i] for i in mobile] if search_keys is not None and len(search_keys) == len(lines) else None
         self._lines = {lines[i].id: lines[i] for i in mobile}
         self.picker.set_lines([lines[i] for i in mobile], keys)
-        if self._line_id not in self._lines:
-            self.show_line("")
-        elif not self._line_id and self._lines:
+        if self._line_id and self._line_id not in self._lines:
+            self.show_line("")  # the line is gone
+        if not self._line_id and self._lines:  # a first line's details at once, not an empty page
             self.picker.select_line(next(iter(self._lines)))
 
     def line_id(self) -> str:
