@@ -14,11 +14,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -152,9 +154,14 @@ class GssView(QWidget):
         self.table.setModel(self.proxy)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        # extra Giga, devices and referent are in the chosen package's details: the list keeps what tells
+        # packages apart at a glance, whole, at 1280 pixels (the search still finds a referent's number)
+        for column in (4, 6, 7):
+            self.table.setColumnHidden(column, True)
 
         self.heading = QLabel(self.tr("Choose a package to see its SIMs."), self)
         self.heading.setObjectName("stepTitle")
+        self.heading.setWordWrap(True)  # a long package type wraps rather than squeeze the package list
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.gauge = CounterGauge(self.tr("Pooled Giga"), self)
@@ -163,6 +170,9 @@ class GssView(QWidget):
         self.sims_proxy = sorting_proxy(self.sims_model, self)
         self.sims_table = read_only_table(self, self.tr("SIMs of the package"))
         self.sims_table.setModel(self.sims_proxy)
+        sims_header = self.sims_table.horizontalHeader()
+        sims_header.setStretchLastSection(False)
+        sims_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the holder gives way, not the numbers
         self.sims_table.doubleClicked.connect(lambda _index: self._view_sim())
         self.view_button = QPushButton(self.tr("View"), self)
         self.view_button.setToolTip(self.tr("Data used and remaining credit of the chosen SIM"))
@@ -218,11 +228,30 @@ class GssView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        self._split_sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self._split_sized:
+            QTimer.singleShot(0, self._size_split)  # once the layout has given the splitter its width
+
+    def _size_split(self) -> None:
+        """The package list as wide as its visible columns, the details the rest."""
+        total = self.splitter.width()
+        if self._split_sized or total <= 0 or not self.model.rowCount():
+            return
+        self._split_sized = True
+        header = self.table.horizontalHeader()
+        wanted = (sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
+                  + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4)
+        left = min(wanted, total // 2 + total // 10)
+        self.splitter.setSizes([left, total - left])
 
     # --- data in ---
 
@@ -232,6 +261,8 @@ class GssView(QWidget):
         self.listing = listing
         self.model.set_packages(listing.packages)
         self._update_count()
+        if not self._split_sized and self.isVisible():
+            QTimer.singleShot(0, self._size_split)
         if chosen is not None and self.select_package(chosen.id):
             return
         if listing.packages:

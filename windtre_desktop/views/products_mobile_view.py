@@ -26,6 +26,8 @@ class ProductsMobileView(QWidget):
         self.picker = LinePicker(self)
         self.picker.company_button.hide()  # the details belong to one line
         self.picker.table.setColumnHidden(LinesTableModel.COL_OFFER, True)
+        self.picker.holder_max_chars = 16  # the chosen line's holder is written in full beside
+        self._split_fitted = False
         self.picker.lineSelected.connect(self.show_line)
 
         self.title = QLabel(self.tr("Choose a line to see its details."), self)
@@ -77,6 +79,9 @@ class ProductsMobileView(QWidget):
         keys = [search_keys[i] for i in mobile] if search_keys is not None and len(search_keys) == len(lines) else None
         self._lines = {lines[i].id: lines[i] for i in mobile}
         self.picker.set_lines([lines[i] for i in mobile], keys)
+        if not self._split_fitted and mobile:
+            self.picker.take_width_in(self.splitter)
+            self._split_fitted = True
         if self._line_id and self._line_id not in self._lines:
             self.show_line("")  # the line is gone
         if not self._line_id and self._lines:  # a first line's details at once, not an empty page
