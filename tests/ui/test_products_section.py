@@ -152,3 +152,21 @@ def test_a_dipendente_gets_the_mobile_tab_with_its_own_lines_only_r21(qtbot, fre
     with qtbot.waitSignal(controller.products_flows.codesShown, timeout=LOAD_MS):
         section.mobile.pin.show_button.click()
     assert section.mobile.pin.revealed
+
+
+def test_a_package_crossing_80_percent_reaches_notifiche_and_its_referent_by_sms_r82(qtbot, products):
+    controller, section, sandbox = products
+    package = section.gss.listing.packages[0]
+    push = int(package.pooled_bytes * 0.85) - package.used_bytes
+    httpx.post(f"{sandbox.url}/sandbox/gss/usage", json={"packageId": package.id, "bytes": push}).raise_for_status()
+    controller.window.show_section(Section.NOTIFICATIONS)
+    view = controller.window.section_widget(Section.NOTIFICATIONS)
+    qtbot.waitUntil(lambda: any(package.id in text for text in view.texts()), timeout=LOAD_MS)
+    (text,) = [t for t in view.texts() if package.id in t]
+    assert "ha raggiunto l'80%" in text and package.referent_phone in text
+    sms = [m for m in httpx.get(f"{sandbox.url}/sandbox/outbox").json()["messages"]
+           if m["channel"] == "sms" and package.id in m["body"]]
+    assert [m["to"] for m in sms] == [package.referent_phone]  # one SMS, to the referent
+    controller.window.show_section(Section.PRODUCTS)
+    controller.window.refresh_button.click()  # F5 on Prodotti: the GSS tab shows the threshold, from the server
+    qtbot.waitUntil(lambda: section.gss.package(package.id).thresholds_sent == (80,), timeout=LOAD_MS)
