@@ -10,6 +10,7 @@ import logging
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import SandboxControl
 from tests.ui.conftest import sign_in
@@ -170,3 +171,27 @@ def test_a_package_crossing_80_percent_reaches_notifiche_and_its_referent_by_sms
     controller.window.show_section(Section.PRODUCTS)
     controller.window.refresh_button.click()  # F5 on Prodotti: the GSS tab shows the threshold, from the server
     qtbot.waitUntil(lambda: section.gss.package(package.id).thresholds_sent == (80,), timeout=LOAD_MS)
+
+
+def test_sims_moved_between_packages_show_in_both_after_the_change_r60(qtbot, products):
+    controller, section, _sandbox = products
+    gss, flows = section.gss, controller.products_flows
+    source = gss.current_package()
+    target = next(p for p in gss.listing.packages if p.id != source.id and p.free_places >= 2)
+    moving = [sim.line_id for sim in gss.current_sims()[:2]]
+    with qtbot.waitSignal(flows.dialogShown) as shown:
+        gss.action_buttons["move"].click()
+    dialog = shown.args[0]
+    for i in range(dialog.sim_list.count()):
+        item = dialog.sim_list.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in moving
+                           else Qt.CheckState.Unchecked)
+    dialog.target.setCurrentIndex(dialog.target.findData(target.id))
+    dialog.next()
+    assert f"da {source.sim_count} a {source.sim_count - 2} SIM" in dialog.confirm_text.text()
+    with qtbot.waitSignal(flows.actionEnded, timeout=LOAD_MS) as ended:
+        dialog.next()
+    assert ended.args == ["gss_move", True], dialog.error.text()
+    qtbot.waitUntil(lambda: gss.package(target.id).sim_count == target.sim_count + 2
+                    and gss.package(source.id).sim_count == source.sim_count - 2, timeout=LOAD_MS)
+    qtbot.waitUntil(lambda: {s.line_id for s in gss.current_sims()}.isdisjoint(moving), timeout=LOAD_MS)
