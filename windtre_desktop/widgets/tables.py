@@ -7,6 +7,7 @@ from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+RESIZE_PRECISION = 60
 
 
 def read_only_table(parent: QWidget, name: str) -> QTableView:
@@ -21,6 +22,9 @@ def read_only_table(parent: QWidget, name: str) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measures every row
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # columns sized on the rows in view and a few more, not on every row: 500 packages or a few thousand
+    # devices would otherwise ask every cell of every row at each reset
+    table.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
