@@ -45,6 +45,9 @@ def test_the_plan_is_a_step_not_the_same_and_never_under_what_is_used_r60():
     assert str(check_plan(gss, 200)) == "Giga per month: the package already has 200 Giga a month."
     assert "already used 121 Giga" in str(check_plan(gss, 100))
     assert check_plan(gss, 300) is None and check_plan(package(used_giga=10), 50) is None
+    over = package(plan=50, extra=50, used_giga=101)  # over its own Giga: the one package that needs more
+    assert check_plan(over, 100) is None
+    assert "choose one of 50, 100, 200, 300, 500, 1.000" in str(check_plan(gss, 7, write=lambda n: f"{n:,}".replace(",", ".")))
 
 
 def test_extra_giga_are_a_step_and_at_most_100_a_month_r60():

@@ -195,3 +195,25 @@ def test_sims_moved_between_packages_show_in_both_after_the_change_r60(qtbot, pr
     qtbot.waitUntil(lambda: gss.package(target.id).sim_count == target.sim_count + 2
                     and gss.package(source.id).sim_count == source.sim_count - 2, timeout=LOAD_MS)
     qtbot.waitUntil(lambda: {s.line_id for s in gss.current_sims()}.isdisjoint(moving), timeout=LOAD_MS)
+
+
+def test_signing_out_leaves_nothing_of_the_company_on_screen_nor_a_code_on_the_clipboard(qtbot, products):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    controller, section, _sandbox = products
+    flows = controller.products_flows
+    with qtbot.waitSignal(flows.dialogShown) as shown:
+        section.gss.view_button.click()  # "Visualizza": a SIM's figures in a box of their own
+    box = shown.args[0]
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    section.tabs.setCurrentWidget(section.mobile)
+    with qtbot.waitSignal(flows.codesShown, timeout=LOAD_MS):
+        section.mobile.puk.show_button.click()
+    section.mobile.puk.copy()
+    puk = section.mobile.puk.value.text()
+    assert QGuiApplication.clipboard().text() == puk
+    controller.sign_out()
+    assert QGuiApplication.clipboard().text() != puk
+    assert not box.isVisible() and section.gss.model.rowCount() == 0 and section.gss.sims_model.rowCount() == 0
+    assert section.devices.model.rowCount() == 0 and not section.mobile.puk.revealed

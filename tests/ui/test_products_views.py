@@ -80,12 +80,19 @@ def test_500_packages_are_filtered_and_a_chosen_one_asks_for_its_sims_r50(qtbot)
     view.packageChosen.connect(chosen.append)
     view.set_listing(LISTING)
     assert view.model.rowCount() == 500 and view.count_label.text() == "500 pacchetti"
-    assert chosen and chosen[0].id == "GSS-C0001-0001"
+    assert not view.action_buttons["move"].isEnabled()  # the SIMs to move are not in yet
+    qtbot.waitUntil(lambda: bool(chosen))  # asked once the choice has settled
+    assert [p.id for p in chosen] == ["GSS-C0001-0001"]
     view.search.setText("0042")
     assert view.proxy.rowCount() == 1 and view.count_label.text() == "1 di 500 pacchetti"
     view.search.clear()
+    for row in range(2, 8):  # arrowing down six rows asks for the SIMs of the last one only
+        view.table.setCurrentIndex(view.proxy.index(row, 0))
+    qtbot.waitUntil(lambda: len(chosen) == 2)
+    assert chosen[-1].id == "GSS-C0001-0008"
     view.select_package("GSS-C0001-0007")
-    assert chosen[-1].id == "GSS-C0001-0007" and "GSS-C0001-0007" in view.heading.text()
+    qtbot.waitUntil(lambda: chosen[-1].id == "GSS-C0001-0007")
+    assert "GSS-C0001-0007" in view.heading.text()
     assert view.gauge.texts[0]  # the pooled use's gauge is filled
     view.set_sims("GSS-C0001-0007", SIMS)
     assert view.sims_model.rowCount() == 20 and view.view_button.isEnabled()

@@ -120,24 +120,30 @@ FIELD_SIMS = _msg(QT_TRANSLATE_NOOP("Products", "SIMs to move"))
 FIELD_TARGET = _msg(QT_TRANSLATE_NOOP("Products", "Destination package"))
 
 
-def _steps(steps: Sequence[int]) -> str:
-    return ", ".join(str(s) for s in steps)
+def _steps(steps: Sequence[int], write: Callable[[int], str] = str) -> str:
+    return ", ".join(write(s) for s in steps)
 
 
 # --- the rules (R-60), checked before the request -------------------------------------------------------------
 
-def check_plan(package: GssPackage, giga_plan: int, steps: Sequence[int] = PLAN_STEPS) -> Message | None:
-    """An upgrade or downgrade: one of the steps, not the current plan, never under what is already used."""
+Write = Callable[[int], str]  # how a number is written in a message (i18n.formatting.count in the app)
+
+
+def check_plan(package: GssPackage, giga_plan: int, steps: Sequence[int] = PLAN_STEPS, write: Write = str
+               ) -> Message | None:
+    """An upgrade or downgrade: one of the steps, not the current plan; a downgrade never under what is
+    already used (an upgrade is always allowed: a package over its Giga is the one that needs more)."""
     if giga_plan not in steps:
-        return _msg(QT_TRANSLATE_NOOP("Products", "%1: choose one of %2 Giga."), FIELD_PLAN, _steps(steps))
+        return _msg(QT_TRANSLATE_NOOP("Products", "%1: choose one of %2 Giga."), FIELD_PLAN, _steps(steps, write))
     if giga_plan == package.giga_plan:
         return _msg(QT_TRANSLATE_NOOP("Products", "%1: the package already has %2 Giga a month."), FIELD_PLAN,
-                    giga_plan)
-    if giga_plan * GIGA < package.used_bytes:  # the month's extra Giga do not count: they end with it
+                    write(giga_plan))
+    # a downgrade under what is used is refused; the month's extra Giga do not count: they end with it
+    if giga_plan < package.giga_plan and giga_plan * GIGA < package.used_bytes:
         used = -(-package.used_bytes // GIGA)  # rounded up: the plan must cover every byte used
         return _msg(QT_TRANSLATE_NOOP(
             "Products", "%1: the package has already used %2 Giga this month; a plan under that cannot be chosen."),
-            FIELD_PLAN, used)
+            FIELD_PLAN, write(used))
     return None
 
 
@@ -146,18 +152,20 @@ def check_referent(phone: str) -> Message | None:
     return check_mobile(phone)
 
 
-def check_extra(package: GssPackage, giga: int, steps: Sequence[int] = EXTRA_STEPS) -> Message | None:
+def check_extra(package: GssPackage, giga: int, steps: Sequence[int] = EXTRA_STEPS, write: Write = str
+                ) -> Message | None:
     if giga not in steps:
-        return _msg(QT_TRANSLATE_NOOP("Products", "%1: choose one of %2 Giga."), FIELD_EXTRA, _steps(steps))
+        return _msg(QT_TRANSLATE_NOOP("Products", "%1: choose one of %2 Giga."), FIELD_EXTRA, _steps(steps, write))
     if package.extra_giga + giga > EXTRA_MONTHLY_CAP:
         return _msg(QT_TRANSLATE_NOOP(
             "Products", "%1: at most %2 extra Giga a month; this package has %3 already."),
-            FIELD_EXTRA, EXTRA_MONTHLY_CAP, package.extra_giga)
+            FIELD_EXTRA, write(EXTRA_MONTHLY_CAP), write(package.extra_giga))
     return None
 
 
 def check_move(source: GssPackage, target: GssPackage | None, line_ids: Sequence[str],
-               target_line_ids: Sequence[str] = (), name_of: Callable[[str], str] = str) -> Message | None:
+               target_line_ids: Sequence[str] = (), name_of: Callable[[str], str] = str, write: Write = str
+               ) -> Message | None:
     """SIMs from one package to another: some SIMs (at most MOVE_MAX), another package, none already there,
     room for them all. `target_line_ids`: the SIMs the target holds, when known; `name_of` writes a line for
     the message (its number)."""
@@ -165,7 +173,7 @@ def check_move(source: GssPackage, target: GssPackage | None, line_ids: Sequence
         return _msg(QT_TRANSLATE_NOOP("Products", "%1: choose at least one SIM."), FIELD_SIMS)
     if len(line_ids) > MOVE_MAX:
         return _msg(QT_TRANSLATE_NOOP("Products", "%1: at most %2 SIMs at a time (you chose %3)."), FIELD_SIMS,
-                    MOVE_MAX, len(line_ids))
+                    write(MOVE_MAX), write(len(line_ids)))
     if target is None:
         return _msg(QT_TRANSLATE_NOOP("Products", "%1: choose the package the SIMs go to."), FIELD_TARGET)
     if target.id == source.id:
@@ -178,18 +186,18 @@ def check_move(source: GssPackage, target: GssPackage | None, line_ids: Sequence
     if target.sim_count + len(line_ids) > target.max_sims:
         return _msg(QT_TRANSLATE_NOOP(
             "Products", "%1: package %2 has room for %3 more SIMs (at most %4), not %5."),
-            FIELD_TARGET, target.id, target.free_places, target.max_sims, len(line_ids))
+            FIELD_TARGET, target.id, write(target.free_places), write(target.max_sims), write(len(line_ids)))
     return None
 
 
 # --- what each confirmation says ----------------------------------------------------------------------------
 
-def describe_plan(package: GssPackage, giga_plan: int) -> Message:
+def describe_plan(package: GssPackage, giga_plan: int, write: Write = str) -> Message:
     if giga_plan > package.giga_plan:
         text = QT_TRANSLATE_NOOP("Products", "Upgrade package %1 from %2 to %3 Giga a month.")
     else:
         text = QT_TRANSLATE_NOOP("Products", "Downgrade package %1 from %2 to %3 Giga a month.")
-    return _msg(text, package.id, package.giga_plan, giga_plan)
+    return _msg(text, package.id, write(package.giga_plan), write(giga_plan))
 
 
 def describe_referent(package: GssPackage, phone: str) -> Message:
@@ -197,16 +205,16 @@ def describe_referent(package: GssPackage, phone: str) -> Message:
                 package.id, package.referent_phone or "–", phone)
 
 
-def describe_extra(package: GssPackage, giga: int) -> Message:
+def describe_extra(package: GssPackage, giga: int, write: Write = str) -> Message:
     return _msg(QT_TRANSLATE_NOOP(
         "Products", "Add %2 extra Giga to package %1: its extra Giga this month go from %3 to %4."),
-        package.id, giga, package.extra_giga, package.extra_giga + giga)
+        package.id, write(giga), write(package.extra_giga), write(package.extra_giga + giga))
 
 
-def describe_move(source: GssPackage, target: GssPackage, names: Sequence[str]) -> Message:
+def describe_move(source: GssPackage, target: GssPackage, names: Sequence[str], write: Write = str) -> Message:
     shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
     return _msg(QT_TRANSLATE_NOOP(
         "Products", "Move %1 SIM(s) (%2) from package %3 to package %4: %3 goes from %5 to %6 SIMs, %4 from "
                     "%7 to %8."),
-        len(names), shown, source.id, target.id, source.sim_count, source.sim_count - len(names),
-        target.sim_count, target.sim_count + len(names))
+        write(len(names)), shown, source.id, target.id, write(source.sim_count),
+        write(source.sim_count - len(names)), write(target.sim_count), write(target.sim_count + len(names)))

@@ -484,6 +484,10 @@ class AppController(QObject):
             self._traffic_flows.close_dialog()
         if self._products_flows is not None:
             self._products_flows.forget()
+        notifications = self.window.section_widgets.get(Section.NOTIFICATIONS)
+        if notifications is not None:
+            notifications.reset()  # the company's notifications leave with its session
+            notifications.setProperty("store", None)
         if self._store is not None:
             self._store.close()
             self._store = None

@@ -47,7 +47,11 @@ class ProductsFlows(QObject):
         self._parent_widget = parent_widget
         self.section: ProductsSection | None = None
         self.dialog: GssActionDialog | None = None
-        self._keys: dict[str, str] = {}  # payload → Idempotency-Key, for the dialog open
+        # (action, payload) → Idempotency-Key, kept until the server answered it (OK or a refusal): the same
+        # change confirmed again after a lost answer, even from a new dialog, is the same request
+        self._keys: dict[str, str] = {}
+        self._boxes: list[QWidget] = []  # open "Visualizza" boxes: account data, closed with the session
+        self._codes: list[str] = []  # PIN and PUK registered as log secrets this session
         self._generation = 0  # moves on at each session: late answers of the last one are dropped
 
     def run(self, action: str, payload: dict, on_done, on_failed) -> None:
@@ -71,13 +75,26 @@ class ProductsFlows(QObject):
         section.gss.simViewRequested.connect(self.view_sim)
 
     def forget(self) -> None:
-        """The session ends: codes dropped from the screen, answers on their way ignored, the dialog closed."""
+        """The session ends: nothing of it stays on screen (codes, packages, SIMs, devices, open boxes and
+        dialogs), answers on their way are ignored, its codes leave the log filter."""
+        from windtre_desktop.logging_setup import unregister_secret
+
         self._generation += 1
+        self._keys.clear()
         if self.section is not None and shiboken6.isValid(self.section):
             self.section.mobile.forget_codes()
+            self.section.gss.reset()
+            self.section.devices.reset()
         if self.dialog is not None and shiboken6.isValid(self.dialog):
-            self.dialog.reject()
+            self.dialog.abandon()
         self.dialog = None
+        for box in self._boxes:
+            if shiboken6.isValid(box):
+                box.close()
+        self._boxes.clear()
+        for code in self._codes:
+            unregister_secret(code)
+        self._codes.clear()
 
     # --- listings ---
 
@@ -124,6 +141,7 @@ class ProductsFlows(QObject):
             for code in (pin, puk):  # the client registered them already; here too, whatever client runs
                 if code:
                     register_secret(code)
+                    self._codes.append(code)
             self.section.mobile.show_codes(line_id, pin, puk)
             self.codesShown.emit(line_id)
 
@@ -146,7 +164,6 @@ class ProductsFlows(QObject):
         chosen = [sim.line_id for sim in gss.selected_sims()] if sims else []
         dialog = GssActionDialog(action, package, gss.listing, sims, chosen, self._parent_widget())
         dialog.submitted.connect(lambda name, payload: self._send(dialog, name, payload))
-        self._keys = {}
         self.dialog = dialog
         dialog.show()
         self.dialogShown.emit(dialog)
@@ -155,9 +172,11 @@ class ProductsFlows(QObject):
         from windtre_desktop.sync.actions import IDEMPOTENCY_KEY
 
         # the same confirmed request sent again (a lost answer) keeps its key: the server applies it once
-        key = self._keys.setdefault(json.dumps([name, payload], sort_keys=True), str(uuid.uuid4()))
+        request = json.dumps([name, payload], sort_keys=True)
+        key = self._keys.setdefault(request, str(uuid.uuid4()))
 
         def applied(result) -> None:
+            self._keys.pop(request, None)  # answered: the same change asked again later is a new one
             if shiboken6.isValid(dialog):
                 dialog.done_with(self._verdict(name, payload, result))
             self.actionEnded.emit(name, True)
@@ -167,6 +186,10 @@ class ProductsFlows(QObject):
                 self.load_sims(chosen)
 
         def refused(failure: Failure) -> None:
+            if failure.kind in ("validation", "refused", "forbidden"):
+                self._keys.pop(request, None)  # the server said no: nothing was applied under this key
+            else:
+                self.reload()  # no answer: it may have been applied; the lists say what the server holds now
             if shiboken6.isValid(dialog):
                 dialog.refused(self._failure_text(failure))
             self.actionEnded.emit(name, False)
@@ -199,6 +222,7 @@ class ProductsFlows(QObject):
                           QMessageBox.StandardButton.Close, self._parent_widget())
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self._boxes = [b for b in self._boxes if shiboken6.isValid(b)] + [box]
         box.show()
         self.dialogShown.emit(box)
 

@@ -146,6 +146,13 @@ class DevicesView(QWidget):
     def show_message(self, text: str) -> None:
         self.status.setText(text)
 
+    def reset(self) -> None:
+        """Another session: none of the last one's devices left in the widgets."""
+        self.model.set_devices([])
+        self.search.clear()
+        self.status.clear()
+        self._update_count()
+
     def shown_devices(self) -> list[Device]:
         return [self.model.devices[self.proxy.mapToSource(self.proxy.index(r, 0)).row()]
                 for r in range(self.proxy.rowCount())]

@@ -161,12 +161,15 @@ class GssActionDialog(QDialog):
 
     def problem(self) -> Message | None:
         if self.action == "plan":
-            return products.check_plan(self.package, int(self.plan.currentData()), self.listing.plan_steps)
+            return products.check_plan(self.package, int(self.plan.currentData()), self.listing.plan_steps,
+                                       formatting.count)
         if self.action == "referent":
             return products.check_referent(self.referent.text())
         if self.action == "extra":
-            return products.check_extra(self.package, int(self.extra.currentData()), self.listing.extra_steps)
-        return products.check_move(self.package, self._target(), self.chosen_line_ids(), name_of=self._name)
+            return products.check_extra(self.package, int(self.extra.currentData()), self.listing.extra_steps,
+                                        formatting.count)
+        return products.check_move(self.package, self._target(), self.chosen_line_ids(), name_of=self._name,
+                                   write=formatting.count)
 
     def payload(self) -> tuple[str, dict]:
         if self.action == "plan":
@@ -181,13 +184,14 @@ class GssActionDialog(QDialog):
     def confirmation(self) -> str:
         translate = QCoreApplication.translate
         if self.action == "plan":
-            return products.describe_plan(self.package, int(self.plan.currentData())).render(translate)
+            return products.describe_plan(self.package, int(self.plan.currentData()), formatting.count).render(translate)
         if self.action == "referent":
             return products.describe_referent(self.package, normalise_msisdn(self.referent.text())).render(translate)
         if self.action == "extra":
-            return products.describe_extra(self.package, int(self.extra.currentData())).render(translate)
+            return products.describe_extra(self.package, int(self.extra.currentData()), formatting.count).render(
+                translate)
         names = [self._name(line) for line in self.chosen_line_ids()]
-        return products.describe_move(self.package, self._target(), names).render(translate)
+        return products.describe_move(self.package, self._target(), names, formatting.count).render(translate)
 
     # --- the steps ---
 
@@ -205,6 +209,7 @@ class GssActionDialog(QDialog):
             self.busy = True
             self.next_button.setEnabled(False)
             self.back_button.setEnabled(False)
+            self.close_button.setEnabled(False)  # the request is on its way: its answer is awaited here
             self.confirm_text.setText(self.confirm_text.text().split("\n\n")[0] + "\n\n" + self.tr("Sending…"))
             self.submitted.emit(*self.payload())
 
@@ -228,11 +233,22 @@ class GssActionDialog(QDialog):
         self._show_page(0)
         self.show_error(text)
 
+    def reject(self) -> None:
+        if self.busy:  # the request is on its way: the dialog waits for the server's answer
+            return
+        super().reject()
+
+    def abandon(self) -> None:
+        """The session ends: closed even with an answer on its way (the flow drops that answer)."""
+        self.busy = False
+        super().reject()
+
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         self.back_button.setVisible(page == 1)
         self.back_button.setEnabled(True)
         self.next_button.setVisible(page < 2)
         self.next_button.setEnabled(True)
+        self.close_button.setEnabled(True)
         self.next_button.setText(self.tr("Confirm") if page == 1 else self.tr("Continue"))
         self.close_button.setText(self.tr("Close") if page == 2 else self.tr("Cancel"))

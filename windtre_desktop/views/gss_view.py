@@ -38,6 +38,7 @@ from windtre_desktop.widgets.tables import SORT_ROLE, read_only_table, sorting_p
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ACTIONS = ("plan", "referent", "extra", "move")  # Gestione GSS (R-60)
+SETTLE_MS = 200
 
 
 class PackagesModel(QAbstractTableModel):
@@ -130,7 +131,7 @@ class SimsModel(QAbstractTableModel):
 
 
 class GssView(QWidget):
-    packageChosen = Signal(object)  # GssPackage: its SIMs are wanted
+    packageChosen = Signal(object)  # GssPackage: its SIMs are wanted (once the choice has settled)
     actionRequested = Signal(str, object)  # one of ACTIONS, the GssPackage
     simViewRequested = Signal(object, object)  # GssPackage, GssSim ("Visualizza")
 
@@ -187,6 +188,12 @@ class GssView(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
+        # arrowing down the list moves the choice row by row: the SIMs are asked once it has settled, so the
+        # network thread is not queued a request per row passed
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._ask_sims)
         self._build_layout()
         self._show_package(None)
 
@@ -208,7 +215,7 @@ class GssView(QWidget):
         top.addWidget(self.gauge)
         top.addWidget(self.facts, 1)
         column.addLayout(top)
-        management = QLabel(self.tr("Gestione GSS"), self)
+        management = QLabel(self.tr("GSS management"), self)
         management.setObjectName("stepTitle")
         column.addWidget(management)
         grid = QGridLayout()
@@ -317,15 +324,35 @@ class GssView(QWidget):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         package = self.current_package() if current.isValid() else None
-        self._show_package(package)
         if package is not None and package.id != self.sims_of:
+            self.sims_of = ""
             self.sims_model.set_sims([])
+            self._settle.start()
+        self._show_package(package)
+
+    def _ask_sims(self) -> None:
+        package = self.current_package()
+        if package is not None and package.id != self.sims_of:
             self.packageChosen.emit(package)
+
+    def reset(self) -> None:
+        """Another session: no package, no SIM of the last one left in the widgets."""
+        self._settle.stop()
+        self.listing = GssListing(())
+        self.sims_of = ""
+        self.sims_model.set_sims([])
+        self.model.set_packages([])
+        self.search.clear()
+        self.status.clear()
+        self._update_count()
+        self._show_package(None)
 
     def _show_package(self, package: GssPackage | None) -> None:
         for button in self.action_buttons.values():
             button.setEnabled(package is not None)
-        self.view_button.setEnabled(package is not None and bool(self.sims_model.sims))
+        loaded = package is not None and self.sims_of == package.id and bool(self.sims_model.sims)
+        self.view_button.setEnabled(loaded)
+        self.action_buttons["move"].setEnabled(loaded)  # the SIMs to move are chosen from the loaded ones
         if package is None:
             self.heading.setText(self.tr("Choose a package to see its SIMs."))
             self.facts.clear()
@@ -348,7 +375,7 @@ class GssView(QWidget):
         ]
         if package.thresholds_sent:
             facts.append(self.tr("Thresholds reached this month: %1").replace(
-                "%1", ", ".join(f"{t}%" for t in package.thresholds_sent)))
+                "%1", ", ".join(f"{formatting.count(t)}%" for t in package.thresholds_sent)))
         self.facts.setText("\n".join(facts))
 
     def _filter(self, text: str) -> None:

@@ -46,6 +46,10 @@ class NotificationsView(QWidget):
         self.list.setVisible(bool(notifications))
         self.empty.setVisible(not notifications)
 
+    def reset(self) -> None:
+        self.set_notifications([])
+        self.status.clear()
+
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 

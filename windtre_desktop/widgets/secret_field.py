@@ -5,12 +5,25 @@ is never written anywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 CLEAR_AFTER_MS = 30_000
 MASK = "••••"
+
+
+def secret_mime_data(text: str) -> QMimeData:
+    """The text, marked as a secret for clipboard managers: KDE's Klipper and Windows' clipboard history and
+    cloud clipboard keep no copy of it (the system clipboard itself is cleared after CLEAR_AFTER_MS)."""
+    data = QMimeData()
+    data.setText(text)
+    data.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
+    data.setData('application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"',
+                 QByteArray(b"\x00\x00\x00\x00"))
+    data.setData('application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"', QByteArray(b"\x00\x00\x00\x00"))
+    data.setData('application/x-qt-windows-mime;value="CanUploadToCloudClipboard"', QByteArray(b"\x00\x00\x00\x00"))
+    return data
 
 
 class SecretField(QWidget):
@@ -75,7 +88,7 @@ class SecretField(QWidget):
     def copy(self) -> None:
         if not self._code:
             return
-        QGuiApplication.clipboard().setText(self._code)
+        QGuiApplication.clipboard().setMimeData(secret_mime_data(self._code))
         self._copied = self._code
         self.clear_timer.start()
         self.copied.emit()

@@ -1259,7 +1259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gestione GSS</source>
+        <source>GSS management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1259,7 +1259,7 @@
         <translation>Sposta SIM…</translation>
     </message>
     <message>
-        <source>Gestione GSS</source>
+        <source>GSS management</source>
         <translation>Gestione GSS</translation>
     </message>
     <message>
