@@ -39,6 +39,7 @@ _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ACTIONS = ("plan", "referent", "extra", "move")  # Gestione GSS (R-60)
 SETTLE_MS = 200
+LIST_MAX_PX = 560
 
 
 class PackagesModel(QAbstractTableModel):
@@ -122,6 +123,8 @@ class SimsModel(QAbstractTableModel):
             holder = f"{sim.holder} ({sim.alias})" if sim.alias else sim.holder
             credit = formatting.euro(sim.credit_cents) if sim.credit_cents is not None else "–"
             return (sim.msisdn, holder, formatting.data_amount(sim.used_bytes), credit)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return f"{sim.holder} ({sim.alias})" if sim.alias else sim.holder  # whole, where the column elides it
         if role == SORT_ROLE:
             return (sim.msisdn, sim.holder.casefold(), sim.used_bytes,
                     -1 if sim.credit_cents is None else sim.credit_cents)[index.column()]
@@ -238,27 +241,19 @@ class GssView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
-        self._split_sized = False
+        self.list_pane = left
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        super().showEvent(event)
-        if not self._split_sized:
-            QTimer.singleShot(0, self._size_split)  # once the layout has given the splitter its width
-
-    def _size_split(self) -> None:
-        """The package list as wide as its visible columns, the details the rest."""
-        total = self.splitter.width()
-        if self._split_sized or total <= 0 or not self.model.rowCount():
-            return
-        self._split_sized = True
-        header = self.table.horizontalHeader()
-        wanted = (sum(header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c))
-                  + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 4)
-        left = min(wanted, total // 2 + total // 10)
-        self.splitter.setSizes([left, total - left])
+    def _fit_list(self) -> None:
+        """The package list at least as wide as its visible columns (up to LIST_MAX_PX): the splitter gives
+        the details the rest. Measured on the model, so it holds whether or not the tab was shown yet."""
+        table, header = self.table, self.table.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+                      for c in range(header.count()) if not header.isSectionHidden(c))
+        wanted = columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 2
+        self.list_pane.setMinimumWidth(min(wanted, LIST_MAX_PX))
 
     # --- data in ---
 
@@ -268,8 +263,7 @@ class GssView(QWidget):
         self.listing = listing
         self.model.set_packages(listing.packages)
         self._update_count()
-        if not self._split_sized and self.isVisible():
-            QTimer.singleShot(0, self._size_split)
+        self._fit_list()
         if chosen is not None and self.select_package(chosen.id):
             return
         if listing.packages:
