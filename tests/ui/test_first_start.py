@@ -133,7 +133,8 @@ def test_an_unreachable_server_is_not_a_dead_end(qtbot, start_app, data_home):
     view.fill(*ADMIN)
     with qtbot.waitSignal(controller.service.worker.loginFailed, timeout=20000):
         view.submit.click()
-    assert "Il server 127.0.0.1:9 non è raggiungibile" in view.error.text()
+    # the worker's signal fires in the network thread; the page shows it once the GUI thread has its turn
+    qtbot.waitUntil(lambda: "Il server 127.0.0.1:9 non è raggiungibile" in view.error.text(), timeout=10000)
     assert "Cambia server" in view.error.text() and view.change_server.isVisible()
 
     view.change_server.click()
