@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,36 +18,22 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from windtre_desktop.domain import server_labels
 from windtre_desktop.domain.products import Device
 from windtre_desktop.i18n import formatting
-from windtre_desktop.widgets.tables import SORT_ROLE, read_only_table, sorting_proxy
+from windtre_desktop.widgets.tables import SORT_ROLE, RowsModel, read_only_table, sorting_proxy
 
 _Index = QModelIndex | QPersistentModelIndex
 MAINTENANCE_COLUMN = 5
 
 
-class DevicesModel(QAbstractTableModel):
+class DevicesModel(RowsModel):
     def __init__(self, headers: Sequence[str], parent=None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
-        self.devices: list[Device] = []
+        super().__init__(headers, parent)
         translate = QCoreApplication.translate
         self.instalments = server_labels.rendered(server_labels.INSTALMENTS, translate)
         self.maintenance = server_labels.rendered(server_labels.MAINTENANCE, translate)
 
-    def set_devices(self, devices: Sequence[Device]) -> None:
-        self.beginResetModel()
-        self.devices = list(devices)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.devices)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    @property
+    def devices(self) -> list[Device]:
+        return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         device = self.devices[index.row()]
@@ -140,7 +125,7 @@ class DevicesView(QWidget):
         self._update_count()
 
     def set_devices(self, devices: Sequence[Device]) -> None:
-        self.model.set_devices(devices)
+        self.model.set_rows(devices)
         self._update_count()
 
     def show_message(self, text: str) -> None:
@@ -148,7 +133,7 @@ class DevicesView(QWidget):
 
     def reset(self) -> None:
         """Another session: none of the last one's devices left in the widgets."""
-        self.model.set_devices([])
+        self.model.set_rows([])
         self.search.clear()
         self.status.clear()
         self._update_count()

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -33,7 +32,7 @@ from windtre_desktop.domain import server_labels
 from windtre_desktop.domain.products import GssListing, GssPackage, GssSim
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.gauge import CounterGauge
-from windtre_desktop.widgets.tables import SORT_ROLE, read_only_table, sorting_proxy
+from windtre_desktop.widgets.tables import SORT_ROLE, RowsModel, read_only_table, sorting_proxy
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -42,28 +41,14 @@ SETTLE_MS = 200
 LIST_MAX_PX = 560
 
 
-class PackagesModel(QAbstractTableModel):
+class PackagesModel(RowsModel):
     def __init__(self, headers: Sequence[str], type_labels: Mapping[str, str], parent=None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
+        super().__init__(headers, parent)
         self.type_labels = dict(type_labels)
-        self.packages: list[GssPackage] = []
 
-    def set_packages(self, packages: Sequence[GssPackage]) -> None:
-        self.beginResetModel()
-        self.packages = list(packages)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.packages)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    @property
+    def packages(self) -> list[GssPackage]:
+        return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         package = self.packages[index.row()]
@@ -95,27 +80,10 @@ class PackagesModel(QAbstractTableModel):
         return package.referent_phone
 
 
-class SimsModel(QAbstractTableModel):
-    def __init__(self, headers: Sequence[str], parent=None) -> None:
-        super().__init__(parent)
-        self.headers = list(headers)
-        self.sims: list[GssSim] = []
-
-    def set_sims(self, sims: Sequence[GssSim]) -> None:
-        self.beginResetModel()
-        self.sims = list(sims)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.sims)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+class SimsModel(RowsModel):
+    @property
+    def sims(self) -> list[GssSim]:
+        return self.rows
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         sim = self.sims[index.row()]
@@ -261,7 +229,7 @@ class GssView(QWidget):
         """New packages (after a load or an action): the chosen one stays chosen."""
         chosen = self.current_package()
         self.listing = listing
-        self.model.set_packages(listing.packages)
+        self.model.set_rows(listing.packages)
         self._update_count()
         self._fit_list()
         if chosen is not None and self.select_package(chosen.id):
@@ -275,7 +243,7 @@ class GssView(QWidget):
         if package_id != self.current_package_id():
             return
         self.sims_of = package_id
-        self.sims_model.set_sims(sims)
+        self.sims_model.set_rows(sims)
         self.view_button.setEnabled(bool(sims))
         self.action_buttons["move"].setEnabled(bool(sims))
 
@@ -320,7 +288,7 @@ class GssView(QWidget):
         package = self.current_package() if current.isValid() else None
         if package is not None and package.id != self.sims_of:
             self.sims_of = ""
-            self.sims_model.set_sims([])
+            self.sims_model.set_rows([])
             self._settle.start()
         self._show_package(package)
 
@@ -334,8 +302,8 @@ class GssView(QWidget):
         self._settle.stop()
         self.listing = GssListing(())
         self.sims_of = ""
-        self.sims_model.set_sims([])
-        self.model.set_packages([])
+        self.sims_model.set_rows([])
+        self.model.set_rows([])
         self.search.clear()
         self.status.clear()
         self._update_count()

@@ -48,6 +48,7 @@ from windtre_desktop.widgets import theme
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.lines_model import LinesTableModel
 from windtre_desktop.widgets.save_dialog import ask_save_path
+from windtre_desktop.widgets.tables import RowsModel
 
 log = logging.getLogger(__name__)
 
@@ -67,32 +68,14 @@ def _amount(cents: int | None) -> str:
     return "–" if cents is None else formatting.euro(cents)
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RowsModel):
     """Rows already filtered by the domain, shown as they come (newest first, as the server sends them)."""
 
     def __init__(self, headers: Sequence[str], labels: Mapping[str, str], parent=None,
                  outcomes: Mapping[str, str] | None = None) -> None:
-        super().__init__(parent)
-        self._headers = tuple(headers)
+        super().__init__(headers, parent)
         self._labels = labels
         self._outcomes = outcomes or {}
-        self.rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -100,7 +83,7 @@ class _RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(self._headers) - 1:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(self.headers) - 1:
             return self.text(row, index.column())  # the last column is elided when the table is narrow
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == AMOUNT_COLUMN:
             return RIGHT

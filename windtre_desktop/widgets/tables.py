@@ -1,13 +1,50 @@
-"""The tables of the Prodotti tabs: a read-only row-selecting QTableView, and a proxy that sorts by
-SORT_ROLE (plain values, not the written text) and filters by text over every column."""
+"""Read-only tables: a model of plain rows under fixed headers (subclasses write the cells), a row-selecting
+QTableView, and a proxy that sorts by SORT_ROLE (plain values, not the written text) and filters by text
+over every column."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RESIZE_PRECISION = 60
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows shown as given under fixed headers; `set_rows` replaces them. Subclasses write `data()`."""
+
+    def __init__(self, headers: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headers = tuple(headers)
+        self.rows: list = []
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
 
 
 def read_only_table(parent: QWidget, name: str) -> QTableView:
