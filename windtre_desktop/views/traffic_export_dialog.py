@@ -10,9 +10,8 @@ from __future__ import annotations
 import os
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from windtre_desktop.domain import server_labels
 from windtre_desktop.domain.models import Line
 from windtre_desktop.domain.traffic_periods import EXPORT_MAX_DAYS, FIELD_TO, check_export_range
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets.day_edit import DayEdit
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
 
@@ -55,8 +55,8 @@ class TrafficExportDialog(QDialog):
         intro.setWordWrap(True)
         if (last - first).days + 1 > EXPORT_MAX_DAYS:
             first = date.fromordinal(last.toordinal() - EXPORT_MAX_DAYS + 1)
-        self.first_edit = self._date_edit(self.tr("From"), first)
-        self.last_edit = self._date_edit(self.tr("To"), last)
+        self.first_edit = DayEdit(self.tr("From"), self, first)
+        self.last_edit = DayEdit(self.tr("To"), self, last)
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -91,17 +91,8 @@ class TrafficExportDialog(QDialog):
         self.last_edit.dateChanged.connect(self.check)
         self.check()
 
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(formatting.DAY_FORM)
-        edit.setLocale(formatting.locale())
-        edit.setAccessibleName(name)
-        edit.setDate(QDate(day.year, day.month, day.day))
-        return edit
-
     def days(self) -> tuple[date, date]:
-        return self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        return self.first_edit.day(), self.last_edit.day()
 
     def check(self) -> bool:
         """The range's rule (R-32), shown at once: Save is enabled only for a range that may be exported."""

@@ -11,11 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -36,6 +35,7 @@ from windtre_desktop.domain.traffic_series import Measure, series_from_days
 from windtre_desktop.i18n import formatting
 from windtre_desktop.views.traffic_records_panel import TrafficRecordsPanel
 from windtre_desktop.views.traffic_top_lines import TrafficTopLines
+from windtre_desktop.widgets.day_edit import DayEdit
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.lines_model import LinesTableModel
 from windtre_desktop.widgets.traffic_chart import TrafficChart
@@ -110,8 +110,8 @@ class TrafficView(QWidget):
         self.period_button[self._period].setChecked(True)
         self.period_buttons.buttonClicked.connect(self._on_period_button)
 
-        self.first_edit = self._date_edit(self.tr("From"))
-        self.last_edit = self._date_edit(self.tr("To"))
+        self.first_edit = DayEdit(self.tr("From"), self)
+        self.last_edit = DayEdit(self.tr("To"), self)
         self.apply_range = QPushButton(self.tr("Show"), self)
         self.apply_range.clicked.connect(self._apply_custom)
         self.range_error = QLabel(self)
@@ -135,15 +135,6 @@ class TrafficView(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         self._set_busy(False)
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
-        edit.setToolTip(name)
-        edit.setDisplayFormat(formatting.DAY_FORM)  # the app's one date form, in both languages
-        edit.setLocale(formatting.locale())
-        return edit
 
     def _build_body(self) -> None:
         self.totals = TrafficTotals(self.type_labels, self)
@@ -350,8 +341,8 @@ class TrafficView(QWidget):
         self.range_row.setVisible(period is Period.CUSTOM)
         if period is Period.CUSTOM:
             if first is not None and last is not None:
-                self.first_edit.setDate(QDate(first.year, first.month, first.day))
-                self.last_edit.setDate(QDate(last.year, last.month, last.day))
+                self.first_edit.set_day(first)
+                self.last_edit.set_day(last)
             return self._apply_custom()
         self.range_error.hide()
         self._period = period
@@ -457,14 +448,14 @@ class TrafficView(QWidget):
             self.range_row.setVisible(True)
             if self._custom is None:  # start from the period shown
                 first, last = (self.result.first, self.result.last) if self.result is not None else (self.today, self.today)
-                self.first_edit.setDate(QDate(first.year, first.month, first.day))
-                self.last_edit.setDate(QDate(last.year, last.month, last.day))
+                self.first_edit.set_day(first)
+                self.last_edit.set_day(last)
             self.first_edit.setFocus()
             return
         self.set_period(period)
 
     def _apply_custom(self) -> bool:
-        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
+        first, last = self.first_edit.day(), self.last_edit.day()
         problem = check_range(first, last, self.today, formatting.day)
         if problem is not None:
             self.range_error.setText(problem.render(QCoreApplication.translate))
@@ -502,7 +493,7 @@ class TrafficView(QWidget):
 
     def _update_date_bounds(self) -> None:
         for edit in (self.first_edit, self.last_edit):
-            edit.setMaximumDate(QDate(self.today.year, self.today.month, self.today.day))
+            edit.set_last_day(self.today)
 
     def _show_scope_label(self) -> None:
         self._enable_controls()
