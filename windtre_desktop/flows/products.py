@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from windtre_desktop.domain.products import Device, GssListing, GssPackage, GssSim
 from windtre_desktop.i18n import formatting
-from windtre_desktop.logging_setup import register_secret
 from windtre_desktop.sync.outcomes import Failure
 
 if TYPE_CHECKING:
@@ -138,10 +137,8 @@ class ProductsFlows(QObject):
     def reveal_codes(self, line_id: str) -> None:
         def shown(result) -> None:
             pin, puk = result.pin, result.puk
-            for code in (pin, puk):  # the client registered them already; here too, whatever client runs
-                if code:
-                    register_secret(code)
-                    self._codes.append(code)
+            # the client registered them as log secrets on arrival; they leave that filter with the session
+            self._codes.extend(code for code in (pin, puk) if code)
             self.section.mobile.show_codes(line_id, pin, puk)
             self.codesShown.emit(line_id)
 

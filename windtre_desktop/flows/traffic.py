@@ -119,7 +119,7 @@ class TrafficFlows(QObject):
         self.view.show_result(saved, offline_reason=self.failure_text(failure))
 
     def _on_cancelled(self, request_id: int) -> None:
-        if request_id == self.request_id and self.view is not None and shiboken6.isValid(self.view):
+        if self._current(request_id):
             self.view.show_cancelled()
 
     def failure_text(self, failure: Failure) -> str:
