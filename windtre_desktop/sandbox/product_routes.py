@@ -107,15 +107,17 @@ def add_product_routes(app: FastAPI, state: State) -> None:
     async def sim_codes(lineId: str, user: CurrentUser) -> Response:
         return json_response(ok_body(state.sim_codes(user, lineId)), headers=NO_STORE)
 
+    package_changed = {  # the answers of the three actions on one package
+        200: envelope(schemas.GssPackageEnvelope, "The package after the change"),
+        400: FAILS[400],
+        **NO_PACKAGE,
+        **common,
+    }
+
     @app.post(
         "/api/v1/gss/packages/{packageId}/plan",
         summary="Upgrade or downgrade a package's Giga (R-60); Idempotency-Key required",
-        responses={
-            200: envelope(schemas.GssPackageEnvelope, "The package after the change"),
-            400: FAILS[400],
-            **NO_PACKAGE,
-            **common,
-        },
+        responses=package_changed,
         **action,
     )
     async def change_plan(
@@ -126,12 +128,7 @@ def add_product_routes(app: FastAPI, state: State) -> None:
     @app.post(
         "/api/v1/gss/packages/{packageId}/referent",
         summary="Change a package's referent phone (R-60); Idempotency-Key required",
-        responses={
-            200: envelope(schemas.GssPackageEnvelope, "The package after the change"),
-            400: FAILS[400],
-            **NO_PACKAGE,
-            **common,
-        },
+        responses=package_changed,
         **action,
     )
     async def change_referent(
@@ -142,12 +139,7 @@ def add_product_routes(app: FastAPI, state: State) -> None:
     @app.post(
         "/api/v1/gss/packages/{packageId}/extra-giga",
         summary="Add extra Giga to a package (R-60, at most 100 a month); Idempotency-Key required",
-        responses={
-            200: envelope(schemas.GssPackageEnvelope, "The package after the change"),
-            400: FAILS[400],
-            **NO_PACKAGE,
-            **common,
-        },
+        responses=package_changed,
         **action,
     )
     async def add_extra(
