@@ -124,7 +124,7 @@ def _documented_matrix() -> dict[tuple[str, str], tuple[str, ...]]:
     section = text[text.index("### Permission matrix") :]
     rows = {}
     for line in section.splitlines()[1:]:
-        found = re.match(r"\| `(GET|POST|DELETE) (/[^`]*)` \|(.*)\|\s*$", line)
+        found = re.match(r"\| `(GET|POST|PUT|DELETE) (/[^`]*)` \|(.*)\|\s*$", line)
         if found:
             cells = tuple(cell.strip() for cell in found.group(3).split("|"))
             rows[(found.group(1), "/api/v1" + found.group(2))] = cells

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from windtre_desktop.flows.accounts import AccountFlows
     from windtre_desktop.flows.invoices import InvoiceFlows
     from windtre_desktop.flows.products import ProductsFlows
+    from windtre_desktop.flows.self_service import SelfServiceFlows
     from windtre_desktop.flows.tickets import TicketFlows
     from windtre_desktop.flows.traffic import TrafficFlows
     from windtre_desktop.secrets import TokenVault
@@ -73,6 +74,7 @@ class AppController(QObject):
         self._services: _Services | None = None
         self._traffic_flows: TrafficFlows | None = None
         self._products_flows: ProductsFlows | None = None
+        self._self_service_flows: SelfServiceFlows | None = None
         self._store_serial = 0  # moves with each store opened: a section shows one session's data
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
@@ -134,6 +136,15 @@ class AppController(QObject):
             self._products_flows = ProductsFlows(self.service, self.server_url, lambda: self.window, self)
         return self._products_flows
 
+    @property
+    def self_service_flows(self) -> SelfServiceFlows:
+        """Made at the first visit of Fai da te."""
+        if self._self_service_flows is None:
+            from windtre_desktop.flows.self_service import SelfServiceFlows
+
+            self._self_service_flows = SelfServiceFlows(self.service, self.server_url, lambda: self.window, self)
+        return self._self_service_flows
+
     def _ensure_services(self) -> _Services:
         if self._services is None:
             self._services = self._make_services()
@@ -183,6 +194,8 @@ class AppController(QObject):
                 flows.server_url = server_url
         if self._products_flows is not None:
             self._products_flows.server_url = server_url
+        if self._self_service_flows is not None:
+            self._self_service_flows.server_url = server_url
 
     def show_login_for_server(self) -> None:
         """The sign-in form for the server just chosen, with the account used there last."""
@@ -277,6 +290,9 @@ class AppController(QObject):
             return
         if self.window.current_section() is Section.PRODUCTS and self._products_flows is not None:
             self._products_flows.reload()
+            return
+        if self.window.current_section() is Section.SELF_SERVICE and self._self_service_flows is not None:
+            self._self_service_flows.reload()
             return
         if self.window.current_section() is Section.NOTIFICATIONS:
             self._refresh_notifications()
@@ -484,6 +500,11 @@ class AppController(QObject):
             self._traffic_flows.close_dialog()
         if self._products_flows is not None:
             self._products_flows.forget()
+        if self._self_service_flows is not None:
+            self._self_service_flows.forget()
+            section = self.window.section_widgets.get(Section.SELF_SERVICE)
+            if section is not None:
+                section.setProperty("store", None)
         notifications = self.window.section_widgets.get(Section.NOTIFICATIONS)
         if notifications is not None:
             notifications.reset()  # the company's notifications leave with its session
@@ -544,6 +565,9 @@ class AppController(QObject):
             return
         if section is Section.PRODUCTS:
             self._fill_products(widget)
+            return
+        if section is Section.SELF_SERVICE:
+            self._fill_self_service(widget)
             return
         if section is Section.NOTIFICATIONS:
             if widget.property("store") != self._store_serial and not self.offline_only:
@@ -624,6 +648,23 @@ class AppController(QObject):
         section.mobile.set_lines(snap.lines, snap.search_keys)
         section.set_company_tabs(snap.user is not None and sees_all_lines(snap.user.role))
         flows = self.products_flows
+        if section.property("wired") is not True:
+            section.setProperty("wired", True)
+            flows.attach(section)
+        if section.property("store") != self._store_serial:  # first visit, or another session since
+            section.setProperty("store", self._store_serial)
+            if not self.offline_only:
+                flows.reload()
+
+    # --- Fai da te (R-23, R-61…R-67) ---
+
+    def _fill_self_service(self, section) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        section.set_lines(snap.lines, snap.search_keys)
+        section.set_offline(self.offline_only)
+        flows = self.self_service_flows
         if section.property("wired") is not True:
             section.setProperty("wired", True)
             flows.attach(section)

@@ -88,6 +88,14 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("GET", f"{API}/devices"): Access(MANAGERS),
     ("GET", f"{API}/lines/{{lineId}}/sim-codes"): Access(EVERYONE),
     ("GET", f"{API}/notifications"): Access(EVERYONE),
+    # -- Fai da te: line activations, SIM association history, promotions; managers only --
+
+    # -- Fai da te: online and automatic recharge; managers only --
+
+    # -- Fai da te: options and services; managers only --
+
+    # -- Notifiche: the settings for managers; a line's data abroad for whoever may see the line --
+
 }
 
 

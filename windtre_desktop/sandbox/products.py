@@ -467,20 +467,16 @@ class Products:
             (json.dumps(sorted(sent + reached)), package_id),
         )
         for percent in reached:
-            at = self.now_iso()  # type: ignore[attr-defined]
-            (seq,) = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM gss_notifications").fetchone()
-            event = {
-                "id": f"NTF-{seq:06d}",
-                "kind": "gss_threshold",
-                "at": at,
-                "packageId": package_id,
-                "percent": percent,
-                "usedBytes": package["usedBytes"],
-                "pooledBytes": package["pooledBytes"],
-                "referentPhone": package["referentPhone"],
-            }
-            self.db.execute(
-                "INSERT INTO gss_notifications VALUES (?, ?, ?)", (seq, company_id, json.dumps(event))
+            self.add_notification(
+                company_id,
+                "gss_threshold",
+                {
+                    "packageId": package_id,
+                    "percent": percent,
+                    "usedBytes": package["usedBytes"],
+                    "pooledBytes": package["pooledBytes"],
+                    "referentPhone": package["referentPhone"],
+                },
             )
             article = "il " if percent == 100 else "l'"
             self.send(  # type: ignore[attr-defined]
@@ -489,6 +485,14 @@ class Products:
                 "Giga Smart Share",
                 f"Giga Smart Share {package_id}: hai usato {article}{percent}% dei Giga del pacchetto",
             )
+
+    def add_notification(self, company_id: str, kind: str, fields: dict) -> dict:
+        """One event of the company's notification feed (GET /notifications): `{"id", "kind", "at", **fields}`."""
+        with self.lock:
+            (seq,) = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM gss_notifications").fetchone()
+            event = {"id": f"NTF-{seq:06d}", "kind": kind, "at": self.now_iso(), **fields}  # type: ignore[attr-defined]
+            self.db.execute("INSERT INTO gss_notifications VALUES (?, ?, ?)", (seq, company_id, json.dumps(event)))
+        return event
 
     def notifications(self, user: SessionUser) -> dict:
         if not user.is_manager:

@@ -178,6 +178,9 @@ class State(Accounts, Tickets, Invoices, Products):
         self._stats_lock = threading.Lock()
         self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         self.db.executescript(SCHEMA)
+        # what runs after the clock moves, and after simulated traffic (with the ids of the lines it changed)
+        self.clock_hooks: list[Callable[[], None]] = []
+        self.usage_hooks: list[Callable[[list[str]], None]] = []
         self._init_accounts()
         self._init_invoices()
         self._init_products()
@@ -239,6 +242,15 @@ class State(Accounts, Tickets, Invoices, Products):
     def advance_clock(self, seconds: float) -> None:
         with self.lock:
             self._clock_offset += seconds
+            self.clock_moved()
+
+    def clock_moved(self) -> None:
+        """Let every part that changes with time (activation stages, running option requests, automatic
+        recharges…) catch up with the sandbox clock. Parts add themselves to `clock_hooks` in their init;
+        each hook is idempotent (it works out from the clock what is due and not yet done)."""
+        with self.lock:
+            for hook in self.clock_hooks:
+                hook()
 
     # -- cache per data version -----------------------------------------------------------------
     def cached(self, key: Any, factory: Callable[[], T]) -> T:
@@ -401,7 +413,25 @@ class State(Accounts, Tickets, Invoices, Products):
                 self.db.execute("BEGIN")
                 self.db.executemany("UPDATE lines SET json = ?, changed = ? WHERE id = ?", updates)
             self.gss_line_usage(data_used)  # the data also counts for the GSS packages (R-82)
-            return [u[2] for u in updates]
+            changed = [u[2] for u in updates]
+            for hook in self.usage_hooks:
+                hook(changed)
+            return changed
+
+    def update_line(self, line_id: str, change: Callable[[dict], None]) -> dict:
+        """Change one line's JSON in place (`change` mutates the dict), bump its version and the data version,
+        so the next /sync carries it. Returns the line as stored."""
+        with self.lock:
+            row = self.db.execute("SELECT json FROM lines WHERE id = ? AND deleted = 0", (line_id,)).fetchone()
+            if row is None:
+                raise KeyError(line_id)
+            line = json.loads(row[0])
+            change(line)
+            line["version"] += 1
+            line["updatedAt"] = self.now_iso()
+            version = self._bump()
+            self.db.execute("UPDATE lines SET json = ?, changed = ? WHERE id = ?", (_dumps(line), version, line_id))
+            return line
 
     # -- outbox ---------------------------------------------------------------------------------------
     def send(self, channel: str, to: str, subject: str, body: str) -> dict:

@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
             from windtre_desktop.views.products_section import ProductsSection
 
             return ProductsSection(self.workspace)
+        if section is Section.SELF_SERVICE:
+            from windtre_desktop.views.self_service_section import SelfServiceSection
+
+            return SelfServiceSection(self.workspace)
         if section is Section.TICKETS:
             from windtre_desktop.views.tickets_view import TicketsView
 

@@ -1,0 +1,29 @@
+"""Fai da te, Line activations, SIM association history, promotions and coverage (R-61, R-62, R-63, R-23), driven from the GUI thread. Placeholder until its issue work lands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from windtre_desktop.flows.section_runner import SectionRunner
+
+if TYPE_CHECKING:
+    from windtre_desktop.views.self_service_section import SelfServiceSection
+
+
+class ActivationsFlows(QObject):
+    def __init__(self, runner: SectionRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.section: SelfServiceSection | None = None
+
+    def attach(self, section: SelfServiceSection) -> None:
+        """Connect to the pages this object drives (called once per section)."""
+        self.section = section
+
+    def reload(self) -> None:
+        """Ask the server again for what the pages show (first visit in a session, F5)."""
+
+    def forget(self) -> None:
+        """The session ends: drop what is on its way (the runner already moved its generation on)."""

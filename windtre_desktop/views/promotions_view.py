@@ -1,0 +1,13 @@
+"""Fai da te: Promotions (R-63). Placeholder until its issue work lands."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class PromotionsView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("…", self))
+        layout.addStretch(1)
