@@ -143,6 +143,7 @@ class AppController(QObject):
             from windtre_desktop.flows.self_service import SelfServiceFlows
 
             self._self_service_flows = SelfServiceFlows(self.service, self.server_url, lambda: self.window, self)
+            self._self_service_flows.syncWanted.connect(self._sync_soon)
         return self._self_service_flows
 
     def _ensure_services(self) -> _Services:
@@ -281,6 +282,11 @@ class AppController(QObject):
         if self.session is not None:
             self.service.sync_now()
             self._reload_shown_section()
+
+    def _sync_soon(self) -> None:
+        """A change made in the app moved server data the sync brings: fetch it now (not when offline)."""
+        if self.session is not None and not self.offline_only:
+            self.service.sync_now()
 
     def _reload_shown_section(self) -> None:
         """One refresh per screen: the window's Refresh (F5) also asks again for what the screen shows and

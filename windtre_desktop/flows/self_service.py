@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from windtre_desktop.flows.activations import ActivationsFlows
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 
 class SelfServiceFlows(QObject):
+    # a change made here moved what the sync brings (a line's credit, its options): the controller syncs now
+    syncWanted = Signal()
+
     def __init__(self, service: SyncService, server_url: str, parent_widget: Callable[[], QWidget],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
