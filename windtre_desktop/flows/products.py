@@ -6,9 +6,7 @@ nothing twice; the verdict in plain words, the view refreshed after a change, th
 
 from __future__ import annotations
 
-import json
 import logging
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from windtre_desktop.domain.products import Device, GssListing, GssPackage, GssSim
+from windtre_desktop.flows.section_runner import REFUSALS, SectionRunner
 from windtre_desktop.i18n import formatting
 from windtre_desktop.sync.outcomes import Failure
 
@@ -41,30 +40,27 @@ class ProductsFlows(QObject):
     def __init__(self, service: SyncService, server_url: str, parent_widget: Callable[[], QWidget],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.service = service
-        self.server_url = server_url
+        # the network thread, the session's generation (late answers of the last one are dropped) and one
+        # Idempotency-Key per confirmed change: the same change confirmed again after a lost answer, even from
+        # a new dialog, is the same request
+        self.runner = SectionRunner(service, server_url, parent_widget, self)
         self._parent_widget = parent_widget
         self.section: ProductsSection | None = None
         self.dialog: GssActionDialog | None = None
-        # (action, payload) → Idempotency-Key, kept until the server answered it (OK or a refusal): the same
-        # change confirmed again after a lost answer, even from a new dialog, is the same request
-        self._keys: dict[str, str] = {}
         self._boxes: list[QWidget] = []  # open "Visualizza" boxes: account data, closed with the session
         self._codes: list[str] = []  # PIN and PUK registered as log secrets this session
-        self._generation = 0  # moves on at each session: late answers of the last one are dropped
+
+    @property
+    def server_url(self) -> str:
+        return self.runner.server_url
+
+    @server_url.setter
+    def server_url(self, value: str) -> None:
+        self.runner.server_url = value
 
     def run(self, action: str, payload: dict, on_done, on_failed) -> None:
-        generation = self._generation
-
-        def done(result) -> None:
-            if generation == self._generation and self.section is not None and shiboken6.isValid(self.section):
-                on_done(result)
-
-        def failed(failure: Failure) -> None:
-            if generation == self._generation and self.section is not None and shiboken6.isValid(self.section):
-                on_failed(failure)
-
-        self.service.run_action(self.server_url, action, payload, done, failed)
+        if self.section is not None:
+            self.runner.run(action, payload, on_done, on_failed, view=self.section)
 
     def attach(self, section: ProductsSection) -> None:
         self.section = section
@@ -78,8 +74,7 @@ class ProductsFlows(QObject):
         dialogs), answers on their way are ignored, its codes leave the log filter."""
         from windtre_desktop.logging_setup import unregister_secret
 
-        self._generation += 1
-        self._keys.clear()
+        self.runner.forget()
         if self.section is not None and shiboken6.isValid(self.section):
             self.section.mobile.forget_codes()
             self.section.gss.reset()
@@ -166,14 +161,7 @@ class ProductsFlows(QObject):
         self.dialogShown.emit(dialog)
 
     def _send(self, dialog: GssActionDialog, name: str, payload: dict) -> None:
-        from windtre_desktop.sync.actions import IDEMPOTENCY_KEY
-
-        # the same confirmed request sent again (a lost answer) keeps its key: the server applies it once
-        request = json.dumps([name, payload], sort_keys=True)
-        key = self._keys.setdefault(request, str(uuid.uuid4()))
-
         def applied(result) -> None:
-            self._keys.pop(request, None)  # answered: the same change asked again later is a new one
             if shiboken6.isValid(dialog):
                 dialog.done_with(self._verdict(name, payload, result))
             self.actionEnded.emit(name, True)
@@ -183,15 +171,14 @@ class ProductsFlows(QObject):
                 self.load_sims(chosen)
 
         def refused(failure: Failure) -> None:
-            if failure.kind in ("validation", "refused", "forbidden"):
-                self._keys.pop(request, None)  # the server said no: nothing was applied under this key
-            else:
+            if failure.kind not in REFUSALS:
                 self.reload()  # no answer: it may have been applied; the lists say what the server holds now
             if shiboken6.isValid(dialog):
                 dialog.refused(self._failure_text(failure))
             self.actionEnded.emit(name, False)
 
-        self.run(name, {**payload, IDEMPOTENCY_KEY: key}, applied, refused)
+        if self.section is not None:
+            self.runner.send_change(name, payload, applied, refused, view=self.section)
 
     def _verdict(self, name: str, payload: dict, result: Any) -> str:
         package = GssPackage.from_json(result) if isinstance(result, dict) and "id" in result else None
@@ -224,10 +211,4 @@ class ProductsFlows(QObject):
         self.dialogShown.emit(box)
 
     def _failure_text(self, failure: Failure) -> str:
-        if failure.message:
-            return failure.message
-        if failure.kind == "unavailable":
-            return self.tr("The server cannot be reached. Try again later.")
-        if failure.kind == "forbidden":
-            return self.tr("Your profile may not do this.")
-        return self.tr("The request failed. Try again.")
+        return self.runner.failure_text(failure)
