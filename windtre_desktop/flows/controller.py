@@ -674,10 +674,18 @@ class AppController(QObject):
         if section.property("wired") is not True:
             section.setProperty("wired", True)
             flows.attach(section)
+            section.gssRequested.connect(self._show_gss)
         if section.property("store") != self._store_serial:  # first visit, or another session since
             section.setProperty("store", self._store_serial)
             if not self.offline_only:
                 flows.reload()
+
+    def _show_gss(self) -> None:
+        """Fai da te's "Gestione GSS" (R-60): the packages and their actions, in Prodotti."""
+        self.window.show_section(Section.PRODUCTS)
+        products = self.window.section_widgets.get(Section.PRODUCTS)
+        if products is not None and products.company_tabs_shown():
+            products.tabs.setCurrentWidget(products.gss)
 
     # --- Conto: invoices (R-40…R-42) and recharges (R-43) ---
 

@@ -19,8 +19,12 @@ from windtre_desktop.views.services_view import ServicesView
 from windtre_desktop.views.sim_history_view import SimHistoryView
 
 
+GSS_LINK = "gss"  # "Gestione GSS" is a Fai da te entry of the portal; here it lives in Prodotti
+
+
 class SelfServiceSection(QWidget):
     pageShown = Signal(str)  # the page's key
+    gssRequested = Signal()  # "Gestione GSS": show Prodotti › Giga Smart Share
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +63,11 @@ class SelfServiceSection(QWidget):
             item = QListWidgetItem(name, self.menu)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(page)
+        gss = QListWidgetItem(self.tr("Giga Smart Share management ›"), self.menu)
+        gss.setData(Qt.ItemDataRole.UserRole, GSS_LINK)
+        gss.setToolTip(self.tr("Upgrade or downgrade a package, change its referent, add extra Giga, move SIMs: "
+                               "in Products › Giga Smart Share"))
+        self._row = 0
         self.menu.setFixedWidth(max(190, self.menu.sizeHintForColumn(0) + 24))
         self.menu.currentRowChanged.connect(self._row_changed)
         body = QHBoxLayout()
@@ -74,8 +83,16 @@ class SelfServiceSection(QWidget):
     def _row_changed(self, row: int) -> None:
         if row < 0:
             return
+        key = self.menu.item(row).data(Qt.ItemDataRole.UserRole)
+        if key == GSS_LINK:  # a link, not a page: the page shown stays chosen
+            self.menu.blockSignals(True)
+            self.menu.setCurrentRow(self._row)
+            self.menu.blockSignals(False)
+            self.gssRequested.emit()
+            return
+        self._row = row
         self.stack.setCurrentIndex(row)
-        self.pageShown.emit(self.menu.item(row).data(Qt.ItemDataRole.UserRole))
+        self.pageShown.emit(key)
 
     def show_page(self, key: str) -> None:
         self.menu.setCurrentRow(list(self.pages).index(key))
