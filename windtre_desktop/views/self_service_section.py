@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from windtre_desktop.views.activations_view import ActivationsView
@@ -68,7 +68,12 @@ class SelfServiceSection(QWidget):
         gss.setToolTip(self.tr("Upgrade or downgrade a package, change its referent, add extra Giga, move SIMs: "
                                "in Products › Giga Smart Share"))
         self._row = 0
-        self.menu.setFixedWidth(max(190, self.menu.sizeHintForColumn(0) + 24))
+        row_height = self.menu.fontMetrics().height() + 12
+        for row in range(self.menu.count()):
+            self.menu.item(row).setSizeHint(QSize(0, row_height))
+        metrics = self.menu.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.menu.item(row).text()) for row in range(self.menu.count()))
+        self.menu.setFixedWidth(max(170, widest + 36))
         self.menu.currentRowChanged.connect(self._row_changed)
         body = QHBoxLayout()
         body.addWidget(self.menu)
