@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from windtre_desktop.views.activations_view import ActivationsView
 from windtre_desktop.views.auto_recharge_view import AutoRechargeView
@@ -17,7 +25,6 @@ from windtre_desktop.views.options_view import OptionsView
 from windtre_desktop.views.promotions_view import PromotionsView
 from windtre_desktop.views.services_view import ServicesView
 from windtre_desktop.views.sim_history_view import SimHistoryView
-
 
 GSS_LINK = "gss"  # "Gestione GSS" is a Fai da te entry of the portal; here it lives in Prodotti
 
