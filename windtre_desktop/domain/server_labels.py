@@ -104,6 +104,31 @@ MAINTENANCE: dict[str, Message] = {
 }
 
 
+# Ricarica Online and Ricarica Automatica (R-64, R-67): order methods, statuses, outcomes; rule modes
+RECHARGE_METHODS: dict[str, Message] = {
+    "card": _t(QT_TRANSLATE_NOOP("ServerLabels", "Credit card")),
+    "invoice": _t(QT_TRANSLATE_NOOP("ServerLabels", "Charge to the invoice")),
+}
+
+ORDER_STATUSES: dict[str, Message] = {
+    "awaiting_payment": _t(QT_TRANSLATE_NOOP("ServerLabels", "Awaiting payment")),
+    "completed": _t(QT_TRANSLATE_NOOP("ServerLabels", "Completed")),
+    "failed": _t(QT_TRANSLATE_NOOP("ServerLabels", "Failed")),
+}
+
+ORDER_OUTCOMES: dict[str, Message] = {
+    "RECHARGED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Recharge made")),
+    "PAYMENT_REFUSED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Payment refused by the bank")),
+    "PAYMENT_TIMEOUT": _t(QT_TRANSLATE_NOOP("ServerLabels", "No answer from the payment page within 10 minutes")),
+}
+RECHARGE_OUTCOMES["PAYMENT_TIMEOUT"] = ORDER_OUTCOMES["PAYMENT_TIMEOUT"]  # also in the history's attempts
+
+AUTO_RECHARGE_MODES: dict[str, Message] = {
+    "threshold": _t(QT_TRANSLATE_NOOP("ServerLabels", "Under a threshold")),
+    "monthly": _t(QT_TRANSLATE_NOOP("ServerLabels", "Every month")),
+}
+
+
 def shown(table: Mapping[str, Message], code: object, server_text: object = "",
           translate: Callable[[str, str], str] | None = None) -> str:
     """The label of `code`; for a code not in the table, the server's text (else the code itself)."""
