@@ -85,6 +85,10 @@ def test_an_invoice_recharge_shows_the_new_credit_syncs_it_and_appears_in_the_hi
     with qtbot.waitSignal(flows.historyRequested, timeout=LOAD_MS) as asked:
         view.history_button.click()
     assert asked.args[0] == ids[0]
+    # the controller opens Conto › Ricariche on that line ("Storico Ricariche", R-43)
+    assert controller.window.current_section() is Section.ACCOUNT_BILLING
+    billing = controller.window.section_widget(Section.ACCOUNT_BILLING)
+    assert billing.recharges is not None and billing.recharges.current_line_id() == ids[0]
 
 
 def test_a_card_recharge_opens_the_payment_page_and_follows_the_order_until_paid(qtbot, page):

@@ -100,7 +100,7 @@ class AutoRechargeView(QWidget):
         self.empty.setObjectName("emptyState")
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search a prepaid line by number"))
+        self.search.setPlaceholderText(self.tr("Number"))
         self.search.setAccessibleName(self.tr("Search a prepaid line by number"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self._settle.start())
@@ -109,8 +109,8 @@ class AutoRechargeView(QWidget):
         self.plan.setAccessibleName(self.tr("Search by tariff plan"))
         self.plan.setClearButtonEnabled(True)
         self.plan.textChanged.connect(lambda _t: self._settle.start())
-        self.lines_model = RechargeLinesModel((self.tr("Number"), self.tr("Holder"), self.tr("Tariff plan"),
-                                               self.tr("Credit")), self)
+        self.lines_model = RechargeLinesModel((self.tr("Number"), self.tr("Tariff plan"), self.tr("Credit"),
+                                               self.tr("Holder")), self)
         self.lines_proxy = sorting_proxy(self.lines_model, self)
         self.lines_table = read_only_table(self, self.tr("Prepaid lines"))
         self.lines_table.setModel(self.lines_proxy)
@@ -133,10 +133,12 @@ class AutoRechargeView(QWidget):
         self.methods = QButtonGroup(self)
         self.methods.addButton(self.card)
         self.methods.addButton(self.invoice)
+        self.methods.buttonToggled.connect(lambda *_: self.card_note.setVisible(self.card.isChecked()))
         self.card_note = QLabel(self.tr("A card rule uses the card registered on the operator's secure payment "
                                         "page."), self)
         self.card_note.setObjectName("hint")
         self.card_note.setWordWrap(True)
+        self.card_note.hide()
         self.state = QLabel(self)
         self.state.setObjectName("hint")
         self.state.setWordWrap(True)

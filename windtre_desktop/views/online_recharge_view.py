@@ -92,7 +92,7 @@ class OnlineRechargeView(QWidget):
         self.plan_search.setClearButtonEnabled(True)
         for edit in (self.number_search, self.plan_search):
             edit.textChanged.connect(lambda _text: self._settle.start())
-        headers = (self.tr("Number"), self.tr("Holder"), self.tr("Tariff plan"), self.tr("Credit"))
+        headers = (self.tr("Number"), self.tr("Tariff plan"), self.tr("Credit"), self.tr("Holder"))
         self.found_model = RechargeLinesModel(headers, self)
         self.found_proxy = sorting_proxy(self.found_model, self)
         self.found = read_only_table(self, self.tr("Prepaid lines found"))

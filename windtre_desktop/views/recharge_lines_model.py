@@ -14,7 +14,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RechargeLinesModel(RowsModel):
-    """Rows are Lines: Number, Holder, Tariff plan, Credit."""
+    """Rows are Lines: Number, Tariff plan, Credit, Holder (last: it is the widest and may be cut)."""
 
     @property
     def lines(self) -> list[Line]:
@@ -26,12 +26,12 @@ class RechargeLinesModel(RowsModel):
         holder = f"{line.holder} ({line.alias})" if line.alias else line.holder
         if role == Qt.ItemDataRole.DisplayRole:
             credit = "–" if line.credit_cents is None else formatting.euro(line.credit_cents)
-            return (line.msisdn, holder, line.offer_name, credit)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return (line.msisdn, line.offer_name, credit, holder)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return holder
         if role == SORT_ROLE:
-            return (line.msisdn, holder.casefold(), line.offer_name.casefold(),
-                    -1 if line.credit_cents is None else line.credit_cents)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return (line.msisdn, line.offer_name.casefold(), -1 if line.credit_cents is None else line.credit_cents,
+                    holder.casefold())[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return _RIGHT
         return None
