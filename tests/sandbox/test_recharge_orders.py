@@ -6,6 +6,7 @@ answer after commit followed by the client's retry giving exactly one order and 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 import httpx
 import pytest
@@ -233,3 +234,20 @@ def test_a_dropped_answer_after_commit_then_the_retry_gives_one_order_and_one_cr
     # the next order has the next number: the dropped request made exactly one
     other = assert_wrapped(box.post(body), "OK", 200)["data"]["order"]
     assert int(other["id"][3:]) == int(first["id"][3:]) + 1
+
+
+def test_a_manual_card_order_times_out_after_ten_minutes_of_sandbox_clock(box):
+    (line,) = box.prepaid(1)
+    box.payments("manual")
+    order = assert_wrapped(box.post({"lineIds": [line["id"]], "amountCents": 500, "method": "card"}), "OK", 200)[
+        "data"
+    ]["order"]
+    box.advance(9 * 60)
+    assert box.order(order["id"])["status"] == "awaiting_payment"
+    box.advance(61)  # the clock hook settles it, stamped at its deadline
+    settled = box.order(order["id"])
+    assert (settled["status"], settled["outcomeCode"]) == ("failed", "PAYMENT_TIMEOUT")
+    created = datetime.fromisoformat(order["createdAt"])
+    assert (datetime.fromisoformat(settled["completedAt"]) - created).total_seconds() == 600
+    assert box.http.post(f"/sandbox/payments/{order['id']}", json={"outcome": "paid"}).json()["order"] == settled
+    assert box.line(line["id"])["creditCents"] == line["creditCents"]
