@@ -144,6 +144,12 @@ def test_an_eleventh_number_is_refused_in_the_page_naming_the_rule(qtbot, page):
     view.add_button.click()
     assert view.chosen_ids() == ids
     assert "10" in view.error.text() and "R-64" in view.error.text()
+    view.chosen.selectRow(0)
+    view.remove_button.click()
+    assert not view.error.text() and len(view.chosen_ids()) == 9
+    several = [line.id for line in view.all_lines[10:13]]  # three more: one fits, two are refused
+    assert not view.add_lines(several)
+    assert view.chosen_ids() == ids[1:] + several[:1] and "R-64" in view.error.text()
 
 
 def test_the_search_finds_lines_by_number_and_by_tariff_plan(qtbot, page):

@@ -292,17 +292,19 @@ class OnlineRechargeView(QWidget):
         return None
 
     def add_lines(self, line_ids: Sequence[str]) -> bool:
-        """Add numbers to the recharge; one past the limit is refused with the rule named (R-64)."""
+        """Add numbers to the recharge up to the limit; those past it are refused with the rule named (R-64).
+        True when every number was added."""
         current = self.chosen_ids()
-        fresh = [i for i in line_ids if i not in current and i in self.by_id]
+        fresh = list(dict.fromkeys(i for i in line_ids if i not in current and i in self.by_id))
         limit = self.options.max_lines if self.options else 10
+        fits = fresh[:max(0, limit - len(current))]
+        self.chosen_model.set_rows(self.chosen_model.lines + [self.by_id[i] for i in fits])
+        self._update_summary()
         problem = too_many(len(current) + len(fresh), limit)
         if problem is not None:
             self.error.setText(problem.message.render(_translate))
             return False
-        self.chosen_model.set_rows(self.chosen_model.lines + [self.by_id[i] for i in fresh])
         self.error.clear()
-        self._update_summary()
         return True
 
     def add_selected(self) -> None:
