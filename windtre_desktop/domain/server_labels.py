@@ -37,6 +37,7 @@ RECHARGE_OUTCOMES: dict[str, Message] = {
     "RECHARGED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Recharge made")),
     "AWAITING_CONFIRMATION": _t(QT_TRANSLATE_NOOP("ServerLabels", "Awaiting confirmation from the payment circuit")),
     "PAYMENT_REFUSED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Payment refused by the bank")),
+    "PAYMENT_TIMEOUT": _t(QT_TRANSLATE_NOOP("ServerLabels", "No answer from the payment page within 10 minutes")),
     "CARD_EXPIRED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Card expired")),
     "CARD_LIMIT_EXCEEDED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Amount over the card's limit")),
     "CANCELLED_BY_USER": _t(QT_TRANSLATE_NOOP("ServerLabels", "Cancelled by the user")),
@@ -119,9 +120,8 @@ ORDER_STATUSES: dict[str, Message] = {
 ORDER_OUTCOMES: dict[str, Message] = {
     "RECHARGED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Recharge made")),
     "PAYMENT_REFUSED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Payment refused by the bank")),
-    "PAYMENT_TIMEOUT": _t(QT_TRANSLATE_NOOP("ServerLabels", "No answer from the payment page within 10 minutes")),
+    "PAYMENT_TIMEOUT": RECHARGE_OUTCOMES["PAYMENT_TIMEOUT"],
 }
-RECHARGE_OUTCOMES["PAYMENT_TIMEOUT"] = ORDER_OUTCOMES["PAYMENT_TIMEOUT"]  # also in the history's attempts
 
 AUTO_RECHARGE_MODES: dict[str, Message] = {
     "threshold": _t(QT_TRANSLATE_NOOP("ServerLabels", "Under a threshold")),
