@@ -129,7 +129,7 @@ class AutoRechargeView(QWidget):
         self.amount = QComboBox(self)
         self.amount.setAccessibleName(self.tr("Amount"))
         self.card = QRadioButton(self.tr("Credit card"), self)
-        self.invoice = QRadioButton(self.tr("Charge to the invoice (addebito in fattura)"), self)
+        self.invoice = QRadioButton(self.tr("Charge to the invoice"), self)
         self.methods = QButtonGroup(self)
         self.methods.addButton(self.card)
         self.methods.addButton(self.invoice)

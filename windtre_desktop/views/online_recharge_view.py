@@ -118,7 +118,7 @@ class OnlineRechargeView(QWidget):
         self.amount.setAccessibleName(self.tr("Amount"))
         self.amount.currentIndexChanged.connect(lambda _i: self._update_summary())
         self.card = QRadioButton(self.tr("Credit card"), self)
-        self.invoice = QRadioButton(self.tr("Charge to the invoice (addebito in fattura)"), self)
+        self.invoice = QRadioButton(self.tr("Charge to the invoice"), self)
         self.methods = QButtonGroup(self)
         self.methods.addButton(self.card)
         self.methods.addButton(self.invoice)
