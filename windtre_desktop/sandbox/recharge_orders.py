@@ -297,6 +297,7 @@ class RechargeOrders:
 
     # -- Ricarica Automatica (R-67) ------------------------------------------------------------------------
     def auto_recharges(self, user: SessionUser) -> dict:
+        self._recharges_catch_up()  # real time passes too, not only the clock moved by hand
         with self.lock:
             rows = self.db.execute(
                 "SELECT json FROM auto_recharges WHERE company_id = ? ORDER BY line_id", (user.company_id,)

@@ -219,6 +219,9 @@ class AutoRechargeView(QWidget):
         self.lines_model.set_rows([self.all_lines[i] for i in found])
 
     def set_rules(self, rules: AutoRecharges) -> None:
+        """The company's rules; the form is filled again only when the chosen line's rule changed (a reload
+        does not undo what the user is typing)."""
+        before = self.current_rule()
         self.rules = rules
         for combo, values in ((self.threshold, rules.thresholds_cents), (self.amount, rules.amounts_cents)):
             chosen = combo.currentData()
@@ -229,7 +232,7 @@ class AutoRechargeView(QWidget):
             combo.setCurrentIndex(max(index, 0))
         self.rules_model.set_rows(list(rules.rules))
         self.empty.setVisible(not rules.rules)
-        self._refresh_form(fill=True)
+        self._refresh_form(fill=self.current_rule() != before)
 
     # --- the choice ---
 
