@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import sign_in
@@ -162,6 +163,11 @@ def test_the_search_finds_lines_by_number_and_by_tariff_plan(qtbot, page):
     view.plan_search.setText(line.offer_name)
     qtbot.waitUntil(lambda: view.found_model.rowCount() > 0 and all(
         found.offer_name == line.offer_name for found in view.found_model.lines), timeout=LOAD_MS)
+    view.found.setFocus()
+    view.found.selectRow(0)
+    view.found.setCurrentIndex(view.found_proxy.index(0, 0))
+    qtbot.keyClick(view.found, Qt.Key.Key_Return)  # the keyboard adds the line too
+    assert len(view.chosen_ids()) == 1 and view.by_id[view.chosen_ids()[0]].offer_name == line.offer_name
 
 
 def test_a_dropped_answer_after_commit_then_the_retry_tops_up_once(qtbot, page):

@@ -97,7 +97,7 @@ class OnlineRechargeView(QWidget):
         self.found_proxy = sorting_proxy(self.found_model, self)
         self.found = read_only_table(self, self.tr("Prepaid lines found"))
         self.found.setModel(self.found_proxy)
-        self.found.doubleClicked.connect(lambda _index: self.add_selected())
+        self.found.activated.connect(lambda _index: self.add_selected())  # Enter or double click
         self.found_count = QLabel(self)
         self.found_count.setObjectName("hint")
         self.add_button = QPushButton(self.tr("Add to the recharge"), self)
@@ -273,7 +273,8 @@ class OnlineRechargeView(QWidget):
     def apply_search(self) -> None:
         found = search_rechargeable(self.all_lines, self.number_search.text(), self.plan_search.text())
         self.found_model.set_rows([self.all_lines[i] for i in found])
-        self.found_count.setText(self.tr("%1 prepaid lines").replace("%1", formatting.count(len(found))))
+        text = self.tr("1 prepaid line") if len(found) == 1 else self.tr("%1 prepaid lines")
+        self.found_count.setText(text.replace("%1", formatting.count(len(found))))
 
     # --- the choice ---
 
@@ -327,7 +328,8 @@ class OnlineRechargeView(QWidget):
         if not count or amount is None:
             self.summary.setText(self.tr("Choose the numbers and the amount."))
         else:
-            self.summary.setText(self.tr("%1 lines × %2 = %3").replace("%1", formatting.count(count)).replace(
+            text = self.tr("1 line × %2 = %3") if count == 1 else self.tr("%1 lines × %2 = %3")
+            self.summary.setText(text.replace("%1", formatting.count(count)).replace(
                 "%2", formatting.euro(amount)).replace("%3", formatting.euro(count * amount)))
         self.confirm.setEnabled(self.options is not None)
 
@@ -383,7 +385,9 @@ class OnlineRechargeView(QWidget):
             self.show_refusal(text)
             return
         method = server_labels.shown(server_labels.RECHARGE_METHODS, order.method, order.method, _translate)
-        self.verdict.setText(self.tr("Done: %1 on each of %2 lines, %3 in all (%4).").replace(
+        done = (self.tr("Done: %1 on the line, %3 in all (%4).") if len(order.recharges) == 1
+                else self.tr("Done: %1 on each of %2 lines, %3 in all (%4)."))
+        self.verdict.setText(done.replace(
             "%1", formatting.euro(order.amount_cents)).replace("%2", formatting.count(len(order.recharges)))
             .replace("%3", formatting.euro(order.total_cents)).replace("%4", method))
         self.result_model.set_rows([
