@@ -14,6 +14,7 @@ from windtre_desktop.domain.recharges import (
     parse_attempt,
 )
 from windtre_desktop.sandbox import invoices as sandbox_invoices
+from windtre_desktop.sandbox import recharge_orders as sandbox_recharges
 from windtre_desktop.sandbox import traffic as sandbox_traffic
 
 API_MD = Path(__file__).resolve().parents[2] / "docs" / "api.md"
@@ -42,7 +43,10 @@ def test_every_code_the_sandbox_sends_has_a_label():
     assert set(ATTEMPT_STATUSES) == sl.ATTEMPT_STATUSES.keys()
     outcomes = {code for code, _words in (sandbox_invoices.RECHARGED, sandbox_invoices.AWAITING_CONFIRMATION,
                                           *sandbox_invoices.FAILED_OUTCOMES)}
-    assert outcomes == sl.RECHARGE_OUTCOMES.keys()
+    assert outcomes | set(sandbox_recharges.OUTCOME_WORDS) == sl.RECHARGE_OUTCOMES.keys()
+    assert set(sandbox_recharges.OUTCOME_WORDS) == sl.ORDER_OUTCOMES.keys()
+    assert set(sandbox_recharges.METHODS) == sl.RECHARGE_METHODS.keys()
+    assert set(sandbox_recharges.MODES) == sl.AUTO_RECHARGE_MODES.keys()
     assert set(sandbox_invoices.CALL_KINDS) <= sl.CALL_KINDS.keys()
     assert set(sandbox_traffic.TYPES) == sl.TRAFFIC_TYPES.keys()
     assert set(sandbox_traffic.KINDS) == sl.TRAFFIC_KINDS.keys()
@@ -54,7 +58,8 @@ def test_the_contract_lists_the_codes_of_the_tables():
     listed = set(re.findall(r"`([A-Za-z0-9_]+)`", section))
     for table in (sl.RECHARGE_TYPES, sl.ATTEMPT_STATUSES, sl.RECHARGE_OUTCOMES, sl.CALL_KINDS,
                   sl.INVOICE_KINDS, sl.INVOICE_STATUSES, sl.TRAFFIC_TYPES, sl.TRAFFIC_KINDS, sl.GSS_TYPES,
-                  sl.INSTALMENTS, sl.MAINTENANCE):
+                  sl.INSTALMENTS, sl.MAINTENANCE, sl.RECHARGE_METHODS, sl.ORDER_STATUSES, sl.ORDER_OUTCOMES,
+                  sl.AUTO_RECHARGE_MODES):
         assert table.keys() <= listed
 
 

@@ -75,6 +75,7 @@ from windtre_desktop.api.products import (
     Notification,
     SimCodes,
 )
+from windtre_desktop.api.recharge_orders import RechargeApi
 from windtre_desktop.api.retry import RETRY_STATUSES, RetryPolicy
 from windtre_desktop.api.tickets import AttachmentUpload, Ticket, TicketPayload
 from windtre_desktop.api.traffic import DailyTraffic, RecordsPage
@@ -146,7 +147,7 @@ class _Answer:
     data: Any
 
 
-class ApiClient:
+class ApiClient(RechargeApi):
     def __init__(
         self,
         base_url: str,

@@ -47,7 +47,7 @@ class RetryPolicy:
         method = method.upper()
         if method in IDEMPOTENT_METHODS:
             return True
-        if method == "POST" and headers:
+        if method in ("POST", "PUT", "DELETE") and headers:  # a keyed change: the server answers a repeat once
             return any(k.lower() == "idempotency-key" and v for k, v in headers.items())
         return False
 

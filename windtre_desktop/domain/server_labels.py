@@ -37,6 +37,7 @@ RECHARGE_OUTCOMES: dict[str, Message] = {
     "RECHARGED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Recharge made")),
     "AWAITING_CONFIRMATION": _t(QT_TRANSLATE_NOOP("ServerLabels", "Awaiting confirmation from the payment circuit")),
     "PAYMENT_REFUSED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Payment refused by the bank")),
+    "PAYMENT_TIMEOUT": _t(QT_TRANSLATE_NOOP("ServerLabels", "No answer from the payment page within 10 minutes")),
     "CARD_EXPIRED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Card expired")),
     "CARD_LIMIT_EXCEEDED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Amount over the card's limit")),
     "CANCELLED_BY_USER": _t(QT_TRANSLATE_NOOP("ServerLabels", "Cancelled by the user")),
@@ -101,6 +102,30 @@ MAINTENANCE: dict[str, Message] = {
     "none": _t(QT_TRANSLATE_NOOP("ServerLabels", "No maintenance")),
     "basic": _t(QT_TRANSLATE_NOOP("ServerLabels", "Basic")),
     "premium": _t(QT_TRANSLATE_NOOP("ServerLabels", "Premium")),
+}
+
+
+# Ricarica Online and Ricarica Automatica: order methods, statuses, outcomes; rule modes
+RECHARGE_METHODS: dict[str, Message] = {
+    "card": _t(QT_TRANSLATE_NOOP("ServerLabels", "Credit card")),
+    "invoice": _t(QT_TRANSLATE_NOOP("ServerLabels", "Charge to the invoice")),
+}
+
+ORDER_STATUSES: dict[str, Message] = {
+    "awaiting_payment": _t(QT_TRANSLATE_NOOP("ServerLabels", "Awaiting payment")),
+    "completed": _t(QT_TRANSLATE_NOOP("ServerLabels", "Completed")),
+    "failed": _t(QT_TRANSLATE_NOOP("ServerLabels", "Failed")),
+}
+
+ORDER_OUTCOMES: dict[str, Message] = {
+    "RECHARGED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Recharge made")),
+    "PAYMENT_REFUSED": _t(QT_TRANSLATE_NOOP("ServerLabels", "Payment refused by the bank")),
+    "PAYMENT_TIMEOUT": RECHARGE_OUTCOMES["PAYMENT_TIMEOUT"],
+}
+
+AUTO_RECHARGE_MODES: dict[str, Message] = {
+    "threshold": _t(QT_TRANSLATE_NOOP("ServerLabels", "Under a threshold")),
+    "monthly": _t(QT_TRANSLATE_NOOP("ServerLabels", "Every month")),
 }
 
 

@@ -144,6 +144,7 @@ class AppController(QObject):
 
             self._self_service_flows = SelfServiceFlows(self.service, self.server_url, lambda: self.window, self)
             self._self_service_flows.syncWanted.connect(self._sync_soon)
+            self._self_service_flows.recharges.historyRequested.connect(self._show_recharge_history)
         return self._self_service_flows
 
     def _ensure_services(self) -> _Services:
@@ -709,6 +710,13 @@ class AppController(QObject):
             section.invoices.set_offline(archive.listing_saved_at() if archive else None)
         else:
             section.invoices.reload()
+
+    def _show_recharge_history(self, line_id: str) -> None:
+        """Ricarica Online's link to a line's "Storico Ricariche": Conto › Ricariche on that line (R-43, R-64)."""
+        self.window.show_section(Section.ACCOUNT_BILLING)
+        view = self.window.section_widget(Section.ACCOUNT_BILLING).show_recharges()
+        if view is not None:
+            view.select_line(line_id)
 
     def _recharges_created(self, view) -> None:
         view.set_runner(self.flows.run)

@@ -30,6 +30,7 @@ class SelfServiceFlows(QObject):
         self.runner = SectionRunner(service, server_url, parent_widget, self)
         self.activations = ActivationsFlows(self.runner, self)
         self.recharges = RechargeFlows(self.runner, self)
+        self.recharges.syncWanted.connect(self.syncWanted)  # a recharge moved a line's credit
         self.options = OptionsFlows(self.runner, self)
         self.features = (self.activations, self.recharges, self.options)
         self.section: SelfServiceSection | None = None

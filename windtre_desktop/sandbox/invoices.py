@@ -639,4 +639,17 @@ class Invoices:
                                  "status": status, "outcomeCode": code, "outcome": outcome})  # fmt: skip
                 count += 1
                 when -= rng.randint(10, 45) * 86400 + rng.randint(-3 * 3600, 3 * 3600)
+        # the orders and automatic top-ups of sandbox/recharge_orders.py (R-64, R-67), merged in newest first
+        stored_done, stored_attempts = self.stored_recharges(line_id)  # type: ignore[attr-defined]
+        done = _newest_first(stored_done, done)
+        attempts = _newest_first(stored_attempts, attempts)
         return {"lineId": line_id, "done": done, "attempts": attempts}
+
+
+def _newest_first(stored: list[tuple[float, dict]], made: list[dict]) -> list[dict]:
+    """Stored (epoch, entry) pairs merged into a generated newest-first list, newest first."""
+    if not stored:
+        return made
+    dated = [(epoch, entry) for epoch, entry in stored]
+    dated += [(datetime.fromisoformat(entry["date"]).timestamp(), entry) for entry in made]
+    return [entry for _, entry in sorted(dated, key=lambda pair: -pair[0])]

@@ -91,6 +91,12 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     # -- Fai da te: line activations, SIM association history, promotions; managers only --
 
     # -- Fai da te: online and automatic recharge; managers only --
+    ("GET", f"{API}/recharges/options"): Access(MANAGERS),
+    ("POST", f"{API}/recharges"): Access(MANAGERS),
+    ("GET", f"{API}/recharges/{{orderId}}"): Access(MANAGERS),
+    ("GET", f"{API}/auto-recharges"): Access(MANAGERS),
+    ("PUT", f"{API}/lines/{{lineId}}/auto-recharge"): Access(MANAGERS),
+    ("DELETE", f"{API}/lines/{{lineId}}/auto-recharge"): Access(MANAGERS),
 
     # -- Fai da te: options and services; managers only --
 

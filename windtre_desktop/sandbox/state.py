@@ -20,6 +20,7 @@ from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, ita
 from windtre_desktop.sandbox.invoices import Invoices
 from windtre_desktop.sandbox.messages import ApiError
 from windtre_desktop.sandbox.products import PRODUCT_SCHEMA, Products
+from windtre_desktop.sandbox.recharge_orders import RECHARGE_SCHEMA, RechargeOrders
 from windtre_desktop.sandbox.tickets import TICKET_SCHEMA, Tickets
 
 T = TypeVar("T")
@@ -45,6 +46,7 @@ CREATE TABLE outbox (
     + ACCOUNT_SCHEMA
     + TICKET_SCHEMA
     + PRODUCT_SCHEMA
+    + RECHARGE_SCHEMA
 )
 
 
@@ -158,7 +160,7 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets, Invoices, Products):
+class State(Accounts, Tickets, Invoices, Products, RechargeOrders):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -184,6 +186,7 @@ class State(Accounts, Tickets, Invoices, Products):
         self._init_accounts()
         self._init_invoices()
         self._init_products()
+        self._init_recharge_orders()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:

@@ -67,6 +67,14 @@ ACTIONS: dict[str, Action] = {
     "gss_extra": lambda c, p, k: c.gss_add_extra(p["packageId"], p["giga"], _key(k)),
     "gss_move": lambda c, p, k: c.gss_move(p["from"], p["to"], list(p["lineIds"]), _key(k)),
     "notifications": lambda c, p, k: c.notifications(),
+    # Ricarica Online and Ricarica Automatica; each change needs its key
+    "recharge_options": lambda c, p, k: c.recharge_options(),
+    "create_recharge": lambda c, p, k: c.create_recharge(list(p["lineIds"]), p["amountCents"], p["method"], _key(k)),
+    "recharge_order": lambda c, p, k: c.recharge_order(p["orderId"]),
+    "auto_recharges": lambda c, p, k: c.auto_recharges(),
+    "set_auto_recharge": lambda c, p, k: c.set_auto_recharge(p["lineId"], p["mode"], p.get("thresholdCents"),
+                                                             p["amountCents"], p["method"], _key(k)),
+    "delete_auto_recharge": lambda c, p, k: c.delete_auto_recharge(p["lineId"], _key(k)),
 }
 
 
