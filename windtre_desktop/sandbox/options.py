@@ -308,11 +308,11 @@ class Options:
         """Apply every request whose 5 minutes are over, each once (the clock hook and every read call this)."""
         with self.lock:
             due = self.db.execute(
-                "SELECT id, company_id, option_code, operation, line_ids FROM option_requests "
+                "SELECT id, option_code, operation, line_ids FROM option_requests "
                 "WHERE completed = 0 AND created + ? <= ? ORDER BY seq",
                 (REQUEST_SECONDS, self.now()),  # type: ignore[attr-defined]
             ).fetchall()
-            for request_id, company_id, option_code, operation, line_ids in due:
+            for request_id, option_code, operation, line_ids in due:
                 for line_id in json.loads(line_ids):
                     row = self.db.execute("SELECT json FROM lines WHERE id = ?", (line_id,)).fetchone()
                     if row is None:

@@ -67,6 +67,17 @@ ACTIONS: dict[str, Action] = {
     "gss_extra": lambda c, p, k: c.gss_add_extra(p["packageId"], p["giga"], _key(k)),
     "gss_move": lambda c, p, k: c.gss_move(p["from"], p["to"], list(p["lineIds"]), _key(k)),
     "notifications": lambda c, p, k: c.notifications(),
+    # options and services; each change needs its key
+    "option_catalogue": lambda c, p, k: c.option_catalogue(),
+    "option_requests": lambda c, p, k: c.option_requests(),
+    "line_options": lambda c, p, k: c.line_options(p["lineId"]),
+    "option_compatibility": lambda c, p, k: c.option_compatibility(p["optionCode"], p["operation"], list(p["lineIds"])),
+    "option_request": lambda c, p, k: c.create_option_request(p["optionCode"], p["operation"], list(p["lineIds"]),
+                                                              _key(k)),
+    "line_services": lambda c, p, k: c.line_services(p["lineId"]),
+    "check_service": lambda c, p, k: c.check_service(p["lineId"], p["code"], p["operation"]),
+    "change_service": lambda c, p, k: c.change_service(p["lineId"], p["code"], p["operation"],
+                                                       bool(p.get("confirmPremium")), _key(k)),
 }
 
 
