@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -84,7 +85,8 @@ class OptionsView(QWidget):
 
         self.picker = LinePicker(self)
         self.picker.company_button.hide()  # options are asked on chosen numbers, never on the whole company
-        self.picker.table.setColumnHidden(LinesTableModel.COL_OFFER, False)
+        self.picker.table.setColumnHidden(LinesTableModel.COL_OFFER, True)  # the chosen list and verdicts say more
+        self.picker.holder_max_chars = 16
         self.picker.table.doubleClicked.connect(lambda _index: self.add_current())
         self.add_button = QPushButton(self.tr("Add number"), self)
         self.add_button.clicked.connect(self.add_current)
@@ -127,6 +129,8 @@ class OptionsView(QWidget):
         self.verdicts.setSortingEnabled(False)
         self.verdicts.setModel(self.verdicts_model)
         self.verdicts.setMaximumHeight(self.fontMetrics().height() * 14)
+        header = self.verdicts.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the reason takes what is left
         self.drop_button = QPushButton(self.tr("Drop the incompatible numbers"), self)
         self.drop_button.clicked.connect(self.drop_incompatible)
         self.drop_button.hide()
@@ -228,7 +232,6 @@ class OptionsView(QWidget):
             return
         self._check = check
         self.verdicts_model.set_rows(check.verdicts)
-        self.verdicts.resizeColumnsToContents()
         self._refresh()
 
     def set_running(self, request: OptionRequest | None) -> None:

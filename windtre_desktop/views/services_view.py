@@ -81,6 +81,9 @@ class ServicesView(QWidget):
         self.check_button.clicked.connect(self._ask_check)
         self.change_button = QPushButton(self.tr("Activate"), self)
         self.change_button.clicked.connect(self._ask_change)
+        widest = max(self.change_button.fontMetrics().horizontalAdvance(text)
+                     for text in (self.tr("Activate"), self.tr("Deactivate")))
+        self.change_button.setMinimumWidth(widest + 32)  # its text changes with the chosen service
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
 
