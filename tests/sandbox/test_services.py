@@ -43,6 +43,10 @@ def test_r66_services_of_a_mobile_line_mobile_and_premium(box):
         premium = [s for s in services if s["category"] == "premium"]
         assert 3 <= len(premium) <= 4 and all(s["kind"] == "premium" and s["priceCents"] > 0 for s in premium)
         assert all(isinstance(s["active"], bool) and s["name"] and s["description"] for s in services)
+    # the server's words for its services follow Accept-Language, the codes do not
+    english = assert_wrapped(box.english.get(f"{API}/lines/{line['id']}/services"), "OK", 200)["data"]["services"]
+    italian = {s["code"]: s["name"] for s in services}
+    assert {s["code"]: s["name"] for s in english}["SRV-VOICEMAIL"] == "Voicemail" != italian["SRV-VOICEMAIL"]
     fixed = box.pick(kind="fixed")[0]
     assert fixed["msisdn"] in refused(box.admin.get(f"{API}/lines/{fixed['id']}/services"), "lineId")[0]
     refused(box.admin.post(f"{API}/lines/{fixed['id']}/services/check",

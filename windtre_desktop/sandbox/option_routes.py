@@ -32,8 +32,8 @@ def add_option_routes(app: FastAPI, state: State) -> None:
         responses={200: envelope(schemas.OptionCatalogueEnvelope, "The catalogue"), **common},
         **tagged,
     )
-    async def catalogue(user: CurrentUser) -> Response:
-        return json_response(ok_body(state.option_catalogue()), headers=NO_STORE)
+    async def catalogue(request: Request, user: CurrentUser) -> Response:
+        return json_response(ok_body(state.option_catalogue(_lang(request))), headers=NO_STORE)
 
     @app.get(
         "/api/v1/lines/{lineId}/options",
@@ -92,8 +92,8 @@ def add_option_routes(app: FastAPI, state: State) -> None:
         responses={200: envelope(schemas.LineServicesEnvelope, "The services"), **FIXED, **NO_LINE, **common},
         **tagged,
     )
-    async def services(lineId: str, user: CurrentUser) -> Response:
-        return json_response(ok_body(state.line_services(user, lineId)), headers=NO_STORE)
+    async def services(request: Request, lineId: str, user: CurrentUser) -> Response:
+        return json_response(ok_body(state.line_services(user, lineId, _lang(request))), headers=NO_STORE)
 
     @app.post(
         "/api/v1/lines/{lineId}/services/check",

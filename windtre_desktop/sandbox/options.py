@@ -22,67 +22,95 @@ KEPT_REQUESTS = 20
 OPERATIONS = ("activate", "deactivate")
 
 
+Words = tuple[str, str]  # Italian, English: the server's words for its products, in the asker's language
+
+
+def _in(words: Words, lang: str) -> str:
+    return words[1] if lang == "en" else words[0]
+
+
 @dataclass(frozen=True)
 class Option:
     code: str
-    name: str
-    description: str
+    name: Words
+    description: Words
     kind: str  # data | voice | sms | roaming
     price_cents: int
 
-    def as_json(self) -> dict:
-        return {"code": self.code, "name": self.name, "description": self.description, "kind": self.kind,
-                "priceCents": self.price_cents}
+    def as_json(self, lang: str) -> dict:
+        return {"code": self.code, "name": _in(self.name, lang), "description": _in(self.description, lang),
+                "kind": self.kind, "priceCents": self.price_cents}
 
 
 @dataclass(frozen=True)
 class Service:
     code: str
-    name: str
-    description: str
+    name: Words
+    description: Words
     category: str  # mobile | premium
     kind: str  # technical | content | premium
     price_cents: int | None
     needs_voice: bool  # voice or SMS: not on a data-only SIM
 
-    def as_json(self, active: bool) -> dict:
-        return {"code": self.code, "name": self.name, "description": self.description, "category": self.category,
-                "kind": self.kind, "active": active, "priceCents": self.price_cents}
+    def as_json(self, active: bool, lang: str) -> dict:
+        return {"code": self.code, "name": _in(self.name, lang), "description": _in(self.description, lang),
+                "category": self.category, "kind": self.kind, "active": active, "priceCents": self.price_cents}
 
 
 OPTIONS = (
-    Option("OPT-GIGA-50", "Giga 50", "50 Giga in più ogni mese in Italia", "data", 500),
-    Option("OPT-GIGA-100", "Giga 100", "100 Giga in più ogni mese in Italia", "data", 800),
-    Option("OPT-GIGA-NIGHT", "Giga Notte", "Giga illimitati dalle 0 alle 7", "data", 300),
-    Option("OPT-VOICE-1000", "Minuti 1000", "1000 minuti in più ogni mese verso tutti in Italia", "voice", 400),
-    Option("OPT-VOICE-EU", "Chiamate UE", "300 minuti al mese verso numeri dell'Unione Europea", "voice", 300),
-    Option("OPT-SMS-500", "SMS 500", "500 SMS in più ogni mese verso tutti in Italia", "sms", 200),
-    Option("OPT-ROAM-EU", "Roaming Europa Plus", "10 Giga in più in roaming nell'Unione Europea", "roaming", 600),
-    Option("OPT-ROAM-WORLD", "Roaming Mondo", "5 Giga al mese in roaming fuori dall'Unione Europea", "roaming",
-           1500),
+    Option("OPT-GIGA-50", ("Giga 50", "Giga 50"),
+           ("50 Giga in più ogni mese in Italia", "50 more Giga a month in Italy"), "data", 500),
+    Option("OPT-GIGA-100", ("Giga 100", "Giga 100"),
+           ("100 Giga in più ogni mese in Italia", "100 more Giga a month in Italy"), "data", 800),
+    Option("OPT-GIGA-NIGHT", ("Giga Notte", "Night Giga"),
+           ("Giga illimitati dalle 0 alle 7", "Unlimited Giga from midnight to 7 am"), "data", 300),
+    Option("OPT-VOICE-1000", ("Minuti 1000", "1000 Minutes"),
+           ("1000 minuti in più ogni mese verso tutti in Italia", "1000 more minutes a month to anyone in Italy"),
+           "voice", 400),
+    Option("OPT-VOICE-EU", ("Chiamate UE", "EU Calls"),
+           ("300 minuti al mese verso numeri dell'Unione Europea", "300 minutes a month to numbers in the EU"),
+           "voice", 300),
+    Option("OPT-SMS-500", ("SMS 500", "SMS 500"),
+           ("500 SMS in più ogni mese verso tutti in Italia", "500 more texts a month to anyone in Italy"), "sms",
+           200),
+    Option("OPT-ROAM-EU", ("Roaming Europa Plus", "Roaming Europe Plus"),
+           ("10 Giga in più in roaming nell'Unione Europea", "10 more Giga in roaming in the EU"), "roaming", 600),
+    Option("OPT-ROAM-WORLD", ("Roaming Mondo", "Roaming World"),
+           ("5 Giga al mese in roaming fuori dall'Unione Europea", "5 Giga a month in roaming outside the EU"),
+           "roaming", 1500),
 )
 OPTION_BY_CODE = {o.code: o for o in OPTIONS}
 
 PREMIUM_BARRING = "SRV-BAR-PREMIUM"
 SERVICES = (
-    Service("SRV-VOICEMAIL", "Segreteria telefonica", "Le chiamate senza risposta lasciano un messaggio",
+    Service("SRV-VOICEMAIL", ("Segreteria telefonica", "Voicemail"),
+            ("Le chiamate senza risposta lasciano un messaggio", "Unanswered callers leave a message"),
             "mobile", "technical", None, True),
-    Service("SRV-TIHOCERCATO", "Ti ho cercato", "Un SMS con le chiamate ricevute a telefono spento",
+    Service("SRV-TIHOCERCATO", ("Ti ho cercato", "Ti ho cercato (missed calls)"),
+            ("Un SMS con le chiamate ricevute a telefono spento", "A text listing the calls made while the phone was off"),
             "mobile", "technical", None, True),
-    Service("SRV-CALL-WAITING", "Avviso di chiamata", "Una seconda chiamata si sente durante la prima",
+    Service("SRV-CALL-WAITING", ("Avviso di chiamata", "Call waiting"),
+            ("Una seconda chiamata si sente durante la prima", "A second call is heard during the first"),
             "mobile", "technical", None, True),
-    Service("SRV-BAR-INTL", "Blocco chiamate internazionali", "Nessuna chiamata verso l'estero",
-            "mobile", "technical", None, True),
-    Service(PREMIUM_BARRING, "Blocco servizi a sovrapprezzo", "Nessun servizio a sovrapprezzo sulla linea",
+    Service("SRV-BAR-INTL", ("Blocco chiamate internazionali", "International call barring"),
+            ("Nessuna chiamata verso l'estero", "No calls to numbers abroad"), "mobile", "technical", None, True),
+    Service(PREMIUM_BARRING, ("Blocco servizi a sovrapprezzo", "Premium-services barring"),
+            ("Nessun servizio a sovrapprezzo sulla linea", "No premium service on the line"),
             "mobile", "technical", None, False),
-    Service("SRV-NEWS", "Notizie WINDTRE", "Le notizie del giorno in un'app", "mobile", "content", None, False),
-    Service("SRV-CLOUD", "Cloud 50 GB", "50 GB di spazio per foto e documenti", "mobile", "content", None, False),
-    Service("SRV-PREM-METEO", "Meteo SMS", "Le previsioni del giorno via SMS", "premium", "premium", 99, True),
-    Service("SRV-PREM-HOROSCOPE", "Oroscopo del giorno", "L'oroscopo ogni mattina", "premium", "premium", 199,
+    Service("SRV-NEWS", ("Notizie WINDTRE", "WINDTRE News"),
+            ("Le notizie del giorno in un'app", "The day's news in an app"), "mobile", "content", None, False),
+    Service("SRV-CLOUD", ("Cloud 50 GB", "Cloud 50 GB"),
+            ("50 GB di spazio per foto e documenti", "50 GB of room for photos and documents"),
+            "mobile", "content", None, False),
+    Service("SRV-PREM-METEO", ("Meteo SMS", "Weather by SMS"),
+            ("Le previsioni del giorno via SMS", "The day's forecast by text"), "premium", "premium", 99, True),
+    Service("SRV-PREM-HOROSCOPE", ("Oroscopo del giorno", "Daily horoscope"),
+            ("L'oroscopo ogni mattina", "The horoscope every morning"), "premium", "premium", 199, False),
+    Service("SRV-PREM-MUSIC", ("Musica Premium", "Music Premium"),
+            ("Musica in streaming senza pubblicità", "Music streaming without ads"), "premium", "premium", 299,
             False),
-    Service("SRV-PREM-MUSIC", "Musica Premium", "Musica in streaming senza pubblicità", "premium", "premium", 299,
-            False),
-    Service("SRV-PREM-GAMES", "Giochi Plus", "Un catalogo di giochi per smartphone", "premium", "premium", 499,
+    Service("SRV-PREM-GAMES", ("Giochi Plus", "Games Plus"),
+            ("Un catalogo di giochi per smartphone", "A catalogue of smartphone games"), "premium", "premium", 499,
             False),
 )
 SERVICE_BY_CODE = {s.code: s for s in SERVICES}
@@ -206,8 +234,8 @@ class Options:
             )
 
     # -- options (R-65) ------------------------------------------------------------------------------------
-    def option_catalogue(self) -> dict:
-        return {"options": [o.as_json() for o in OPTIONS], "maxLines": MAX_OPTION_LINES}
+    def option_catalogue(self, lang: str) -> dict:
+        return {"options": [o.as_json(lang) for o in OPTIONS], "maxLines": MAX_OPTION_LINES}
 
     def line_options(self, user: SessionUser, line_id: str) -> dict:
         self._complete_option_requests()
@@ -327,10 +355,10 @@ class Options:
                 self.db.execute("UPDATE option_requests SET completed = 1 WHERE id = ?", (request_id,))
 
     # -- services (R-66) -------------------------------------------------------------------------------------
-    def line_services(self, user: SessionUser, line_id: str) -> dict:
+    def line_services(self, user: SessionUser, line_id: str, lang: str) -> dict:
         line = self._mobile_line(user, line_id)
         active = self._features(line)[1]
-        return {"lineId": line_id, "services": [s.as_json(s.code in active) for s in SERVICES]}
+        return {"lineId": line_id, "services": [s.as_json(s.code in active, lang) for s in SERVICES]}
 
     def _service(self, code: str) -> Service:
         service = SERVICE_BY_CODE.get(code)
@@ -359,7 +387,7 @@ class Options:
             options, active = self._features(line)
             verdict = service_verdict(line, service, operation, active, lang)
             if not verdict["compatible"]:
-                raise ApiError(400, "ERR-VAL-01", field="code", key="service_incompatible", name=service.name,
+                raise ApiError(400, "ERR-VAL-01", field="code", key="service_incompatible", name=_in(service.name, lang),
                                reason=verdict["reason"])
             if operation == "activate" and service.category == "premium" and not confirm_premium:
                 raise ApiError(400, "ERR-VAL-01", field="confirmPremium", key="premium_confirm")
@@ -370,7 +398,7 @@ class Options:
             else:
                 active = [c for c in active if c != code]
             self._store_features(line, options, active)
-            return {"service": service.as_json(operation == "activate")}
+            return {"service": service.as_json(operation == "activate", lang)}
 
 
 _REQUEST_COLUMNS = "id, option_code, operation, line_ids, created, completed"

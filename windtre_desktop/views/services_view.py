@@ -72,6 +72,7 @@ class ServicesView(QWidget):
         self.proxy = sorting_proxy(self.model, self)
         self.table = read_only_table(self, self.tr("Services of the line"))
         self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, as the header says
         self.table.setSelectionMode(self.table.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(self._service_selected)
         self.description = QLabel(self)
