@@ -14,6 +14,8 @@ FAIL_DATA = {
     "ERR-OTP-05": {"attemptsLeft"},
     "ERR-OTP-03": {"resendAfter"},
     "ERR-TKT-01": {"id", "number", "status"},
+    "ERR-OPT-01": {"id", "optionCode", "operation", "lineIds", "status", "progress", "createdAt", "expectedAt",
+                   "completedAt"},
 }
 
 

@@ -18,7 +18,8 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # + Traffico: the company, a line, its last three months, the export (issue 11)
     # + Prodotti: a line's details, the GSS packages, an action confirmed and applied, the devices (issue 12)
     # + Fai da te: the online recharge form, its result, the automatic recharge page (issue 13, R-64, R-67)
-    assert len(shots) == 54, shots
+    # + Fai da te, options and services: verdicts, a running request, mobile and premium services (issue 13)
+    assert len(shots) == 58, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
@@ -26,7 +27,9 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
                  "conto_pdf_viewer", "conto_fatturapa", "conto_call_detail", "conto_share", "conto_recharges",
                  "traffico_company", "traffico_line", "traffico_line_three_months", "traffico_export",
                  "prodotti_mobile", "prodotti_gss", "prodotti_gss_confirm", "prodotti_gss_done", "prodotti_devices",
-                 "fai_da_te_ricarica_online", "fai_da_te_ricarica_esito", "fai_da_te_ricarica_automatica"):
+                 "fai_da_te_ricarica_online", "fai_da_te_ricarica_esito", "fai_da_te_ricarica_automatica",
+                 "fai_da_te_opzioni_verifica", "fai_da_te_opzioni_in_corso", "fai_da_te_servizi_mobile",
+                 "fai_da_te_servizi_sovrapprezzo"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))

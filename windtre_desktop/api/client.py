@@ -52,6 +52,7 @@ from windtre_desktop.api.errors import (
     NotFound,
     NotIdentified,
     OldCredentials,
+    OptionRequestRunning,
     OtpError,
     PasswordChangeRequired,
     RateLimited,
@@ -66,6 +67,7 @@ from windtre_desktop.api.errors import (
     WrongCredentials,
 )
 from windtre_desktop.api.invoices import Invoice, InvoiceList, InvoiceShared, Recharges
+from windtre_desktop.api.options import OptionsApi
 from windtre_desktop.api.products import (
     Devices,
     GssMove,
@@ -110,6 +112,7 @@ _SPECIFIC_CODES: dict[str, type[ApiError]] = {
     "ERR-OTP-03": ResendTooSoon,
     "ERR-SIM-01": LimitReached,
     "ERR-TKT-01": TicketAlreadyOpen,
+    "ERR-OPT-01": OptionRequestRunning,
 }
 _CODE_FAMILIES: dict[str, type[ApiError]] = {
     "ERR-REG-": RegistrationRefused,
@@ -147,7 +150,7 @@ class _Answer:
     data: Any
 
 
-class ApiClient(RechargeApi):
+class ApiClient(RechargeApi, OptionsApi):
     def __init__(
         self,
         base_url: str,

@@ -156,6 +156,17 @@ class TicketAlreadyOpen(ApiError):
         return value if isinstance(value, str) else None
 
 
+class OptionRequestRunning(ApiError):
+    """ERR-OPT-01 (HTTP 409): an option request of the company is still running (R-65); `.running` is that
+    request as the server sent it (id, progress, expectedAt…)."""
+
+    default_message = "An option request is still running."
+
+    @property
+    def running(self) -> dict | None:
+        return dict(self.data) if isinstance(self.data, dict) else None
+
+
 class RateLimited(ApiError):
     default_message = "Too many requests: please try again shortly."
     retryable = True

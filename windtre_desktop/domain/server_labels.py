@@ -144,3 +144,42 @@ def rendered(table: Mapping[str, Message], translate: Callable[[str, str], str] 
     """The whole table as code → text, for models and exports that look labels up row by row."""
     return {code: (message.render(translate) if translate is not None else message.render())
             for code, message in table.items()}
+
+
+# -- Fai da te: options and services (R-65, R-66; docs/api.md "Attivazione / Disattivazione Opzioni") --
+OPTION_KINDS: dict[str, Message] = {
+    "data": _t(QT_TRANSLATE_NOOP("ServerLabels", "Data")),
+    "voice": _t(QT_TRANSLATE_NOOP("ServerLabels", "Voice")),
+    "sms": _t(QT_TRANSLATE_NOOP("ServerLabels", "SMS")),
+    "roaming": _t(QT_TRANSLATE_NOOP("ServerLabels", "Roaming")),
+}
+
+OPTION_OPERATIONS: dict[str, Message] = {
+    "activate": _t(QT_TRANSLATE_NOOP("ServerLabels", "Activation")),
+    "deactivate": _t(QT_TRANSLATE_NOOP("ServerLabels", "Deactivation")),
+}
+
+COMPATIBILITY_REASONS: dict[str, Message] = {
+    "FIXED_LINE": _t(QT_TRANSLATE_NOOP("ServerLabels", "A fixed line: options and services are for mobile lines")),
+    "DATA_ONLY": _t(QT_TRANSLATE_NOOP("ServerLabels", "A data-only SIM: no voice or SMS")),
+    "OFFER_EXCLUDED": _t(QT_TRANSLATE_NOOP("ServerLabels", "The line's offer does not allow it")),
+    "ALREADY_ACTIVE": _t(QT_TRANSLATE_NOOP("ServerLabels", "Already active")),
+    "NOT_ACTIVE": _t(QT_TRANSLATE_NOOP("ServerLabels", "Not active")),
+    "PREMIUM_BARRED": _t(QT_TRANSLATE_NOOP("ServerLabels", "The line bars premium services")),
+}
+
+OPTION_REQUEST_STATUSES: dict[str, Message] = {
+    "running": _t(QT_TRANSLATE_NOOP("ServerLabels", "Running")),
+    "completed": _t(QT_TRANSLATE_NOOP("ServerLabels", "Completed")),
+}
+
+SERVICE_CATEGORIES: dict[str, Message] = {
+    "mobile": _t(QT_TRANSLATE_NOOP("ServerLabels", "Mobile services")),
+    "premium": _t(QT_TRANSLATE_NOOP("ServerLabels", "Premium services")),
+}
+
+SERVICE_KINDS: dict[str, Message] = {
+    "technical": _t(QT_TRANSLATE_NOOP("ServerLabels", "Technical")),
+    "content": _t(QT_TRANSLATE_NOOP("ServerLabels", "Content")),
+    "premium": _t(QT_TRANSLATE_NOOP("ServerLabels", "Premium")),
+}

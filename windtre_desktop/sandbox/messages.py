@@ -134,6 +134,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "C'è già un ticket aperto o in lavorazione ({number}): potrai inserirne uno nuovo quando sarà chiuso.",
         "en": "A ticket is already open or in progress ({number}): you can file a new one once it is closed.",
     },
+    "ERR-OPT-01": {
+        "it": "C'è già una richiesta di opzioni in corso ({id}, al {percent}%): potrai inviarne una nuova quando "
+        "sarà completata (R-65).",
+        "en": "An option request is still running ({id}, {percent}% done): you can send a new one once it has "
+        "completed (R-65).",
+    },
     # variants of ERR-VAL-01 for tickets (R-70…R-73)
     "multipart_required": {
         "it": "La richiesta deve essere multipart/form-data con la parte «ticket».",
@@ -363,6 +369,61 @@ MESSAGES: dict[str, dict[str, str]] = {
     "method": {
         "it": "Metodo {method} non consentito su {path}.",
         "en": "Method {method} not allowed on {path}.",
+    },
+    # -- variants of ERR-VAL-01 and the reason words for options and services (R-65, R-66) --
+    "features_fixed": {
+        "it": "Il campo «lineId» non è valido: {msisdn} è una linea fissa, opzioni e servizi esistono solo per "
+        "le linee mobili.",
+        "en": "The field “lineId” is not valid: {msisdn} is a fixed line; options and services exist only for "
+        "mobile lines.",
+    },
+    "options_line_count": {
+        "it": "Il campo «lineIds» deve contenere da 1 a {max} numeri (ne hai scelti {n}): al massimo dieci "
+        "numeri (R-65).",
+        "en": "The field “lineIds” must hold 1 to {max} numbers (you chose {n}): at most ten numbers (R-65).",
+    },
+    "options_line_repeated": {
+        "it": "Il campo «lineIds» contiene lo stesso numero più volte.",
+        "en": "The field “lineIds” holds the same number more than once.",
+    },
+    "option_unknown": {
+        "it": "Il campo «optionCode» non è valido: l'opzione {option} non è nel catalogo.",
+        "en": "The field “optionCode” is not valid: the option {option} is not in the catalogue.",
+    },
+    "option_incompatible": {
+        "it": "Il campo «lineIds» non è valido: sul numero {msisdn} non si può, perché {reason}.",
+        "en": "The field “lineIds” is not valid: not possible on the number {msisdn}, because {reason}.",
+    },
+    "service_unknown": {
+        "it": "Il campo «code» non è valido: il servizio {service} non esiste.",
+        "en": "The field “code” is not valid: there is no service {service}.",
+    },
+    "service_incompatible": {
+        "it": "Il campo «code» non è valido: «{name}» non si può, perché {reason}.",
+        "en": "The field “code” is not valid: “{name}” is not possible, because {reason}.",
+    },
+    "premium_confirm": {
+        "it": "Il campo «confirmPremium» è obbligatorio: un servizio a sovrapprezzo costa in più, confermalo "
+        "esplicitamente.",
+        "en": "The field “confirmPremium” is required: a premium service costs extra, confirm it explicitly.",
+    },
+    "reason_FIXED_LINE": {
+        "it": "è una linea fissa: opzioni e servizi sono solo per le linee mobili",
+        "en": "it is a fixed line: options and services are for mobile lines only",
+    },
+    "reason_DATA_ONLY": {
+        "it": "è una SIM solo dati, senza voce né SMS",
+        "en": "it is a data-only SIM, without voice or SMS",
+    },
+    "reason_OFFER_EXCLUDED": {
+        "it": "l'offerta {offer} non la consente",
+        "en": "the offer {offer} does not allow it",
+    },
+    "reason_ALREADY_ACTIVE": {"it": "è già attiva", "en": "it is already active"},
+    "reason_NOT_ACTIVE": {"it": "non è attiva", "en": "it is not active"},
+    "reason_PREMIUM_BARRED": {
+        "it": "sulla linea è attivo il blocco dei servizi a sovrapprezzo",
+        "en": "the line has the premium-services barring on",
     },
 }
 

@@ -99,6 +99,14 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("DELETE", f"{API}/lines/{{lineId}}/auto-recharge"): Access(MANAGERS),
 
     # -- Fai da te: options and services; managers only --
+    ("GET", f"{API}/options"): Access(MANAGERS),
+    ("GET", f"{API}/lines/{{lineId}}/options"): Access(MANAGERS),
+    ("POST", f"{API}/options/compatibility"): Access(MANAGERS),
+    ("POST", f"{API}/options/requests"): Access(MANAGERS),
+    ("GET", f"{API}/options/requests"): Access(MANAGERS),
+    ("GET", f"{API}/lines/{{lineId}}/services"): Access(MANAGERS),
+    ("POST", f"{API}/lines/{{lineId}}/services/check"): Access(MANAGERS),
+    ("POST", f"{API}/lines/{{lineId}}/services"): Access(MANAGERS),
 
     # -- Notifiche: the settings for managers; a line's data abroad for whoever may see the line --
 

@@ -19,6 +19,7 @@ from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
 from windtre_desktop.sandbox.invoices import Invoices
 from windtre_desktop.sandbox.messages import ApiError
+from windtre_desktop.sandbox.options import OPTION_SCHEMA, Options
 from windtre_desktop.sandbox.products import PRODUCT_SCHEMA, Products
 from windtre_desktop.sandbox.recharge_orders import RECHARGE_SCHEMA, RechargeOrders
 from windtre_desktop.sandbox.tickets import TICKET_SCHEMA, Tickets
@@ -47,6 +48,7 @@ CREATE TABLE outbox (
     + TICKET_SCHEMA
     + PRODUCT_SCHEMA
     + RECHARGE_SCHEMA
+    + OPTION_SCHEMA
 )
 
 
@@ -160,7 +162,7 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets, Invoices, Products, RechargeOrders):
+class State(Accounts, Tickets, Invoices, Products, RechargeOrders, Options):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -187,6 +189,7 @@ class State(Accounts, Tickets, Invoices, Products, RechargeOrders):
         self._init_invoices()
         self._init_products()
         self._init_recharge_orders()
+        self._init_options()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:

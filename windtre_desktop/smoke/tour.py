@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from windtre_desktop.smoke.accounts import AccountsTour
 from windtre_desktop.smoke.conto import ContoTour
 from windtre_desktop.smoke.dashboard import SectionsTour
+from windtre_desktop.smoke.options import OptionsTour
 from windtre_desktop.smoke.part import SETTLE_MS, TourPart
 from windtre_desktop.smoke.products import ProductsTour
 from windtre_desktop.smoke.recharges import RechargesTour
@@ -27,8 +28,8 @@ log = logging.getLogger(__name__)
 SYNC_TIMEOUT_MS = 120_000
 
 # The tour's order after the sign-in and first sync. A new section adds its part here.
-PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ProductsTour, RechargesTour, ContoTour, AccountsTour,
-                                     TicketsTour)
+PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ProductsTour, RechargesTour, OptionsTour, ContoTour,
+                                     AccountsTour, TicketsTour)
 
 
 class SmokeTour(QObject):

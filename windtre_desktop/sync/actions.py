@@ -75,6 +75,17 @@ ACTIONS: dict[str, Action] = {
     "set_auto_recharge": lambda c, p, k: c.set_auto_recharge(p["lineId"], p["mode"], p.get("thresholdCents"),
                                                              p["amountCents"], p["method"], _key(k)),
     "delete_auto_recharge": lambda c, p, k: c.delete_auto_recharge(p["lineId"], _key(k)),
+    # options and services; each change needs its key
+    "option_catalogue": lambda c, p, k: c.option_catalogue(),
+    "option_requests": lambda c, p, k: c.option_requests(),
+    "line_options": lambda c, p, k: c.line_options(p["lineId"]),
+    "option_compatibility": lambda c, p, k: c.option_compatibility(p["optionCode"], p["operation"], list(p["lineIds"])),
+    "option_request": lambda c, p, k: c.create_option_request(p["optionCode"], p["operation"], list(p["lineIds"]),
+                                                              _key(k)),
+    "line_services": lambda c, p, k: c.line_services(p["lineId"]),
+    "check_service": lambda c, p, k: c.check_service(p["lineId"], p["code"], p["operation"]),
+    "change_service": lambda c, p, k: c.change_service(p["lineId"], p["code"], p["operation"],
+                                                       bool(p.get("confirmPremium")), _key(k)),
 }
 
 
