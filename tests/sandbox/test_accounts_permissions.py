@@ -83,6 +83,7 @@ def test_every_endpoint_for_every_kind_of_session(matrix, method, path, kind):
         attachmentId="A999999",
         invoiceId="INV-NONE",
         packageId="GSS-NONE",
+        activationId="ACT-NONE",
     )
     response = session.request(method, url, json={} if method == "POST" else None)
     status, code = _expected(kind, method, path)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from windtre_desktop.sandbox.accounts import ACCOUNT_SCHEMA, Accounts, SessionUser
+from windtre_desktop.sandbox.activations import ACTIVATION_SCHEMA, Activations
 from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other_companies
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
 from windtre_desktop.sandbox.invoices import Invoices
@@ -45,6 +46,7 @@ CREATE TABLE outbox (
     + ACCOUNT_SCHEMA
     + TICKET_SCHEMA
     + PRODUCT_SCHEMA
+    + ACTIVATION_SCHEMA
 )
 
 
@@ -158,7 +160,7 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets, Invoices, Products):
+class State(Accounts, Tickets, Invoices, Products, Activations):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -184,6 +186,7 @@ class State(Accounts, Tickets, Invoices, Products):
         self._init_accounts()
         self._init_invoices()
         self._init_products()
+        self._init_activations()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:
