@@ -67,6 +67,11 @@ ACTIONS: dict[str, Action] = {
     "gss_extra": lambda c, p, k: c.gss_add_extra(p["packageId"], p["giga"], _key(k)),
     "gss_move": lambda c, p, k: c.gss_move(p["from"], p["to"], list(p["lineIds"]), _key(k)),
     "notifications": lambda c, p, k: c.notifications(),
+    # Fai da te: line activations, SIM association history, promotions
+    "activations": lambda c, p, k: c.activations(),
+    "keep_updated": lambda c, p, k: c.keep_updated(p["activationId"], p["channel"], p.get("to"), _key(k)),
+    "sim_associations": lambda c, p, k: c.sim_associations(p.get("lineId"), p.get("from"), p.get("to")),
+    "promotions": lambda c, p, k: c.promotions(p.get("etag")),
 }
 
 
