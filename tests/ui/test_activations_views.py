@@ -17,6 +17,7 @@ from tests.ui.conftest import sign_in
 from windtre_desktop.domain.coverage import ABROAD_COVERAGE_URL, NATIONAL_COVERAGE_URL
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.sandbox.runner import SandboxServer
+from windtre_desktop.widgets.progress_delegate import PROGRESS_ROLE
 
 LOAD_MS = 30_000
 DAY = 86400
@@ -74,7 +75,9 @@ def test_the_pages_are_filled_from_the_sandbox_r61_r62_r63(qtbot, self_service):
     reached = [s for s in current.stages if s.reached]
     assert sum(1 for name, _when in shown if name.startswith("✓")) == len(reached)
     assert current.msisdn in view.keep_label.text() or "Updates: none" in view.keep_label.text()
-    assert view.model.index(0, 5).data().endswith("%")
+    first = view.model.activations[0]
+    assert view.model.index(0, 4).data(PROGRESS_ROLE) == first.progress  # drawn as a bar
+    assert view.model.index(0, 4).data().startswith(f"{first.progress}%")
 
     events = _api(server, "/sim-associations")["events"]
     history = section.sim_history

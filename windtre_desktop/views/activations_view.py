@@ -1,5 +1,6 @@
 """Fai da te → Attivazione linee (R-61): the company's fixed lines being activated, one row each (number,
-address, offer, request and expected dates, progress), and the chosen one in full: a progress bar, every
+address, request and expected dates, progress drawn as a bar), and the chosen one in full below: its offer,
+a progress bar, every
 stage with the day it was reached, and the current "Tienimi aggiornato" choice with the button that changes
 it. "No line being activated" when none is. The view says what the user asked (`keepUpdatedRequested`);
 flows/activations.py loads and sends."""
@@ -25,10 +26,10 @@ from PySide6.QtWidgets import (
 from windtre_desktop.domain import server_labels
 from windtre_desktop.domain.activations import Activation
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets.progress_delegate import PROGRESS_ROLE, ProgressDelegate
 from windtre_desktop.widgets.tables import SORT_ROLE, RowsModel, read_only_table, sorting_proxy
 
 _Index = QModelIndex | QPersistentModelIndex
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class ActivationsModel(RowsModel):
@@ -44,17 +45,17 @@ class ActivationsModel(RowsModel):
         activation = self.activations[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (activation.msisdn, activation.address, activation.offer_name or activation.offer_code,
-                    formatting.day(activation.requested_at[:10]), formatting.day(activation.expected_at[:10]),
-                    f"{formatting.count(activation.progress)}%",
-                    self.stage_labels.get(activation.stage, activation.stage))[column]
+            return (activation.msisdn, activation.address, formatting.day(activation.requested_at[:10]),
+                    formatting.day(activation.expected_at[:10]),
+                    f"{formatting.count(activation.progress)}% · "
+                    + self.stage_labels.get(activation.stage, activation.stage))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return activation.address
+        if role == PROGRESS_ROLE and column == 4:
+            return activation.progress
         if role == SORT_ROLE:
-            return (activation.msisdn, activation.address, activation.offer_name, activation.requested_at,
-                    activation.expected_at, activation.progress, activation.progress)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
-            return _RIGHT
+            return (activation.msisdn, activation.address, activation.requested_at, activation.expected_at,
+                    activation.progress)[column]
         return None
 
 
@@ -65,12 +66,13 @@ class ActivationsView(QWidget):
         super().__init__(parent)
         self.stage_labels = server_labels.rendered(server_labels.ACTIVATION_STAGES, QCoreApplication.translate)
         self.model = ActivationsModel(
-            [self.tr("Number"), self.tr("Address"), self.tr("Offer"), self.tr("Requested on"),
-             self.tr("Expected on"), self.tr("Progress"), self.tr("Stage")], self.stage_labels, self)
+            [self.tr("Number"), self.tr("Address"), self.tr("Requested on"), self.tr("Expected on"),
+             self.tr("Progress")], self.stage_labels, self)
         self.proxy = sorting_proxy(self.model, self)
         self.table = read_only_table(self, self.tr("Fixed lines being activated"))
         self.table.setModel(self.proxy)
-        self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(4, ProgressDelegate(self.table))
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.intro = QLabel(self.tr("The company's fixed lines being activated, with the progress of each. "
@@ -90,11 +92,11 @@ class ActivationsView(QWidget):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.detail = self._build_detail()
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading)
@@ -138,17 +140,23 @@ class ActivationsView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep_button)
         buttons.addStretch(1)
-        column = QVBoxLayout(detail)
-        column.addWidget(self.detail_title)
-        column.addLayout(form)
-        column.addWidget(self.progress)
-        column.addSpacing(6)
-        column.addWidget(stages_title)
-        column.addLayout(self.stages_grid)
-        column.addSpacing(6)
-        column.addWidget(self.keep_label)
-        column.addLayout(buttons)
-        column.addStretch(1)
+        facts = QVBoxLayout()
+        facts.addWidget(self.detail_title)
+        facts.addLayout(form)
+        facts.addWidget(self.progress)
+        facts.addSpacing(6)
+        facts.addWidget(self.keep_label)
+        facts.addLayout(buttons)
+        facts.addStretch(1)
+        stages = QVBoxLayout()
+        stages.addWidget(stages_title)
+        stages.addLayout(self.stages_grid)
+        stages.addStretch(1)
+        columns = QHBoxLayout(detail)
+        columns.setContentsMargins(0, 8, 0, 0)
+        columns.addLayout(facts, 3)
+        columns.addSpacing(16)
+        columns.addLayout(stages, 2)
         return detail
 
     # --- data in ---

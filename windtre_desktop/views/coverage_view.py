@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -37,10 +37,10 @@ class CoverageView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addSpacing(12)
-        layout.addWidget(self.national)
+        layout.addWidget(self.national, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(national_note)
         layout.addSpacing(12)
-        layout.addWidget(self.abroad)
+        layout.addWidget(self.abroad, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(abroad_note)
         layout.addStretch(1)
 

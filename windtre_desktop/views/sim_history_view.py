@@ -39,9 +39,11 @@ class SimEventsModel(RowsModel):
         event = self.events[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            employee = f"{event.employee_name} ({event.employee})" if event.employee_name else event.employee
             return (formatting.timestamp(event.at), self.action_labels.get(event.action, event.action),
-                    event.msisdn, employee)[column]
+                    event.msisdn, event.employee_name or event.employee)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return QCoreApplication.translate("SimHistoryView", "%1, username %2").replace(
+                "%1", event.employee_name).replace("%2", event.employee)
         if role == SORT_ROLE:
             return (event.at, event.action, event.msisdn, event.employee_name.casefold())[column]
         return None
@@ -99,6 +101,7 @@ class SimHistoryView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
