@@ -340,7 +340,10 @@ class Activations:
 
     # -- promotions (R-63) ---------------------------------------------------------------------------------
     def ensure_promotions(self, company_id: str) -> None:
-        """Make the company's promotions from the seed, once, with one `promotion` event each."""
+        """Make the company's promotions from the seed, once, with one `promotion` event each. Called before
+        the notifications are listed, it also brings the activation stages up to the clock, so their
+        `fixed_activation` events are there even when only real time has passed since the last read."""
+        self.activations_catch_up()
         with self.lock:
             if self.db.execute("SELECT 1 FROM promotions_ready WHERE company_id = ?", (company_id,)).fetchone():
                 return

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -30,6 +31,7 @@ from windtre_desktop.widgets.progress_delegate import PROGRESS_ROLE, ProgressDel
 from windtre_desktop.widgets.tables import SORT_ROLE, RowsModel, read_only_table, sorting_proxy
 
 _Index = QModelIndex | QPersistentModelIndex
+PROGRESS_WIDTH = 120
 
 
 class ActivationsModel(RowsModel):
@@ -46,11 +48,11 @@ class ActivationsModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (activation.msisdn, activation.address, formatting.day(activation.requested_at[:10]),
-                    formatting.day(activation.expected_at[:10]),
-                    f"{formatting.count(activation.progress)}% · "
-                    + self.stage_labels.get(activation.stage, activation.stage))[column]
+                    formatting.day(activation.expected_at[:10]), f"{formatting.count(activation.progress)}%")[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return activation.address
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return self.stage_labels.get(activation.stage, activation.stage)
         if role == PROGRESS_ROLE and column == 4:
             return activation.progress
         if role == SORT_ROLE:
@@ -72,6 +74,11 @@ class ActivationsView(QWidget):
         self.table = read_only_table(self, self.tr("Fixed lines being activated"))
         self.table.setModel(self.proxy)
         self.table.setItemDelegateForColumn(4, ProgressDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the address takes what is left
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(4, PROGRESS_WIDTH)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 

@@ -73,6 +73,10 @@ class KeepUpdatedDialog(QDialog):
         self.to.textChanged.connect(self._check)
         self._show_channel()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self._fit()
+
     def channel(self) -> str:
         return "sms" if self.sms.isChecked() else "email" if self.email.isChecked() else "none"
 
@@ -117,6 +121,15 @@ class KeepUpdatedDialog(QDialog):
     def _say(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every wrapped line (a dialog does not grow by itself when a message appears)."""
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _send(self) -> None:
         if self.busy:

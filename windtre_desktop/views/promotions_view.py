@@ -100,7 +100,7 @@ class PromotionsView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -131,7 +131,13 @@ class SimHistoryView(QWidget):
         self.message.setVisible(bool(text))
 
     def reset(self) -> None:
+        """The session ended: no event stays, and the next session starts from the last 12 months."""
         self.loaded = False
+        today = italian_today()
+        for edit, day in ((self.first, today - timedelta(days=HISTORY_DAYS)), (self.last, today)):
+            edit.blockSignals(True)
+            edit.set_day(day)
+            edit.blockSignals(False)
         self._settle.stop()
         self.model.set_rows([])
         self.show_message("")
