@@ -203,3 +203,21 @@ def test_the_call_link_and_the_coverage_links_open_in_the_system(qtbot, self_ser
     assert opened == ["tel:1928", NATIONAL_COVERAGE_URL, ABROAD_COVERAGE_URL]
     assert QUrl(NATIONAL_COVERAGE_URL).scheme() == QUrl(ABROAD_COVERAGE_URL).scheme() == "https"
     assert 'href="tel:1928"' in section.promotions.call.text()
+
+
+def test_f5_asks_again_and_unchanged_promotions_stay_shown_by_their_etag_r63(qtbot, self_service):
+    controller, section, server = self_service
+    flows = controller.self_service_flows.activations
+    page = section.promotions
+    shown = [page.list.item(row).text() for row in range(page.list.count())]
+    httpx.delete(f"{server.url}/sandbox/stats", timeout=10)
+    with qtbot.waitSignals([flows.activationsShown, flows.historyShown, flows.promotionsShown], timeout=LOAD_MS):
+        flows.reload()
+    assert [page.list.item(row).text() for row in range(page.list.count())] == shown
+    requests = httpx.get(f"{server.url}/sandbox/stats", timeout=10).json()["requests"]
+    assert requests.get("/api/v1/promotions") == 1
+    section.reset()  # the session ended: nothing stays, and the next listing is asked for whole
+    assert page.list.count() == 0 and section.activations.model.rowCount() == 0
+    with qtbot.waitSignal(flows.promotionsShown, timeout=LOAD_MS):
+        flows.load_promotions()
+    assert [page.list.item(row).text() for row in range(page.list.count())] == shown

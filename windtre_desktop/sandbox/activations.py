@@ -17,7 +17,7 @@ from typing import Any
 from windtre_desktop.domain.validators import check_email, normalise_email
 from windtre_desktop.domain.validators import normalise_msisdn as normalise_mobile
 from windtre_desktop.sandbox.accounts import SessionUser
-from windtre_desktop.sandbox.demo_data import CITIES, FIXED_OFFERS, FIXED_PREFIXES, iso_time
+from windtre_desktop.sandbox.demo_data import FIXED_OFFERS, FIXED_PREFIXES, iso_time
 from windtre_desktop.sandbox.messages import MESSAGES, ApiError
 
 DEMO_COMPANY = "C0001"
@@ -50,8 +50,21 @@ PROMOTION_TEMPLATES = (
     ("roaming", "Roaming USA e Canada", "5 Giga e 100 minuti al mese in USA e Canada a 9 € al mese.", "voice"),
     ("device", "Smartphone a rate zero", "Uno smartphone 5G a 0 € di anticipo, 30 rate sulla linea.", "postpaid"),
     ("data", "Giga Raddoppiati", "I Giga della tua offerta raddoppiano per 6 mesi.", "voice"),
-    ("roaming", "Weekend nel mondo", "Traffico dati in roaming nel fine settimana a 3 € al giorno.", "voice"),
+    ("roaming", "Weekend nel mondo", "Internet in roaming nel fine settimana a 3 € al giorno.", "voice"),
     ("device", "Tablet per il team", "Un tablet con SIM dati a 5 € al mese per 24 mesi.", "data_only"),
+)
+
+# the sites where new fixed lines are being installed: city, province, CAP, street
+SITES = (
+    ("Milano", "MI", "20124", "Via Vittor Pisani"),
+    ("Milano", "MI", "20144", "Via Tortona"),
+    ("Roma", "RM", "00187", "Via del Tritone"),
+    ("Torino", "TO", "10123", "Via Roma"),
+    ("Bologna", "BO", "40121", "Via dell'Indipendenza"),
+    ("Napoli", "NA", "80133", "Via Toledo"),
+    ("Firenze", "FI", "50123", "Via de' Cerretani"),
+    ("Verona", "VR", "37121", "Corso Porta Nuova"),
+    ("Bari", "BA", "70122", "Via Sparano"),
 )
 
 ACTIVATION_SCHEMA = """
@@ -384,7 +397,7 @@ def _generate_activations(seed: int, company_id: str, line_count: int, start: fl
             if msisdn not in taken:
                 taken.add(msisdn)
                 break
-        city, province, cap, street, _ = CITIES[rng.randrange(len(CITIES))]
+        city, province, cap, street = SITES[rng.randrange(len(SITES))]
         code, name, _, _ = FIXED_OFFERS[rng.randrange(len(FIXED_OFFERS))]
         requested = float(int(start - rng.uniform(1, 10) * DAY) // 60 * 60)
         expected = float(int(start + rng.uniform(5, 30) * DAY) // 60 * 60)
