@@ -135,6 +135,15 @@ def test_keep_updated_refused_as_typed_then_accepted_r61(qtbot, self_service):
     again = shown.args[0]
     assert again.sms.isChecked() and again.to.text() == "+393471234567"
     again.reject()
+    # another activation with no choice yet is offered the number chosen for the first
+    other = next(a for a in view.activations() if a.id != activation.id)
+    assert other.keep_updated is None
+    view.select_activation(other.id)
+    with qtbot.waitSignal(flows.dialogShown, timeout=LOAD_MS) as shown:
+        view.keep_button.click()
+    offered = shown.args[0]
+    assert offered.activation.id == other.id and offered.sms.isChecked() and offered.to.text() == "+393471234567"
+    offered.reject()
 
 
 def test_a_refusal_by_the_server_keeps_the_dialog_and_what_was_typed_r61(qtbot, self_service):

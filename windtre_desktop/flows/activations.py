@@ -75,7 +75,10 @@ class ActivationsFlows(QObject):
 
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.reject()
-        dialog = KeepUpdatedDialog(activation, self.runner.parent_widget())
+        # with no choice yet, the number or address chosen for another activation is offered
+        others = (a.keep_updated for a in self.section.activations.activations() if a.id != activation.id)
+        suggestion = next((keep for keep in others if keep is not None), None)
+        dialog = KeepUpdatedDialog(activation, self.runner.parent_widget(), suggestion)
         dialog.submitted.connect(lambda payload: self._send_keep_updated(dialog, payload))
         self.dialog = dialog
         dialog.show()

@@ -1,7 +1,8 @@
 """Attivazione linee → "Tienimi aggiornato" (R-61): SMS or email at every stage of one activation, or no
-messages. The number or address is checked as it is typed (domain/activations.py, the message naming the
-field and the rule) and nothing is sent while it is wrong; a refusal by the server keeps the dialog open with
-what was typed and the server's words."""
+messages, prefilled with the current choice (else the one made for another activation). The number or address
+is checked as it is typed (domain/activations.py, the message naming the field and the rule) and nothing is
+sent while it is wrong; a refusal by the server keeps the dialog open with what was typed and the server's
+words."""
 
 from __future__ import annotations
 
@@ -17,13 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windtre_desktop.domain.activations import Activation, check_keep_updated, keep_updated_payload
+from windtre_desktop.domain.activations import (
+    Activation,
+    KeepUpdated,
+    check_keep_updated,
+    keep_updated_payload,
+)
 
 
 class KeepUpdatedDialog(QDialog):
     submitted = Signal(dict)  # the request: {"activationId", "channel", "to"?}
 
-    def __init__(self, activation: Activation, parent: QWidget | None = None) -> None:
+    def __init__(self, activation: Activation, parent: QWidget | None = None,
+                 suggestion: KeepUpdated | None = None) -> None:
+        """`suggestion`: the choice made for another activation, offered when this one has none."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setMinimumWidth(460)
@@ -62,7 +70,7 @@ class KeepUpdatedDialog(QDialog):
         layout.addWidget(self.buttons)
         # the typed text of each channel is kept while the other is chosen
         self._typed = {"sms": "", "email": ""}
-        keep = activation.keep_updated
+        keep = activation.keep_updated or suggestion
         channel = keep.channel if keep is not None else "sms"
         if keep is not None and keep.channel in self._typed:
             self._typed[keep.channel] = keep.to
