@@ -202,13 +202,10 @@ class Activations:
                     "fixed_activation",
                     {"activationId": activation_id, "msisdn": msisdn, "stage": code, "progress": percent},
                 )
-                current = self.db.execute(
-                    "SELECT keep_channel, keep_to FROM activations WHERE id = ?", (activation_id,)
-                ).fetchone()
-                if current[0] in ("sms", "email"):
+                if channel in ("sms", "email"):
                     self.send(  # type: ignore[attr-defined]
-                        current[0],
-                        current[1],
+                        channel,
+                        to,
                         f"Attivazione linea {msisdn}",
                         f'La tua linea {msisdn} è nella fase "{STAGE_WORDS[code]}" ({percent}%).',
                     )
