@@ -84,6 +84,7 @@ def test_every_endpoint_for_every_kind_of_session(matrix, method, path, kind):
         invoiceId="INV-NONE",
         packageId="GSS-NONE",
         orderId="RO-NONE",
+        activationId="ACT-NONE",
     )
     response = session.request(method, url, json={} if method == "POST" else None)
     status, code = _expected(kind, method, path)

@@ -43,6 +43,7 @@ from windtre_desktop.api.accounts import (
     TelcoManagerPayload,
     UserJson,
 )
+from windtre_desktop.api.activations import ActivationsApi
 from windtre_desktop.api.errors import (
     ApiError,
     CursorExpired,
@@ -150,7 +151,7 @@ class _Answer:
     data: Any
 
 
-class ApiClient(RechargeApi, OptionsApi):
+class ApiClient(ActivationsApi, RechargeApi, OptionsApi):
     def __init__(
         self,
         base_url: str,

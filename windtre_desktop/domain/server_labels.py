@@ -129,6 +129,28 @@ AUTO_RECHARGE_MODES: dict[str, Message] = {
 }
 
 
+# Fai da te (R-61, R-62, R-63): activation stages, SIM association actions, promotion kinds
+ACTIVATION_STAGES: dict[str, Message] = {
+    "received": _t(QT_TRANSLATE_NOOP("ServerLabels", "Request received")),
+    "feasibility": _t(QT_TRANSLATE_NOOP("ServerLabels", "Feasibility check")),
+    "scheduled": _t(QT_TRANSLATE_NOOP("ServerLabels", "Work scheduled")),
+    "installation": _t(QT_TRANSLATE_NOOP("ServerLabels", "Installation")),
+    "testing": _t(QT_TRANSLATE_NOOP("ServerLabels", "Testing")),
+    "active": _t(QT_TRANSLATE_NOOP("ServerLabels", "Line active")),
+}
+
+SIM_ACTIONS: dict[str, Message] = {
+    "associated": _t(QT_TRANSLATE_NOOP("ServerLabels", "Associated")),
+    "dissociated": _t(QT_TRANSLATE_NOOP("ServerLabels", "Dissociated")),
+}
+
+PROMOTION_KINDS: dict[str, Message] = {
+    "data": _t(QT_TRANSLATE_NOOP("ServerLabels", "Data")),
+    "voice": _t(QT_TRANSLATE_NOOP("ServerLabels", "Calls")),
+    "roaming": _t(QT_TRANSLATE_NOOP("ServerLabels", "Roaming")),
+    "device": _t(QT_TRANSLATE_NOOP("ServerLabels", "Device")),
+}
+
 def shown(table: Mapping[str, Message], code: object, server_text: object = "",
           translate: Callable[[str, str], str] | None = None) -> str:
     """The label of `code`; for a code not in the table, the server's text (else the code itself)."""

@@ -870,13 +870,14 @@ class Accounts:
                 "INSERT INTO associations (owner, line_id, associated_at, changed) VALUES (?, ?, ?, ?)",
                 (user.username, line[0], self.now_iso(), version),
             )
+            self.sim_association_changed(user, "associated", line[0])  # type: ignore[attr-defined] # R-62
         return self.my_sims(user)
 
     def dissociate_sim(self, user: SessionUser, msisdn_text: str) -> dict:
         msisdn = normalise_msisdn(msisdn_text) or msisdn_text
         with self.lock:
             row = self.db.execute(
-                "SELECT a.seq FROM associations a JOIN lines l ON l.id = a.line_id "
+                "SELECT a.seq, a.line_id FROM associations a JOIN lines l ON l.id = a.line_id "
                 "WHERE a.owner = ? AND a.deleted = 0 AND l.msisdn = ?",
                 (user.username, msisdn),
             ).fetchone()
@@ -886,10 +887,15 @@ class Accounts:
             self.db.execute(
                 "UPDATE associations SET deleted = 1, changed = ? WHERE seq = ?", (version, row[0])
             )
+            self.sim_association_changed(user, "dissociated", row[1])  # type: ignore[attr-defined] # R-62
         return self.my_sims(user)
 
     def delete_account(self, user: SessionUser) -> None:
         with self.lock:
+            for (line_id,) in self.db.execute(
+                "SELECT line_id FROM associations WHERE owner = ? AND deleted = 0 ORDER BY seq", (user.username,)
+            ).fetchall():
+                self.sim_association_changed(user, "dissociated", line_id)  # type: ignore[attr-defined] # R-62
             self._delete_account(user.username)
 
     # -- idempotent answers -----------------------------------------------------------------------------

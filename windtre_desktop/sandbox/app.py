@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.account_routes import add_account_routes
+from windtre_desktop.sandbox.activation_routes import add_activation_routes
 from windtre_desktop.sandbox.demo_data import MAX_LINES
 from windtre_desktop.sandbox.faults import FaultMiddleware, header, send_json
 from windtre_desktop.sandbox.http import (
@@ -604,6 +605,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
     add_product_routes(app, state)
     add_recharge_routes(app, state)
     add_option_routes(app, state)
+    add_activation_routes(app, state)
     _check_permission_table(app)
     return app
 

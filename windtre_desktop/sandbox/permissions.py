@@ -89,6 +89,10 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("GET", f"{API}/lines/{{lineId}}/sim-codes"): Access(EVERYONE),
     ("GET", f"{API}/notifications"): Access(EVERYONE),
     # -- Fai da te: line activations, SIM association history, promotions; managers only --
+    ("GET", f"{API}/activations"): Access(MANAGERS),
+    ("POST", f"{API}/activations/{{activationId}}/keep-updated"): Access(MANAGERS),
+    ("GET", f"{API}/sim-associations"): Access(MANAGERS),
+    ("GET", f"{API}/promotions"): Access(MANAGERS),
 
     # -- Fai da te: online and automatic recharge; managers only --
     ("GET", f"{API}/recharges/options"): Access(MANAGERS),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from windtre_desktop.sandbox.accounts import ACCOUNT_SCHEMA, Accounts, SessionUser
+from windtre_desktop.sandbox.activations import ACTIVATION_SCHEMA, Activations
 from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other_companies
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
 from windtre_desktop.sandbox.invoices import Invoices
@@ -49,6 +50,7 @@ CREATE TABLE outbox (
     + PRODUCT_SCHEMA
     + RECHARGE_SCHEMA
     + OPTION_SCHEMA
+    + ACTIVATION_SCHEMA
 )
 
 
@@ -162,7 +164,7 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets, Invoices, Products, RechargeOrders, Options):
+class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, Options):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -190,6 +192,7 @@ class State(Accounts, Tickets, Invoices, Products, RechargeOrders, Options):
         self._init_products()
         self._init_recharge_orders()
         self._init_options()
+        self._init_activations()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from windtre_desktop.smoke.accounts import AccountsTour
+from windtre_desktop.smoke.activations import ActivationsTour
 from windtre_desktop.smoke.conto import ContoTour
 from windtre_desktop.smoke.dashboard import SectionsTour
 from windtre_desktop.smoke.options import OptionsTour
@@ -28,8 +29,8 @@ log = logging.getLogger(__name__)
 SYNC_TIMEOUT_MS = 120_000
 
 # The tour's order after the sign-in and first sync. A new section adds its part here.
-PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ProductsTour, RechargesTour, OptionsTour, ContoTour,
-                                     AccountsTour, TicketsTour)
+PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ProductsTour, ActivationsTour, RechargesTour,
+                                     OptionsTour, ContoTour, AccountsTour, TicketsTour)
 
 
 class SmokeTour(QObject):

@@ -86,6 +86,11 @@ ACTIONS: dict[str, Action] = {
     "check_service": lambda c, p, k: c.check_service(p["lineId"], p["code"], p["operation"]),
     "change_service": lambda c, p, k: c.change_service(p["lineId"], p["code"], p["operation"],
                                                        bool(p.get("confirmPremium")), _key(k)),
+    # Fai da te: line activations, SIM association history, promotions
+    "activations": lambda c, p, k: c.activations(),
+    "keep_updated": lambda c, p, k: c.keep_updated(p["activationId"], p["channel"], p.get("to"), _key(k)),
+    "sim_associations": lambda c, p, k: c.sim_associations(p.get("lineId"), p.get("from"), p.get("to")),
+    "promotions": lambda c, p, k: c.promotions(p.get("etag")),
 }
 
 
