@@ -202,7 +202,7 @@ class Options:
         self.clock_hooks.append(self._complete_option_requests)
 
     # -- lines and what is on them -----------------------------------------------------------------------------
-    def _company_line(self, user: SessionUser, line_id: str, field: str = "lineId") -> dict:
+    def _option_line(self, user: SessionUser, line_id: str, field: str = "lineId") -> dict:
         with self.lock:
             row = self.db.execute(
                 "SELECT json FROM lines WHERE id = ? AND company_id = ? AND deleted = 0", (line_id, user.company_id)
@@ -211,8 +211,8 @@ class Options:
             raise ApiError(404, "ERR-VAL-01", field=field, key="line_not_found", lineId=line_id)
         return json.loads(row[0])
 
-    def _mobile_line(self, user: SessionUser, line_id: str) -> dict:
-        line = self._company_line(user, line_id)
+    def _option_mobile_line(self, user: SessionUser, line_id: str) -> dict:
+        line = self._option_line(user, line_id)
         if line["kind"] != "mobile":
             raise ApiError(400, "ERR-VAL-01", field="lineId", key="features_fixed", msisdn=line["msisdn"])
         return line
@@ -239,7 +239,7 @@ class Options:
 
     def line_options(self, user: SessionUser, line_id: str) -> dict:
         self._complete_option_requests()
-        line = self._company_line(user, line_id)
+        line = self._option_line(user, line_id)
         if line["kind"] != "mobile":
             raise ApiError(400, "ERR-VAL-01", field="lineId", key="features_fixed", msisdn=line["msisdn"])
         return {"lineId": line_id, "active": self._features(line)[0]}
@@ -253,7 +253,7 @@ class Options:
                            n=len(line_ids))
         if len(set(line_ids)) != len(line_ids):
             raise ApiError(400, "ERR-VAL-01", field="lineIds", key="options_line_repeated")
-        lines = [self._company_line(user, line_id, "lineIds") for line_id in line_ids]
+        lines = [self._option_line(user, line_id, "lineIds") for line_id in line_ids]
         option = OPTION_BY_CODE.get(option_code)
         if option is None:
             raise ApiError(400, "ERR-VAL-01", field="optionCode", key="option_unknown", option=option_code)
@@ -356,7 +356,7 @@ class Options:
 
     # -- services (R-66) -------------------------------------------------------------------------------------
     def line_services(self, user: SessionUser, line_id: str, lang: str) -> dict:
-        line = self._mobile_line(user, line_id)
+        line = self._option_mobile_line(user, line_id)
         active = self._features(line)[1]
         return {"lineId": line_id, "services": [s.as_json(s.code in active, lang) for s in SERVICES]}
 
@@ -367,7 +367,7 @@ class Options:
         return service
 
     def check_service(self, user: SessionUser, line_id: str, code: str, operation: str, lang: str) -> dict:
-        line = self._mobile_line(user, line_id)
+        line = self._option_mobile_line(user, line_id)
         service = self._service(code)
         if operation not in OPERATIONS:
             raise ApiError(400, "ERR-VAL-01", field="operation", key="choice_invalid",
@@ -379,7 +379,7 @@ class Options:
     def change_service(self, user: SessionUser, line_id: str, code: str, operation: str, confirm_premium: bool,
                        lang: str) -> dict:
         with self.lock:
-            line = self._mobile_line(user, line_id)
+            line = self._option_mobile_line(user, line_id)
             service = self._service(code)
             if operation not in OPERATIONS:
                 raise ApiError(400, "ERR-VAL-01", field="operation", key="choice_invalid",
