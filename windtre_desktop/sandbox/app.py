@@ -44,6 +44,7 @@ from windtre_desktop.sandbox.messages import (
     wants_ndjson,
 )
 from windtre_desktop.sandbox.permissions import PERMISSIONS
+from windtre_desktop.sandbox.notification_routes import add_notification_routes
 from windtre_desktop.sandbox.product_routes import add_product_routes
 from windtre_desktop.sandbox.state import SandboxConfig, State
 from windtre_desktop.sandbox.ticket_routes import add_ticket_routes
@@ -600,6 +601,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
     add_invoice_routes(app, state)
     add_traffic_routes(app, state)
     add_product_routes(app, state)
+    add_notification_routes(app, state)
     _check_permission_table(app)
     return app
 

@@ -95,6 +95,10 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     # -- Fai da te: options and services; managers only --
 
     # -- Notifiche: the settings for managers; a line's data abroad for whoever may see the line --
+    ("GET", f"{API}/notification-settings"): Access(MANAGERS),
+    ("PUT", f"{API}/notification-settings"): Access(MANAGERS),
+    ("GET", f"{API}/lines/{{lineId}}/roaming"): Access(EVERYONE),
+    ("POST", f"{API}/lines/{{lineId}}/roaming/unlock"): Access(MANAGERS),
 
 }
 

@@ -19,6 +19,7 @@ from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
 from windtre_desktop.sandbox.invoices import Invoices
 from windtre_desktop.sandbox.messages import ApiError
+from windtre_desktop.sandbox.notification_centre import NOTIFICATION_SCHEMA, NotificationCentre
 from windtre_desktop.sandbox.products import PRODUCT_SCHEMA, Products
 from windtre_desktop.sandbox.tickets import TICKET_SCHEMA, Tickets
 
@@ -45,6 +46,7 @@ CREATE TABLE outbox (
     + ACCOUNT_SCHEMA
     + TICKET_SCHEMA
     + PRODUCT_SCHEMA
+    + NOTIFICATION_SCHEMA
 )
 
 
@@ -158,7 +160,7 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets, Invoices, Products):
+class State(Accounts, Tickets, Invoices, Products, NotificationCentre):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -184,6 +186,7 @@ class State(Accounts, Tickets, Invoices, Products):
         self._init_accounts()
         self._init_invoices()
         self._init_products()
+        self._init_notifications()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:
