@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.sandbox.conftest import assert_wrapped
-from tests.sandbox.notification_support import API, GIGA, NtfBox, refused
+from tests.sandbox.notification_support import GIGA, NtfBox, refused
 
 
 @pytest.fixture(scope="module")

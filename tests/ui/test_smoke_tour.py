@@ -17,14 +17,16 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # + Conto: invoices, downloaded, PDF, FatturaPA, call detail, share, recharges (issue 6)
     # + Traffico: the company, a line, its last three months, the export (issue 11)
     # + Prodotti: a line's details, the GSS packages, an action confirmed and applied, the devices (issue 12)
-    assert len(shots) == 51, shots
+    # + Notifiche: the notification centre and Gestione Notifiche (issue 13)
+    assert len(shots) == 53, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
                  "ticket_6_attachments", "ticket_8_administrative", "conto_invoices", "conto_downloaded",
                  "conto_pdf_viewer", "conto_fatturapa", "conto_call_detail", "conto_share", "conto_recharges",
                  "traffico_company", "traffico_line", "traffico_line_three_months", "traffico_export",
-                 "prodotti_mobile", "prodotti_gss", "prodotti_gss_confirm", "prodotti_gss_done", "prodotti_devices"):
+                 "prodotti_mobile", "prodotti_gss", "prodotti_gss_confirm", "prodotti_gss_done", "prodotti_devices",
+                 "notifiche_centro", "notifiche_gestione"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))

@@ -66,6 +66,7 @@ from windtre_desktop.api.errors import (
     WrongCredentials,
 )
 from windtre_desktop.api.invoices import Invoice, InvoiceList, InvoiceShared, Recharges
+from windtre_desktop.api.notification_api import NotificationApi
 from windtre_desktop.api.products import (
     Devices,
     GssMove,
@@ -146,7 +147,7 @@ class _Answer:
     data: Any
 
 
-class ApiClient:
+class ApiClient(NotificationApi):
     def __init__(
         self,
         base_url: str,

@@ -119,3 +119,26 @@ def rendered(table: Mapping[str, Message], translate: Callable[[str, str], str] 
     """The whole table as code → text, for models and exports that look labels up row by row."""
     return {code: (message.render(translate) if translate is not None else message.render())
             for code, message in table.items()}
+
+
+# Notifiche (R-80…R-82): the feed's kinds, the settings' channels, payment methods (docs/api.md "Notifications")
+NOTIFICATION_KINDS: dict[str, Message] = {
+    "invoice_overdue": _t(QT_TRANSLATE_NOOP("ServerLabels", "Overdue invoice")),
+    "payment_method_invalid": _t(QT_TRANSLATE_NOOP("ServerLabels", "Invalid payment method")),
+    "promotion": _t(QT_TRANSLATE_NOOP("ServerLabels", "Dedicated promotions")),
+    "data_abroad_threshold": _t(QT_TRANSLATE_NOOP("ServerLabels", "Data threshold abroad")),
+    "fixed_activation": _t(QT_TRANSLATE_NOOP("ServerLabels", "Fixed-line activation")),
+    "gss_threshold": _t(QT_TRANSLATE_NOOP("ServerLabels", "Giga Share threshold")),
+    "ticket_status": _t(QT_TRANSLATE_NOOP("ServerLabels", "Ticket status")),
+}
+
+NOTIFICATION_CHANNELS: dict[str, Message] = {
+    "sms": _t(QT_TRANSLATE_NOOP("ServerLabels", "SMS")),
+    "email": _t(QT_TRANSLATE_NOOP("ServerLabels", "Email")),
+}
+
+PAYMENT_METHODS: dict[str, Message] = {
+    "SDD": _t(QT_TRANSLATE_NOOP("ServerLabels", "Direct debit (SDD)")),
+    "BONIFICO": _t(QT_TRANSLATE_NOOP("ServerLabels", "Bank transfer")),
+    "CARTA_DI_CREDITO": _t(QT_TRANSLATE_NOOP("ServerLabels", "Credit card")),
+}

@@ -43,8 +43,8 @@ from windtre_desktop.sandbox.messages import (
     text,
     wants_ndjson,
 )
-from windtre_desktop.sandbox.permissions import PERMISSIONS
 from windtre_desktop.sandbox.notification_routes import add_notification_routes
+from windtre_desktop.sandbox.permissions import PERMISSIONS
 from windtre_desktop.sandbox.product_routes import add_product_routes
 from windtre_desktop.sandbox.state import SandboxConfig, State
 from windtre_desktop.sandbox.ticket_routes import add_ticket_routes

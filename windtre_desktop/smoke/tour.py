@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from windtre_desktop.smoke.accounts import AccountsTour
 from windtre_desktop.smoke.conto import ContoTour
 from windtre_desktop.smoke.dashboard import SectionsTour
+from windtre_desktop.smoke.notifications import NotificationsTour
 from windtre_desktop.smoke.part import SETTLE_MS, TourPart
 from windtre_desktop.smoke.products import ProductsTour
 from windtre_desktop.smoke.texts import visible_texts
@@ -26,7 +27,8 @@ log = logging.getLogger(__name__)
 SYNC_TIMEOUT_MS = 120_000
 
 # The tour's order after the sign-in and first sync. A new section adds its part here.
-PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ProductsTour, ContoTour, AccountsTour, TicketsTour)
+PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ProductsTour, ContoTour, AccountsTour, TicketsTour,
+                                     NotificationsTour)
 
 
 class SmokeTour(QObject):

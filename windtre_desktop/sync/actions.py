@@ -67,6 +67,11 @@ ACTIONS: dict[str, Action] = {
     "gss_extra": lambda c, p, k: c.gss_add_extra(p["packageId"], p["giga"], _key(k)),
     "gss_move": lambda c, p, k: c.gss_move(p["from"], p["to"], list(p["lineIds"]), _key(k)),
     "notifications": lambda c, p, k: c.notifications(),
+    # Notifiche
+    "notification_settings": lambda c, p, k: c.notification_settings(),
+    "save_notification_settings": lambda c, p, k: c.save_notification_settings(list(p["settings"]), _key(k)),
+    "roaming": lambda c, p, k: c.roaming(p["lineId"]),
+    "unlock_roaming": lambda c, p, k: c.unlock_roaming(p["lineId"], _key(k)),
 }
 
 
