@@ -701,7 +701,8 @@ class AppController(QObject):
             products = w.section_widgets.get(Section.PRODUCTS)
             if products is not None:
                 products.tabs.setCurrentWidget(products.mobile)
-                products.mobile.show_line(target)
+                if not products.mobile.picker.select_line(target):
+                    products.mobile.show_line(target)
         elif what == "package" and Section.PRODUCTS in sections:
             w.show_section(Section.PRODUCTS)
             products = w.section_widgets.get(Section.PRODUCTS)

@@ -50,6 +50,7 @@ class NotificationFlows(QObject):
         self.view: NotificationsView | None = None
         self.manager = False
         self.confirm_box: QMessageBox | None = None
+        self.refreshes = 0  # feeds taken in (stored and shown) since this flows was made
 
     @property
     def server_url(self) -> str:
@@ -97,6 +98,7 @@ class NotificationFlows(QObject):
             if self.view is not None:
                 self.view.set_notifications(notes.all())
                 self.view.show_message("")
+            self.refreshes += 1
             self.refreshed.emit(self._unread(notes))
 
         def failed(failure: Failure) -> None:
