@@ -67,9 +67,12 @@ def sync_and_wait(qtbot, controller) -> None:
 
 
 def open_centre(qtbot, controller):
+    """The first visit shows what is stored and asks for the feed again: wait until that answer is in."""
+    flows = controller.notification_flows
+    before = flows.refreshes
     controller.window.show_section(Section.NOTIFICATIONS)
     view = controller.window.section_widget(Section.NOTIFICATIONS)
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=LOAD_MS)
+    qtbot.waitUntil(lambda: flows.refreshes > before and view.model.rowCount() > 0, timeout=LOAD_MS)
     return view
 
 

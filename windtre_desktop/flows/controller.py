@@ -668,6 +668,7 @@ class AppController(QObject):
             view.setProperty("store", self._store_serial)
             flows.show_stored(manager)
             if not self.offline_only and self.session is not None:
+                flows.refresh()  # what happened since the last sync, too
                 flows.load_settings()
 
     def _show_notifications_section(self) -> None:

@@ -127,11 +127,14 @@ class NotificationCentre:
     def _derived_events(self, company_id: str) -> None:
         """The events that follow from data and time: overdue invoices, an invalid payment method, ticket
         statuses; each made once (R-80)."""
+        # invoices first, outside the state's lock: they take their own lock, then the state's
+        overdue = [h for h in self._invoice_heads(company_id) if h["status"] == "overdue"]  # type: ignore[attr-defined]
+        totals = {h["id"]: self._body(company_id, h)["total"] for h in overdue}  # type: ignore[attr-defined]
+        account = self.invalid_payment_account(company_id)
         with self.lock:
-            for head in self._invoice_heads(company_id):  # type: ignore[attr-defined]
-                if head["status"] != "overdue" or not self._made_once(company_id, f"invoice:{head['id']}"):
+            for head in overdue:
+                if not self._made_once(company_id, f"invoice:{head['id']}"):
                     continue
-                body = self._body(company_id, head)  # type: ignore[attr-defined]
                 due = date.fromisoformat(head["dueDate"])
                 self.add_notification(  # type: ignore[attr-defined]
                     company_id,
@@ -140,12 +143,11 @@ class NotificationCentre:
                         "invoiceId": head["id"],
                         "number": head["number"],
                         "dueDate": head["dueDate"],
-                        "amountCents": body["total"],
+                        "amountCents": totals[head["id"]],
                         "billingAccountId": head["billingAccountId"],
                     },
                     at=_italian_midnight_iso(due + timedelta(days=1)),
                 )
-            account = self.invalid_payment_account(company_id)
             if account is not None and self._made_once(company_id, f"payment:{account['id']}"):
                 self.add_notification(  # type: ignore[attr-defined]
                     company_id,
