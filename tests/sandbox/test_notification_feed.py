@@ -102,3 +102,27 @@ def test_a_dipendente_gets_the_data_abroad_events_of_its_own_lines_only(box):
     company = box.feed()
     assert {e["lineId"] for e in of_kind(company, "data_abroad_threshold")} == {own, other, responsabile}
     assert of_kind(company, "invoice_overdue")
+
+
+def test_the_feed_asks_the_activations_part_for_its_promotions_first():
+    """`ensure_promotions(company_id)`, when the State has it, runs before the feed is listed, so the
+    promotion events it adds are in the same answer."""
+    from windtre_desktop.sandbox.accounts import SessionUser
+    from windtre_desktop.sandbox.state import SandboxConfig, State
+
+    state = State(SandboxConfig(lines=20, seed=2))
+    asked: list[str] = []
+
+    def ensure_promotions(company_id: str) -> None:
+        asked.append(company_id)
+        if len(asked) == 1:
+            state.add_notification(company_id, "promotion", {"promotionId": "PR-1", "name": "Giga extra"})
+
+    state.ensure_promotions = ensure_promotions  # type: ignore[attr-defined]
+    user = SessionUser(token="t", username="admin.demo", role="USER_ADMIN", line_id=None, json="{}",
+                       company_id="C0001", account_role="USER_ADMIN")
+    first = state.notification_feed(user)["notifications"]
+    second = state.notification_feed(user)["notifications"]
+    assert asked == ["C0001", "C0001"]
+    assert [e["promotionId"] for e in first if e["kind"] == "promotion"] == ["PR-1"]
+    assert first == second
