@@ -199,3 +199,37 @@ def test_a_dipendente_sees_the_centre_only(qtbot, fresh_sandbox, make_controller
     assert not view.tabs.isTabVisible(view.tabs.indexOf(view.settings_page))
     assert view.unlock_button.isHidden()
     assert view.shown() == []  # no data abroad on its lines: nothing of the company's
+
+
+def test_each_kind_opens_its_screen(qtbot, fresh_sandbox, make_controller):
+    url = fresh_sandbox.url
+    with admin_client(url) as client:
+        package = client.get("/api/v1/gss/packages").json()["data"]["packages"][1]
+    httpx.post(f"{url}/sandbox/gss/usage", json={"packageId": package["id"], "bytes": package["pooledBytes"]},
+               timeout=10).raise_for_status()
+    controller = started(qtbot, make_controller, url)
+    view = open_centre(qtbot, controller)
+    window = controller.window
+
+    def activate(kind: str):
+        entry = next(n for n in view.shown() if n.kind == kind)
+        window.show_section(Section.NOTIFICATIONS)
+        assert view.select(entry.id)
+        view._activate(view.table.currentIndex())
+        return entry
+
+    overdue = activate("invoice_overdue")
+    assert window.current_section() is Section.ACCOUNT_BILLING
+    billing = window.section_widget(Section.ACCOUNT_BILLING)
+    qtbot.waitUntil(lambda: (billing.invoices.selected() or {}).get("id") == overdue.target[1], timeout=LOAD_MS)
+
+    gss = activate("gss_threshold")
+    assert window.current_section() is Section.PRODUCTS
+    products = window.section_widget(Section.PRODUCTS)
+    assert products.tabs.currentWidget() is products.gss
+    qtbot.waitUntil(lambda: products.gss.current_package() is not None
+                    and products.gss.current_package().id == gss.target[1], timeout=LOAD_MS)
+
+    activate("payment_method_invalid")
+    assert window.current_section() is Section.ACCOUNT_BILLING
+    assert {n.id for n in view.shown() if n.read} >= {overdue.id, gss.id}

@@ -709,7 +709,14 @@ class AppController(QObject):
             products = w.section_widgets.get(Section.PRODUCTS)
             if products is not None and products.company_tabs_shown():
                 products.tabs.setCurrentWidget(products.gss)
-                products.gss.select_package(target)
+                if not products.gss.select_package(target):  # the packages are not in yet: once they are
+                    flows = self.products_flows
+
+                    def listed(_listing) -> None:
+                        flows.listingShown.disconnect(listed)
+                        products.gss.select_package(target)
+
+                    flows.listingShown.connect(listed)
         elif what in ("invoice", "billing_account") and Section.ACCOUNT_BILLING in sections:
             w.show_section(Section.ACCOUNT_BILLING)
             billing = w.section_widgets.get(Section.ACCOUNT_BILLING)
@@ -726,16 +733,25 @@ class AppController(QObject):
                 section.show_page("activations" if what == "activation" else "promotions")
 
     @staticmethod
-    def _select_invoice(view, invoice_id: str) -> bool:
+    def _select_invoice(view, invoice_id: str) -> None:
+        """Select the invoice in Conto; when the list is not in yet, as soon as it is (once)."""
         from PySide6.QtCore import Qt
 
-        proxy = view.proxy
-        for row in range(proxy.rowCount()):
-            invoice = proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) or {}
-            if invoice.get("id") == invoice_id:
-                view.table.selectRow(row)
-                return True
-        return False
+        def select() -> bool:
+            proxy = view.proxy
+            for row in range(proxy.rowCount()):
+                invoice = proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) or {}
+                if invoice.get("id") == invoice_id:
+                    view.table.selectRow(row)
+                    return True
+            return False
+
+        def later() -> None:
+            view.proxy.modelReset.disconnect(later)
+            select()
+
+        if not select():
+            view.proxy.modelReset.connect(later)
 
     # --- Prodotti and Gestione GSS (R-22, R-50, R-51, R-60) ---
 
