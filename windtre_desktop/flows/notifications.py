@@ -264,3 +264,4 @@ class NotificationFlows(QObject):
         if self.view is not None:
             self.view.reset()
         self._tray().set_unread(0)
+        self.unreadChanged.emit(0)
