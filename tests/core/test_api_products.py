@@ -141,7 +141,7 @@ def test_r82_notifications_through_the_client(api, server):
     package = client.gss_packages().packages[9]
     httpx.post(f"{server.url}/sandbox/gss/usage", timeout=10,
                json={"packageId": package["id"], "bytes": package["pooledBytes"] - package["usedBytes"]})
-    events = [e for e in client.notifications() if e["packageId"] == package["id"]]
+    events = [e for e in client.notifications() if e.get("packageId") == package["id"]]
     assert [e["percent"] for e in events] == [100, 80]
     assert events[0]["pooledBytes"] == (package["gigaPlan"] + package["extraGiga"]) * GIGA
 

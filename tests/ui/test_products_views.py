@@ -196,7 +196,7 @@ def test_a_gss_threshold_notification_says_which_package_how_far_and_who_got_the
 
     view = NotificationsView()
     qtbot.addWidget(view)
-    assert view.list.isHidden() and not view.empty.isHidden()
+    assert view.table.isHidden() and not view.empty.isHidden()
     at = "2026-12-05T10:15:00+01:00"
     view.set_notifications([
         {"id": "N2", "kind": "gss_threshold", "at": at, "packageId": "GSS-C0001-0003", "percent": 80,

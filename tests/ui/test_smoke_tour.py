@@ -20,7 +20,8 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # + Fai da te: the online recharge form, its result, the automatic recharge page (issue 13, R-64, R-67)
     # + Fai da te, options and services: verdicts, a running request, mobile and premium services (issue 13)
     # + Fai da te: line activations, SIM associations, promotions, coverage (issue 13)
-    assert len(shots) == 62, shots
+    # + Notifiche: the notification centre and Gestione Notifiche (issue 13)
+    assert len(shots) == 64, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
@@ -31,7 +32,8 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
                  "fai_da_te_ricarica_online", "fai_da_te_ricarica_esito", "fai_da_te_ricarica_automatica",
                  "fai_da_te_opzioni_verifica", "fai_da_te_opzioni_in_corso", "fai_da_te_servizi_mobile",
                  "fai_da_te_servizi_sovrapprezzo",
-                 "fai_da_te_attivazioni", "fai_da_te_associazioni_sim", "fai_da_te_promozioni", "fai_da_te_copertura"):
+                 "fai_da_te_attivazioni", "fai_da_te_associazioni_sim", "fai_da_te_promozioni", "fai_da_te_copertura",
+                 "notifiche_centro", "notifiche_gestione"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))

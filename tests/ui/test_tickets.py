@@ -56,6 +56,9 @@ def start(qtbot, make_controller, url):
     controller = make_controller(url)
     controller.start()
     assert sign_in(qtbot, controller) is True
+    # the app settles: after the first sync it also takes in the notification feed, an action the
+    # tests below must not mistake for their own
+    qtbot.waitUntil(lambda: controller.notification_flows.refreshes >= 1, timeout=15000)
     return controller
 
 

@@ -68,6 +68,7 @@ from windtre_desktop.api.errors import (
     WrongCredentials,
 )
 from windtre_desktop.api.invoices import Invoice, InvoiceList, InvoiceShared, Recharges
+from windtre_desktop.api.notification_api import NotificationApi
 from windtre_desktop.api.options import OptionsApi
 from windtre_desktop.api.products import (
     Devices,
@@ -151,7 +152,7 @@ class _Answer:
     data: Any
 
 
-class ApiClient(ActivationsApi, RechargeApi, OptionsApi):
+class ApiClient(ActivationsApi, RechargeApi, OptionsApi, NotificationApi):
     def __init__(
         self,
         base_url: str,

@@ -205,3 +205,26 @@ SERVICE_KINDS: dict[str, Message] = {
     "content": _t(QT_TRANSLATE_NOOP("ServerLabels", "Content")),
     "premium": _t(QT_TRANSLATE_NOOP("ServerLabels", "Premium")),
 }
+
+
+# Notifiche (R-80…R-82): the feed's kinds, the settings' channels, payment methods (docs/api.md "Notifications")
+NOTIFICATION_KINDS: dict[str, Message] = {
+    "invoice_overdue": _t(QT_TRANSLATE_NOOP("ServerLabels", "Overdue invoice")),
+    "payment_method_invalid": _t(QT_TRANSLATE_NOOP("ServerLabels", "Invalid payment method")),
+    "promotion": _t(QT_TRANSLATE_NOOP("ServerLabels", "Dedicated promotions")),
+    "data_abroad_threshold": _t(QT_TRANSLATE_NOOP("ServerLabels", "Data threshold abroad")),
+    "fixed_activation": _t(QT_TRANSLATE_NOOP("ServerLabels", "Fixed-line activation")),
+    "gss_threshold": _t(QT_TRANSLATE_NOOP("ServerLabels", "Giga Share threshold")),
+    "ticket_status": _t(QT_TRANSLATE_NOOP("ServerLabels", "Ticket status")),
+}
+
+NOTIFICATION_CHANNELS: dict[str, Message] = {
+    "sms": _t(QT_TRANSLATE_NOOP("ServerLabels", "SMS")),
+    "email": _t(QT_TRANSLATE_NOOP("ServerLabels", "Email")),
+}
+
+PAYMENT_METHODS: dict[str, Message] = {
+    "SDD": _t(QT_TRANSLATE_NOOP("ServerLabels", "Direct debit (SDD)")),
+    "BONIFICO": _t(QT_TRANSLATE_NOOP("ServerLabels", "Bank transfer")),
+    "CARTA_DI_CREDITO": _t(QT_TRANSLATE_NOOP("ServerLabels", "Credit card")),
+}

@@ -27,6 +27,7 @@ from windtre_desktop.widgets.first_paint import after_first_paint
 if TYPE_CHECKING:
     from windtre_desktop.flows.accounts import AccountFlows
     from windtre_desktop.flows.invoices import InvoiceFlows
+    from windtre_desktop.flows.notifications import NotificationFlows
     from windtre_desktop.flows.products import ProductsFlows
     from windtre_desktop.flows.self_service import SelfServiceFlows
     from windtre_desktop.flows.tickets import TicketFlows
@@ -75,6 +76,7 @@ class AppController(QObject):
         self._traffic_flows: TrafficFlows | None = None
         self._products_flows: ProductsFlows | None = None
         self._self_service_flows: SelfServiceFlows | None = None
+        self._notification_flows: NotificationFlows | None = None
         self._store_serial = 0  # moves with each store opened: a section shows one session's data
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
@@ -198,6 +200,8 @@ class AppController(QObject):
             self._products_flows.server_url = server_url
         if self._self_service_flows is not None:
             self._self_service_flows.server_url = server_url
+        if self._notification_flows is not None:
+            self._notification_flows.server_url = server_url
 
     def show_login_for_server(self) -> None:
         """The sign-in form for the server just chosen, with the account used there last."""
@@ -424,7 +428,7 @@ class AppController(QObject):
         self._starting = False
         self.window.offline_banner.hide()
         self._refresh_tickets()  # statuses move on the server: look again after each sync
-        self._refresh_notifications()  # so do the GSS thresholds (R-82), when Notifiche is open
+        self._refresh_notifications()  # the feed too (R-80…R-82): stored, counted, new ones on the desktop
         if snapshot is not None:
             self.snapshot = snapshot
             self._render()
@@ -512,9 +516,10 @@ class AppController(QObject):
             section = self.window.section_widgets.get(Section.SELF_SERVICE)
             if section is not None:
                 section.setProperty("store", None)
+        if self._notification_flows is not None:
+            self._notification_flows.forget()  # the company's notifications leave with its session
         notifications = self.window.section_widgets.get(Section.NOTIFICATIONS)
         if notifications is not None:
-            notifications.reset()  # the company's notifications leave with its session
             notifications.setProperty("store", None)
         if self._store is not None:
             self._store.close()
@@ -577,9 +582,7 @@ class AppController(QObject):
             self._fill_self_service(widget)
             return
         if section is Section.NOTIFICATIONS:
-            if widget.property("store") != self._store_serial and not self.offline_only:
-                widget.setProperty("store", self._store_serial)
-                self._refresh_notifications()
+            self._fill_notifications(widget)
             return
         if section is Section.TICKETS:
             widget.company_name = snap.company.name if snap and snap.company else ""
@@ -625,24 +628,131 @@ class AppController(QObject):
             view.reset()
             view.start()
 
-    # --- Notifiche (R-82 for now) ---
+    # --- Notifiche (R-80…R-82) ---
+
+    @property
+    def tray(self):  # noqa: ANN201 - widgets.tray.Tray, made at first need
+        if getattr(self, "_tray", None) is None:
+            from windtre_desktop.widgets.tray import Tray
+
+            self._tray = Tray(self.window.windowIcon(), self)
+            self._tray.openRequested.connect(self._show_notifications_section)
+        return self._tray
+
+    @property
+    def notification_flows(self) -> NotificationFlows:
+        """Made at the first sync (the feed is fetched whether or not Notifiche was opened)."""
+        if self._notification_flows is None:
+            from windtre_desktop.flows.notifications import NotificationFlows
+
+            self._notification_flows = NotificationFlows(self.service, self.server_url, lambda: self.window,
+                                                         lambda: self._store, lambda: self.tray, self)
+            self._notification_flows.unreadChanged.connect(self._show_unread)
+        return self._notification_flows
 
     def _refresh_notifications(self) -> None:
-        view = self.window.section_widgets.get(Section.NOTIFICATIONS)
-        if view is None or self.session is None or self.offline_only:
+        if self.session is None or self.offline_only:
             return
-        session = self.session
+        self.notification_flows.refresh()
 
-        def shown(result) -> None:
-            if session is self.session:
-                view.set_notifications(list(result or []))
-                view.show_message("")
+    def _fill_notifications(self, view) -> None:
+        from windtre_desktop.domain.roles import sees_all_lines
 
-        def failed(failure: Failure) -> None:
-            if session is self.session:
-                view.show_message(failure.message or self.tr("The notifications cannot be loaded now."))
+        snap = self.snapshot
+        manager = snap is not None and snap.user is not None and sees_all_lines(snap.user.role)
+        flows = self.notification_flows
+        if view.property("wired") is not True:
+            view.setProperty("wired", True)
+            flows.attach(view)
+            view.openRequested.connect(self._open_notification_target)
+        if view.property("store") != self._store_serial:  # first visit, or another session since
+            view.setProperty("store", self._store_serial)
+            flows.show_stored(manager)
+            if not self.offline_only and self.session is not None:
+                flows.refresh()  # what happened since the last sync, too
+                flows.load_settings()
 
-        self.flows.run("notifications", {}, shown, failed)
+    def _show_notifications_section(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+        if self.window.current_section() is not None:
+            self.window.show_section(Section.NOTIFICATIONS)
+
+    def _show_unread(self, count: int) -> None:
+        """The navigation entry says how many are unread: "Notifications (3)"."""
+        from PySide6.QtCore import Qt
+
+        from windtre_desktop.widgets.role_names import section_name
+
+        nav = self.window.nav
+        for row in range(nav.count()):
+            item = nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == Section.NOTIFICATIONS:
+                name = section_name(Section.NOTIFICATIONS)
+                item.setText(f"{name} ({formatting.count(count)})" if count else name)
+
+    def _open_notification_target(self, what: str, target: str) -> None:
+        """The screen an event is about: a line in Prodotti › Mobile, an invoice or a billing account in
+        Conto, a package in Giga Smart Share, Richieste e segnalazioni, an activation or a promotion in Fai da
+        te. A screen the profile does not have is not opened."""
+        w = self.window
+        sections = w.visible_sections()
+        if what == "line" and Section.PRODUCTS in sections:
+            w.show_section(Section.PRODUCTS)
+            products = w.section_widgets.get(Section.PRODUCTS)
+            if products is not None:
+                products.tabs.setCurrentWidget(products.mobile)
+                if not products.mobile.picker.select_line(target):
+                    products.mobile.show_line(target)
+        elif what == "package" and Section.PRODUCTS in sections:
+            w.show_section(Section.PRODUCTS)
+            products = w.section_widgets.get(Section.PRODUCTS)
+            if products is not None and products.company_tabs_shown():
+                products.tabs.setCurrentWidget(products.gss)
+                if not products.gss.select_package(target):  # the packages are not in yet: once they are
+                    flows = self.products_flows
+
+                    def listed(_listing) -> None:
+                        flows.listingShown.disconnect(listed)
+                        products.gss.select_package(target)
+
+                    flows.listingShown.connect(listed)
+        elif what in ("invoice", "billing_account") and Section.ACCOUNT_BILLING in sections:
+            w.show_section(Section.ACCOUNT_BILLING)
+            billing = w.section_widgets.get(Section.ACCOUNT_BILLING)
+            if billing is not None:
+                billing.tabs.setCurrentIndex(0)
+                if what == "invoice":
+                    self._select_invoice(billing.invoices, target)
+        elif what == "ticket" and Section.TICKETS in sections:
+            w.show_section(Section.TICKETS)
+        elif what in ("activation", "promotion") and Section.SELF_SERVICE in sections:
+            w.show_section(Section.SELF_SERVICE)
+            section = w.section_widgets.get(Section.SELF_SERVICE)
+            if section is not None:
+                section.show_page("activations" if what == "activation" else "promotions")
+
+    @staticmethod
+    def _select_invoice(view, invoice_id: str) -> None:
+        """Select the invoice in Conto; when the list is not in yet, as soon as it is (once)."""
+        from PySide6.QtCore import Qt
+
+        def select() -> bool:
+            proxy = view.proxy
+            for row in range(proxy.rowCount()):
+                invoice = proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) or {}
+                if invoice.get("id") == invoice_id:
+                    view.table.selectRow(row)
+                    return True
+            return False
+
+        def later() -> None:
+            view.proxy.modelReset.disconnect(later)
+            select()
+
+        if not select():
+            view.proxy.modelReset.connect(later)
 
     # --- Prodotti and Gestione GSS (R-22, R-50, R-51, R-60) ---
 
@@ -801,13 +911,7 @@ class AppController(QObject):
 
     def notify(self, title: str, message: str) -> None:
         """A desktop notification (tray balloon) when the system has a tray, else the in-window banner."""
-        from PySide6.QtWidgets import QSystemTrayIcon
-
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if getattr(self, "_tray", None) is None:
-                self._tray = QSystemTrayIcon(self.window.windowIcon(), self)
-                self._tray.show()
-            self._tray.showMessage(title, message)
+        self.tray.show_message(title, message)  # shows nothing where there is no system tray
         self.window.notice_banner.show_message(f"{title}: {message}", "info")
         self.notified.emit(title, message)
 

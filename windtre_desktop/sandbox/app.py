@@ -44,6 +44,7 @@ from windtre_desktop.sandbox.messages import (
     text,
     wants_ndjson,
 )
+from windtre_desktop.sandbox.notification_routes import add_notification_routes
 from windtre_desktop.sandbox.option_routes import add_option_routes
 from windtre_desktop.sandbox.permissions import PERMISSIONS
 from windtre_desktop.sandbox.product_routes import add_product_routes
@@ -606,6 +607,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
     add_recharge_routes(app, state)
     add_option_routes(app, state)
     add_activation_routes(app, state)
+    add_notification_routes(app, state)
     _check_permission_table(app)
     return app
 

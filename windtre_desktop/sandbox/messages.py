@@ -366,6 +366,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Il campo «lineId» non è valido: la linea {lineId} è fissa, PIN e PUK esistono solo per le SIM.",
         "en": "The field “lineId” is not valid: the line {lineId} is fixed; only SIMs have a PIN and PUK.",
     },
+    # variants of ERR-VAL-01 for Notifiche
+    "ntf_type_unknown": {
+        "it": "Il campo «settings» non è valido: il tipo di notifica «{type}» non esiste.",
+        "en": "The field “settings” is not valid: there is no notification type “{type}”.",
+    },
+    "ntf_type_repeated": {
+        "it": "Il campo «settings» non è valido: il tipo «{type}» compare più di una volta.",
+        "en": "The field “settings” is not valid: the type “{type}” appears more than once.",
+    },
+    "ntf_channels": {
+        "it": "Il campo «settings» non è valido: per «{type}» i canali possibili sono {channels}.",
+        "en": "The field “settings” is not valid: the channels for “{type}” can only be {channels}.",
+    },
+    "ntf_no_channel": {
+        "it": "Il campo «settings» non è valido: «{type}» è attivo, scegli almeno un canale.",
+        "en": "The field “settings” is not valid: “{type}” is on, so choose at least one channel.",
+    },
+    "roaming_fixed": {
+        "it": "Il campo «lineId» non è valido: la linea {lineId} è fissa, non ha traffico dati all'estero.",
+        "en": "The field “lineId” is not valid: the line {lineId} is fixed and has no data abroad.",
+    },
+    "roaming_not_blocked": {
+        "it": "Il campo «lineId» non è valido: il traffico dati all'estero della linea {msisdn} non è bloccato.",
+        "en": "The field “lineId” is not valid: data abroad on the line {msisdn} is not blocked.",
+    },
+    "roaming_no_unlock": {
+        "it": "Il campo «lineId» non è valido: la linea {msisdn} ha già usato i due sblocchi del traffico "
+        "dati all'estero.",
+        "en": "The field “lineId” is not valid: the line {msisdn} has already used both unlocks of data abroad.",
+    },
     "method": {
         "it": "Metodo {method} non consentito su {path}.",
         "en": "Method {method} not allowed on {path}.",

@@ -113,6 +113,10 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("POST", f"{API}/lines/{{lineId}}/services"): Access(MANAGERS),
 
     # -- Notifiche: the settings for managers; a line's data abroad for whoever may see the line --
+    ("GET", f"{API}/notification-settings"): Access(MANAGERS),
+    ("PUT", f"{API}/notification-settings"): Access(MANAGERS),
+    ("GET", f"{API}/lines/{{lineId}}/roaming"): Access(EVERYONE),
+    ("POST", f"{API}/lines/{{lineId}}/roaming/unlock"): Access(MANAGERS),
 
 }
 

@@ -161,15 +161,6 @@ def add_product_routes(app: FastAPI, state: State) -> None:
     async def move(request: Request, user: CurrentUser, body: schemas.GssMoveBody) -> Response:
         return _action(request, user, lambda: state.gss_move(user, body.from_, body.to, body.lineIds))
 
-    @app.get(
-        "/api/v1/notifications",
-        summary="The company's events, newest first: GSS thresholds reached (R-82)",
-        responses={200: envelope(schemas.NotificationsEnvelope, "The notifications"), **common},
-        **products,
-    )
-    async def notifications(user: CurrentUser) -> Response:
-        return json_response(ok_body(state.notifications(user)), headers=NO_STORE)
-
     # -- sandbox-only controls ---------------------------------------------------------------------------
     sandbox = {"tags": ["sandbox"], "response_model": None}
 

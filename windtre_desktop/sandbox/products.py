@@ -478,6 +478,8 @@ class Products:
                     "referentPhone": package["referentPhone"],
                 },
             )
+            if "sms" not in self.notification_channels(company_id, "gss_threshold"):  # type: ignore[attr-defined]
+                continue  # the type is switched off, or its SMS is not chosen (R-80)
             article = "il " if percent == 100 else "l'"
             self.send(  # type: ignore[attr-defined]
                 "sms",
@@ -486,22 +488,20 @@ class Products:
                 f"Giga Smart Share {package_id}: hai usato {article}{percent}% dei Giga del pacchetto",
             )
 
-    def add_notification(self, company_id: str, kind: str, fields: dict) -> dict:
-        """One event of the company's notification feed (GET /notifications): `{"id", "kind", "at", **fields}`."""
+    def add_notification(self, company_id: str, kind: str, fields: dict, at: str | None = None) -> dict | None:
+        """One event of the company's notification feed (GET /notifications): `{"id", "kind", "at", **fields}`,
+        stamped `at` (default now); None, and nothing stored, when the company switched the kind off (R-80)."""
         with self.lock:
+            if not self.notification_enabled(company_id, kind):  # type: ignore[attr-defined]
+                return None
             (seq,) = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM gss_notifications").fetchone()
-            event = {"id": f"NTF-{seq:06d}", "kind": kind, "at": self.now_iso(), **fields}  # type: ignore[attr-defined]
+            stamp = at or self.now_iso()  # type: ignore[attr-defined]
+            event = {"id": f"NTF-{seq:06d}", "kind": kind, "at": stamp, **fields}
             self.db.execute("INSERT INTO gss_notifications VALUES (?, ?, ?)", (seq, company_id, json.dumps(event)))
         return event
 
     def notifications(self, user: SessionUser) -> dict:
-        if not user.is_manager:
-            return {"notifications": []}
-        with self.lock:
-            rows = self.db.execute(
-                "SELECT json FROM gss_notifications WHERE company_id = ? ORDER BY seq DESC", (user.company_id,)
-            ).fetchall()
-        return {"notifications": [json.loads(r[0]) for r in rows]}
+        return self.notification_feed(user)  # type: ignore[attr-defined]
 
 
 def _steps(values: tuple[int, ...]) -> str:

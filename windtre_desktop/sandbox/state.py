@@ -20,6 +20,7 @@ from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
 from windtre_desktop.sandbox.invoices import Invoices
 from windtre_desktop.sandbox.messages import ApiError
+from windtre_desktop.sandbox.notification_centre import NOTIFICATION_SCHEMA, NotificationCentre
 from windtre_desktop.sandbox.options import OPTION_SCHEMA, Options
 from windtre_desktop.sandbox.products import PRODUCT_SCHEMA, Products
 from windtre_desktop.sandbox.recharge_orders import RECHARGE_SCHEMA, RechargeOrders
@@ -51,6 +52,7 @@ CREATE TABLE outbox (
     + RECHARGE_SCHEMA
     + OPTION_SCHEMA
     + ACTIVATION_SCHEMA
+    + NOTIFICATION_SCHEMA
 )
 
 
@@ -164,7 +166,7 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, Options):
+class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, Options, NotificationCentre):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -193,6 +195,7 @@ class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, 
         self._init_recharge_orders()
         self._init_options()
         self._init_activations()
+        self._init_notifications()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:

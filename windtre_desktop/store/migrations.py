@@ -191,9 +191,30 @@ def _v4_traffic(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO traffic_state (id) VALUES (1)")
 
 
+def _v5_notifications(conn: sqlite3.Connection) -> None:
+    # The notification centre (R-80…R-82): the server's events as they came, whether the user read each and
+    # whether the desktop was told of it (once, even across restarts and syncs).
+    conn.execute(
+        """
+        CREATE TABLE notifications (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            json TEXT NOT NULL,
+            read INTEGER NOT NULL DEFAULT 0 CHECK (read IN (0, 1)),
+            notified INTEGER NOT NULL DEFAULT 0 CHECK (notified IN (0, 1))
+        )
+        """
+    )
+    conn.execute("CREATE INDEX notifications_by_at ON notifications (at DESC, id DESC)")
+    # The app's own desktop-notification switch per kind (never a secret); absent = on.
+    conn.execute("CREATE TABLE notification_desktop (kind TEXT PRIMARY KEY, enabled INTEGER NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_drafts_and_outbox,
     _v3_invoices_and_archive,
     _v4_traffic,
+    _v5_notifications,
 ]

@@ -91,6 +91,11 @@ ACTIONS: dict[str, Action] = {
     "keep_updated": lambda c, p, k: c.keep_updated(p["activationId"], p["channel"], p.get("to"), _key(k)),
     "sim_associations": lambda c, p, k: c.sim_associations(p.get("lineId"), p.get("from"), p.get("to")),
     "promotions": lambda c, p, k: c.promotions(p.get("etag")),
+    # Notifiche
+    "notification_settings": lambda c, p, k: c.notification_settings(),
+    "save_notification_settings": lambda c, p, k: c.save_notification_settings(list(p["settings"]), _key(k)),
+    "roaming": lambda c, p, k: c.roaming(p["lineId"]),
+    "unlock_roaming": lambda c, p, k: c.unlock_roaming(p["lineId"], _key(k)),
 }
 
 
