@@ -74,7 +74,7 @@ def test_the_pages_are_filled_from_the_sandbox_r61_r62_r63(qtbot, self_service):
     assert len(shown) == 6
     reached = [s for s in current.stages if s.reached]
     assert sum(1 for name, _when in shown if name.startswith("✓")) == len(reached)
-    assert current.msisdn in view.keep_label.text() or "Updates: none" in view.keep_label.text()
+    assert current.msisdn in view.keep_label.text() or "Aggiornamenti: nessuno" in view.keep_label.text()
     first = view.model.activations[0]
     assert view.model.index(0, 4).data(PROGRESS_ROLE) == first.progress  # drawn as a bar
     assert view.model.index(0, 4).data() == f"{first.progress}%"

@@ -105,7 +105,7 @@ def test_a_card_recharge_opens_the_payment_page_and_follows_the_order_until_paid
     assert server.credit(line_id) == before + 2000
 
 
-@pytest.mark.parametrize("outcome, words", [("refused", "refused"), ("timeout", "in time")])
+@pytest.mark.parametrize("outcome, words", [("refused", "rifiutato"), ("timeout", "in tempo")])
 def test_a_refused_or_timed_out_payment_says_so_and_keeps_the_form(qtbot, page, outcome, words):
     _controller, _section, view, flows, server, _opened = page
     server.payments(outcome)
@@ -130,7 +130,7 @@ def test_waiting_for_the_payment_is_visible_and_can_be_stopped(qtbot, page):
     view.reopen.click()
     assert len(opened) == 2 and opened[0] == opened[1]
     view.stop_waiting.click()
-    assert view.showing() == "form" and "history" in view.error.text()
+    assert view.showing() == "form" and "Storico Ricariche" in view.error.text()
     assert not flows.poll.isActive()
 
 
@@ -215,7 +215,7 @@ def test_an_automatic_recharge_is_saved_shown_and_cancelled_after_a_confirmation
     line = auto.all_lines[0]
     auto.choose_line(line.id)
     auto.submit()
-    assert "Kind" in auto.error.text()  # no kind chosen: the rule named before anything is sent
+    assert auto.error.text().startswith("Tipo:")  # no kind chosen: the rule named before anything is sent
     auto.monthly_mode.setChecked(True)
     auto.amount.setCurrentIndex(auto.amount.findData(1500))
     auto.invoice.setChecked(True)
@@ -223,7 +223,7 @@ def test_an_automatic_recharge_is_saved_shown_and_cancelled_after_a_confirmation
         auto.save.click()
     assert changed.args[0] is True
     assert auto.rules_model.rowCount() == 1 and auto.rules_model.rows[0].line_id == line.id
-    assert auto.current_rule().next_at and "Next top-up" in auto.state.text()
+    assert auto.current_rule().next_at and "Prossima ricarica" in auto.state.text()
     rules = server.http.get(f"{API}/auto-recharges").json()["data"]["rules"]
     assert [(r["lineId"], r["mode"], r["amountCents"]) for r in rules] == [(line.id, "monthly", 1500)]
     auto.ask_cancel()

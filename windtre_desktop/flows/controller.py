@@ -906,12 +906,15 @@ class AppController(QObject):
         self._refresh_tickets()
 
     def _on_ticket_status(self, ticket: dict) -> None:
+        # in the window only: the desktop message of a ticket's new status comes from the feed (ticket_status),
+        # once, and only while its desktop switch is on
         self.notify(self.tr("Ticket %1").replace("%1", str(ticket.get("number", ""))),
-                    self.tr("New status: %1").replace("%1", str(ticket.get("statusLabel", ""))))
+                    self.tr("New status: %1").replace("%1", str(ticket.get("statusLabel", ""))), desktop=False)
 
-    def notify(self, title: str, message: str) -> None:
-        """A desktop notification (tray balloon) when the system has a tray, else the in-window banner."""
-        self.tray.show_message(title, message)  # shows nothing where there is no system tray
+    def notify(self, title: str, message: str, desktop: bool = True) -> None:
+        """The in-window banner, and a desktop notification (tray balloon) where the system has a tray."""
+        if desktop:
+            self.tray.show_message(title, message)  # shows nothing where there is no system tray
         self.window.notice_banner.show_message(f"{title}: {message}", "info")
         self.notified.emit(title, message)
 

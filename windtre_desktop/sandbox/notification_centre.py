@@ -252,7 +252,7 @@ class NotificationCentre:
             "referentPhone": self.referent_phone(company_id),
         }
 
-    def _roaming_line(self, user: SessionUser | None, line_id: str) -> tuple[str, str]:
+    def _roaming_mobile_line(self, user: SessionUser | None, line_id: str) -> tuple[str, str]:
         company_id, msisdn, kind = self._roaming_line(line_id)
         if user is not None and not self.may_see_line(user, line_id):  # type: ignore[attr-defined]
             raise ApiError(403, "ERR-AUTH-03")
@@ -261,13 +261,13 @@ class NotificationCentre:
         return company_id, msisdn
 
     def roaming(self, user: SessionUser, line_id: str) -> dict:
-        company_id, msisdn = self._roaming_line(user, line_id)
+        company_id, msisdn = self._roaming_mobile_line(user, line_id)
         with self.lock:
             return self._roaming_json(line_id, company_id, msisdn)
 
     def unlock_roaming(self, user: SessionUser, line_id: str) -> dict:
         """One more window for a blocked line: not blocked, or both unlocks used → 400 lineId (R-81)."""
-        company_id, msisdn = self._roaming_line(user, line_id)
+        company_id, msisdn = self._roaming_mobile_line(user, line_id)
         with self.lock:
             _, unlocks, blocked, _ = self._roaming_row(line_id)
             if not blocked:
@@ -282,7 +282,7 @@ class NotificationCentre:
     def roaming_usage(self, line_id: str, used: int) -> dict:
         """Sandbox: data used abroad (nothing while blocked); each threshold crossed gives one event and one
         SMS to the referent and one to the line; at 100 % the line is blocked (R-81)."""
-        company_id, msisdn = self._roaming_line(None, line_id)
+        company_id, msisdn = self._roaming_mobile_line(None, line_id)
         threshold = self.roaming_threshold(line_id)
         with self.lock:
             before, unlocks, blocked, sent = self._roaming_row(line_id)

@@ -126,7 +126,7 @@ class PromotionsView(QWidget):
         self.list.clear()
         for promotion in listing.promotions:
             kind = self.kind_labels.get(promotion.kind, promotion.kind)
-            text = self.tr("%1 · %2 line(s)").replace("%1", kind).replace(
+            text = self.tr("%1 · %2 line(s)", "", len(promotion.line_ids)).replace("%1", kind).replace(
                 "%2", formatting.count(len(promotion.line_ids)))
             item = QListWidgetItem(f"{promotion.name}\n{text}", self.list)
             item.setData(_PROMOTION, promotion.id)
@@ -192,7 +192,7 @@ class PromotionsView(QWidget):
             "%1", self.kind_labels.get(promotion.kind, promotion.kind)).replace(
             "%2", formatting.day(promotion.valid_until)))
         self.description.setText(promotion.description)
-        self.lines_title.setText(self.tr("It applies to %1 line(s):").replace(
+        self.lines_title.setText(self.tr("It applies to %1 line(s):", "", len(promotion.line_ids)).replace(
             "%1", formatting.count(len(promotion.line_ids))))
         self.model.set_rows([(line_id, self._lines.get(line_id)) for line_id in promotion.line_ids])
 

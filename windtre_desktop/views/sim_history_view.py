@@ -168,5 +168,5 @@ class SimHistoryView(QWidget):
 
     def _update_count(self) -> None:
         count = len(self.model.events)
-        self.count_label.setText(self.tr("%1 event(s)").replace("%1", formatting.count(count))
+        self.count_label.setText(self.tr("%1 event(s)", "", count).replace("%1", formatting.count(count))
                                  if self.loaded else "")

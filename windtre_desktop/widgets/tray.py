@@ -8,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from windtre_desktop.i18n import formatting
+
 
 class Tray(QObject):
     openRequested = Signal()
@@ -36,7 +38,8 @@ class Tray(QObject):
         self.unread = count
         tip = "WINDTRE Business"
         if count:
-            tip = self.tr("WINDTRE Business: %1 unread notifications").replace("%1", str(count))
+            tip = self.tr("WINDTRE Business: %1 unread notification(s)", "", count).replace(
+                "%1", formatting.count(count))
         if self.icon is not None:
             self.icon.setToolTip(tip)
 

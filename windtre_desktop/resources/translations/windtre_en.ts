@@ -299,6 +299,104 @@
     </message>
 </context>
 <context>
+    <name>Activations</name>
+    <message>
+        <source>Channel: choose SMS, email or no messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsView</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed lines being activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s fixed lines being activated, with the progress of each. Choose a line to see its stages and to be kept updated by SMS or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line being activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the activations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep me updated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get an SMS or an email at every stage of this activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested on %1, expected on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates: none. You are not told when this line moves to the next stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates: an SMS to %1 at every stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates: an email to %1 at every stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Delete account</source>
@@ -374,10 +472,6 @@
     </message>
     <message>
         <source>Sign-in failed because of an unexpected error. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notifications cannot be loaded now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,6 +570,153 @@
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoRechargeView</name>
+    <message>
+        <source>An automatic recharge tops up a prepaid line when its credit drops under a threshold, or with the same amount every month from the day it is activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s automatic recharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic recharges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic recharge yet: choose a prepaid line below to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a prepaid line by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the credit drops under a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month, from the activation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge to the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card rule uses the card registered on the operator&apos;s secure payment page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the automatic recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line chosen: pick a prepaid line in the list or in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (credit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has no automatic recharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active since %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next top-up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last applied: %1 (%2 times in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the automatic recharge of %1? No further top-up will be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -679,6 +920,37 @@
     </message>
     <message>
         <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Check the network&apos;s coverage on the operator&apos;s site: it opens in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage in Italy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the national coverage map (fixed and mobile network, by address) in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fibre, 4G and 5G coverage at an address in Italy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage abroad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the international roaming page (coverage by country) in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roaming coverage and operators in the country you travel to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +1682,57 @@
     </message>
 </context>
 <context>
+    <name>KeepUpdatedDialog</name>
+    <message>
+        <source>Keep me updated · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a message at every stage of the activation of line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 347 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name@company.it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinePicker</name>
     <message>
         <source>Search by number, name or offer</source>
@@ -1749,9 +2072,186 @@ The business customer area on your desktop.</source>
     </message>
 </context>
 <context>
-    <name>NotificationsView</name>
+    <name>NotificationFlows</name>
     <message>
         <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data abroad on this line is not blocked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has already used both unlocks of data abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock data abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data abroad unlocked on %1. Unlocks left: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsPage</name>
+    <message>
+        <source>Choose which notifications the company receives and how. Ticket statuses are always sent. The desktop column is this app&apos;s own pop-up, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available for this notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Notification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 was due on %3 and is not paid (billing account %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment method of the billing account %1 (%2) is no longer valid: update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion for your company: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line %1 used all its data abroad (%2 of %3): data abroad is blocked. Unlocks used: %4 of 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line %1 used %2% of its data abroad (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation %1 of the fixed line %2: %3 (%4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event of a kind this app does not know yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications: “%1” is on, so choose at least one channel (SMS or email) or switch it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications: “%1” cannot be sent by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock data abroad on the line %1 for one more window of the same threshold? After this unlock %2 of 2 will be left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock data abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1759,7 +2259,335 @@ The business customer area on your desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notification centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Giga Smart Share package %1 reached %2% of its Giga (%3 of %4 used). An SMS went to the referent %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineRechargeView</name>
+    <message>
+        <source>Top up the company&apos;s prepaid mobile lines: up to ten numbers at a time, the same amount on each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by tariff plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid lines found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge to the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is typed on the operator&apos;s secure payment page, which opens in your browser: this app never sees or stores the card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the payment on the operator&apos;s secure page in your browser. This page follows the order and shows the result as soon as the payment ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recharge history (Account › Recharges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 prepaid line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prepaid lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers to top up: %1 of at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the numbers and the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 line × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the payment of order %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped waiting for order %1. If you complete the payment, the recharge appears in the line&apos;s recharge history (Account › Recharges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not completed in time (10 minutes): nothing was charged and no line was topped up. You can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was refused: nothing was charged and no line was topped up. Try another card or charge the recharge to the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recharge failed (%1): no line was topped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 on the line, %3 in all (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 on each of %2 lines, %3 in all (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Numbers: this number is already chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: at most ten numbers (R-65). Remove one to add another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: choose one SIM or up to ten numbers (R-65).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: at most ten numbers (R-65).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: the same number is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is still running (%1, %2 % done): a new activation or deactivation waits until it completes (R-65).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option: choose an option from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the compatibility of the chosen numbers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the chosen numbers cannot have this change: remove them to send the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: choose a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is not possible on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsFlows</name>
+    <message>
+        <source>Done: “%1” is now active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: “%1” is now off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsView</name>
+    <message>
+        <source>Compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check compatibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatibility of the chosen numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the incompatible numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the option request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an option from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 a month · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option: choose an option from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen numbers: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chosen number is compatible: the request can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 numbers: running, expected by %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 numbers: completed on %4 (%5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,18 +2905,6 @@ Data used this month: %3
 Remaining credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The server cannot be reached. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your profile may not do this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request failed. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProductsMobileView</name>
@@ -2157,6 +2973,117 @@ Remaining credit: %4</source>
     </message>
     <message>
         <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsView</name>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion for the company&apos;s lines at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 line(s)</source>
+        <translation>
+            <numerusform>%1 · %2 line</numerusform>
+            <numerusform>%1 · %2 lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These promotions are dedicated to the company&apos;s lines. To activate one, call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It applies to %1 line(s):</source>
+        <translation>
+            <numerusform>It applies to %1 line:</numerusform>
+            <numerusform>It applies to %1 lines:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RechargeFlows</name>
+    <message>
+        <source>Saved: the automatic recharge of %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next top-up: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic recharge was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RechargeRules</name>
+    <message>
+        <source>Numbers: at most %1 numbers in one online recharge (R-64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: choose at least one number to top up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: each number may be chosen only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: %1 is not a prepaid mobile line; only prepaid SIMs can be topped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: choose one of the amounts offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment: choose credit card or charge to the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: choose a prepaid line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line: %1 is not a prepaid mobile line; only prepaid SIMs have an automatic recharge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: choose under a threshold or every month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold: choose one of the thresholds offered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2346,6 +3273,25 @@ Remaining credit: %4</source>
     </message>
 </context>
 <context>
+    <name>SectionRunner</name>
+    <message>
+        <source>The server cannot be reached. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has expired: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Dashboard</source>
@@ -2377,6 +3323,65 @@ Remaining credit: %4</source>
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceSection</name>
+    <message>
+        <source>Line activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: the self-service pages need the server. Sign in again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-service pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giga Smart Share management ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade or downgrade a package, change its referent, add extra Giga, move SIMs: in Products › Giga Smart Share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2435,6 +3440,10 @@ Remaining credit: %4</source>
     </message>
     <message>
         <source>Payment refused by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the payment page within 10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2565,12 +3574,251 @@ Remaining credit: %4</source>
         <source>Premium</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Credit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge to the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasibility check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissociated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed line: options and services are for mobile lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data-only SIM: no voice or SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line&apos;s offer does not allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line bars premium services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data threshold abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed-line activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giga Share threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct debit (SDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerSetup</name>
     <message>
         <source>The demo could not start on this computer: %1</source>
         <translation>The demo could not start on this computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesView</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mobile line to see its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and content services of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium services cost extra, charged on the line&apos;s invoice or credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Possible on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not possible: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a premium service: it costs %2 a month in addition to the offer of %3. Activate it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was activated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3858,64 @@ Remaining credit: %4</source>
     <message>
         <source>Not sent: the server cannot be reached. Try again later.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimHistoryView</name>
+    <message>
+        <source>%1, username %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM association history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which SIMs were associated to or dissociated from the company&apos;s employees (Associa SIM), newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the first day (From) must not be after the last day (To).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event(s)</source>
+        <translation>
+            <numerusform>%1 event</numerusform>
+            <numerusform>%1 events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3700,6 +5006,16 @@ Remaining credit: %4</source>
     <message>
         <source>Choose a line, or the whole company.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>WINDTRE Business: %1 unread notification(s)</source>
+        <translation>
+            <numerusform>WINDTRE Business: %1 unread notification</numerusform>
+            <numerusform>WINDTRE Business: %1 unread notifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>

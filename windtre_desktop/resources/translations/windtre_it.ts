@@ -299,6 +299,104 @@
     </message>
 </context>
 <context>
+    <name>Activations</name>
+    <message>
+        <source>Channel: choose SMS, email or no messages</source>
+        <translation>Canale: scegli SMS, email o nessun messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsView</name>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Richiesta il</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>Prevista il</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Fixed lines being activated</source>
+        <translation>Linee fisse in attivazione</translation>
+    </message>
+    <message>
+        <source>The company&apos;s fixed lines being activated, with the progress of each. Choose a line to see its stages and to be kept updated by SMS or email.</source>
+        <translation>Le linee fisse dell&apos;azienda in attivazione, con l&apos;avanzamento di ciascuna. Scegli una linea per vederne le fasi ed essere aggiornato via SMS o email.</translation>
+    </message>
+    <message>
+        <source>No line being activated</source>
+        <translation>Nessuna linea in attivazione</translation>
+    </message>
+    <message>
+        <source>Loading the activations…</source>
+        <translation>Caricamento delle attivazioni…</translation>
+    </message>
+    <message>
+        <source>Activation progress</source>
+        <translation>Avanzamento dell&apos;attivazione</translation>
+    </message>
+    <message>
+        <source>Keep me updated…</source>
+        <translation>Tienimi aggiornato…</translation>
+    </message>
+    <message>
+        <source>Get an SMS or an email at every stage of this activation</source>
+        <translation>Ricevi un SMS o una email a ogni fase di questa attivazione</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Offer:</source>
+        <translation>Offerta:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Fasi</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linea %1</translation>
+    </message>
+    <message>
+        <source>requested on %1, expected on %2</source>
+        <translation>richiesta il %1, prevista il %2</translation>
+    </message>
+    <message>
+        <source>Updates: none. You are not told when this line moves to the next stage.</source>
+        <translation>Aggiornamenti: nessuno. Non ricevi avvisi quando la linea passa alla fase successiva.</translation>
+    </message>
+    <message>
+        <source>Updates: an SMS to %1 at every stage.</source>
+        <translation>Aggiornamenti: un SMS al %1 a ogni fase.</translation>
+    </message>
+    <message>
+        <source>Updates: an email to %1 at every stage.</source>
+        <translation>Aggiornamenti: una email a %1 a ogni fase.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>non ancora</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Delete account</source>
@@ -375,10 +473,6 @@
     <message>
         <source>Sign-in failed because of an unexpected error. Try again.</source>
         <translation>Accesso non riuscito per un errore imprevisto. Riprova.</translation>
-    </message>
-    <message>
-        <source>The notifications cannot be loaded now.</source>
-        <translation>Le notifiche non si possono caricare ora.</translation>
     </message>
     <message>
         <source>A ticket is still open: a new one can be filed once it is closed (the draft stays saved).</source>
@@ -477,6 +571,153 @@
     <message>
         <source>Remove</source>
         <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRechargeView</name>
+    <message>
+        <source>An automatic recharge tops up a prepaid line when its credit drops under a threshold, or with the same amount every month from the day it is activated.</source>
+        <translation>La ricarica automatica ricarica una linea prepagata quando il credito scende sotto una soglia, oppure con lo stesso importo ogni mese dal giorno di attivazione.</translation>
+    </message>
+    <message>
+        <source>The company&apos;s automatic recharges</source>
+        <translation>Le ricariche automatiche dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Soglia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Next top-up</source>
+        <translation>Prossima ricarica</translation>
+    </message>
+    <message>
+        <source>Last applied</source>
+        <translation>Ultima eseguita</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Volte</translation>
+    </message>
+    <message>
+        <source>Automatic recharges</source>
+        <translation>Ricariche automatiche</translation>
+    </message>
+    <message>
+        <source>No automatic recharge yet: choose a prepaid line below to set one.</source>
+        <translation>Ancora nessuna ricarica automatica: scegli qui sotto una linea prepagata per impostarne una.</translation>
+    </message>
+    <message>
+        <source>Search a prepaid line by number</source>
+        <translation>Cerca una linea prepagata per numero</translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation>Piano tariffario</translation>
+    </message>
+    <message>
+        <source>Search by tariff plan</source>
+        <translation>Cerca per piano tariffario</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Prepaid lines</source>
+        <translation>Linee prepagate</translation>
+    </message>
+    <message>
+        <source>No line chosen</source>
+        <translation>Nessuna linea scelta</translation>
+    </message>
+    <message>
+        <source>When the credit drops under a threshold</source>
+        <translation>Quando il credito scende sotto una soglia</translation>
+    </message>
+    <message>
+        <source>Every month, from the activation day</source>
+        <translation>Ogni mese, dal giorno di attivazione</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carta di credito</translation>
+    </message>
+    <message>
+        <source>Charge to the invoice</source>
+        <translation>Addebito in fattura</translation>
+    </message>
+    <message>
+        <source>A card rule uses the card registered on the operator&apos;s secure payment page.</source>
+        <translation>Con la carta si usa quella registrata sulla pagina di pagamento sicura dell&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Cancel the automatic recharge</source>
+        <translation>Annulla la ricarica automatica</translation>
+    </message>
+    <message>
+        <source>No line chosen: pick a prepaid line in the list or in the table.</source>
+        <translation>Nessuna linea scelta: scegli una linea prepagata nell&apos;elenco o nella tabella.</translation>
+    </message>
+    <message>
+        <source>Line %1 (credit %2)</source>
+        <translation>Linea %1 (credito %2)</translation>
+    </message>
+    <message>
+        <source>This line has no automatic recharge.</source>
+        <translation>Questa linea non ha una ricarica automatica.</translation>
+    </message>
+    <message>
+        <source>Active since %1 (%2).</source>
+        <translation>Attiva dal %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Next top-up: %1.</source>
+        <translation>Prossima ricarica: %1.</translation>
+    </message>
+    <message>
+        <source>Last applied: %1 (%2 times in all).</source>
+        <translation>Ultima eseguita: %1 (%2 volte in tutto).</translation>
+    </message>
+    <message>
+        <source>Not applied yet.</source>
+        <translation>Non ancora eseguita.</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Salva la modifica</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Cancel the automatic recharge of %1? No further top-up will be made.</source>
+        <translation>Annullare la ricarica automatica del %1? Non verranno fatte altre ricariche.</translation>
     </message>
 </context>
 <context>
@@ -680,6 +921,37 @@
     <message>
         <source>Saved in %1</source>
         <translation>Salvato in %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Check the network&apos;s coverage on the operator&apos;s site: it opens in your browser.</source>
+        <translation>Verifica la copertura della rete sul sito dell&apos;operatore: si apre nel browser.</translation>
+    </message>
+    <message>
+        <source>Coverage in Italy…</source>
+        <translation>Copertura nazionale…</translation>
+    </message>
+    <message>
+        <source>Opens the national coverage map (fixed and mobile network, by address) in the browser</source>
+        <translation>Apre nel browser la mappa della copertura nazionale (rete fissa e mobile, per indirizzo)</translation>
+    </message>
+    <message>
+        <source>Fibre, 4G and 5G coverage at an address in Italy.</source>
+        <translation>Copertura fibra, 4G e 5G a un indirizzo in Italia.</translation>
+    </message>
+    <message>
+        <source>Coverage abroad…</source>
+        <translation>Copertura all&apos;estero…</translation>
+    </message>
+    <message>
+        <source>Opens the international roaming page (coverage by country) in the browser</source>
+        <translation>Apre nel browser la pagina del roaming internazionale (copertura per paese)</translation>
+    </message>
+    <message>
+        <source>Roaming coverage and operators in the country you travel to.</source>
+        <translation>Copertura in roaming e operatori del paese in cui viaggi.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1682,57 @@
     </message>
 </context>
 <context>
+    <name>KeepUpdatedDialog</name>
+    <message>
+        <source>Keep me updated · %1</source>
+        <translation>Tienimi aggiornato · %1</translation>
+    </message>
+    <message>
+        <source>Get a message at every stage of the activation of line %1.</source>
+        <translation>Ricevi un messaggio a ogni fase dell&apos;attivazione della linea %1.</translation>
+    </message>
+    <message>
+        <source>By SMS</source>
+        <translation>Via SMS</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Via email</translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation>Nessun messaggio</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>Numero di cellulare:</translation>
+    </message>
+    <message>
+        <source>e.g. 347 123 4567</source>
+        <translation>es. 347 123 4567</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numero di cellulare</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>e.g. name@company.it</source>
+        <translation>es. nome@azienda.it</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
     <name>LinePicker</name>
     <message>
         <source>Search by number, name or offer</source>
@@ -1750,18 +2073,523 @@ L&apos;Area Clienti Business sul tuo computer.</translation>
     </message>
 </context>
 <context>
-    <name>NotificationsView</name>
+    <name>NotificationFlows</name>
     <message>
         <source>Notifications</source>
         <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>%1 new notifications</source>
+        <translation>%1 nuove notifiche</translation>
+    </message>
+    <message>
+        <source>Desktop notifications saved.</source>
+        <translation>Notifiche sul desktop salvate.</translation>
+    </message>
+    <message>
+        <source>Notification settings saved.</source>
+        <translation>Impostazioni delle notifiche salvate.</translation>
+    </message>
+    <message>
+        <source>Data abroad on this line is not blocked now.</source>
+        <translation>Il traffico dati all&apos;estero di questa linea ora non è bloccato.</translation>
+    </message>
+    <message>
+        <source>This line has already used both unlocks of data abroad.</source>
+        <translation>Questa linea ha già usato entrambi gli sblocchi del traffico dati all&apos;estero.</translation>
+    </message>
+    <message>
+        <source>Unlock data abroad</source>
+        <translation>Sblocca i dati all&apos;estero</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message>
+        <source>Data abroad unlocked on %1. Unlocks left: %2.</source>
+        <translation>Dati all&apos;estero sbloccati sul %1. Sblocchi rimasti: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsPage</name>
+    <message>
+        <source>Choose which notifications the company receives and how. Ticket statuses are always sent. The desktop column is this app&apos;s own pop-up, on this computer.</source>
+        <translation>Scegli quali notifiche riceve l&apos;azienda e come. Gli stati dei ticket arrivano sempre. La colonna Desktop è l&apos;avviso di questa app, su questo computer.</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notifica</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: attiva</translation>
+    </message>
+    <message>
+        <source>always on</source>
+        <translation>sempre attiva</translation>
+    </message>
+    <message>
+        <source>%1: desktop</source>
+        <translation>%1: desktop</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Not available for this notification</source>
+        <translation>Non disponibile per questa notifica</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Notification %1</source>
+        <translation>Notifica %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 was due on %3 and is not paid (billing account %4).</source>
+        <translation>La fattura %1 di %2 scadeva il %3 e non è pagata (conto di fatturazione %4).</translation>
+    </message>
+    <message>
+        <source>The payment method of the billing account %1 (%2) is no longer valid: update it.</source>
+        <translation>Il metodo di pagamento del conto di fatturazione %1 (%2) non è più valido: aggiornalo.</translation>
+    </message>
+    <message>
+        <source>A promotion for your company: %1.</source>
+        <translation>Una promozione per la tua azienda: %1.</translation>
+    </message>
+    <message>
+        <source>The line %1 used all its data abroad (%2 of %3): data abroad is blocked. Unlocks used: %4 of 2.</source>
+        <translation>La linea %1 ha usato tutti i dati all&apos;estero (%2 di %3): il traffico dati all&apos;estero è bloccato. Sblocchi usati: %4 su 2.</translation>
+    </message>
+    <message>
+        <source>The line %1 used %2% of its data abroad (%3 of %4).</source>
+        <translation>La linea %1 ha usato il %2% dei dati all&apos;estero (%3 di %4).</translation>
+    </message>
+    <message>
+        <source>Activation %1 of the fixed line %2: %3 (%4%).</source>
+        <translation>Attivazione %1 della linea fissa %2: %3 (%4%).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is now: %2.</source>
+        <translation>Il ticket %1 ora è: %2.</translation>
+    </message>
+    <message>
+        <source>An event of a kind this app does not know yet: %1</source>
+        <translation>Un evento di un tipo che questa app non conosce ancora: %1</translation>
+    </message>
+    <message>
+        <source>Notifications: “%1” is on, so choose at least one channel (SMS or email) or switch it off.</source>
+        <translation>Notifiche: «%1» è attiva, quindi scegli almeno un canale (SMS o email) oppure disattivala.</translation>
+    </message>
+    <message>
+        <source>Notifications: “%1” cannot be sent by %2.</source>
+        <translation>Notifiche: «%1» non può essere inviata via %2.</translation>
+    </message>
+    <message>
+        <source>Unlock data abroad on the line %1 for one more window of the same threshold? After this unlock %2 of 2 will be left.</source>
+        <translation>Sbloccare i dati all&apos;estero sulla linea %1 per un&apos;altra soglia uguale? Dopo questo sblocco ne resteranno %2 su 2.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsView</name>
+    <message>
+        <source>unread</source>
+        <translation>da leggere</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Solo da leggere</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Segna tutte come lette</translation>
+    </message>
+    <message>
+        <source>Unlock data abroad</source>
+        <translation>Sblocca i dati all&apos;estero</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
     </message>
     <message>
         <source>No notifications yet.</source>
         <translation>Nessuna notifica per ora.</translation>
     </message>
     <message>
+        <source>Notification centre</source>
+        <translation>Centro notifiche</translation>
+    </message>
+    <message>
+        <source>Manage notifications</source>
+        <translation>Gestione Notifiche</translation>
+    </message>
+    <message>
+        <source>No notifications match the filter.</source>
+        <translation>Nessuna notifica corrisponde al filtro.</translation>
+    </message>
+    <message>
         <source>Giga Smart Share package %1 reached %2% of its Giga (%3 of %4 used). An SMS went to the referent %5.</source>
         <translation>Il pacchetto Giga Smart Share %1 ha raggiunto l&apos;%2% dei suoi Giga (%3 di %4 usati). Un SMS è andato al referente %5.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineRechargeView</name>
+    <message>
+        <source>Top up the company&apos;s prepaid mobile lines: up to ten numbers at a time, the same amount on each.</source>
+        <translation>Ricarica le linee mobili prepagate dell&apos;azienda: fino a dieci numeri alla volta, lo stesso importo su ciascuno.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Search by number</source>
+        <translation>Cerca per numero</translation>
+    </message>
+    <message>
+        <source>Tariff plan</source>
+        <translation>Piano tariffario</translation>
+    </message>
+    <message>
+        <source>Search by tariff plan</source>
+        <translation>Cerca per piano tariffario</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Prepaid lines found</source>
+        <translation>Linee prepagate trovate</translation>
+    </message>
+    <message>
+        <source>Add to the recharge</source>
+        <translation>Aggiungi alla ricarica</translation>
+    </message>
+    <message>
+        <source>Numbers to top up</source>
+        <translation>Numeri da ricaricare</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carta di credito</translation>
+    </message>
+    <message>
+        <source>Charge to the invoice</source>
+        <translation>Addebito in fattura</translation>
+    </message>
+    <message>
+        <source>The card is typed on the operator&apos;s secure payment page, which opens in your browser: this app never sees or stores the card number.</source>
+        <translation>I dati della carta si inseriscono sulla pagina di pagamento sicura dell&apos;operatore, che si apre nel browser: questa app non vede né conserva mai il numero della carta.</translation>
+    </message>
+    <message>
+        <source>Confirm the recharge</source>
+        <translation>Conferma la ricarica</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Complete the payment on the operator&apos;s secure page in your browser. This page follows the order and shows the result as soon as the payment ends.</source>
+        <translation>Completa il pagamento sulla pagina sicura dell&apos;operatore nel browser. Questa pagina segue l&apos;ordine e mostra l&apos;esito appena il pagamento termina.</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Riapri la pagina di pagamento</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Smetti di attendere</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transazione</translation>
+    </message>
+    <message>
+        <source>New credit</source>
+        <translation>Nuovo credito</translation>
+    </message>
+    <message>
+        <source>Recharge result</source>
+        <translation>Esito della ricarica</translation>
+    </message>
+    <message>
+        <source>Recharge history (Account › Recharges)</source>
+        <translation>Storico Ricariche (Conto › Ricariche)</translation>
+    </message>
+    <message>
+        <source>New recharge</source>
+        <translation>Nuova ricarica</translation>
+    </message>
+    <message>
+        <source>1 prepaid line</source>
+        <translation>1 linea prepagata</translation>
+    </message>
+    <message>
+        <source>%1 prepaid lines</source>
+        <translation>%1 linee prepagate</translation>
+    </message>
+    <message>
+        <source>Numbers to top up: %1 of at most %2</source>
+        <translation>Numeri da ricaricare: %1 su un massimo di %2</translation>
+    </message>
+    <message>
+        <source>Choose the numbers and the amount.</source>
+        <translation>Scegli i numeri e l&apos;importo.</translation>
+    </message>
+    <message>
+        <source>1 line × %2 = %3</source>
+        <translation>1 linea × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 lines × %2 = %3</source>
+        <translation>%1 linee × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment of order %1 (%2)…</source>
+        <translation>In attesa del pagamento dell&apos;ordine %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>You stopped waiting for order %1. If you complete the payment, the recharge appears in the line&apos;s recharge history (Account › Recharges).</source>
+        <translation>Hai smesso di attendere l&apos;ordine %1. Se completi il pagamento, la ricarica compare nello Storico Ricariche della linea (Conto › Ricariche).</translation>
+    </message>
+    <message>
+        <source>The payment was not completed in time (10 minutes): nothing was charged and no line was topped up. You can try again.</source>
+        <translation>Il pagamento non è stato completato in tempo (10 minuti): non è stato addebitato nulla e nessuna linea è stata ricaricata. Puoi riprovare.</translation>
+    </message>
+    <message>
+        <source>The payment was refused: nothing was charged and no line was topped up. Try another card or charge the recharge to the invoice.</source>
+        <translation>Il pagamento è stato rifiutato: non è stato addebitato nulla e nessuna linea è stata ricaricata. Prova con un&apos;altra carta o con l&apos;addebito in fattura.</translation>
+    </message>
+    <message>
+        <source>The recharge failed (%1): no line was topped up.</source>
+        <translation>La ricarica non è riuscita (%1): nessuna linea è stata ricaricata.</translation>
+    </message>
+    <message>
+        <source>Done: %1 on the line, %3 in all (%4).</source>
+        <translation>Fatto: %1 sulla linea, %3 in tutto (%4).</translation>
+    </message>
+    <message>
+        <source>Done: %1 on each of %2 lines, %3 in all (%4).</source>
+        <translation>Fatto: %1 su ciascuna delle %2 linee, %3 in tutto (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Numbers: this number is already chosen.</source>
+        <translation>Numeri: questo numero è già scelto.</translation>
+    </message>
+    <message>
+        <source>Numbers: at most ten numbers (R-65). Remove one to add another.</source>
+        <translation>Numeri: al massimo dieci numeri (R-65). Togline uno per aggiungerne un altro.</translation>
+    </message>
+    <message>
+        <source>Numbers: choose one SIM or up to ten numbers (R-65).</source>
+        <translation>Numeri: scegli una SIM o fino a dieci numeri (R-65).</translation>
+    </message>
+    <message>
+        <source>Numbers: at most ten numbers (R-65).</source>
+        <translation>Numeri: al massimo dieci numeri (R-65).</translation>
+    </message>
+    <message>
+        <source>Numbers: the same number is chosen twice.</source>
+        <translation>Numeri: lo stesso numero è scelto due volte.</translation>
+    </message>
+    <message>
+        <source>A request is still running (%1, %2 % done): a new activation or deactivation waits until it completes (R-65).</source>
+        <translation>Una richiesta è ancora in corso (%1, al %2 %): una nuova attivazione o disattivazione deve attendere che sia completata (R-65).</translation>
+    </message>
+    <message>
+        <source>Option: choose an option from the catalogue.</source>
+        <translation>Opzione: scegli un&apos;opzione dal catalogo.</translation>
+    </message>
+    <message>
+        <source>Check the compatibility of the chosen numbers first.</source>
+        <translation>Verifica prima la compatibilità dei numeri scelti.</translation>
+    </message>
+    <message>
+        <source>%1 of the chosen numbers cannot have this change: remove them to send the request.</source>
+        <translation>%1 dei numeri scelti non possono avere questa modifica: toglili per inviare la richiesta.</translation>
+    </message>
+    <message>
+        <source>Service: choose a service.</source>
+        <translation>Servizio: scegli un servizio.</translation>
+    </message>
+    <message>
+        <source>Check the service first.</source>
+        <translation>Verifica prima il servizio.</translation>
+    </message>
+    <message>
+        <source>This change is not possible on this line.</source>
+        <translation>Questa modifica non è possibile su questa linea.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsFlows</name>
+    <message>
+        <source>Done: “%1” is now active.</source>
+        <translation>Fatto: «%1» ora è attivo.</translation>
+    </message>
+    <message>
+        <source>Done: “%1” is now off.</source>
+        <translation>Fatto: «%1» ora è disattivato.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsView</name>
+    <message>
+        <source>Compatible</source>
+        <translation>Compatibile</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Aggiungi numero</translation>
+    </message>
+    <message>
+        <source>Chosen numbers</source>
+        <translation>Numeri scelti</translation>
+    </message>
+    <message>
+        <source>Remove number</source>
+        <translation>Togli numero</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <source>Check compatibility</source>
+        <translation>Verifica compatibilità</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Compatibility of the chosen numbers</source>
+        <translation>Compatibilità dei numeri scelti</translation>
+    </message>
+    <message>
+        <source>Drop the incompatible numbers</source>
+        <translation>Togli i numeri non compatibili</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Invia richiesta</translation>
+    </message>
+    <message>
+        <source>Option request</source>
+        <translation>Richiesta opzione</translation>
+    </message>
+    <message>
+        <source>Progress of the option request</source>
+        <translation>Avanzamento della richiesta opzione</translation>
+    </message>
+    <message>
+        <source>%1 — %2 a month</source>
+        <translation>%1 — %2 al mese</translation>
+    </message>
+    <message>
+        <source>Choose an option from the catalogue.</source>
+        <translation>Scegli un&apos;opzione dal catalogo.</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue…</source>
+        <translation>Caricamento del catalogo…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 a month · %3</source>
+        <translation>%1 · %2 al mese · %3</translation>
+    </message>
+    <message>
+        <source>Option: choose an option from the catalogue.</source>
+        <translation>Opzione: scegli un&apos;opzione dal catalogo.</translation>
+    </message>
+    <message>
+        <source>Chosen numbers: %1 of %2</source>
+        <translation>Numeri scelti: %1 su %2</translation>
+    </message>
+    <message>
+        <source>Every chosen number is compatible: the request can be sent.</source>
+        <translation>Tutti i numeri scelti sono compatibili: la richiesta si può inviare.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 numbers: running, expected by %4 (%5).</source>
+        <translation>%1 di %2 su %3 numeri: in corso, prevista entro %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on %3 numbers: completed on %4 (%5).</source>
+        <translation>%1 di %2 su %3 numeri: completata il %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -2082,18 +2910,6 @@ Intestatario: %2
 Giga erosi questo mese: %3
 Credito residuo: %4</translation>
     </message>
-    <message>
-        <source>The server cannot be reached. Try again later.</source>
-        <translation>Il server non è raggiungibile. Riprova più tardi.</translation>
-    </message>
-    <message>
-        <source>Your profile may not do this.</source>
-        <translation>Il tuo profilo non può farlo.</translation>
-    </message>
-    <message>
-        <source>The request failed. Try again.</source>
-        <translation>La richiesta non è riuscita. Riprova.</translation>
-    </message>
 </context>
 <context>
     <name>ProductsMobileView</name>
@@ -2163,6 +2979,117 @@ Credito residuo: %4</translation>
     <message>
         <source>Devices</source>
         <translation>Dispositivi</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsView</name>
+    <message>
+        <source>Promotions</source>
+        <translation>Promozioni</translation>
+    </message>
+    <message>
+        <source>No promotion for the company&apos;s lines at the moment.</source>
+        <translation>Al momento nessuna promozione per le linee dell&apos;azienda.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Lines of the promotion</source>
+        <translation>Linee della promozione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 line(s)</source>
+        <translation>
+            <numerusform>%1 · %2 linea</numerusform>
+            <numerusform>%1 · %2 linee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These promotions are dedicated to the company&apos;s lines. To activate one, call %1.</source>
+        <translation>Queste promozioni sono dedicate alle linee dell&apos;azienda. Per attivarne una, chiama il %1.</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Chiama il %1</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2</source>
+        <translation>%1 · valida fino al %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>It applies to %1 line(s):</source>
+        <translation>
+            <numerusform>Vale per %1 linea:</numerusform>
+            <numerusform>Vale per %1 linee:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RechargeFlows</name>
+    <message>
+        <source>Saved: the automatic recharge of %1 is active.</source>
+        <translation>Salvata: la ricarica automatica del %1 è attiva.</translation>
+    </message>
+    <message>
+        <source>Next top-up: %1.</source>
+        <translation>Prossima ricarica: %1.</translation>
+    </message>
+    <message>
+        <source>The automatic recharge was cancelled.</source>
+        <translation>La ricarica automatica è stata annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>RechargeRules</name>
+    <message>
+        <source>Numbers: at most %1 numbers in one online recharge (R-64).</source>
+        <translation>Numeri: al massimo %1 numeri in una ricarica online (R-64).</translation>
+    </message>
+    <message>
+        <source>Numbers: choose at least one number to top up.</source>
+        <translation>Numeri: scegli almeno un numero da ricaricare.</translation>
+    </message>
+    <message>
+        <source>Numbers: each number may be chosen only once.</source>
+        <translation>Numeri: ogni numero si può scegliere una volta sola.</translation>
+    </message>
+    <message>
+        <source>Numbers: %1 is not a prepaid mobile line; only prepaid SIMs can be topped up.</source>
+        <translation>Numeri: il %1 non è una linea mobile prepagata; si ricaricano solo le SIM prepagate.</translation>
+    </message>
+    <message>
+        <source>Amount: choose one of the amounts offered.</source>
+        <translation>Importo: scegli uno dei tagli proposti.</translation>
+    </message>
+    <message>
+        <source>Payment: choose credit card or charge to the invoice.</source>
+        <translation>Pagamento: scegli carta di credito o addebito in fattura.</translation>
+    </message>
+    <message>
+        <source>Line: choose a prepaid line.</source>
+        <translation>Linea: scegli una linea prepagata.</translation>
+    </message>
+    <message>
+        <source>Line: %1 is not a prepaid mobile line; only prepaid SIMs have an automatic recharge.</source>
+        <translation>Linea: il %1 non è una linea mobile prepagata; la ricarica automatica è solo per le SIM prepagate.</translation>
+    </message>
+    <message>
+        <source>Kind: choose under a threshold or every month.</source>
+        <translation>Tipo: scegli sotto una soglia oppure ogni mese.</translation>
+    </message>
+    <message>
+        <source>Threshold: choose one of the thresholds offered.</source>
+        <translation>Soglia: scegli una delle soglie proposte.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +3278,25 @@ Credito residuo: %4</translation>
     </message>
 </context>
 <context>
+    <name>SectionRunner</name>
+    <message>
+        <source>The server cannot be reached. Try again later.</source>
+        <translation>Il server non è raggiungibile. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Your profile may not do this.</source>
+        <translation>Il tuo profilo non può farlo.</translation>
+    </message>
+    <message>
+        <source>The session has expired: sign in again.</source>
+        <translation>La sessione è scaduta: accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The request failed. Try again.</source>
+        <translation>La richiesta non è riuscita. Riprova.</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Dashboard</source>
@@ -2383,6 +3329,65 @@ Credito residuo: %4</translation>
     <message>
         <source>Account</source>
         <translation>Account</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceSection</name>
+    <message>
+        <source>Line activations</source>
+        <translation>Attivazione linee</translation>
+    </message>
+    <message>
+        <source>SIM associations</source>
+        <translation>Associazione SIM</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promozioni</translation>
+    </message>
+    <message>
+        <source>Online recharge</source>
+        <translation>Ricarica Online</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Attivazione / Disattivazione Opzioni</translation>
+    </message>
+    <message>
+        <source>Mobile services</source>
+        <translation>Servizi Mobile</translation>
+    </message>
+    <message>
+        <source>Premium services</source>
+        <translation>Servizi a Sovrapprezzo</translation>
+    </message>
+    <message>
+        <source>Automatic recharge</source>
+        <translation>Ricarica Automatica</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Copertura</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Fai da te</translation>
+    </message>
+    <message>
+        <source>You are offline: the self-service pages need the server. Sign in again when the connection is back.</source>
+        <translation>Sei offline: le pagine Fai da te hanno bisogno del server. Accedi di nuovo quando la connessione torna.</translation>
+    </message>
+    <message>
+        <source>Self-service pages</source>
+        <translation>Pagine Fai da te</translation>
+    </message>
+    <message>
+        <source>Giga Smart Share management ›</source>
+        <translation>Gestione GSS ›</translation>
+    </message>
+    <message>
+        <source>Upgrade or downgrade a package, change its referent, add extra Giga, move SIMs: in Products › Giga Smart Share</source>
+        <translation>Upgrade o downgrade di un pacchetto, cambio del referente, Giga extra, spostamento di SIM: in Prodotti › Giga Smart Share</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +3446,10 @@ Credito residuo: %4</translation>
     <message>
         <source>Payment refused by the bank</source>
         <translation>Pagamento rifiutato dalla banca</translation>
+    </message>
+    <message>
+        <source>No answer from the payment page within 10 minutes</source>
+        <translation>Nessuna risposta dalla pagina di pagamento entro 10 minuti</translation>
     </message>
     <message>
         <source>Card expired</source>
@@ -2570,12 +3579,251 @@ Credito residuo: %4</translation>
         <source>Premium</source>
         <translation>Premium</translation>
     </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carta di credito</translation>
+    </message>
+    <message>
+        <source>Charge to the invoice</source>
+        <translation>Addebito in fattura</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>In attesa di pagamento</translation>
+    </message>
+    <message>
+        <source>Under a threshold</source>
+        <translation>Sotto una soglia</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Ogni mese</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Richiesta ricevuta</translation>
+    </message>
+    <message>
+        <source>Feasibility check</source>
+        <translation>Verifica di fattibilità</translation>
+    </message>
+    <message>
+        <source>Work scheduled</source>
+        <translation>Intervento pianificato</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installazione</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Collaudo</translation>
+    </message>
+    <message>
+        <source>Line active</source>
+        <translation>Linea attiva</translation>
+    </message>
+    <message>
+        <source>Associated</source>
+        <translation>Associata</translation>
+    </message>
+    <message>
+        <source>Dissociated</source>
+        <translation>Disassociata</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation>Roaming</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Attivazione</translation>
+    </message>
+    <message>
+        <source>Deactivation</source>
+        <translation>Disattivazione</translation>
+    </message>
+    <message>
+        <source>A fixed line: options and services are for mobile lines</source>
+        <translation>Linea fissa: opzioni e servizi sono per le linee mobili</translation>
+    </message>
+    <message>
+        <source>A data-only SIM: no voice or SMS</source>
+        <translation>SIM solo dati: niente voce né SMS</translation>
+    </message>
+    <message>
+        <source>The line&apos;s offer does not allow it</source>
+        <translation>L&apos;offerta della linea non lo consente</translation>
+    </message>
+    <message>
+        <source>Already active</source>
+        <translation>Già attiva</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Non attiva</translation>
+    </message>
+    <message>
+        <source>The line bars premium services</source>
+        <translation>La linea blocca i servizi a sovrapprezzo</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Mobile services</source>
+        <translation>Servizi Mobile</translation>
+    </message>
+    <message>
+        <source>Premium services</source>
+        <translation>Servizi a Sovrapprezzo</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Tecnico</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>A contenuto</translation>
+    </message>
+    <message>
+        <source>Overdue invoice</source>
+        <translation>Fattura scaduta</translation>
+    </message>
+    <message>
+        <source>Invalid payment method</source>
+        <translation>Metodo di pagamento non valido</translation>
+    </message>
+    <message>
+        <source>Dedicated promotions</source>
+        <translation>Promozioni dedicate</translation>
+    </message>
+    <message>
+        <source>Data threshold abroad</source>
+        <translation>Soglia dati all&apos;estero</translation>
+    </message>
+    <message>
+        <source>Fixed-line activation</source>
+        <translation>Attivazione linee fisse</translation>
+    </message>
+    <message>
+        <source>Giga Share threshold</source>
+        <translation>Soglia consumo Giga Share</translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation>Stato ticket</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Direct debit (SDD)</source>
+        <translation>Addebito diretto (SDD)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bonifico</translation>
+    </message>
 </context>
 <context>
     <name>ServerSetup</name>
     <message>
         <source>The demo could not start on this computer: %1</source>
         <translation>Non è stato possibile avviare la demo su questo computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesView</name>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Non attivo</translation>
+    </message>
+    <message>
+        <source>Choose a mobile line to see its services.</source>
+        <translation>Scegli una linea mobile per vederne i servizi.</translation>
+    </message>
+    <message>
+        <source>Technical and content services of the line.</source>
+        <translation>Servizi tecnici e a contenuto della linea.</translation>
+    </message>
+    <message>
+        <source>Premium services cost extra, charged on the line&apos;s invoice or credit.</source>
+        <translation>I servizi a sovrapprezzo costano in più, addebitati sulla fattura o sul credito della linea.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Price a month</source>
+        <translation>Prezzo al mese</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Services of the line</source>
+        <translation>Servizi della linea</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Confirm and activate</source>
+        <translation>Conferma e attiva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>✓ Possible on this line.</source>
+        <translation>✓ Possibile su questa linea.</translation>
+    </message>
+    <message>
+        <source>✗ Not possible: %1.</source>
+        <translation>✗ Non possibile: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is a premium service: it costs %2 a month in addition to the offer of %3. Activate it?</source>
+        <translation>«%1» è un servizio a sovrapprezzo: costa %2 al mese in più rispetto all&apos;offerta del %3. Attivarlo?</translation>
+    </message>
+    <message>
+        <source>Nothing was activated.</source>
+        <translation>Non è stato attivato nulla.</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3863,64 @@ Credito residuo: %4</translation>
     <message>
         <source>Not sent: the server cannot be reached. Try again later.</source>
         <translation>Non inviato: il server non è raggiungibile. Riprova più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>SimHistoryView</name>
+    <message>
+        <source>%1, username %2</source>
+        <translation>%1, nome utente %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Dipendente</translation>
+    </message>
+    <message>
+        <source>SIM association history</source>
+        <translation>Storico associazioni SIM</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Which SIMs were associated to or dissociated from the company&apos;s employees (Associa SIM), newest first.</source>
+        <translation>Quali SIM sono state associate ai Dipendenti dell&apos;azienda o disassociate (Associa SIM), dalle più recenti.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Al:</translation>
+    </message>
+    <message>
+        <source>Period: the first day (From) must not be after the last day (To).</source>
+        <translation>Periodo: il primo giorno (Dal) non può essere dopo l&apos;ultimo (Al).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event(s)</source>
+        <translation>
+            <numerusform>%1 evento</numerusform>
+            <numerusform>%1 eventi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3705,6 +5011,16 @@ Credito residuo: %4</translation>
     <message>
         <source>Choose a line, or the whole company.</source>
         <translation>Scegli una linea, o tutta l&apos;azienda.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>WINDTRE Business: %1 unread notification(s)</source>
+        <translation>
+            <numerusform>WINDTRE Business: %1 notifica da leggere</numerusform>
+            <numerusform>WINDTRE Business: %1 notifiche da leggere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
