@@ -2467,7 +2467,7 @@ L&apos;Area Clienti Business sul tuo computer.</translation>
     </message>
     <message>
         <source>%1 of the chosen numbers cannot have this change: remove them to send the request.</source>
-        <translation>%1 dei numeri scelti non possono avere questa modifica: toglili per inviare la richiesta.</translation>
+        <translation>Togli i numeri non compatibili con questa modifica (%1) per inviare la richiesta.</translation>
     </message>
     <message>
         <source>Service: choose a service.</source>
