@@ -61,6 +61,7 @@ class PromotionsView(QWidget):
         self.call.linkActivated.connect(self.open_link)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Promotions"))
+        self.list.setSpacing(3)  # each promotion is two lines: a little air between them
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.empty = QLabel(self.tr("No promotion for the company's lines at the moment."), self)
         self.empty.setObjectName("emptyState")
