@@ -265,6 +265,18 @@ def test_r61_a_big_jump_reaches_each_skipped_stage_once_stamped_when_it_was_due(
     assert [b.rsplit("(", 1)[1] for b in bodies] == [f"{s['percent']}%)." for s in skipped]
 
 
+def test_r61_the_feed_alone_brings_the_stages_stamped_when_they_were_due(fresh):
+    """Nobody opens Attivazione linee: the notifications still carry each stage reached (R-61, R-80), at the
+    time it was due, not at the time the feed was read."""
+    fresh.advance(10 * 86400)
+    events = [e for e in fresh.notifications() if e["kind"] == "fixed_activation"]
+    assert events
+    stages = {(a["id"], s["code"]): s["reachedAt"] for a in fresh.activations() for s in a["stages"]}
+    for event in events:
+        assert event["at"] == stages[(event["activationId"], event["stage"])]
+    assert len({(e["activationId"], e["stage"]) for e in events}) == len(events)  # each stage once
+
+
 def test_r61_a_large_company_has_one_activation_per_hundred_lines(big_sandbox):
     helper = Sandbox(big_sandbox)
     try:

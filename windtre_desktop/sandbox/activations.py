@@ -201,6 +201,7 @@ class Activations:
                     company_id,
                     "fixed_activation",
                     {"activationId": activation_id, "msisdn": msisdn, "stage": code, "progress": percent},
+                    at=iso_time(at),
                 )
                 if channel in ("sms", "email"):
                     self.send(  # type: ignore[attr-defined]
@@ -352,8 +353,9 @@ class Activations:
     def ensure_promotions(self, company_id: str) -> None:
         """Make the company's promotions from the seed, once, with one `promotion` event each. Called before
         the notifications are listed, it also brings the activation stages up to the clock, so their
-        `fixed_activation` events are there even when only real time has passed since the last read."""
-        self.activations_catch_up()
+        `fixed_activation` events are there even when only real time has passed since the last read, and
+        before anyone opened Attivazione linee (the activations are made here too when they are not yet)."""
+        self._ensure_activations(company_id)
         with self.lock:
             if self.db.execute("SELECT 1 FROM promotions_ready WHERE company_id = ?", (company_id,)).fetchone():
                 return
