@@ -37,7 +37,9 @@ def test_upsert_tells_what_is_new_and_keeps_the_read_state(db_path):
         assert notes.upsert(FEED) == ["N3", "N2", "N1"]
         notes.mark_read(["N2"])
         changed = event("N2", "invoice_overdue", "2026-11-20T00:00:00+01:00", invoiceId="INV-1", number="F1")
-        assert notes.upsert([changed, event("N4", "ticket_status", "2026-12-06T08:00:00+01:00")]) == ["N4"]
+        feed = [event("N4", "ticket_status", "2026-12-06T08:00:00+01:00")] + [
+            changed if n.id == "N2" else n for n in FEED]
+        assert notes.upsert(feed) == ["N4"]
         listed = notes.all()
         assert [n.id for n in listed] == ["N4", "N3", "N2", "N1"]  # newest first
         assert [n.read for n in listed] == [False, False, True, False]
@@ -85,3 +87,17 @@ def test_a_store_of_the_previous_schema_gets_the_table_and_keeps_its_data(db_pat
         assert store.schema_version == len(migrations.MIGRATIONS)
         assert store.sync_state().cursor == "c1"
         assert NotificationStore(store).upsert(FEED[:1]) == ["N3"]
+
+
+def test_an_event_the_server_no_longer_lists_leaves_and_a_new_run_is_new(db_path):
+    """The feed is the whole list: a sandbox started again (other ids) replaces the old run's events, and its
+    events are new ones to tell, never taken for the old ones' read or told state."""
+    with Store(db_path) as store:
+        notes = NotificationStore(store)
+        notes.upsert(FEED)
+        notes.mark_read(["N1", "N2", "N3"])
+        notes.mark_notified(["N1", "N2", "N3"])
+        again = [event("R2-N1", "gss_threshold", "2026-12-07T09:00:00+01:00")]
+        assert notes.upsert(again) == ["R2-N1"]
+        assert [n.id for n in notes.all()] == ["R2-N1"]
+        assert notes.unread_count() == 1 and [n.id for n in notes.not_notified()] == ["R2-N1"]

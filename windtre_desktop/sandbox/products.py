@@ -496,7 +496,8 @@ class Products:
                 return None
             (seq,) = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM gss_notifications").fetchone()
             stamp = at or self.now_iso()  # type: ignore[attr-defined]
-            event = {"id": f"NTF-{seq:06d}", "kind": kind, "at": stamp, **fields}
+            # the server's run in the id: a sandbox started again makes other events, never the same ids
+            event = {"id": f"NTF-{self.instance}-{seq:06d}", "kind": kind, "at": stamp, **fields}  # type: ignore[attr-defined]
             self.db.execute("INSERT INTO gss_notifications VALUES (?, ?, ?)", (seq, company_id, json.dumps(event)))
         return event
 

@@ -46,10 +46,14 @@ class NotificationStore:
         return result
 
     def upsert(self, notifications: Sequence[Notification]) -> list[str]:
-        """Keep the server's list (its text may change; read and notified stay): the ids that were new."""
+        """Keep the server's list, which is the whole feed: its text may change, read and notified stay; an
+        event the server no longer lists leaves (another server, or a sandbox started again, has other
+        events). Returns the ids that were new."""
 
         def work(conn: sqlite3.Connection) -> list[str]:
             known = {r[0] for r in conn.execute("SELECT id FROM notifications")}
+            gone = known - {n.id for n in notifications}
+            conn.executemany("DELETE FROM notifications WHERE id = ?", [(i,) for i in gone])
             conn.executemany(
                 "INSERT INTO notifications (id, kind, at, json) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, at = excluded.at, json = excluded.json",
