@@ -102,6 +102,8 @@ def test_new_events_are_listed_unread_told_once_and_never_again_after_a_restart(
     assert [title for title, _text in shown] == [label("data_abroad_threshold")] * 2
     assert all(line["msisdn"] in text for _title, text in shown)
     assert first.tray.unread == len(view.shown())
+    if not first.tray.available:  # offscreen there is no system tray: the window's banner said it instead
+        assert first.window.notice_banner.label.text() == f"{shown[0][0]}: {shown[0][1]}"
 
     sync_and_wait(qtbot, first)  # the same events again from the server: nothing new is told
     assert len(first.tray.shown) == told + 2
@@ -186,7 +188,7 @@ def test_a_blocked_line_is_unlocked_after_a_confirmation_naming_the_unlocks_left
     assert roaming["blocked"] is (answer != "unlock")
 
 
-def test_a_dipendente_sees_the_centre_only(qtbot, fresh_sandbox, make_controller):
+def test_a_dipendente_sees_the_centre_and_its_own_desktop_switches_only(qtbot, fresh_sandbox, make_controller):
     users = httpx.get(f"{fresh_sandbox.url}/sandbox/demo-credentials").json()["users"]
     employee = next(u for u in users if u["role"] == "DIPENDENTE")
     controller = make_controller(fresh_sandbox.url)
@@ -196,9 +198,19 @@ def test_a_dipendente_sees_the_centre_only(qtbot, fresh_sandbox, make_controller
                     and controller.notification_flows.refreshes >= 1, timeout=LOAD_MS)
     controller.window.show_section(Section.NOTIFICATIONS)
     view = controller.window.section_widget(Section.NOTIFICATIONS)
-    assert not view.tabs.isTabVisible(view.tabs.indexOf(view.settings_page))
+    page = view.settings_page
+    assert view.tabs.isTabVisible(view.tabs.indexOf(page))  # the desktop pop-ups are switched here too
+    assert all(widget.isHidden() for widget in page.server_rows)  # not the company's settings
+    assert not any(box.isHidden() for box in page.desktop.values())
     assert view.unlock_button.isHidden()
     assert view.shown() == []  # no data abroad on its lines: nothing of the company's
+    page.desktop["data_abroad_threshold"].setChecked(False)
+    with qtbot.waitSignal(controller.notification_flows.settingsSaved, timeout=LOAD_MS):
+        page.save_button.click()
+    kept = controller.notification_flows._notes().desktop_switches(["data_abroad_threshold"])
+    assert kept == {"data_abroad_threshold": False}  # in the profile's store, for the next sync and start
+    requests = httpx.get(f"{fresh_sandbox.url}/sandbox/stats").json()["requests"]
+    assert "/api/v1/notification-settings" not in requests  # nothing asked of the server for a Dipendente
 
 
 def test_each_kind_opens_its_screen(qtbot, fresh_sandbox, make_controller):

@@ -114,7 +114,8 @@ class NotificationFlows(QObject):
         return count
 
     def _tell_desktop(self, notes: NotificationStore) -> None:
-        """Each event not told yet: shown if its kind's desktop switch is on; marked told either way."""
+        """Each event not told yet: shown if its kind's desktop switch is on; marked told either way. Where the
+        system has no tray, the window's banner says it instead, so nothing is marked told unseen."""
         pending = notes.not_notified()
         if not pending:
             return
@@ -123,11 +124,16 @@ class NotificationFlows(QObject):
         tray = self._tray()
         translate = QCoreApplication.translate
         if len(wanted) > SUMMARY_OVER:
-            tray.show_message(self.tr("Notifications"),
-                              self.tr("%1 new notifications").replace("%1", formatting.count(len(wanted))))
+            messages = [(self.tr("Notifications"),
+                         self.tr("%1 new notifications").replace("%1", formatting.count(len(wanted))))]
         else:
-            for n in wanted:
-                tray.show_message(n.title().render(translate), n.body(formatting).render(translate))
+            messages = [(n.title().render(translate), n.body(formatting).render(translate)) for n in wanted]
+        for title, text in messages:
+            tray.show_message(title, text)
+        if messages and not tray.available:
+            banner = getattr(self.runner.parent_widget(), "notice_banner", None)
+            if banner is not None:  # the newest one; the centre lists them all
+                banner.show_message(f"{messages[0][0]}: {messages[0][1]}", "info")
         notes.mark_notified(n.id for n in pending)
 
     def mark_read(self, notification_id: str) -> None:

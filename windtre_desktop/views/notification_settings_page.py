@@ -27,20 +27,20 @@ class NotificationSettingsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        intro = QLabel(self.tr("Choose which notifications the company receives and how. Ticket statuses "
-                               "are always sent. The desktop column is this app's own pop-up, on this computer."),
-                       self)
-        intro.setWordWrap(True)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         headers = (self.tr("Notification"), self.tr("On"), self.tr("SMS"), self.tr("Email"), self.tr("Desktop"))
+        self.server_rows: list[QWidget] = []  # the company's settings (R-80): hidden for a Dipendente
         for column, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>", self)
             grid.addWidget(label, 0, column)
+            if column in (1, 2, 3):
+                self.server_rows.append(label)
         self.enabled: dict[str, QCheckBox] = {}
         self.channels: dict[tuple[str, str], QCheckBox] = {}
         self.desktop: dict[str, QCheckBox] = {}
-        self.server_rows: list[QWidget] = []
         for row, kind in enumerate(KINDS, start=1):
             name = QLabel(sl.NOTIFICATION_KINDS[kind].render(QCoreApplication.translate), self)
             grid.addWidget(name, row, 0)
@@ -57,7 +57,9 @@ class NotificationSettingsPage(QWidget):
                     grid.addWidget(box, row, column)
                 self.server_rows += [on, *(self.channels[(kind, c)] for c in CHANNELS)]
             else:
-                grid.addWidget(QLabel(self.tr("always on"), self), row, 1, 1, 3)
+                always = QLabel(self.tr("always on"), self)
+                grid.addWidget(always, row, 1, 1, 3)
+                self.server_rows.append(always)
             desktop = QCheckBox(self)
             desktop.setAccessibleName(self.tr("%1: desktop").replace("%1", name.text()))
             desktop.setChecked(True)
@@ -73,7 +75,7 @@ class NotificationSettingsPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -81,6 +83,18 @@ class NotificationSettingsPage(QWidget):
         self._available: dict[str, tuple[str, ...]] = dict(AVAILABLE_CHANNELS)
         self.set_settings([Setting(k, True, AVAILABLE_CHANNELS[k], AVAILABLE_CHANNELS[k]) for k in SETTING_TYPES])
         self.set_server_enabled(False)
+        self.set_company_settings(True)
+
+    def set_company_settings(self, shown: bool) -> None:
+        """A User Admin or Telco Manager sets what the company receives (R-80) and this app's pop-ups; a
+        Dipendente only the pop-ups, which are this computer's own."""
+        self._company = shown
+        for widget in self.server_rows:
+            widget.setVisible(shown)
+        self.intro.setText(self.tr("Choose which notifications the company receives and how. Ticket statuses "
+                                   "are always sent. The desktop column is this app's own pop-up, on this "
+                                   "computer.") if shown else
+                           self.tr("Choose which notifications this app shows as a pop-up on this computer."))
 
     def set_server_enabled(self, enabled: bool) -> None:
         """The server's settings can be changed once they were read (a User Admin or Telco Manager)."""

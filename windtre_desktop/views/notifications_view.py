@@ -124,11 +124,10 @@ class NotificationsView(QWidget):
     # --- data ---
 
     def set_manager(self, manager: bool) -> None:
-        """A Dipendente sees the centre only; managers also Gestione Notifiche and the unlock (R-80, R-81)."""
-        self.tabs.setTabVisible(self.tabs.indexOf(self.settings_page), manager)
+        """Managers set the company's notifications (R-80) and unlock data abroad (R-81); everyone chooses
+        which kinds this app shows as desktop pop-ups."""
+        self.settings_page.set_company_settings(manager)
         self.unlock_button.setVisible(manager)
-        if not manager:
-            self.tabs.setCurrentWidget(self.centre)
 
     def set_notifications(self, notifications: Sequence[Notification | dict]) -> None:
         parsed: list[Notification] = []
