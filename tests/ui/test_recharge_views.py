@@ -234,3 +234,20 @@ def test_an_automatic_recharge_is_saved_shown_and_cancelled_after_a_confirmation
         auto.confirm_box.button(QMessageBox.StandardButton.Yes).click()
     assert changed.args[0] is True and auto.rules_model.rowCount() == 0
     assert server.http.get(f"{API}/auto-recharges").json()["data"]["rules"] == []
+
+
+def test_following_an_order_stops_on_an_answer_that_asking_again_will_not_change(qtbot, page):
+    """The session ends while a card order awaits its payment: the page stops asking (it would ask every 1.5 s
+    for ever), says why and where the outcome will be found; the form is kept."""
+    _controller, _section, view, flows, server, _opened = page
+    server.payments("manual")
+    ids = _fill(view, 1, 500, "card")
+    with qtbot.waitSignal(flows.orderSent, timeout=LOAD_MS):
+        view.confirm.click()
+    qtbot.waitUntil(lambda: view.showing() == "waiting", timeout=LOAD_MS)
+    server.http.post("/sandbox/sessions/expire").raise_for_status()
+    with qtbot.waitSignal(flows.orderFailed, timeout=LOAD_MS):
+        pass
+    assert view.showing() == "form" and not flows.poll.isActive() and flows.order is None
+    assert "Storico Ricariche" in view.error.text()
+    assert view.chosen_ids() == ids

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 POLL_MS = 1500  # how often a card order awaiting its payment is asked again
 
 
+# failures worth asking the order again for: the server may answer later
+RETRY_POLL = ("unavailable", "rate_limited")
+
+
 class RechargeFlows(QObject):
     optionsShown = Signal(object)  # RechargeOptions
     rulesShown = Signal(object)  # AutoRecharges, after the page shows them
@@ -116,9 +120,19 @@ class RechargeFlows(QObject):
             else:
                 self.poll.start()
 
-        def failed(_failure: Failure) -> None:
-            if self.order is not None and self.order.id == order.id:
+        def failed(failure: Failure) -> None:
+            if self.order is None or self.order.id != order.id:
+                return
+            if failure.kind in RETRY_POLL:
                 self.poll.start()  # not reachable now: ask again, the order is on the server
+                return
+            # an answer that will not change by asking again (the order unknown, the session over…): stop,
+            # say why, and where the outcome will be found
+            self.poll.stop()
+            self.order = None
+            view.show_stopped(order)
+            view.error.setText(f"{self.runner.failure_text(failure)}\n{view.error.text()}")
+            self.orderFailed.emit(self.runner.failure_text(failure))
 
         self.runner.run("recharge_order", {"orderId": order.id}, answered, failed, view)
 
