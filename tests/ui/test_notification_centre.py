@@ -178,7 +178,7 @@ def test_a_blocked_line_is_unlocked_after_a_confirmation_naming_the_unlocks_left
     flows = controller.notification_flows
     qtbot.waitUntil(lambda: flows.confirm_box is not None, timeout=LOAD_MS)
     box = flows.confirm_box
-    assert line["msisdn"] in box.text() and "1" in box.text()  # one of two left after this one
+    assert line["msisdn"] in box.text() and "ne resteranno 1 su 2" in box.text()  # one left after this one
     with qtbot.waitSignal(flows.unlockEnded, timeout=LOAD_MS) as ended:
         box.button(QMessageBox.StandardButton.Yes if answer == "unlock" else QMessageBox.StandardButton.Cancel).click()
     assert ended.args == [answer == "unlock"]
