@@ -219,6 +219,8 @@ def test_each_kind_opens_its_screen(qtbot, fresh_sandbox, make_controller):
         package = client.get("/api/v1/gss/packages").json()["data"]["packages"][1]
     httpx.post(f"{url}/sandbox/gss/usage", json={"packageId": package["id"], "bytes": package["pooledBytes"]},
                timeout=10).raise_for_status()
+    # three days on: the fixed lines being activated reach a stage or more, before anyone signs in
+    httpx.post(f"{url}/sandbox/clock", json={"advanceSeconds": 3 * 86400}, timeout=10).raise_for_status()
     controller = started(qtbot, make_controller, url)
     view = open_centre(qtbot, controller)
     window = controller.window
@@ -245,3 +247,10 @@ def test_each_kind_opens_its_screen(qtbot, fresh_sandbox, make_controller):
     activate("payment_method_invalid")
     assert window.current_section() is Section.ACCOUNT_BILLING
     assert {n.id for n in view.shown() if n.read} >= {overdue.id, gss.id}
+
+    activate("fixed_activation")
+    assert window.current_section() is Section.SELF_SERVICE
+    self_service = window.section_widget(Section.SELF_SERVICE)
+    assert self_service.current_page() == "activations"
+    activate("promotion")
+    assert window.current_section() is Section.SELF_SERVICE and self_service.current_page() == "promotions"

@@ -77,6 +77,7 @@ class AppController(QObject):
         self._products_flows: ProductsFlows | None = None
         self._self_service_flows: SelfServiceFlows | None = None
         self._notification_flows: NotificationFlows | None = None
+        self._notification_links = None  # flows.notification_links.NotificationLinks, at the first link opened
         self._store_serial = 0  # moves with each store opened: a section shows one session's data
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
@@ -518,6 +519,8 @@ class AppController(QObject):
                 section.setProperty("store", None)
         if self._notification_flows is not None:
             self._notification_flows.forget()  # the company's notifications leave with its session
+        if self._notification_links is not None:
+            self._notification_links.forget()  # a selection waiting for its list is not made in the next one
         notifications = self.window.section_widgets.get(Section.NOTIFICATIONS)
         if notifications is not None:
             notifications.setProperty("store", None)
@@ -693,66 +696,12 @@ class AppController(QObject):
                 item.setText(f"{name} ({formatting.count(count)})" if count else name)
 
     def _open_notification_target(self, what: str, target: str) -> None:
-        """The screen an event is about: a line in Prodotti › Mobile, an invoice or a billing account in
-        Conto, a package in Giga Smart Share, Richieste e segnalazioni, an activation or a promotion in Fai da
-        te. A screen the profile does not have is not opened."""
-        w = self.window
-        sections = w.visible_sections()
-        if what == "line" and Section.PRODUCTS in sections:
-            w.show_section(Section.PRODUCTS)
-            products = w.section_widgets.get(Section.PRODUCTS)
-            if products is not None:
-                products.tabs.setCurrentWidget(products.mobile)
-                if not products.mobile.picker.select_line(target):
-                    products.mobile.show_line(target)
-        elif what == "package" and Section.PRODUCTS in sections:
-            w.show_section(Section.PRODUCTS)
-            products = w.section_widgets.get(Section.PRODUCTS)
-            if products is not None and products.company_tabs_shown():
-                products.tabs.setCurrentWidget(products.gss)
-                if not products.gss.select_package(target):  # the packages are not in yet: once they are
-                    flows = self.products_flows
+        """The screen an event is about (flows/notification_links.py)."""
+        if self._notification_links is None:
+            from windtre_desktop.flows.notification_links import NotificationLinks
 
-                    def listed(_listing) -> None:
-                        flows.listingShown.disconnect(listed)
-                        products.gss.select_package(target)
-
-                    flows.listingShown.connect(listed)
-        elif what in ("invoice", "billing_account") and Section.ACCOUNT_BILLING in sections:
-            w.show_section(Section.ACCOUNT_BILLING)
-            billing = w.section_widgets.get(Section.ACCOUNT_BILLING)
-            if billing is not None:
-                billing.tabs.setCurrentIndex(0)
-                if what == "invoice":
-                    self._select_invoice(billing.invoices, target)
-        elif what == "ticket" and Section.TICKETS in sections:
-            w.show_section(Section.TICKETS)
-        elif what in ("activation", "promotion") and Section.SELF_SERVICE in sections:
-            w.show_section(Section.SELF_SERVICE)
-            section = w.section_widgets.get(Section.SELF_SERVICE)
-            if section is not None:
-                section.show_page("activations" if what == "activation" else "promotions")
-
-    @staticmethod
-    def _select_invoice(view, invoice_id: str) -> None:
-        """Select the invoice in Conto; when the list is not in yet, as soon as it is (once)."""
-        from PySide6.QtCore import Qt
-
-        def select() -> bool:
-            proxy = view.proxy
-            for row in range(proxy.rowCount()):
-                invoice = proxy.index(row, 0).data(Qt.ItemDataRole.UserRole) or {}
-                if invoice.get("id") == invoice_id:
-                    view.table.selectRow(row)
-                    return True
-            return False
-
-        def later() -> None:
-            view.proxy.modelReset.disconnect(later)
-            select()
-
-        if not select():
-            view.proxy.modelReset.connect(later)
+            self._notification_links = NotificationLinks(self.window, lambda: self.products_flows, self)
+        self._notification_links.open(what, target)
 
     # --- Prodotti and Gestione GSS (R-22, R-50, R-51, R-60) ---
 

@@ -160,6 +160,14 @@ class TicketsView(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.tickets[rows[0].row()] if rows and rows[0].row() < len(self.tickets) else None
 
+    def select_ticket(self, ticket_id: str) -> bool:
+        """Select a ticket of the list by its id (a notification's link); False when it is not listed."""
+        for row, ticket in enumerate(self.tickets):
+            if ticket.get("id") == ticket_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
     def save_receipt(self, path: Path) -> Path | None:
         ticket = self.selected()
         return None if ticket is None else write_receipt_pdf(ticket, Path(path), self.company_name)
