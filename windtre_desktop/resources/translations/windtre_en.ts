@@ -2153,6 +2153,10 @@ The business customer area on your desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose which notifications this app shows as a pop-up on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not available for this notification</source>
         <translation type="unfinished"></translation>
     </message>

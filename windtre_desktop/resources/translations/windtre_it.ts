@@ -2154,6 +2154,10 @@ L&apos;Area Clienti Business sul tuo computer.</translation>
         <translation>Salva</translation>
     </message>
     <message>
+        <source>Choose which notifications this app shows as a pop-up on this computer.</source>
+        <translation>Scegli quali notifiche questa app mostra come avviso su questo computer.</translation>
+    </message>
+    <message>
         <source>Not available for this notification</source>
         <translation>Non disponibile per questa notifica</translation>
     </message>
