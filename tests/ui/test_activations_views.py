@@ -230,3 +230,21 @@ def test_f5_asks_again_and_unchanged_promotions_stay_shown_by_their_etag_r63(qtb
     with qtbot.waitSignal(flows.promotionsShown, timeout=LOAD_MS):
         flows.load_promotions()
     assert [page.list.item(row).text() for row in range(page.list.count())] == shown
+
+
+def test_a_failed_first_load_says_so_in_place_of_loading_and_f5_tries_again(qtbot, fresh_sandbox, make_controller):
+    """The server fails: the page says the activations could not be loaded (not "loading" for ever); F5 asks
+    again and, the server back, shows them."""
+    controller = make_controller(fresh_sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller) is True
+    httpx.post(f"{fresh_sandbox.url}/sandbox/faults", json={"mode": "500", "count": -1,
+                                                             "pathPrefix": "/api/v1/activations"}).raise_for_status()
+    controller.window.show_section(Section.SELF_SERVICE)
+    view = controller.window.section_widget(Section.SELF_SERVICE).activations
+    qtbot.waitUntil(lambda: not view.message.isHidden(), timeout=30_000)
+    assert view.stack.currentWidget() is view.loading and "F5" in view.loading.text()
+    httpx.delete(f"{fresh_sandbox.url}/sandbox/faults").raise_for_status()
+    controller.refresh()
+    qtbot.waitUntil(lambda: view.loaded, timeout=30_000)
+    assert view.message.isHidden() and view.stack.currentWidget() is not view.loading

@@ -68,6 +68,7 @@ class ActivationsFlows(QObject):
             view.show_message("")
             self.activationsShown.emit(len(activations))
 
+        view.loading_again()
         self.runner.run("activations", {}, shown, lambda f: view.show_message(self.runner.failure_text(f)), view)
 
     def open_keep_updated(self, activation: Activation) -> None:

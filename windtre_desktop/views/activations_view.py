@@ -188,9 +188,16 @@ class ActivationsView(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        if text and not self.loaded:  # the first load failed: no "loading" left spinning in the middle
+            self.loading.setText(self.tr("The activations could not be loaded. Refresh (F5) to try again."))
+
+    def loading_again(self) -> None:
+        """A new load: the middle says so again if nothing was shown yet."""
+        self.loading.setText(self.tr("Loading the activations…"))
 
     def reset(self) -> None:
         self.loaded = False
+        self.loading_again()
         self.model.set_rows([])
         self.stack.setCurrentIndex(0)
         self.show_message("")

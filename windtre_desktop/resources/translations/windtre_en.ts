@@ -372,6 +372,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The activations could not be loaded. Refresh (F5) to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>

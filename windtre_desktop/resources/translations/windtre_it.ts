@@ -372,6 +372,10 @@
         <translation>Fasi</translation>
     </message>
     <message>
+        <source>The activations could not be loaded. Refresh (F5) to try again.</source>
+        <translation>Non è stato possibile caricare le attivazioni. Aggiorna (F5) per riprovare.</translation>
+    </message>
+    <message>
         <source>Line %1</source>
         <translation>Linea %1</translation>
     </message>
