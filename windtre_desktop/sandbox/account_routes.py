@@ -9,6 +9,7 @@ from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.http import (
     FAILS,
     IDEMPOTENCY_HEADER,
+    NO_STORE,
     CurrentUser,
     envelope,
     idempotent,
@@ -18,7 +19,6 @@ from windtre_desktop.sandbox.messages import ok_body, ok_body_raw
 from windtre_desktop.sandbox.state import State
 
 PUBLIC_WHO = "public"
-NO_STORE = {"Cache-Control": "no-store"}
 
 
 def _ok(data: object) -> Response:

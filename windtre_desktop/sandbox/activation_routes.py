@@ -13,18 +13,18 @@ from windtre_desktop.sandbox import activation_schemas as schemas
 from windtre_desktop.sandbox.http import (
     FAILS,
     IDEMPOTENCY_HEADER,
+    NO_STORE,
     CurrentUser,
     envelope,
     etag_matches,
-    idempotent,
     json_response,
+    keyed_action,
     not_modified,
 )
-from windtre_desktop.sandbox.messages import ApiError, ok_body
+from windtre_desktop.sandbox.messages import ok_body
 from windtre_desktop.sandbox.schemas import Envelope
 from windtre_desktop.sandbox.state import State
 
-NO_STORE = {"Cache-Control": "no-store"}
 ETAG_HEADER = {"ETag": {"description": "Entity tag for If-None-Match", "schema": {"type": "string"}}}
 
 
@@ -58,14 +58,7 @@ def add_activation_routes(app: FastAPI, state: State) -> None:
     async def keep_updated(
         request: Request, activationId: str, user: CurrentUser, body: schemas.KeepUpdatedBody
     ) -> Response:
-        if not request.headers.get("idempotency-key"):
-            raise ApiError(400, "ERR-VAL-01", field="Idempotency-Key", key="idempotency_required")
-
-        def run() -> Response:
-            answer = state.keep_updated(user, activationId, body.channel, body.to)
-            return json_response(ok_body(answer), headers=NO_STORE)
-
-        return idempotent(request, user.username, run)
+        return keyed_action(request, user, lambda: state.keep_updated(user, activationId, body.channel, body.to))
 
     @app.get(
         "/api/v1/sim-associations",

@@ -12,7 +12,7 @@ from fastapi.security import APIKeyHeader
 
 from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.accounts import SessionUser
-from windtre_desktop.sandbox.messages import OK_PREFIX, ApiError
+from windtre_desktop.sandbox.messages import OK_PREFIX, ApiError, ok_body
 from windtre_desktop.sandbox.permissions import authorize
 
 MAX_IDEMPOTENCY_KEY = 200
@@ -102,3 +102,15 @@ IDEMPOTENCY_HEADER = {
     "schema": {"type": "string", "maxLength": MAX_IDEMPOTENCY_KEY},
     "description": "A repeat with the same key returns the first OK answer without doing the thing twice.",
 }
+
+
+NO_STORE = {"Cache-Control": "no-store"}  # an answer that moves with the clock or holds a secret: never cached
+
+
+def keyed_action(request: Request, user: SessionUser, run: Callable[[], object]) -> Response:
+    """A state-changing request that requires its Idempotency-Key (400 naming it when missing); a repeat with the
+    same key gets the first OK answer unchanged, and `run` (the change, returning the answer's data) runs once."""
+    if not request.headers.get("idempotency-key"):
+        raise ApiError(400, "ERR-VAL-01", field="Idempotency-Key", key="idempotency_required")
+    return idempotent(request, user.username, lambda: json_response(ok_body(run()), headers=NO_STORE))
+

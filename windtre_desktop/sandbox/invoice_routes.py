@@ -12,6 +12,7 @@ from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.http import (
     FAILS,
     IDEMPOTENCY_HEADER,
+    NO_STORE,
     CurrentUser,
     envelope,
     etag_matches,
@@ -22,7 +23,6 @@ from windtre_desktop.sandbox.http import (
 from windtre_desktop.sandbox.messages import ok_body
 from windtre_desktop.sandbox.state import State
 
-NO_STORE = {"Cache-Control": "no-store"}
 ETAG_HEADER = {"ETag": {"description": "Entity tag for If-None-Match", "schema": {"type": "string"}}}
 NOT_FOUND = envelope(schemas.Envelope, "ERR-VAL-01 (field invoiceId): no such invoice, or no call detail")
 MEDIA = {

@@ -7,13 +7,18 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
 from windtre_desktop.sandbox import notification_schemas as schemas
-from windtre_desktop.sandbox.http import FAILS, IDEMPOTENCY_HEADER, CurrentUser, envelope, json_response
+from windtre_desktop.sandbox.http import (
+    FAILS,
+    IDEMPOTENCY_HEADER,
+    NO_STORE,
+    CurrentUser,
+    envelope,
+    json_response,
+    keyed_action,
+)
 from windtre_desktop.sandbox.messages import ApiError, ok_body
-from windtre_desktop.sandbox.product_routes import _action
 from windtre_desktop.sandbox.schemas import Envelope
 from windtre_desktop.sandbox.state import State
-
-NO_STORE = {"Cache-Control": "no-store"}
 
 
 def add_notification_routes(app: FastAPI, state: State) -> None:
@@ -56,7 +61,7 @@ def add_notification_routes(app: FastAPI, state: State) -> None:
     async def save_settings(
         request: Request, user: CurrentUser, body: schemas.NotificationSettingsBody
     ) -> Response:
-        return _action(request, user, lambda: state.save_notification_settings(user, body.settings))
+        return keyed_action(request, user, lambda: state.save_notification_settings(user, body.settings))
 
     @app.get(
         "/api/v1/lines/{lineId}/roaming",
@@ -74,7 +79,7 @@ def add_notification_routes(app: FastAPI, state: State) -> None:
         **action,
     )
     async def unlock(request: Request, lineId: str, user: CurrentUser) -> Response:
-        return _action(request, user, lambda: state.unlock_roaming(user, lineId))
+        return keyed_action(request, user, lambda: state.unlock_roaming(user, lineId))
 
     # -- sandbox-only control ------------------------------------------------------------------------------
     @app.post(

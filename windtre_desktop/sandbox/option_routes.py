@@ -7,9 +7,16 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
 from windtre_desktop.sandbox import option_schemas as schemas
-from windtre_desktop.sandbox.http import FAILS, IDEMPOTENCY_HEADER, CurrentUser, envelope, json_response
+from windtre_desktop.sandbox.http import (
+    FAILS,
+    IDEMPOTENCY_HEADER,
+    NO_STORE,
+    CurrentUser,
+    envelope,
+    json_response,
+    keyed_action,
+)
 from windtre_desktop.sandbox.messages import language, ok_body
-from windtre_desktop.sandbox.product_routes import NO_STORE, _action
 from windtre_desktop.sandbox.schemas import Envelope
 from windtre_desktop.sandbox.state import State
 
@@ -74,7 +81,7 @@ def add_option_routes(app: FastAPI, state: State) -> None:
     )
     async def create_request(request: Request, user: CurrentUser, body: schemas.OptionBody) -> Response:
         lang = _lang(request)
-        return _action(request, user, lambda: state.create_option_request(
+        return keyed_action(request, user, lambda: state.create_option_request(
             user, body.optionCode, body.operation, body.lineIds, lang))
 
     @app.get(
@@ -116,5 +123,5 @@ def add_option_routes(app: FastAPI, state: State) -> None:
     async def change_service(request: Request, lineId: str, user: CurrentUser,
                              body: schemas.ServiceBody) -> Response:
         lang = _lang(request)
-        return _action(request, user, lambda: state.change_service(
+        return keyed_action(request, user, lambda: state.change_service(
             user, lineId, body.code, body.operation, body.confirmPremium, lang))

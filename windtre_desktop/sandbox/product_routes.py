@@ -4,7 +4,6 @@ R-51, R-60, R-82) and their sandbox controls: thin routes over sandbox.products.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -13,17 +12,17 @@ from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.http import (
     FAILS,
     IDEMPOTENCY_HEADER,
+    NO_STORE,
     CurrentUser,
     envelope,
     etag_matches,
-    idempotent,
     json_response,
+    keyed_action,
     not_modified,
 )
-from windtre_desktop.sandbox.messages import ApiError, ok_body
+from windtre_desktop.sandbox.messages import ok_body
 from windtre_desktop.sandbox.state import State
 
-NO_STORE = {"Cache-Control": "no-store"}
 ETAG_HEADER = {"ETag": {"description": "Entity tag for If-None-Match", "schema": {"type": "string"}}}
 NOT_MODIFIED = {304: {"description": "Not modified (If-None-Match matched): empty body"}}
 NO_PACKAGE = {404: envelope(schemas.Envelope, "ERR-VAL-01 (field packageId): no such package")}
@@ -36,13 +35,6 @@ def _listed(request: Request, state: State, name: str, data: dict) -> Response:
     if etag_matches(request, etag):
         return not_modified(etag)
     return json_response(payload, headers={"ETag": etag, "Cache-Control": "no-cache"})
-
-
-def _action(request: Request, user, run: Callable[[], dict]) -> Response:  # noqa: ANN001 - SessionUser
-    """A package action: Idempotency-Key required; a repeat with the same key gets the first OK answer."""
-    if not request.headers.get("idempotency-key"):
-        raise ApiError(400, "ERR-VAL-01", field="Idempotency-Key", key="idempotency_required")
-    return idempotent(request, user.username, lambda: json_response(ok_body(run()), headers=NO_STORE))
 
 
 def add_product_routes(app: FastAPI, state: State) -> None:
@@ -123,7 +115,7 @@ def add_product_routes(app: FastAPI, state: State) -> None:
     async def change_plan(
         request: Request, packageId: str, user: CurrentUser, body: schemas.GssPlanBody
     ) -> Response:
-        return _action(request, user, lambda: state.gss_change_plan(user, packageId, body.gigaPlan))
+        return keyed_action(request, user, lambda: state.gss_change_plan(user, packageId, body.gigaPlan))
 
     @app.post(
         "/api/v1/gss/packages/{packageId}/referent",
@@ -134,7 +126,7 @@ def add_product_routes(app: FastAPI, state: State) -> None:
     async def change_referent(
         request: Request, packageId: str, user: CurrentUser, body: schemas.GssReferentBody
     ) -> Response:
-        return _action(request, user, lambda: state.gss_change_referent(user, packageId, body.phone))
+        return keyed_action(request, user, lambda: state.gss_change_referent(user, packageId, body.phone))
 
     @app.post(
         "/api/v1/gss/packages/{packageId}/extra-giga",
@@ -145,7 +137,7 @@ def add_product_routes(app: FastAPI, state: State) -> None:
     async def add_extra(
         request: Request, packageId: str, user: CurrentUser, body: schemas.GssExtraBody
     ) -> Response:
-        return _action(request, user, lambda: state.gss_add_extra(user, packageId, body.giga))
+        return keyed_action(request, user, lambda: state.gss_add_extra(user, packageId, body.giga))
 
     @app.post(
         "/api/v1/gss/moves",
@@ -159,7 +151,7 @@ def add_product_routes(app: FastAPI, state: State) -> None:
         **action,
     )
     async def move(request: Request, user: CurrentUser, body: schemas.GssMoveBody) -> Response:
-        return _action(request, user, lambda: state.gss_move(user, body.from_, body.to, body.lineIds))
+        return keyed_action(request, user, lambda: state.gss_move(user, body.from_, body.to, body.lineIds))
 
     # -- sandbox-only controls ---------------------------------------------------------------------------
     sandbox = {"tags": ["sandbox"], "response_model": None}

@@ -10,9 +10,16 @@ from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from windtre_desktop.sandbox import recharge_schemas as schemas
-from windtre_desktop.sandbox.http import FAILS, IDEMPOTENCY_HEADER, CurrentUser, envelope, json_response
+from windtre_desktop.sandbox.http import (
+    FAILS,
+    IDEMPOTENCY_HEADER,
+    NO_STORE,
+    CurrentUser,
+    envelope,
+    json_response,
+    keyed_action,
+)
 from windtre_desktop.sandbox.messages import ok_body
-from windtre_desktop.sandbox.product_routes import NO_STORE, _action
 from windtre_desktop.sandbox.schemas import Envelope
 from windtre_desktop.sandbox.state import State
 
@@ -45,7 +52,7 @@ def add_recharge_routes(app: FastAPI, state: State) -> None:
     )
     async def create(request: Request, user: CurrentUser, body: schemas.RechargeBody) -> Response:
         base = str(request.base_url)
-        return _action(request, user, lambda: state.create_recharge(user, body.model_dump(), base))
+        return keyed_action(request, user, lambda: state.create_recharge(user, body.model_dump(), base))
 
     @app.get(
         "/api/v1/recharges/{orderId}",
@@ -81,7 +88,7 @@ def add_recharge_routes(app: FastAPI, state: State) -> None:
         **action,
     )
     async def set_rule(request: Request, lineId: str, user: CurrentUser, body: schemas.AutoRechargeBody) -> Response:
-        return _action(request, user, lambda: state.set_auto_recharge(user, lineId, body.model_dump()))
+        return keyed_action(request, user, lambda: state.set_auto_recharge(user, lineId, body.model_dump()))
 
     @app.delete(
         "/api/v1/lines/{lineId}/auto-recharge",
@@ -90,7 +97,7 @@ def add_recharge_routes(app: FastAPI, state: State) -> None:
         **action,
     )
     async def delete_rule(request: Request, lineId: str, user: CurrentUser) -> Response:
-        return _action(request, user, lambda: state.delete_auto_recharge(user, lineId))
+        return keyed_action(request, user, lambda: state.delete_auto_recharge(user, lineId))
 
     # -- sandbox-only: the simulated hosted payment step -----------------------------------------------------
     sandbox = {"tags": ["sandbox"], "response_model": None}

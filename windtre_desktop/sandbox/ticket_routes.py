@@ -11,6 +11,7 @@ from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.http import (
     FAILS,
     IDEMPOTENCY_HEADER,
+    NO_STORE,
     CurrentUser,
     envelope,
     etag_matches,
@@ -28,7 +29,6 @@ from windtre_desktop.sandbox.tickets import (
     parse_multipart,
 )
 
-NO_STORE = {"Cache-Control": "no-store"}
 ETAG_HEADER = {"ETag": {"description": "Entity tag for If-None-Match", "schema": {"type": "string"}}}
 NOT_FOUND = envelope(schemas.Envelope, "ERR-VAL-01 (field ticketId / attachmentId): not found")
 FILE = {"description": "The file itself (not wrapped)", "content": {"application/octet-stream": {}}}

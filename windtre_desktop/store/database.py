@@ -13,7 +13,7 @@ import gc
 import json
 import logging
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -439,3 +439,25 @@ class Store:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class StorePart:
+    """A part of the store with tables of its own (traffic, notifications…), on the Store's connection: use it
+    from the thread that owns `store` (one Store per thread). `_write(work)` runs `work(conn)` in one
+    transaction, rolled back when it raises."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._conn: sqlite3.Connection = store._conn
+
+    def _write(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = work(conn)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return result
+

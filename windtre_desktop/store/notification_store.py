@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from windtre_desktop.domain.notifications import Notification
-from windtre_desktop.store.database import Store
+from windtre_desktop.store.database import StorePart
 
 _SELECT = "SELECT json, read FROM notifications"
 _ORDER = " ORDER BY at DESC, id DESC"
@@ -30,20 +29,7 @@ def _parse(rows: Iterable[tuple[str, int]]) -> list[Notification]:
     return out
 
 
-class NotificationStore:
-    def __init__(self, store: Store) -> None:
-        self._conn: sqlite3.Connection = store._conn
-
-    def _write(self, work) -> Any:
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = work(conn)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        return result
+class NotificationStore(StorePart):
 
     def upsert(self, notifications: Sequence[Notification]) -> list[str]:
         """Keep the server's list, which is the whole feed: its text may change, read and notified stay; an

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from windtre_desktop.api.traffic import TRAFFIC_TYPES
-from windtre_desktop.store.database import Store
+from windtre_desktop.store.database import StorePart
 
 DAILY = "daily"
 RECORDS = "records"
@@ -42,23 +42,8 @@ def _bounds(first: date, last: date) -> tuple[str, str]:
     return first.isoformat(), (last + timedelta(days=1)).isoformat()
 
 
-class TrafficStore:
+class TrafficStore(StorePart):
     """Use from the thread that owns `store` (one Store per thread)."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._conn: sqlite3.Connection = store._conn
-
-    def _write(self, work) -> Any:
-        conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = work(conn)
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        return result
 
     @contextmanager
     def read_snapshot(self) -> Iterator[None]:
