@@ -16,6 +16,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+
+from icon_render import ensure_gui_app, render_png  # noqa: E402 - packaging/ is not a package
+
 DEFAULT_OUTPUT = ROOT / "build" / "windtre-desktop.ico"
 SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 
@@ -23,36 +27,6 @@ SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 def default_source() -> Path:
     png = ROOT / "packaging" / "linux" / "windtre-desktop.png"
     return png if png.exists() else png.with_suffix(".svg")
-
-
-def render_png(source: Path, size: int) -> bytes:
-    """`source` rendered as a size×size PNG, centred and transparent around it if not square."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-    from PySide6.QtGui import QImage, QImageReader, QPainter
-
-    reader = QImageReader(str(source))
-    original = reader.size()
-    if not original.isValid() or original.isEmpty():
-        raise ValueError(f"{source}: not an image Qt can read ({reader.errorString()})")
-    scaled = original.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio)
-    reader.setScaledSize(scaled)  # an SVG is drawn at this size; a bitmap is scaled smoothly
-    reader.setQuality(100)
-    image = reader.read()
-    if image.isNull():
-        raise ValueError(f"{source}: {reader.errorString()}")
-    canvas = QImage(size, size, QImage.Format.Format_ARGB32)
-    canvas.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(canvas)
-    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    painter.drawImage((size - image.width()) // 2, (size - image.height()) // 2, image)
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not canvas.save(buffer, "PNG"):
-        raise ValueError(f"{source}: could not encode a {size} px PNG")
-    buffer.close()
-    return bytes(data.data())
 
 
 def ico_bytes(images: dict[int, bytes]) -> bytes:
@@ -68,9 +42,7 @@ def ico_bytes(images: dict[int, bytes]) -> bytes:
 
 
 def make_icon(source: Path, output: Path, sizes: tuple[int, ...] = SIZES) -> Path:
-    from PySide6.QtGui import QGuiApplication
-
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0], "-platform", "offscreen"])
+    _app = ensure_gui_app()
     images = {size: render_png(source, size) for size in sizes}
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_bytes(ico_bytes(images))
