@@ -202,7 +202,9 @@ def test_make_app_wraps_the_bundle_with_the_metadata_version(qapp, tmp_path) -> 
 
     make_app = _load(MACOS / "make_app.py", "make_app")
     bundle = tmp_path / "windtre-desktop"
-    (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "QtCore.framework").mkdir(parents=True)
+    (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "QtCore.framework" / "Versions" / "A").mkdir(parents=True)
+    (bundle / "_internal" / "windtre_desktop-0.1.0.dist-info").mkdir()
+    (bundle / "_internal" / "base_library.zip").write_bytes(b"PK")
     (bundle / "windtre-desktop").write_text("#!/bin/sh\n")
     (bundle / "windtre-desktop").chmod(0o755)
     icon = tmp_path / "icon.png"
@@ -214,16 +216,18 @@ def test_make_app_wraps_the_bundle_with_the_metadata_version(qapp, tmp_path) -> 
     with (app / "Contents" / "Info.plist").open("rb") as file:
         values = plistlib.load(file)
     assert values["CFBundleShortVersionString"] == values["CFBundleVersion"] == version("windtre-desktop")
+    # the executable alone in MacOS, the rest in Frameworks: where the bootloader looks from inside a .app
+    assert [path.name for path in (app / "Contents" / "MacOS").iterdir()] == [values["CFBundleExecutable"]]
     assert (app / "Contents" / "MacOS" / values["CFBundleExecutable"]).stat().st_mode & 0o111
+    assert (app / "Contents" / "Frameworks" / "base_library.zip").read_bytes() == b"PK"
     reader = QImageReader(str(app / "Contents" / "Resources" / values["CFBundleIconFile"]))
     widths = []
     for index in range(reader.imageCount()):
         reader.jumpToImage(index)
         widths.append(reader.read().width())
     assert sorted(set(widths)) == [16, 32, 64, 128, 256, 512, 1024]
-    # the folder-name quirk of SIGNING.md is seen, so the signing script can refuse this layout
-    assert make_app.check_codesign_layout(app) == [
-        app / "Contents" / "MacOS" / "_internal" / "PySide6" / "Qt" / "lib" / "QtCore.framework"]
+    # the folder-name quirk of SIGNING.md is seen (a .framework is not one), so signing can refuse this layout
+    assert make_app.check_codesign_layout(app) == [app / "Contents" / "Frameworks" / "windtre_desktop-0.1.0.dist-info"]
     with pytest.raises(FileNotFoundError):
         make_app.make_app(tmp_path / "missing", tmp_path / "Other.app")
 

@@ -5,13 +5,16 @@
 Defaults: dist/windtre-desktop -> "dist/WINDTRE Business.app". The .app gets:
 - Contents/Info.plist: packaging/macos/Info.plist with the version from the package metadata
   (CFBundleShortVersionString and CFBundleVersion), the one source of the version;
-- Contents/MacOS/: the one-folder bundle as it is (the executable windtre-desktop and _internal/);
+- Contents/MacOS/windtre-desktop: the bundle's executable, alone;
+- Contents/Frameworks/: what the bundle has in _internal/ (PyInstaller's bootloader, run from
+  "….app/Contents/MacOS", looks for its files in Contents/Frameworks instead of _internal/);
 - Contents/Resources/windtre-desktop.icns: rendered with Qt from packaging/linux/windtre-desktop.png
   (or .svg), when that icon is there.
 
 This layout runs as it is and is what an unsigned build ships. For a signed build, read SIGNING.md:
-codesign wants no folder with a dot in its name under Contents/MacOS, so check_codesign_layout()
-lists those and the signing script refuses to sign until there are none.
+codesign takes a folder with a dot in its name (other than a .framework) among the code for a nested
+bundle, so check_codesign_layout() lists those and the signing script refuses to sign until there are
+none (PyInstaller's own BUNDLE step moves them to Contents/Resources).
 
 `info_plist()` is also what a PyInstaller BUNDLE step can pass as `info_plist=`.
 """
@@ -89,8 +92,12 @@ def make_app(bundle_dir: Path, app_path: Path, version: str | None = None, icon:
     if app_path.exists():
         shutil.rmtree(app_path)
     contents = app_path / "Contents"
-    shutil.copytree(bundle_dir, contents / "MacOS", symlinks=True)
-    (contents / "Resources").mkdir(parents=True)
+    (contents / "MacOS").mkdir(parents=True)
+    shutil.copy2(executable, contents / "MacOS" / executable.name)
+    internal = bundle_dir / "_internal"
+    if internal.is_dir():
+        shutil.copytree(internal, contents / "Frameworks", symlinks=True)
+    (contents / "Resources").mkdir()
     if icon is not None:
         make_icns(icon, contents / "Resources" / values["CFBundleIconFile"])
     else:
@@ -102,9 +109,15 @@ def make_app(bundle_dir: Path, app_path: Path, version: str | None = None, icon:
 
 
 def check_codesign_layout(app_path: Path) -> list[Path]:
-    """Folders with a dot in their name under Contents/MacOS: codesign takes each for a nested bundle."""
-    macos = app_path / "Contents" / "MacOS"
-    return sorted(path for path in macos.rglob("*.*") if path.is_dir() and not path.is_symlink())
+    """Folders with a dot in their name among the code (Contents/MacOS and Contents/Frameworks) that are not
+    .framework bundles: codesign takes each for a nested bundle and fails on it."""
+    found = []
+    for place in ("MacOS", "Frameworks"):
+        root = app_path / "Contents" / place
+        if root.is_dir():
+            found += [path for path in root.rglob("*.*") if path.is_dir() and not path.is_symlink()
+                      and not any(part.endswith(".framework") for part in path.relative_to(root).parts)]
+    return sorted(found)
 
 
 def main(argv: list[str]) -> int:

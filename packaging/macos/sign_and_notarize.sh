@@ -21,12 +21,14 @@ sign() {
 
 sign_app() {
     local app="$1"
-    # codesign takes a folder with a dot in its name under Contents/MacOS for a nested bundle and
-    # fails on it: see "The PySide6 folder-name quirk" in SIGNING.md.
-    local dotted
-    dotted="$(find "$app/Contents/MacOS" -mindepth 1 -type d -name '*.*' | head -n 5)"
+    # codesign takes a folder with a dot in its name among the code (other than a .framework) for a
+    # nested bundle and fails on it: see "The PySide6 folder-name quirk" in SIGNING.md.
+    local dotted places=("$app/Contents/MacOS")
+    [[ -d "$app/Contents/Frameworks" ]] && places+=("$app/Contents/Frameworks")
+    dotted="$(find "${places[@]}" -mindepth 1 -type d -name '*.*' ! -name '*.framework' ! -path '*.framework/*' \
+        | head -n 5)"
     if [[ -n "$dotted" ]]; then
-        echo "sign: folders with a dot in their name under Contents/MacOS (SIGNING.md):" >&2
+        echo "sign: folders with a dot in their name among the code (SIGNING.md):" >&2
         echo "$dotted" >&2
         exit 1
     fi
