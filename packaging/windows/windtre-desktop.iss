@@ -7,7 +7,8 @@
 ;
 ; AppVersion is required and comes from the package metadata (pyproject.toml is the one source):
 ;   .venv\Scripts\python -c "import importlib.metadata as m; print(m.version('windtre-desktop'))"
-; The installer is written to dist\windtre-desktop-<version>-setup.exe.
+; The installer is written to dist\windtre-desktop-<version>-setup.exe. VersionInfoVersion wants a numeric
+; version (X.Y.Z): a pre-release suffix such as 0.2.0rc1 stops the compiler.
 ;
 ; Per user, no administrator rights: the app goes to %LOCALAPPDATA%\Programs\WINDTRE Business and its
 ; Start-menu entry to the user's own Programs folder. The user's data (cache, invoice archive, logs) lives
@@ -54,7 +55,7 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 SetupIconFile={#IconFile}
-UninstallDisplayIcon={app}\{#AppExeName}
+UninstallDisplayIcon={app}\windtre-desktop.ico
 UninstallDisplayName={#AppName}
 OutputDir={#OutputDir}
 OutputBaseFilename=windtre-desktop-{#AppVersion}-setup
@@ -69,8 +70,8 @@ Name: "italian"; MessagesFile: "compiler:Languages\Italian.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
-italian.RemoveDataQuestion=Eliminare anche i dati di WINDTRE Business su questo computer (archivio delle fatture, dati salvati, registri e impostazioni in %1)?%n%nScegliere No per conservarli: saranno usati se l'app viene reinstallata.
-english.RemoveDataQuestion=Also delete the WINDTRE Business data on this computer (invoice archive, cached data, logs and settings in %1)?%n%nChoose No to keep them: they are used again if the app is reinstalled.
+italian.RemoveDataQuestion=Eliminare anche i dati di WINDTRE Business su questo computer (archivio delle fatture, dati salvati e registri in %1, e le impostazioni)?%n%nScegliere No per conservarli: saranno usati se l'app viene reinstallata.
+english.RemoveDataQuestion=Also delete the WINDTRE Business data on this computer (invoice archive, cached data and logs in %1, and the settings)?%n%nChoose No to keep them: they are used again if the app is reinstalled.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
