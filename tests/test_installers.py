@@ -75,6 +75,7 @@ def test_iss_has_identity_version_and_icon() -> None:
     assert re.fullmatch(r"\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}", setup["AppId"])
     assert setup["AppVersion"] == "{#AppVersion}"
     assert setup["VersionInfoVersion"] == "{#AppVersion}"
+    assert re.fullmatch(r"\d+(\.\d+){1,3}", version("windtre-desktop")), "Inno Setup takes only X.Y.Z versions"
     assert "{#AppVersion}" in setup["OutputBaseFilename"]
     assert setup["AppPublisher"]
     assert setup["SetupIconFile"] == "{#IconFile}"
