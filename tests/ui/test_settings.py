@@ -118,7 +118,7 @@ def test_clear_local_data_removes_what_it_lists_and_keeps_the_settings(qtbot, ma
     dialog.clear_button.click()
     box = dialog.confirmation
     assert box.isVisible()
-    next(b for b in box.buttons() if b.text() == "Cancella").click()
+    next(b for b in box.buttons() if b.text() == "Cancella i dati").click()
     qtbot.waitUntil(lambda: not (paths.data_dir / "profiles").exists())
     assert sorted(p.name for p in paths.data_dir.iterdir()) == [prefs.FILE_NAME]
     assert list(paths.log_dir.glob("crash-*")) == []
@@ -133,4 +133,5 @@ def test_clear_local_data_waits_until_signed_out(qtbot, make_controller, sandbox
     sign_in(qtbot, controller)
     dialog = flow.open()
     assert not dialog.clear_button.isEnabled()
+    assert dialog.clear_note.isVisible() and "Esci prima" in dialog.clear_note.text()
     assert flow.clear() == [] and controller.paths.profile_db("test", "admin.demo").exists()

@@ -43,10 +43,7 @@ class SettingsFlow(QObject):
         server = self.controller.profile_key if self.controller.profile_key == DEMO else self.controller.server_url
         dialog = SettingsDialog(prefs.load(self.settings), server, str(paths.data_dir), str(paths.log_dir),
                                 self.controller.window)
-        signed_in = self.controller.session is not None
-        dialog.clear_button.setEnabled(not signed_in)
-        if signed_in:
-            dialog.clear_button.setToolTip(self.tr("Sign out first: the data of a signed-in account is in use."))
+        dialog.allow_clear(self.controller.session is None)
         dialog.accepted.connect(lambda: self.apply(dialog))
         dialog.clearRequested.connect(lambda: self.clear(dialog))
         self.dialog = dialog

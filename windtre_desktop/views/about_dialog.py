@@ -47,6 +47,7 @@ class AboutDialog(QDialog):
         for entry in self.entries:
             item = QListWidgetItem(f"{entry.name} {entry.version} — {entry.licence}")
             item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.currentItemChanged.connect(self._show_entry)
         left = QVBoxLayout()

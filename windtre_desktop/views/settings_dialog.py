@@ -79,6 +79,10 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(open_folder)
         self.clear_button = QPushButton(self.tr("&Clear local data…"), self)
         self.clear_button.clicked.connect(self._confirm_clear)
+        self.clear_note = QLabel(self.tr("Sign out first: the data of a signed-in account is in use."), self)
+        self.clear_note.setObjectName("hint")
+        self.clear_note.setWordWrap(True)
+        self.clear_note.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("&Server address:"), self.server)
@@ -93,6 +97,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Data folder:"), folder_row)
         form.addRow("", folder_note)
         form.addRow(self.tr("Local data:"), self.clear_button)
+        form.addRow("", self.clear_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -103,6 +108,11 @@ class SettingsDialog(QDialog):
         self._select(self.language, preferences.language)
         self._select(self.theme, preferences.theme)
         self.notifications.setChecked(preferences.desktop_notifications)
+
+    def allow_clear(self, allowed: bool) -> None:
+        """Clearing waits until nobody is signed in; the note under the button says so."""
+        self.clear_button.setEnabled(allowed)
+        self.clear_note.setVisible(not allowed)
 
     @staticmethod
     def _select(combo: QComboBox, value) -> None:
@@ -123,6 +133,8 @@ class SettingsDialog(QDialog):
         except ServerAddressError as error:
             self.server_error.setText(self.tr("Server address: %1").replace("%1", error.message.render(QCoreApplication.translate)))
             self.server_error.show()
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the wrapped text
             self.server.setFocus()
             return
         super().accept()
@@ -143,7 +155,7 @@ class SettingsDialog(QDialog):
     def _confirm_clear(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Clear local data"), self.clear_confirmation_text(),
                           QMessageBox.StandardButton.Cancel, self)
-        remove = box.addButton(self.tr("Clear"), QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(self.tr("Clear the data"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.confirmation = box
         box.finished.connect(lambda _r: box.clickedButton() is remove and self.clearRequested.emit())

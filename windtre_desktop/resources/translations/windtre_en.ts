@@ -3962,6 +3962,10 @@ Remaining credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sign out first: the data of a signed-in account is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clear local data?
 
 Removed from this computer:
@@ -3972,6 +3976,10 @@ Removed from this computer:
 • the logs and the error reports.
 
 Kept: these settings. Nothing is removed from your WINDTRE account; the next sign-in downloads the data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4022,17 +4030,9 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
         <source>Clear local data</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
-    <message>
-        <source>Sign out first: the data of a signed-in account is in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The new server is used after you sign out, or at the next start.</source>
         <translation type="unfinished"></translation>

@@ -3967,6 +3967,10 @@ Credito residuo: %4</translation>
         <translation>Quali tipi mostrare si sceglie in Notifiche › Gestione Notifiche.</translation>
     </message>
     <message>
+        <source>Sign out first: the data of a signed-in account is in use.</source>
+        <translation>Esci prima dall&apos;account: i dati di un account collegato sono in uso.</translation>
+    </message>
+    <message>
         <source>Clear local data?
 
 Removed from this computer:
@@ -3987,6 +3991,10 @@ Vengono rimossi da questo computer:
 • i log e i rapporti di errore.
 
 Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al prossimo accesso i dati vengono scaricati di nuovo.</translation>
+    </message>
+    <message>
+        <source>Clear the data</source>
+        <translation>Cancella i dati</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -4036,17 +4044,9 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
         <source>Clear local data</source>
         <translation>Cancella dati locali</translation>
     </message>
-    <message>
-        <source>Clear</source>
-        <translation>Cancella</translation>
-    </message>
 </context>
 <context>
     <name>SettingsFlow</name>
-    <message>
-        <source>Sign out first: the data of a signed-in account is in use.</source>
-        <translation>Esci prima dall&apos;account: i dati di un account collegato sono in uso.</translation>
-    </message>
     <message>
         <source>The new server is used after you sign out, or at the next start.</source>
         <translation>Il nuovo server si usa dopo l&apos;uscita dall&apos;account o al prossimo avvio.</translation>
