@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.ui.conftest import sign_in
+from tests.ui.test_notification_centre import a_mobile, cross_thresholds, open_centre, started, sync_and_wait
 from windtre_desktop import preferences as prefs
 from windtre_desktop.flows.servers import ServerSetup
 from windtre_desktop.flows.settings import SettingsFlow
@@ -135,3 +136,19 @@ def test_clear_local_data_waits_until_signed_out(qtbot, make_controller, sandbox
     assert not dialog.clear_button.isEnabled()
     assert dialog.clear_note.isVisible() and "Esci prima" in dialog.clear_note.text()
     assert flow.clear() == [] and controller.paths.profile_db("test", "admin.demo").exists()
+
+
+def test_desktop_notifications_off_tells_nothing_but_the_centre_still_lists_the_events(
+        qtbot, fresh_sandbox, make_controller):
+    controller = started(qtbot, make_controller, fresh_sandbox.url)
+    controller.set_desktop_notifications(False)  # what Settings' switch does
+    told = len(controller.tray.shown)
+    view = open_centre(qtbot, controller)
+    before = {n.id for n in view.shown()}
+    cross_thresholds(fresh_sandbox.url, a_mobile(fresh_sandbox.url)["id"])
+    sync_and_wait(qtbot, controller)
+    assert len([n for n in view.shown() if n.id not in before]) == 4  # listed, unread
+    assert len(controller.tray.shown) == told  # but nothing on the desktop
+    controller.set_desktop_notifications(True)
+    sync_and_wait(qtbot, controller)
+    assert len(controller.tray.shown) == told  # they count as told: switching on does not replay them
