@@ -41,13 +41,12 @@ def main(argv: list[str] | None = None) -> int:
     from windtre_desktop import preferences
 
     saved = preferences.load(preferences.settings_file(paths.data_dir))  # the command line wins over these
-    language = choose_language(args.lang or saved.language)
+    lang, scheme, args.sync_interval = preferences.at_start(saved, args.lang, args.theme, args.sync_interval,
+                                                            sys.argv[1:] if argv is None else argv)
+    language = choose_language(lang)
     translations = Translations(app)
     translations.install(language, qt_locale=False)  # Qt's locale and dialog strings follow the first frame
-    theme.apply(app, saved.theme if args.theme == "auto" else args.theme, sheet_now=False)  # sheet after frame 1
-    given = sys.argv[1:] if argv is None else argv
-    if saved.sync_interval_s and not any(a.startswith("--sync-interval") for a in given):
-        args.sync_interval = saved.sync_interval_s
+    theme.apply(app, scheme, sheet_now=False)  # the app-wide style sheet follows the first frame
 
     from windtre_desktop.flows.controller import AppController
     from windtre_desktop.flows.servers import ServerSetup

@@ -23,6 +23,17 @@ class Preferences:
     desktop_notifications: bool = True
 
 
+def at_start(saved: Preferences, lang: str | None, theme: str, sync_interval_s: int,
+             argv: list[str]) -> tuple[str | None, str, int]:
+    """Language asked for (None: the system's), theme and update interval at start: an option given on
+    the command line wins over the saved preference (`theme` "auto" and an interval not in `argv` are
+    the command line's defaults, not choices)."""
+    interval_given = any(arg.startswith("--sync-interval") for arg in argv)
+    return (lang or saved.language,
+            saved.theme if theme == "auto" else theme,
+            sync_interval_s if interval_given or not saved.sync_interval_s else saved.sync_interval_s)
+
+
 def settings_file(data_dir: Path) -> QSettings:
     return QSettings(str(Path(data_dir) / FILE_NAME), QSettings.Format.IniFormat)
 

@@ -34,6 +34,14 @@ def test_preferences_round_trip_and_unknown_values_give_the_defaults(tmp_path):
     assert prefs.load(settings) == prefs.Preferences(desktop_notifications=False)
 
 
+def test_at_start_the_command_line_wins_over_the_saved_preferences():
+    saved = prefs.Preferences(sync_interval_s=3600, language="en", theme="dark")
+    assert prefs.at_start(saved, None, "auto", 900, []) == ("en", "dark", 3600)
+    assert prefs.at_start(saved, "it", "light", 120, ["--sync-interval", "120"]) == ("it", "light", 120)
+    assert prefs.at_start(saved, None, "auto", 900, ["--sync-interval=900"]) == ("en", "dark", 900)
+    assert prefs.at_start(prefs.Preferences(), None, "auto", 900, []) == (None, "auto", 900)
+
+
 def _dialog(qtbot, server="https://selfcare.example.com", preferences=None) -> SettingsDialog:
     dialog = SettingsDialog(preferences or prefs.Preferences(), server, "/data", "/logs")
     qtbot.addWidget(dialog)
