@@ -38,10 +38,15 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("windtre-desktop")
     app.setApplicationDisplayName("WINDTRE Business")
-    language = choose_language(args.lang)
+    from windtre_desktop import preferences
+
+    saved = preferences.load(preferences.settings_file(paths.data_dir))  # the command line wins over these
+    lang, scheme, args.sync_interval = preferences.at_start(saved, args.lang, args.theme, args.sync_interval,
+                                                            sys.argv[1:] if argv is None else argv)
+    language = choose_language(lang)
     translations = Translations(app)
     translations.install(language, qt_locale=False)  # Qt's locale and dialog strings follow the first frame
-    theme.apply(app, args.theme, sheet_now=False)  # the app-wide style sheet follows the first frame
+    theme.apply(app, scheme, sheet_now=False)  # the app-wide style sheet follows the first frame
 
     from windtre_desktop.flows.controller import AppController
     from windtre_desktop.flows.servers import ServerSetup
@@ -52,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     servers = ServerSetup(controller, lines=args.lines, seed=args.seed)
     servers.use_initial(demo=args.demo, server=args.server)
     window.demoToolsRequested.connect(lambda: _open_demo_tools(window, servers.sandbox))
+    from windtre_desktop.flows.crash_reports import CrashReporter
+    from windtre_desktop.flows.settings import SettingsFlow
+
+    crashes = CrashReporter(paths.log_dir, lambda: window, controller)
+    crashes.install()  # an unexpected error shows a report and the app keeps running
+    SettingsFlow(controller, servers, args.sync_interval)
+    controller.set_desktop_notifications(saved.desktop_notifications)
     controller.start()
 
     tour = None
@@ -73,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
 
     code = app.exec()
+    crashes.uninstall()
     stopped = controller.shutdown()
     servers.shutdown()
     if tour is not None:

@@ -21,7 +21,8 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # + Fai da te, options and services: verdicts, a running request, mobile and premium services (issue 13)
     # + Fai da te: line activations, SIM associations, promotions, coverage (issue 13)
     # + Notifiche: the notification centre and Gestione Notifiche (issue 13)
-    assert len(shots) == 64, shots
+    # + Settings, Keyboard shortcuts, About with the licences (issue 14)
+    assert len(shots) == 67, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
@@ -33,14 +34,16 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
                  "fai_da_te_opzioni_verifica", "fai_da_te_opzioni_in_corso", "fai_da_te_servizi_mobile",
                  "fai_da_te_servizi_sovrapprezzo",
                  "fai_da_te_attivazioni", "fai_da_te_associazioni_sim", "fai_da_te_promozioni", "fai_da_te_copertura",
-                 "notifiche_centro", "notifiche_gestione"):
+                 "notifiche_centro", "notifiche_gestione", "impostazioni", "scorciatoie", "informazioni"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))
         # a wizard dialog, the small share dialog, else a window (main window, PDF, FatturaPA, call detail)
         least = ((560, 480) if "wizard" in name else
                  (400, 150) if name.endswith(("_share.png", "_export.png")) else
-                 (400, 100) if name.endswith(("_gss_confirm.png", "_gss_done.png")) else (800, 550))
+                 (400, 100) if name.endswith(("_gss_confirm.png", "_gss_done.png")) else
+                 (500, 300) if name.endswith(("_impostazioni.png", "_scorciatoie.png", "_informazioni.png")) else
+                 (800, 550))
         assert image.width() >= least[0] and image.height() >= least[1], name
     # issue 10: no text cut on any screen, in either language, at the tour's 1280x800 (widgets/clipping.py)
     clipped = (out / "clipped.txt").read_text(encoding="utf-8").splitlines()

@@ -78,6 +78,7 @@ class AppController(QObject):
         self._self_service_flows: SelfServiceFlows | None = None
         self._notification_flows: NotificationFlows | None = None
         self._notification_links = None  # flows.notification_links.NotificationLinks, at the first link opened
+        self._desktop_notifications = True  # Settings' global switch
         self._store_serial = 0  # moves with each store opened: a section shows one session's data
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
@@ -651,7 +652,20 @@ class AppController(QObject):
             self._notification_flows = NotificationFlows(self.service, self.server_url, lambda: self.window,
                                                          lambda: self._store, lambda: self.tray, self)
             self._notification_flows.unreadChanged.connect(self._show_unread)
+            self._notification_flows.desktop_enabled = self._desktop_notifications
         return self._notification_flows
+
+    def set_desktop_notifications(self, on: bool) -> None:
+        """Settings' global switch; the per-kind switches of Notifiche › Settings still apply when on."""
+        self._desktop_notifications = bool(on)
+        if self._notification_flows is not None:
+            self._notification_flows.desktop_enabled = self._desktop_notifications
+
+    def set_sync_interval(self, seconds: int) -> None:
+        """Seconds between background updates, from the next one on."""
+        self._service_settings["interval_s"] = seconds
+        if self._services is not None:
+            self.service.set_interval(seconds)
 
     def _refresh_notifications(self) -> None:
         if self.session is None or self.offline_only:

@@ -51,6 +51,7 @@ class NotificationFlows(QObject):
         self.manager = False
         self.confirm_box: QMessageBox | None = None
         self.refreshes = 0  # feeds taken in (stored and shown) since this flows was made
+        self.desktop_enabled = True  # Settings' global switch: off, nothing goes to the desktop (still marked told)
 
     @property
     def server_url(self) -> str:
@@ -120,7 +121,7 @@ class NotificationFlows(QObject):
         if not pending:
             return
         switches = notes.desktop_switches(sorted({n.kind for n in pending} | set(KINDS)))
-        wanted = [n for n in pending if switches.get(n.kind, True)]
+        wanted = [n for n in pending if switches.get(n.kind, True)] if self.desktop_enabled else []
         tray = self._tray()
         translate = QCoreApplication.translate
         if len(wanted) > SUMMARY_OVER:

@@ -15,6 +15,7 @@ from windtre_desktop.smoke.accounts import AccountsTour
 from windtre_desktop.smoke.activations import ActivationsTour
 from windtre_desktop.smoke.conto import ContoTour
 from windtre_desktop.smoke.dashboard import SectionsTour
+from windtre_desktop.smoke.help import HelpTour
 from windtre_desktop.smoke.notifications import NotificationsTour
 from windtre_desktop.smoke.options import OptionsTour
 from windtre_desktop.smoke.part import SETTLE_MS, TourPart
@@ -31,7 +32,7 @@ SYNC_TIMEOUT_MS = 120_000
 
 # The tour's order after the sign-in and first sync. A new section adds its part here.
 PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ProductsTour, ActivationsTour, RechargesTour,
-                                     OptionsTour, ContoTour, AccountsTour, TicketsTour, NotificationsTour)
+                                     OptionsTour, ContoTour, AccountsTour, TicketsTour, NotificationsTour, HelpTour)
 
 
 class SmokeTour(QObject):

@@ -60,6 +60,10 @@ class ProfileRegistry:
         """Accounts used with `server`, most recently used first."""
         return [p for p in self._read()[1] if p.server == server]
 
+    def all_profiles(self) -> list[Profile]:
+        """Every account used on this computer, with any server."""
+        return self._read()[1]
+
     def remember(self, server: str, username: str, remember: bool) -> None:
         """Record `username` as the account used last (first in the list)."""
         _, profiles = self._read()

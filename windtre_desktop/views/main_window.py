@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windtre_desktop import __version__
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.views.dashboard_view import DashboardView
 from windtre_desktop.widgets import theme
@@ -52,6 +51,7 @@ class MainWindow(QMainWindow):
     serverChosen = Signal(str)  # forwarded from the login page: DEMO or a server URL
     lossTheftRequested = Signal()  # the fast path to "Reintegro Furto/Smarrimento", from anywhere
     sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
+    settingsRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -192,6 +192,13 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self.signOutRequested)
         file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("S&ettings…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(preferences_keys or [QKeySequence("Ctrl+,")])  # none on Linux/Windows
+        self.settings_action.triggered.connect(self.settingsRequested)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -214,9 +221,14 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.loss_action)
         self.toolbar.hide()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("Ctrl+/")])
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.about_action = QAction(self.tr("&About"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self._about)
+        help_menu.addAction(self.about_action)
 
     # --- pages ---
 
@@ -326,10 +338,13 @@ class MainWindow(QMainWindow):
             self.open_invoice_viewer(path)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from windtre_desktop.views.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr("WINDTRE Business desktop %1\nThe business customer area on your desktop.").replace("%1", __version__),
-        )
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
+
+    def show_shortcuts(self) -> None:
+        from windtre_desktop.views.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()

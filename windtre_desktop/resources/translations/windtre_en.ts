@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WINDTRE Business desktop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business customer area on your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of this app: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software included, with its licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the third-party software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package ships no licence file; its licence is the one named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountFlows</name>
     <message>
         <source>The server cannot be reached. What you typed is kept: try again.</source>
@@ -955,6 +1002,38 @@
     </message>
     <message>
         <source>Roaming coverage and operators in the country you travel to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. It keeps running and what you typed is kept; if something looks wrong, close the window where it happened and open it again.
+The report below contains no password, token or code: copy it and send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy is saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved in the logs folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1983,6 +2062,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,6 +2094,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,15 +2107,6 @@
     </message>
     <message>
         <source>FatturaPA (*.xml *.p7m);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WINDTRE Business desktop %1
-The business customer area on your desktop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3830,6 +3908,149 @@ Remaining credit: %4</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the demo (the embedded test server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (as started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kinds are shown is chosen in Notifications › Manage notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out first: the data of a signed-in account is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear local data?
+
+Removed from this computer:
+• the cached data of every account used here (lines, invoices, traffic, notifications);
+• the downloaded invoices (PDF and XML);
+• ticket drafts and tickets not sent yet, with their attachments;
+• the list of accounts used here, the server chosen last, and the saved sign-ins in the system keychain;
+• the logs and the error reports.
+
+Kept: these settings. Nothing is removed from your WINDTRE account; the next sign-in downloads the data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep the data elsewhere, start the app with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear local data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation type="unfinished">Server address: %1</translation>
+    </message>
+    <message>
+        <source>Clear local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <source>The new server is used after you sign out, or at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local data cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local data cleared, except a few files still in use: remove them after closing the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareInvoiceDialog</name>
     <message>
         <source>Share invoice %1</source>
@@ -3865,6 +4086,21 @@ Remaining credit: %4</source>
     </message>
     <message>
         <source>Not sent: the server cannot be reached. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>Informazioni</translation>
+    </message>
+    <message>
+        <source>WINDTRE Business desktop %1</source>
+        <translation>WINDTRE Business desktop %1</translation>
+    </message>
+    <message>
+        <source>The business customer area on your desktop.</source>
+        <translation>L&apos;Area Clienti Business sul tuo computer.</translation>
+    </message>
+    <message>
+        <source>Licence of this app: %1</source>
+        <translation>Licenza di questa app: %1</translation>
+    </message>
+    <message>
+        <source>Third-party software included, with its licence:</source>
+        <translation>Software di terze parti incluso, con la sua licenza:</translation>
+    </message>
+    <message>
+        <source>Search by name or licence</source>
+        <translation>Cerca per nome o licenza</translation>
+    </message>
+    <message>
+        <source>Search the third-party software</source>
+        <translation>Cerca nel software di terze parti</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Software di terze parti</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Testo della licenza</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licenza: %1</translation>
+    </message>
+    <message>
+        <source>This package ships no licence file; its licence is the one named above.</source>
+        <translation>Questo pacchetto non include un file di licenza; la sua licenza è quella indicata sopra.</translation>
+    </message>
+</context>
+<context>
     <name>AccountFlows</name>
     <message>
         <source>The server cannot be reached. What you typed is kept: try again.</source>
@@ -956,6 +1003,39 @@
     <message>
         <source>Roaming coverage and operators in the country you travel to.</source>
         <translation>Copertura in roaming e operatori del paese in cui viaggi.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Errore imprevisto</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. It keeps running and what you typed is kept; if something looks wrong, close the window where it happened and open it again.
+The report below contains no password, token or code: copy it and send it to support.</source>
+        <translation>Si è verificato un errore nell&apos;app. L&apos;app resta aperta e quello che hai scritto è conservato; se qualcosa non sembra a posto, chiudi la finestra in cui è successo e riaprila.
+Il rapporto qui sotto non contiene password, token né codici: copialo e invialo all&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Rapporto dell&apos;errore</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copia il rapporto</translation>
+    </message>
+    <message>
+        <source>Open &amp;logs folder</source>
+        <translation>Apri la cartella dei &amp;log</translation>
+    </message>
+    <message>
+        <source>A copy is saved in %1</source>
+        <translation>Una copia è salvata in %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in the logs folder.</source>
+        <translation>Non è stato possibile salvare il rapporto nella cartella dei log.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2063,10 @@
         <translation>&amp;Esci dall&apos;account</translation>
     </message>
     <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Chiudi</translation>
     </message>
@@ -2011,6 +2095,10 @@
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
     </message>
@@ -2021,16 +2109,6 @@
     <message>
         <source>FatturaPA (*.xml *.p7m);;All files (*)</source>
         <translation>FatturaPA (*.xml *.p7m);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Informazioni</translation>
-    </message>
-    <message>
-        <source>WINDTRE Business desktop %1
-The business customer area on your desktop.</source>
-        <translation>WINDTRE Business desktop %1
-L&apos;Area Clienti Business sul tuo computer.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +3913,158 @@ Credito residuo: %4</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Use the demo (the embedded test server)</source>
+        <translation>Usa la demo (il server di prova incluso)</translation>
+    </message>
+    <message>
+        <source>Default (as started)</source>
+        <translation>Predefinito (come all&apos;avvio)</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>Ogni %1 minuti</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>Ogni %1 ore</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Ogni ora</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+    <message>
+        <source>A new language applies at the next start.</source>
+        <translation>La nuova lingua si applica al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Show desktop notifications</source>
+        <translation>Mostra le notifiche sul desktop</translation>
+    </message>
+    <message>
+        <source>Which kinds are shown is chosen in Notifications › Manage notifications.</source>
+        <translation>Quali tipi mostrare si sceglie in Notifiche › Gestione Notifiche.</translation>
+    </message>
+    <message>
+        <source>Sign out first: the data of a signed-in account is in use.</source>
+        <translation>Esci prima dall&apos;account: i dati di un account collegato sono in uso.</translation>
+    </message>
+    <message>
+        <source>Clear local data?
+
+Removed from this computer:
+• the cached data of every account used here (lines, invoices, traffic, notifications);
+• the downloaded invoices (PDF and XML);
+• ticket drafts and tickets not sent yet, with their attachments;
+• the list of accounts used here, the server chosen last, and the saved sign-ins in the system keychain;
+• the logs and the error reports.
+
+Kept: these settings. Nothing is removed from your WINDTRE account; the next sign-in downloads the data again.</source>
+        <translation>Cancellare i dati locali?
+
+Vengono rimossi da questo computer:
+• i dati in memoria di ogni account usato qui (linee, fatture, traffico, notifiche);
+• le fatture scaricate (PDF e XML);
+• le bozze delle segnalazioni e le segnalazioni non ancora inviate, con i loro allegati;
+• l&apos;elenco degli account usati qui, l&apos;ultimo server scelto e gli accessi salvati nel portachiavi del sistema;
+• i log e i rapporti di errore.
+
+Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al prossimo accesso i dati vengono scaricati di nuovo.</translation>
+    </message>
+    <message>
+        <source>Clear the data</source>
+        <translation>Cancella i dati</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Apri &amp;cartella</translation>
+    </message>
+    <message>
+        <source>To keep the data elsewhere, start the app with --data-dir.</source>
+        <translation>Per tenere i dati altrove, avvia l&apos;app con --data-dir.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear local data…</source>
+        <translation>Cancella &amp;dati locali…</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Indirizzo del &amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Update data:</source>
+        <translation>&amp;Aggiorna i dati:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Notifiche:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Cartella dei dati:</translation>
+    </message>
+    <message>
+        <source>Local data:</source>
+        <translation>Dati locali:</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Indirizzo del server: %1</translation>
+    </message>
+    <message>
+        <source>Clear local data</source>
+        <translation>Cancella dati locali</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <source>The new server is used after you sign out, or at the next start.</source>
+        <translation>Il nuovo server si usa dopo l&apos;uscita dall&apos;account o al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Local data cleared.</source>
+        <translation>Dati locali cancellati.</translation>
+    </message>
+    <message>
+        <source>Local data cleared, except a few files still in use: remove them after closing the app.</source>
+        <translation>Dati locali cancellati, tranne alcuni file ancora in uso: rimuovili dopo aver chiuso l&apos;app.</translation>
+    </message>
+    <message>
+        <source>Clear local data</source>
+        <translation>Cancella dati locali</translation>
+    </message>
+</context>
+<context>
     <name>ShareInvoiceDialog</name>
     <message>
         <source>Share invoice %1</source>
@@ -3871,6 +4101,21 @@ Credito residuo: %4</translation>
     <message>
         <source>Not sent: the server cannot be reached. Try again later.</source>
         <translation>Non inviato: il server non è raggiungibile. Riprova più tardi.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
     </message>
 </context>
 <context>
