@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windtre_desktop import __version__
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.views.dashboard_view import DashboardView
 from windtre_desktop.widgets import theme
@@ -327,6 +326,8 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
+
+        from windtre_desktop import __version__  # read from the package metadata on first use
 
         QMessageBox.about(
             self,
