@@ -127,3 +127,15 @@ def test_the_desktop_entry_is_valid():
     result = subprocess.run(["desktop-file-validate", str(LINUX / "windtre-desktop.desktop")],
                             capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+def test_the_log_names_the_version_at_start_up(tmp_path):
+    metadata = importlib.metadata.version("windtre-desktop")
+    env = {"QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-m", "windtre_desktop", "--server", "http://127.0.0.1:9", "--data-dir",
+                             str(tmp_path / "home"), "--exit-after-paint", "--lang", "it"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    log = (tmp_path / "home" / "logs" / "windtre-desktop.log").read_text(encoding="utf-8")
+    assert f"started windtre-desktop {metadata} in " in log, log
