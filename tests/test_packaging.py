@@ -137,5 +137,8 @@ def test_the_log_names_the_version_at_start_up(tmp_path):
                              str(tmp_path / "home"), "--exit-after-paint", "--lang", "it"],
                             capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 0, result.stderr
-    log = (tmp_path / "home" / "logs" / "windtre-desktop.log").read_text(encoding="utf-8")
+    from windtre_desktop.logging_setup import LOG_FILE_NAME
+    from windtre_desktop.paths import AppPaths
+
+    log = (AppPaths.default(tmp_path / "home").log_dir / LOG_FILE_NAME).read_text(encoding="utf-8")
     assert f"started windtre-desktop {metadata} in " in log, log
