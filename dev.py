@@ -6,6 +6,7 @@
     python3 dev.py bench             same set-up, then the benchmarks (benchmarks/last.json)
     python3 dev.py i18n              refresh the .ts sources and compile the .qm files
     python3 dev.py lock              rewrite constraints.txt from the current .venv
+    python3 dev.py package           build the one-folder bundle for this OS into dist/ and print its figures
 
 Standard library only: this file must run before anything is installed.
 """
@@ -84,6 +85,12 @@ def cmd_bench(python: Path, extra: list[str]) -> int:
     return run([str(python), str(ROOT / "benchmarks" / "run.py"), *extra], env=env)
 
 
+def cmd_package(python: Path, extra: list[str]) -> int:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return run([str(python), str(ROOT / "packaging" / "build.py"), *extra], env=env)
+
+
 def cmd_i18n(python: Path, extra: list[str]) -> int:
     return run([str(python), "-m", "windtre_desktop.i18n.tools", *extra])
 
@@ -97,7 +104,8 @@ def cmd_lock(python: Path, extra: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "test": cmd_test, "bench": cmd_bench, "i18n": cmd_i18n, "lock": cmd_lock}
+COMMANDS = {"demo": cmd_demo, "test": cmd_test, "bench": cmd_bench, "i18n": cmd_i18n, "lock": cmd_lock,
+            "package": cmd_package}
 
 
 def main(argv: list[str]) -> int:

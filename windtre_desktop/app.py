@@ -127,8 +127,10 @@ def _after_start(translations, paths, server_url: str) -> None:
     translations.install_qt_base()
 
     log_file = setup_logging(paths.log_dir)
-    log.info("started windtre-desktop in %.2f s (log %s), server %s", time.perf_counter() - PROCESS_START,
-             log_file.name, server_url or "not chosen yet")
+    from windtre_desktop import __version__
+
+    log.info("started windtre-desktop %s in %.2f s (log %s), server %s", __version__,
+             time.perf_counter() - PROCESS_START, log_file.name, server_url or "not chosen yet")
 
 
 if __name__ == "__main__":

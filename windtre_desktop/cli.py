@@ -7,7 +7,6 @@ import argparse
 import os
 from pathlib import Path
 
-from windtre_desktop import __version__
 from windtre_desktop.paths import HOME_ENV
 
 DEFAULT_LINES = 250
@@ -21,7 +20,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         prog="windtre-desktop", description="WINDTRE Business self-care on the desktop",
         epilog="Without --server or --demo the app uses the server chosen last on the login page; "
                "at the first start the login page offers the demo or asks for the server address.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--demo", action="store_true", help="start the embedded demo backend and use it")
     target.add_argument("--server", metavar="URL", type=_server_url,
@@ -62,6 +61,19 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         except argparse.ArgumentTypeError as error:
             parser.error(f"${HOME_ENV}: {error}")
     return args
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the package metadata's version (read only when asked: see windtre_desktop/__init__.py)."""
+
+    def __init__(self, option_strings, dest, **_kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from windtre_desktop import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
 
 
 def _server_url(value: str) -> str:

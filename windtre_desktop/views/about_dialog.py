@@ -27,7 +27,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About"))
         self.resize(820, 560)
-        title = QLabel(self.tr("WINDTRE Business desktop %1").replace("%1", __version__), self)
+        self.title = title = QLabel(self.tr("WINDTRE Business desktop %1").replace("%1", __version__), self)
         title.setObjectName("viewTitle")
         summary = QLabel(self.tr("The business customer area on your desktop.") + "\n"
                          + self.tr("Licence of this app: %1").replace("%1", licences.app_licence()), self)
