@@ -24,6 +24,7 @@ from windtre_desktop.smoke.recharges import RechargesTour
 from windtre_desktop.smoke.texts import visible_texts
 from windtre_desktop.smoke.tickets import TicketsTour
 from windtre_desktop.smoke.traffic import TrafficTour
+from windtre_desktop.widgets.accessibility import unnamed_buttons
 from windtre_desktop.widgets.clipping import clipped_texts
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class SmokeTour(QObject):
         self.exit_code = 1
         self.shots: list[Path] = []
         self.clipped: list[str] = []  # "screen: text that does not fit", written to clipped.txt
+        self.unnamed: list[str] = []  # "screen: a button with neither caption nor accessible name", unnamed.txt
         self.errors: list[str] = []
         self._parts: list[type[TourPart]] = []
         self._previous_hook = sys.excepthook
@@ -105,6 +107,7 @@ class SmokeTour(QObject):
             return
         self.exit_code = 0
         (self.out_dir / "clipped.txt").write_text("".join(f"{line}\n" for line in self.clipped), encoding="utf-8")
+        (self.out_dir / "unnamed.txt").write_text("".join(f"{line}\n" for line in self.unnamed), encoding="utf-8")
         print(f"smoke test: {len(self.shots)} screens saved in {self.out_dir}; {len(self.clipped)} clipped text(s) "
               "listed in clipped.txt", flush=True)
         self._quit()
@@ -117,6 +120,7 @@ class SmokeTour(QObject):
         """`name`.png, and `name`.txt beside it: the texts the screen shows, one a line (smoke.texts)."""
         path = self.out_dir / f"{name}.png"
         self.clipped += [f"{name}: {found}" for found in clipped_texts(widget)]
+        self.unnamed += [f"{name}: {found}" for found in unnamed_buttons(widget)]
         if not widget.grab().save(str(path)):
             self.errors.append(f"could not save {path}")
         try:

@@ -62,7 +62,8 @@ QPushButton#linkButton { color: palette(link); text-align: left; border: none; t
 QPushButton#linkButton:disabled { color: palette(placeholder-text); }
 QToolTip { color: palette(tooltip-text); background: palette(tooltip-base); border: 1px solid palette(mid); }
 QLineEdit, QAbstractSpinBox { border: 1px solid %(field)s; border-radius: 2px; padding: 2px 3px; background: palette(base); }
-QLineEdit:focus, QAbstractSpinBox:focus { border-color: %(selection)s; }
+QLineEdit:focus, QAbstractSpinBox:focus { border: 2px solid %(selection)s; padding: 1px 2px; }
+QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus { border: 2px solid %(selection)s; }
 QLineEdit:disabled, QAbstractSpinBox:disabled { border-color: %(field_disabled)s; }
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 0px; border: none; }
 QCheckBox::indicator:unchecked, QRadioButton::indicator:unchecked {
@@ -233,7 +234,34 @@ def apply(app: QApplication, scheme: str = "auto", *, sheet_now: bool = True) ->
     global _fusion_palette
     if _fusion_palette is None:  # no palette set yet: the application's is Fusion's standard one
         _fusion_palette = QPalette(app.palette())
+    global _scheme
+    _scheme = scheme
+    _follow_system(app)
     dark = scheme == "dark" or (scheme == "auto" and is_dark_system())
+    _apply_palette(app, dark, sheet_now=sheet_now)
+
+
+# The scheme last asked for: with "auto" the palette follows the system's light or dark setting when it
+# changes while the app runs (QStyleHints.colorSchemeChanged), not only at start.
+_scheme = "auto"
+_following = False
+
+
+def _follow_system(app: QApplication) -> None:
+    global _following
+    if not _following:
+        _following = True
+        app.styleHints().colorSchemeChanged.connect(system_scheme_changed)
+
+
+def system_scheme_changed(scheme: Qt.ColorScheme) -> None:
+    """The system switched between light and dark: the app follows if its theme is "auto"."""
+    app = QApplication.instance()
+    if _scheme == "auto" and app is not None and scheme != Qt.ColorScheme.Unknown:
+        _apply_palette(app, scheme == Qt.ColorScheme.Dark, sheet_now=bool(app.styleSheet()))
+
+
+def _apply_palette(app: QApplication, dark: bool, *, sheet_now: bool) -> None:
     palette = dark_palette() if dark else light_palette()
     app.setPalette(palette)
     tones = TONES[dark]

@@ -1,0 +1,27 @@
+"""Finds buttons a screen reader cannot name: a button showing only an icon (or no caption at all) needs an
+accessible name, or it is read as "button". Used by the smoke tour on every screen it photographs, and by
+the tests."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
+
+
+def _caption(button: QAbstractButton) -> str:
+    if isinstance(button, QToolButton) and button.toolButtonStyle() == button.toolButtonStyle().ToolButtonIconOnly \
+            and not button.icon().isNull():
+        return ""  # only the icon is painted, whatever the text
+    return button.text().replace("&", "").strip()
+
+
+def unnamed_buttons(root: QWidget) -> list[str]:
+    """The visible buttons under `root` (included) that show no caption and have no accessible name,
+    each as "Class (objectName or tooltip)"."""
+    found = []
+    for button in [root, *root.findChildren(QAbstractButton)]:
+        if not isinstance(button, QAbstractButton) or not button.isVisibleTo(root.window()):
+            continue
+        if _caption(button) or button.accessibleName().strip():
+            continue
+        found.append(f"{type(button).__name__} ({button.objectName() or button.toolTip() or 'no name'})")
+    return found
