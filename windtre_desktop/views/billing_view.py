@@ -222,7 +222,9 @@ class BillingView(QWidget):
         self.proxy = InvoiceFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Invoices"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)

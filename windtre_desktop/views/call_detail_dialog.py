@@ -118,6 +118,7 @@ class CallDetailDialog(QDialog):
                   "durationSeconds": self.tr("Duration"), "amountCents": self.tr("Amount")}
         self.model = CallDetailModel(header, labels, body, self)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Calls and sessions"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -147,10 +147,16 @@ class LoginView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the last button back to the username
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        # Tab follows the card from top to bottom (the buttons were made in another order)
+        ordered = (self.submit, self.offline_button, self.forgot, self.network_login, self.register_admin,
+                   self.register_employee)
+        for before, after in zip(ordered, ordered[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.submit.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
         self.username.returnPressed.connect(self.password.setFocus)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.views.dashboard_view import DashboardView
 from windtre_desktop.widgets import theme
+from windtre_desktop.widgets.accessibility import last_in_focus_chain
 from windtre_desktop.widgets.banner import Banner
 from windtre_desktop.widgets.role_names import section_name
 
@@ -293,7 +294,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         section = Section(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
-        self.stack.setCurrentWidget(self.section_widget(section))
+        widget = self.section_widget(section)
+        self.stack.setCurrentWidget(widget)
+        # Tab: the section's controls, then the status bar's Refresh (sections are made after the status bar)
+        QWidget.setTabOrder(last_in_focus_chain(widget), self.refresh_button)
 
     # --- sync state ---
 

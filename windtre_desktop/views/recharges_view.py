@@ -230,6 +230,7 @@ class RechargesView(QWidget):
 
     def _table(self, model: QAbstractTableModel, name: str) -> QTableView:
         table = QTableView(self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setModel(model)
         table.setAccessibleName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

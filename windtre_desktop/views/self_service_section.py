@@ -35,6 +35,7 @@ class SelfServiceSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.menu = QListWidget(self)  # made before the pages: Tab reaches the menu, then the page beside it
         self.activations = ActivationsView(self)
         self.sim_history = SimHistoryView(self)
         self.promotions = PromotionsView(self)
@@ -63,7 +64,6 @@ class SelfServiceSection(QWidget):
         self.offline_note.setObjectName("hint")
         self.offline_note.setWordWrap(True)
         self.offline_note.hide()
-        self.menu = QListWidget(self)
         self.menu.setAccessibleName(self.tr("Self-service pages"))
         self.stack = QStackedWidget(self)
         for key, (name, page) in self.pages.items():

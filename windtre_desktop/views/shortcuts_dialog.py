@@ -60,6 +60,7 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 480)
         self.rows = shortcut_rows(window)
         self.tree = QTreeWidget(self)
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))

@@ -34,6 +34,7 @@ class TelcoManagersPanel(QWidget):
         title = QLabel(self.tr("Telco Managers"), self)
         title.setObjectName("tileCaption")
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Username"), self.tr("Name"), self.tr("Email"), self.tr("Created by")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -83,6 +83,7 @@ class TicketsView(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setObjectName("hint")
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Topic"), self.tr("Status"), self.tr("Filed on")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

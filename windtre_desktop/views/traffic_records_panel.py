@@ -57,6 +57,7 @@ class TrafficRecordsPanel(QWidget):
         self.count_label.setObjectName("hint")
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Traffic records"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -40,6 +40,7 @@ class TrafficTopLines(QWidget):
             title = QLabel(titles[key], self)
             title.setObjectName("stepTitle")
             table = QTableWidget(0, 2, self)
+            table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
             table.setAccessibleName(titles[key])
             table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Total")])
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -4,6 +4,7 @@ the tests."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 
 
@@ -25,3 +26,14 @@ def unnamed_buttons(root: QWidget) -> list[str]:
             continue
         found.append(f"{type(button).__name__} ({button.objectName() or button.toolTip() or 'no name'})")
     return found
+
+
+def last_in_focus_chain(root: QWidget) -> QWidget:
+    """The last of `root`'s descendants that take the focus by Tab (or `root` itself), in the window's focus
+    chain: where Tab leaves `root`. QWidget.setTabOrder() ignores widgets that take no focus."""
+    last, current = root, root.nextInFocusChain()
+    while current is not root and root.isAncestorOf(current):
+        if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            last = current
+        current = current.nextInFocusChain()
+    return last

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +97,9 @@ class PdfViewer(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # the "»" button Qt shows when the window is too narrow for every tool: a name for screen readers
+        for more in self.toolbar.findChildren(QToolButton, "qt_toolbar_ext_button"):
+            more.setAccessibleName(self.tr("More tools"))
         up, down = QStyle.StandardPixmap.SP_ArrowUp, QStyle.StandardPixmap.SP_ArrowDown
         self.previous_action = self._action(
             self.tr("Previous page"),

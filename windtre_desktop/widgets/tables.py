@@ -49,6 +49,7 @@ class RowsModel(QAbstractTableModel):
 
 def read_only_table(parent: QWidget, name: str) -> QTableView:
     table = QTableView(parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.setAccessibleName(name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

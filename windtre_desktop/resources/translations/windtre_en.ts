@@ -861,6 +861,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -2685,6 +2689,10 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
     <message>
         <source>Document error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

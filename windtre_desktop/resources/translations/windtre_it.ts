@@ -861,6 +861,10 @@
         <translation>Condividi via e-mail…</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>Fatture</translation>
+    </message>
+    <message>
         <source>Amount</source>
         <translation>Importo</translation>
     </message>
@@ -2687,6 +2691,10 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     <message>
         <source>Document error</source>
         <translation>Errore del documento</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Altri strumenti</translation>
     </message>
     <message>
         <source>Previous page</source>
