@@ -48,3 +48,6 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # issue 10: no text cut on any screen, in either language, at the tour's 1280x800 (widgets/clipping.py)
     clipped = (out / "clipped.txt").read_text(encoding="utf-8").splitlines()
     assert clipped == [], "\n".join(clipped)
+    # issue 14: every button showing no caption (an icon only) has an accessible name, on every screen
+    unnamed = (out / "unnamed.txt").read_text(encoding="utf-8").splitlines()
+    assert unnamed == [], "\n".join(unnamed)
