@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self.workspace)
         self.nav.setObjectName("navigation")
         theme.navigation_style(self.nav)
+        theme.style_early(self.nav, "QListView")  # its focus frame: the same before and after the sheet
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget(self.workspace)

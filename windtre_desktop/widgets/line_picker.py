@@ -55,6 +55,7 @@ class LinePicker(QWidget):
 
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        theme.style_early(self.table, "QTableView")  # its focus frame, in a first frame too
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -63,7 +63,10 @@ QPushButton#linkButton:disabled { color: palette(placeholder-text); }
 QToolTip { color: palette(tooltip-text); background: palette(tooltip-base); border: 1px solid palette(mid); }
 QLineEdit, QAbstractSpinBox { border: 1px solid %(field)s; border-radius: 2px; padding: 2px 3px; background: palette(base); }
 QLineEdit:focus, QAbstractSpinBox:focus { border: 2px solid %(selection)s; padding: 1px 2px; }
-QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus { border: 2px solid %(selection)s; }
+QListView, QTableView, QTreeView, QTextEdit, QPlainTextEdit { border: 1px solid %(field)s; padding: 1px; }
+QListView:focus, QTableView:focus, QTreeView:focus, QTextEdit:focus, QPlainTextEdit:focus {
+    border: 2px solid %(selection)s; padding: 0px; }
+QComboBox QListView, QComboBox QListView:focus { border: 1px solid %(field)s; padding: 0px; }
 QLineEdit:disabled, QAbstractSpinBox:disabled { border-color: %(field_disabled)s; }
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 0px; border: none; }
 QCheckBox::indicator:unchecked, QRadioButton::indicator:unchecked {
@@ -75,6 +78,8 @@ QCheckBox::indicator:unchecked:disabled, QRadioButton::indicator:unchecked:disab
 # shows on either palette (Fusion draws them from the window colour, nearly invisible in dark), and a
 # Python QProxyStyle doing the same cost ~10 % of the start-up, being called back for every primitive.
 # Ticked boxes and radio buttons keep Fusion's own drawing (their mark shows on either palette).
+# A focused field, list or table gets a 2 px selection-orange frame; border + padding stay the same
+# width focused or not, so the content does not move when the focus comes or goes.
 
 
 def load_fonts() -> str:
