@@ -13,6 +13,7 @@ import pytest
 
 SCRIPT = r"""
 import json, sys
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from windtre_desktop.i18n.translations import Translations
 from windtre_desktop.preferences import Preferences
@@ -30,10 +31,17 @@ login.resize(1280, 800)
 login.show()
 settings = SettingsDialog(Preferences(), "demo", "/home/utente/.local/share/windtre", "/home/utente/logs")
 settings.show()
-app.processEvents()
-print(json.dumps({"ratio": login.devicePixelRatioF(),
-                  "clipped": [str(c) for w in (login, settings) for c in clipped_texts(w)],
-                  "unnamed": [u for w in (login, settings) for u in unnamed_buttons(w)]}))
+
+
+def report():  # once the event loop has laid both windows out
+    print(json.dumps({"ratio": login.devicePixelRatioF(),
+                      "clipped": [str(c) for w in (login, settings) for c in clipped_texts(w)],
+                      "unnamed": [u for w in (login, settings) for u in unnamed_buttons(w)]}))
+    app.quit()
+
+
+QTimer.singleShot(0, report)
+app.exec()
 """
 
 
