@@ -3445,7 +3445,7 @@ Credito residuo: %4</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation>Attivazione / Disattivazione Opzioni</translation>
+        <translation>Attiva/Disattiva Opzioni</translation>
     </message>
     <message>
         <source>Mobile services</source>
