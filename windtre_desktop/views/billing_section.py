@@ -12,6 +12,7 @@ class BillingSection(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Billing pages"))
         self.invoices = BillingView(self.tabs)
         self.tabs.addTab(self.invoices, self.tr("Invoices"))
         self.recharges = None  # built on first visit of its tab

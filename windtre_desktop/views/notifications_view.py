@@ -69,6 +69,7 @@ class NotificationsView(QWidget):
         title.setObjectName("viewTitle")
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Notification pages"))
         self.centre = QWidget(self.tabs)
         self.kind_filter = QComboBox(self.centre)
         self.kind_filter.setAccessibleName(self.tr("Kind"))

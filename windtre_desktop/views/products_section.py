@@ -16,6 +16,7 @@ class ProductsSection(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Products pages"))
         self.mobile = ProductsMobileView(self.tabs)
         self.gss = GssView(self.tabs)
         self.devices = DevicesView(self.tabs)

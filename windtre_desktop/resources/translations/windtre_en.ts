@@ -774,6 +774,10 @@
 <context>
     <name>BillingSection</name>
     <message>
+        <source>Billing pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,6 +2317,10 @@ The report below contains no password, token or code: copy it and send it to sup
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Notification pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,6 +3065,10 @@ Remaining credit: %4</source>
 </context>
 <context>
     <name>ProductsSection</name>
+    <message>
+        <source>Products pages</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Mobile</source>
         <translation type="unfinished"></translation>

@@ -774,6 +774,10 @@
 <context>
     <name>BillingSection</name>
     <message>
+        <source>Billing pages</source>
+        <translation>Pagine di Conto</translation>
+    </message>
+    <message>
         <source>Invoices</source>
         <translation>Fatture</translation>
     </message>
@@ -2314,6 +2318,10 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
         <translation>Notifiche</translation>
     </message>
     <message>
+        <source>Notification pages</source>
+        <translation>Pagine di Notifiche</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -3062,6 +3070,10 @@ Credito residuo: %4</translation>
 </context>
 <context>
     <name>ProductsSection</name>
+    <message>
+        <source>Products pages</source>
+        <translation>Pagine di Prodotti</translation>
+    </message>
     <message>
         <source>Mobile</source>
         <translation>Mobile</translation>
