@@ -203,13 +203,10 @@ class Options:
 
     # -- lines and what is on them -----------------------------------------------------------------------------
     def _option_line(self, user: SessionUser, line_id: str, field: str = "lineId") -> dict:
-        with self.lock:
-            row = self.db.execute(
-                "SELECT json FROM lines WHERE id = ? AND company_id = ? AND deleted = 0", (line_id, user.company_id)
-            ).fetchone()
-        if row is None:
+        line = self.company_line(user.company_id, line_id)  # type: ignore[attr-defined]
+        if line is None:
             raise ApiError(404, "ERR-VAL-01", field=field, key="line_not_found", lineId=line_id)
-        return json.loads(row[0])
+        return line
 
     def _option_mobile_line(self, user: SessionUser, line_id: str) -> dict:
         line = self._option_line(user, line_id)

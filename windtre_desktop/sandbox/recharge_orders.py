@@ -130,15 +130,6 @@ class RechargeOrders:
         self.usage_hooks.append(self._recharges_after_usage)  # type: ignore[attr-defined]
 
     # -- lines ------------------------------------------------------------------------------------------
-    def _recharge_line(self, user: SessionUser, line_id: Any) -> dict | None:
-        raw = self.line(line_id) if isinstance(line_id, str) else None  # type: ignore[attr-defined]
-        if raw is None:
-            return None
-        line = json.loads(raw)
-        with self.lock:
-            row = self.db.execute("SELECT company_id FROM lines WHERE id = ?", (line_id,)).fetchone()
-        return line if row is not None and row[0] == user.company_id else None
-
     @staticmethod
     def _prepaid(line: dict) -> bool:
         return line["kind"] == "mobile" and line.get("paymentType") == "prepaid"
@@ -182,7 +173,7 @@ class RechargeOrders:
             raise ApiError(400, "ERR-VAL-01", field="lineIds", key="recharge_line_count", max=MAX_LINES)
         lines: list[dict] = []
         for line_id in line_ids:
-            line = self._recharge_line(user, line_id)
+            line = self.company_line(user.company_id, line_id)  # type: ignore[attr-defined]
             if line is None:
                 raise ApiError(400, "ERR-VAL-01", field="lineIds", key="recharge_line_unknown", lineId=line_id)
             if any(seen["id"] == line["id"] for seen in lines):
@@ -309,7 +300,7 @@ class RechargeOrders:
         }
 
     def _rule_line(self, user: SessionUser, line_id: str) -> dict:
-        line = self._recharge_line(user, line_id)
+        line = self.company_line(user.company_id, line_id)  # type: ignore[attr-defined]
         if line is None:
             raise ApiError(404, "ERR-VAL-01", field="lineId", key="line_not_found", lineId=line_id)
         return line

@@ -299,6 +299,17 @@ class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, 
             ).fetchone()
         return None if row is None else row[0]
 
+    def company_line(self, company_id: str, line_id: object) -> dict | None:
+        """A line of this company as JSON; None when there is no such line, it is another company's, or the
+        id is not even a string (a client's body)."""
+        if not isinstance(line_id, str):
+            return None
+        with self.lock:
+            row = self.db.execute(
+                "SELECT json FROM lines WHERE id = ? AND company_id = ? AND deleted = 0", (line_id, company_id)
+            ).fetchone()
+        return None if row is None else json.loads(row[0])
+
     def all_lines(self, company_id: str = DEMO_COMPANY) -> list[str]:
         """Every line's JSON of a company in order, cached per data version."""
 
