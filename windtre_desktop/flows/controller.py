@@ -198,12 +198,9 @@ class AppController(QObject):
         if self._services is not None:  # else they are made with the new address
             for flows in (self.flows, self.ticket_flows, self.invoice_flows):
                 flows.server_url = server_url
-        if self._products_flows is not None:
-            self._products_flows.server_url = server_url
-        if self._self_service_flows is not None:
-            self._self_service_flows.server_url = server_url
-        if self._notification_flows is not None:
-            self._notification_flows.server_url = server_url
+        for made in (self._products_flows, self._self_service_flows, self._notification_flows):
+            if made is not None:  # each talks through its SectionRunner
+                made.runner.server_url = server_url
 
     def show_login_for_server(self) -> None:
         """The sign-in form for the server just chosen, with the account used there last."""

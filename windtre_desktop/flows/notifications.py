@@ -53,14 +53,6 @@ class NotificationFlows(QObject):
         self.refreshes = 0  # feeds taken in (stored and shown) since this flows was made
         self.desktop_enabled = True  # Settings' global switch: off, nothing goes to the desktop (still marked told)
 
-    @property
-    def server_url(self) -> str:
-        return self.runner.server_url
-
-    @server_url.setter
-    def server_url(self, value: str) -> None:
-        self.runner.server_url = value
-
     def _notes(self) -> NotificationStore | None:
         store = self._store()
         return None if store is None else NotificationStore(store)

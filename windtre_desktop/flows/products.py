@@ -50,14 +50,6 @@ class ProductsFlows(QObject):
         self._boxes: list[QWidget] = []  # open "Visualizza" boxes: account data, closed with the session
         self._codes: list[str] = []  # PIN and PUK registered as log secrets this session
 
-    @property
-    def server_url(self) -> str:
-        return self.runner.server_url
-
-    @server_url.setter
-    def server_url(self, value: str) -> None:
-        self.runner.server_url = value
-
     def run(self, action: str, payload: dict, on_done, on_failed) -> None:
         if self.section is not None:
             self.runner.run(action, payload, on_done, on_failed, view=self.section)

@@ -35,14 +35,6 @@ class SelfServiceFlows(QObject):
         self.features = (self.activations, self.recharges, self.options)
         self.section: SelfServiceSection | None = None
 
-    @property
-    def server_url(self) -> str:
-        return self.runner.server_url
-
-    @server_url.setter
-    def server_url(self, value: str) -> None:
-        self.runner.server_url = value
-
     def attach(self, section: SelfServiceSection) -> None:
         self.section = section
         for feature in self.features:
