@@ -75,11 +75,8 @@ class ProductsMobileView(QWidget):
         self._fill(None)
 
     def set_lines(self, lines: Sequence[Line], search_keys: Sequence[str] | None = None) -> None:
-        mobile = [i for i, line in enumerate(lines) if line.kind == "mobile"]
-        keys = [search_keys[i] for i in mobile] if search_keys is not None and len(search_keys) == len(lines) else None
-        self._lines = {lines[i].id: lines[i] for i in mobile}
-        self.picker.set_lines([lines[i] for i in mobile], keys)
-        if not self._split_fitted and mobile:
+        self._lines = self.picker.set_mobile_lines(lines, search_keys)
+        if not self._split_fitted and self._lines:
             self.picker.take_width_in(self.splitter)
             self._split_fitted = True
         if self._line_id and self._line_id not in self._lines:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -106,6 +108,15 @@ class LinePicker(QWidget):
         self._update_count()
         if current:
             self.select_line(current, emit=False)
+
+    def set_mobile_lines(self, lines: Sequence[Line], search_keys: Sequence[str] | None = None) -> dict[str, Line]:
+        """Only the mobile lines of `lines`, each with its search key: the pickers of a SIM's details, the options
+        and the services. Returns them by id, in order."""
+        mobile = [i for i, line in enumerate(lines) if line.kind == "mobile"]
+        keys = [search_keys[i] for i in mobile] if search_keys is not None and len(search_keys) == len(lines) else None
+        chosen = [lines[i] for i in mobile]
+        self.set_lines(chosen, keys)
+        return {line.id: line for line in chosen}
 
     def fit_columns(self) -> None:
         """Every column as wide as its longest known text (the holder capped at `holder_max_chars`), measured
