@@ -8,9 +8,7 @@ on every read) reaches each stage once, stamped with the time it was due, and se
 
 from __future__ import annotations
 
-import hashlib
 import json
-import random
 from datetime import date
 from typing import Any
 
@@ -18,6 +16,7 @@ from windtre_desktop.domain.validators import check_email, normalise_email
 from windtre_desktop.domain.validators import normalise_msisdn as normalise_mobile
 from windtre_desktop.sandbox.accounts import SessionUser
 from windtre_desktop.sandbox.demo_data import FIXED_OFFERS, FIXED_PREFIXES, iso_time
+from windtre_desktop.sandbox.demo_data import seeded_rng as _rng
 from windtre_desktop.sandbox.messages import MESSAGES, ApiError
 
 DEMO_COMPANY = "C0001"
@@ -104,10 +103,6 @@ MESSAGES.update(  # this part's variants of ERR-VAL-01 (kept here so the shared 
         },
     }
 )
-
-
-def _rng(*parts: object) -> random.Random:
-    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).digest())
 
 
 def activation_count(line_count: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -228,6 +229,12 @@ def italian_midnight(epoch: float) -> int:
     local = utc + italy_offset(utc)
     start = datetime(local.year, local.month, local.day, tzinfo=UTC)
     return int((start - italy_offset(start)).timestamp())
+
+
+def seeded_rng(*parts: object) -> random.Random:
+    """A random generator fixed by `parts` (the seed and what it is for): the same demo data in every run, and
+    each part of the sandbox drawing from its own stream."""
+    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).digest())
 
 
 def make_vat_number(rng: random.Random, office: str) -> str:

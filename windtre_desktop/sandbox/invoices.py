@@ -7,7 +7,6 @@ import csv
 import hashlib
 import io
 import json
-import random
 import re
 import threading
 from datetime import UTC, date, datetime, timedelta
@@ -18,6 +17,7 @@ from stdnum import luhn
 
 from windtre_desktop.sandbox.accounts import _EMAIL, SessionUser
 from windtre_desktop.sandbox.demo_data import iso_time, italian_midnight, italy_offset
+from windtre_desktop.sandbox.demo_data import seeded_rng as _rng
 from windtre_desktop.sandbox.messages import ApiError
 
 MONTHS = 24
@@ -63,10 +63,6 @@ try:  # signed FatturaPA files need the optional `cryptography` package
     CAN_SIGN = True
 except ImportError:  # pragma: no cover - the project's venv has it
     CAN_SIGN = False
-
-
-def _rng(*parts: object) -> random.Random:
-    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).digest())
 
 
 def _euro(cents: int) -> str:

@@ -7,14 +7,13 @@ A State mixin: uses its db, lock, clock, outbox, lines, invoices and tickets.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import random
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from windtre_desktop.sandbox.accounts import SessionUser
 from windtre_desktop.sandbox.demo_data import iso_time, italy_offset
+from windtre_desktop.sandbox.demo_data import seeded_rng as _rng
 from windtre_desktop.sandbox.messages import ApiError
 from windtre_desktop.sandbox.tickets import _history
 
@@ -42,10 +41,6 @@ CREATE TABLE roaming (
     line_id TEXT PRIMARY KEY, used_bytes INTEGER NOT NULL, unlocks_used INTEGER NOT NULL,
     blocked INTEGER NOT NULL, sent TEXT NOT NULL);
 """
-
-
-def _rng(*parts: object) -> random.Random:
-    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).digest())
 
 
 def _italian_midnight_iso(day: date) -> str:

@@ -5,15 +5,14 @@ they were made, each applied once (by the clock hook or by the catch-up of any r
 
 from __future__ import annotations
 
-import hashlib
 import json
-import random
 from dataclasses import dataclass
 from typing import Any
 
 from windtre_desktop.sandbox.accounts import SessionUser
 from windtre_desktop.sandbox.contracts import is_data_only
 from windtre_desktop.sandbox.demo_data import iso_time
+from windtre_desktop.sandbox.demo_data import seeded_rng as _rng
 from windtre_desktop.sandbox.messages import ApiError, text
 
 MAX_OPTION_LINES = 10  # R-65
@@ -127,10 +126,6 @@ CREATE TABLE option_requests (
     operation TEXT NOT NULL, line_ids TEXT NOT NULL, created REAL NOT NULL, completed INTEGER NOT NULL);
 CREATE INDEX option_requests_company ON option_requests (company_id, seq);
 """
-
-
-def _rng(*parts: object) -> random.Random:
-    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).digest())
 
 
 # -- the rules (R-65, R-66): one verdict per line, the reason words in the asker's language -----------------------

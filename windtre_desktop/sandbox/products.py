@@ -7,15 +7,14 @@ Nothing is made at start-up: a company's packages are written to SQLite the firs
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-import random
 from typing import Any
 
 from windtre_desktop.domain.validators import normalise_msisdn as normalise_mobile
 from windtre_desktop.sandbox.accounts import SessionUser
 from windtre_desktop.sandbox.contracts import line_secrets
+from windtre_desktop.sandbox.demo_data import seeded_rng as _rng
 from windtre_desktop.sandbox.messages import ApiError
 
 GIGA = 1024**3  # the contract's Giga (docs/api.md "Products"): what the app writes as GB
@@ -58,10 +57,6 @@ CREATE TABLE sim_code_log (
 """
 
 _PACKAGE_COLUMNS = "id, type, giga_plan, extra_giga, max_sims, referent, thresholds, version"
-
-
-def _rng(*parts: object) -> random.Random:
-    return random.Random(hashlib.sha256("|".join(map(str, parts)).encode()).digest())
 
 
 def package_count(line_count: int) -> int:
