@@ -8,7 +8,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from windtre_desktop.smoke.accounts import AccountsTour
@@ -119,6 +119,9 @@ class SmokeTour(QObject):
     def shoot_widget(self, widget, name: str) -> None:
         """`name`.png, and `name`.txt beside it: the texts the screen shows, one a line (smoke.texts)."""
         path = self.out_dir / f"{name}.png"
+        # a text set just before this shot has asked for a layout pass that has not run yet: run it now, so the
+        # shot and the clipping check see the screen as the user will, not one event-loop turn earlier
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.clipped += [f"{name}: {found}" for found in clipped_texts(widget)]
         self.unnamed += [f"{name}: {found}" for found in unnamed_buttons(widget)]
         if not widget.grab().save(str(path)):

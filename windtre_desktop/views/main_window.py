@@ -180,9 +180,7 @@ class MainWindow(QMainWindow):
             account.deleteAccountRequested.connect(self.deleteAccountRequested)
             account.changePasswordRequested.connect(self.changePasswordRequested)
             return account
-        from windtre_desktop.views.placeholder_view import PlaceholderView
-
-        return PlaceholderView(section_name(section), self.workspace)
+        raise ValueError(f"no screen for the section {section!r}")
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

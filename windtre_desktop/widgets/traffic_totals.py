@@ -54,6 +54,19 @@ class TrafficTotals(QWidget):
             size, cost = int(value.get("bytes") or 0), int(value.get("costCents") or 0)
             tile.value.setText(self._main(kind, records, seconds, size, cost))
             tile.detail.setText(self._detail(kind, records, cost))
+        self._hold_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._hold_height()
+
+    def _hold_height(self) -> None:
+        """A detail line may wrap in a narrow card. The splitter Traffico sits in asks no height for a width, so
+        the row claims, as its minimum, the height its wrapped texts need at the width it has: dragging the
+        splitter or a banner showing up then takes room from the chart, never from a card's text."""
+        needed = self.layout().heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def text_of(self, kind: str) -> tuple[str, str]:
         tile = self.tiles[kind]

@@ -2884,14 +2884,6 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
 </context>
 <context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>This section is not available in this version of the app yet.
-Until it arrives, use the WINDTRE Business customer area on the web.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Products</name>
     <message>
         <source>Giga per month</source>

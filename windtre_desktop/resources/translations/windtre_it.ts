@@ -2885,15 +2885,6 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     </message>
 </context>
 <context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>This section is not available in this version of the app yet.
-Until it arrives, use the WINDTRE Business customer area on the web.</source>
-        <translation>Questa sezione non è ancora disponibile in questa versione dell&apos;app.
-Nel frattempo usa l&apos;Area Clienti Business sul web.</translation>
-    </message>
-</context>
-<context>
     <name>Products</name>
     <message>
         <source>Giga per month</source>
