@@ -37,7 +37,7 @@ def test_every_listed_shortcut_is_an_action_of_the_window_with_those_keys(qtbot)
     assert by_command["Furto o smarrimento"] == _native("Ctrl+Shift+F")
     assert _native("F1") in by_command["Scorciatoie da tastiera"] and _native("Ctrl+/") in by_command["Scorciatoie da tastiera"]
     assert by_command["Impostazioni"]
-    assert by_command["Traffico"] == _native("Ctrl+2")  # the Go menu, filled for the sections shown
+    assert by_command["Traffico"] == _native("Ctrl+3")  # the Go menu, filled for the sections shown
 
 
 def test_the_window_lists_what_the_menus_hold_now(qtbot):

@@ -116,7 +116,7 @@ def test_sections_are_reachable_from_the_keyboard(qtbot, sandbox, make_controlle
     with qtbot.waitSignal(controller.syncSettled, timeout=20000):
         qtbot.keyClick(view.password, Qt.Key.Key_Return)  # Enter signs in
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_section() is Section.TRAFFIC
     window.section_actions[Section.PROFILE].trigger()
     assert window.current_section() is Section.PROFILE

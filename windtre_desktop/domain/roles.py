@@ -12,6 +12,7 @@ class Section(StrEnum):
     """The portal's sections, in the order of the navigation."""
 
     DASHBOARD = "dashboard"
+    FLEET = "fleet"  # "Panoramica flotta": beyond the portal (R-21)
     TRAFFIC = "traffic"
     ACCOUNT_BILLING = "billing"  # "Conto"
     PRODUCTS = "products"
@@ -25,6 +26,7 @@ class Section(StrEnum):
 # from here, as a Message argument, so that it always reads as the navigation does, in either language.
 SECTION_LABELS: dict[Section, Message] = {
     Section.DASHBOARD: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Dashboard")),
+    Section.FLEET: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Fleet overview")),
     Section.TRAFFIC: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Traffic")),
     Section.ACCOUNT_BILLING: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Billing")),
     Section.PRODUCTS: Message("Sections", QT_TRANSLATE_NOOP("Sections", "Products")),

@@ -211,10 +211,57 @@ def _v5_notifications(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE notification_desktop (kind TEXT PRIMARY KEY, enabled INTEGER NOT NULL)")
 
 
+def _v6_fleet(conn: sqlite3.Connection) -> None:
+    # Panoramica flotta (issue 15, R-21). The server's usage answer (GET /fleet/usage): one JSON row per line
+    # (LineUsage.to_json) and one meta row (months, offers, etag, when fetched).
+    conn.execute("CREATE TABLE fleet_usage (line_id TEXT PRIMARY KEY, json TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE fleet_meta (id INTEGER PRIMARY KEY CHECK (id = 1), today TEXT NOT NULL DEFAULT '', "
+        "months_json TEXT NOT NULL DEFAULT '[]', offers_json TEXT NOT NULL DEFAULT '[]', etag TEXT, "
+        "saved_at TEXT NOT NULL DEFAULT '')"
+    )
+    conn.execute("INSERT INTO fleet_meta (id) VALUES (1)")
+    # The user's own labels and notes per line: local only, never sent to the server.
+    conn.execute(
+        "CREATE TABLE line_labels (line_id TEXT PRIMARY KEY, label TEXT NOT NULL DEFAULT '', "
+        "note TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL)"
+    )
+    # Custom saved views of the fleet table: a name and its filters as JSON.
+    conn.execute(
+        "CREATE TABLE fleet_views (name TEXT PRIMARY KEY, json TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
+    # Local alerts: one row per (rule, line). `severity` is the latest computed; `dismissed_severity` the one the
+    # user dismissed (the alert comes back only when the severity grows past it); `notified` once told.
+    conn.execute(
+        """
+        CREATE TABLE alerts (
+            rule TEXT NOT NULL,
+            line_id TEXT NOT NULL,
+            severity REAL NOT NULL,
+            json TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            dismissed_severity REAL,
+            notified INTEGER NOT NULL DEFAULT 0 CHECK (notified IN (0, 1)),
+            PRIMARY KEY (rule, line_id)
+        )
+        """
+    )
+    # The app's desktop-notification switch per alert rule; absent = on.
+    conn.execute("CREATE TABLE alert_desktop (rule TEXT PRIMARY KEY, enabled INTEGER NOT NULL)")
+    # The command palette's recent items (kind + key), newest first.
+    conn.execute(
+        "CREATE TABLE palette_recent (kind TEXT NOT NULL, key TEXT NOT NULL, used_at TEXT NOT NULL, "
+        "PRIMARY KEY (kind, key))"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_initial,
     _v2_drafts_and_outbox,
     _v3_invoices_and_archive,
     _v4_traffic,
     _v5_notifications,
+    _v6_fleet,
 ]

@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
             from windtre_desktop.views.billing_section import BillingSection
 
             return BillingSection(self.workspace)
+        if section is Section.FLEET:
+            from windtre_desktop.views.fleet_section import FleetSection
+
+            return FleetSection(self.workspace)
         if section is Section.TRAFFIC:
             from windtre_desktop.views.traffic_view import TrafficView
 
@@ -264,7 +268,7 @@ class MainWindow(QMainWindow):
         self.show_section(Section.DASHBOARD)
 
     def _fill_go_menu(self, sections: tuple[Section, ...]) -> None:
-        """Ctrl+1 … Ctrl+8 (Cmd on macOS) open the sections, in the order of the navigation."""
+        """Ctrl+1 … Ctrl+9 (Cmd on macOS) open the sections, in the order of the navigation."""
         self.go_menu.clear()
         self.section_actions: dict[Section, QAction] = {}
         for number, section in enumerate(sections, start=1):
