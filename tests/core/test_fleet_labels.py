@@ -1,0 +1,38 @@
+"""The fleet's local labels, notes and saved views (issue 15): kept in the profile's store, surviving a
+reopen, and forgotten when emptied."""
+
+from __future__ import annotations
+
+import pytest
+
+from windtre_desktop.store.database import Store
+from windtre_desktop.store.fleet_labels import FleetLabels, FleetViews
+
+
+def test_labels_survive_a_reopen_and_an_empty_label_forgets_the_line(tmp_path):
+    db = tmp_path / "cache.sqlite3"
+    store = Store(db)
+    labels = FleetLabels(store)
+    labels.set("L00001", "  Mario Rossi ", "centro di costo 12")
+    labels.set("L00002", "Magazzino", "")
+    store.close()
+    store = Store(db)
+    labels = FleetLabels(store)
+    assert labels.get("L00001").label == "Mario Rossi" and labels.get("L00001").note == "centro di costo 12"
+    labels.set("L00002", " ", "")
+    assert set(labels.all()) == {"L00001"}
+    assert labels.get("L00002").label == ""
+    store.close()
+
+
+def test_saved_views_round_trip_and_need_a_name(tmp_path):
+    store = Store(tmp_path / "cache.sqlite3")
+    views = FleetViews(store)
+    views.save("Roaming Nord", {"roaming": True, "text": "milano"})
+    views.save("Roaming Nord", {"roaming": True, "text": "torino"})
+    assert views.all() == {"Roaming Nord": {"roaming": True, "text": "torino"}}
+    with pytest.raises(ValueError):
+        views.save("  ", {})
+    views.delete("Roaming Nord")
+    assert views.all() == {}
+    store.close()
