@@ -22,6 +22,7 @@ from windtre_desktop.sandbox.account_routes import add_account_routes
 from windtre_desktop.sandbox.activation_routes import add_activation_routes
 from windtre_desktop.sandbox.demo_data import MAX_LINES
 from windtre_desktop.sandbox.faults import FaultMiddleware, header, send_json
+from windtre_desktop.sandbox.fleet_routes import add_fleet_routes
 from windtre_desktop.sandbox.http import (
     FAILS,
     CurrentUser,
@@ -157,12 +158,27 @@ class FrontDoorMiddleware:
             path = scope["path"]
             if path.startswith("/api/"):
                 self.state.count_request(path)
+                receive = _logged(receive, self.state.log_request(
+                    scope["method"], path, scope.get("query_string", b""), list(scope.get("headers", []))
+                ))
             elif path.startswith("/sandbox/") and not is_loopback((scope.get("client") or (None,))[0]):
                 await send_json(
                     send, 403, dumps({"detail": "the sandbox controls answer loopback clients only"})
                 )
                 return
         await self.app(scope, receive, send)
+
+
+def _logged(receive: Any, entry: dict) -> Any:
+    """`receive` that also appends the request's body to its request-log entry."""
+
+    async def logged() -> dict:
+        message = await receive()
+        if message["type"] == "http.request":
+            entry["body"] += message.get("body", b"")
+        return message
+
+    return logged
 
 
 class RateLimitMiddleware:
@@ -559,6 +575,19 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
         state.reset_stats()
         return state.stats()
 
+    @app.get(
+        "/sandbox/request-log",
+        summary="Every /api/ request received (method, path, query, headers, body), oldest first",
+        **sandbox,
+    )
+    async def request_log() -> dict:
+        return {"requests": state.request_log_json()}
+
+    @app.delete("/sandbox/request-log", summary="Forget the requests logged so far", **sandbox)
+    async def clear_request_log() -> dict:
+        state.clear_request_log()
+        return {"cleared": True}
+
     @app.get("/sandbox/demo-credentials", summary="The demo users and their passwords", **sandbox)
     async def demo_credentials() -> dict:
         return {"users": state.demo_users}
@@ -603,6 +632,7 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
     add_ticket_routes(app, state)
     add_invoice_routes(app, state)
     add_traffic_routes(app, state)
+    add_fleet_routes(app, state)
     add_product_routes(app, state)
     add_recharge_routes(app, state)
     add_option_routes(app, state)

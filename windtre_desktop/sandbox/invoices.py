@@ -19,6 +19,7 @@ from windtre_desktop.sandbox.accounts import _EMAIL, SessionUser
 from windtre_desktop.sandbox.demo_data import iso_time, italian_midnight, italy_offset
 from windtre_desktop.sandbox.demo_data import seeded_rng as _rng
 from windtre_desktop.sandbox.messages import ApiError
+from windtre_desktop.sandbox.offers import offer_price
 
 MONTHS = 24
 VAT_PERCENT = 22
@@ -83,8 +84,8 @@ def _vat(net: int) -> int:
 
 
 def _offer_price(code: str) -> int:
-    """A monthly fee per line for an offer, stable per offer code."""
-    return 490 + int(hashlib.sha256(code.encode()).hexdigest()[:6], 16) % 40 * 100
+    """A monthly fee per line for an offer (the catalogue's)."""
+    return offer_price(code)
 
 
 # -- PDF ------------------------------------------------------------------------------------------------------
@@ -297,9 +298,11 @@ class Invoices:
             (f"Canone {name} ({code})", count, _offer_price(code))
             for code, (name, count) in sorted(offers.items())
         ]
-        items.append(
-            ("Traffico extra soglia e servizi a consumo", 1, rng.randint(0, 40 * max(len(lines), 1)) * 10)
-        )
+        # the lines' charges of the billed month: exactly what GET /fleet/usage says each line spent
+        months, charges = self.fleet_month_charges(company_id, self._today())  # type: ignore[attr-defined]
+        month = months.index(head["period"]["from"][:7])
+        extra = sum(int(charges[line["id"]][0][month]) for line in lines if line["id"] in charges)
+        items.append(("Traffico extra soglia e servizi a consumo", 1, extra))
         if head["hasCallDetail"]:
             items.append(("Servizio dettaglio chiamate", 1, 200))
         return items

@@ -77,6 +77,8 @@ PERMISSIONS: dict[tuple[str, str], Access] = {
     ("GET", f"{API}/lines/{{lineId}}/traffic/records"): Access(EVERYONE),
     ("GET", f"{API}/lines/{{lineId}}/traffic/export"): Access(EVERYONE),
     ("GET", f"{API}/traffic/daily"): Access(MANAGERS),
+    # the fleet's usage and spend: the whole company's, for managers only
+    ("GET", f"{API}/fleet/usage"): Access(MANAGERS),
     # products and Giga Smart Share: packages and devices for managers only; the SIM
     # codes of a line for whoever may see the line; notifications for every session
     ("GET", f"{API}/gss/packages"): Access(MANAGERS),

@@ -9,7 +9,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -18,6 +18,7 @@ from windtre_desktop.sandbox.accounts import ACCOUNT_SCHEMA, Accounts, SessionUs
 from windtre_desktop.sandbox.activations import ACTIVATION_SCHEMA, Activations
 from windtre_desktop.sandbox.contracts import demo_contract, is_data_only, other_companies
 from windtre_desktop.sandbox.demo_data import MAX_LINES, generate, iso_time, italian_midnight
+from windtre_desktop.sandbox.fleet import Fleet
 from windtre_desktop.sandbox.invoices import Invoices
 from windtre_desktop.sandbox.messages import ApiError
 from windtre_desktop.sandbox.notification_centre import NOTIFICATION_SCHEMA, NotificationCentre
@@ -31,6 +32,7 @@ T = TypeVar("T")
 FAULT_MODES = ("latency", "500", "429", "drop", "truncate", "malformed")
 
 DEMO_COMPANY = "C0001"
+REQUEST_LOG_SIZE = 5000
 
 SCHEMA = (
     """
@@ -166,7 +168,9 @@ class Faults:
         return hits
 
 
-class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, Options, NotificationCentre):
+class State(
+    Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, Options, NotificationCentre, Fleet
+):
     """Everything the sandbox knows, in one SQLite connection guarded by a lock."""
 
     def __init__(self, config: SandboxConfig) -> None:
@@ -183,6 +187,8 @@ class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, 
         self.faults = Faults()
         self.rate_limiter = RateLimiter(config.rate_per_second, config.burst)
         self.requests: Counter[str] = Counter()
+        # every /api/ request as received (method, path, query, headers, body): what the server has seen
+        self.request_log: deque[dict] = deque(maxlen=REQUEST_LOG_SIZE)
         self._stats_lock = threading.Lock()
         self.db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         self.db.executescript(SCHEMA)
@@ -196,6 +202,7 @@ class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, 
         self._init_options()
         self._init_activations()
         self._init_notifications()
+        self._init_fleet()
         self._load(other_records)
 
     def _load(self, other_records: list[dict]) -> None:
@@ -502,6 +509,29 @@ class State(Accounts, Tickets, Invoices, Products, Activations, RechargeOrders, 
     def reset_stats(self) -> None:
         with self._stats_lock:
             self.requests.clear()
+
+    def log_request(self, method: str, path: str, query: bytes, headers: list[tuple[bytes, bytes]]) -> dict:
+        """A new entry of the request log; the caller appends the body's bytes to entry["body"]."""
+        entry = {"method": method, "path": path, "query": query, "headers": headers, "body": bytearray()}
+        with self._stats_lock:
+            self.request_log.append(entry)
+        return entry
+
+    def request_log_json(self) -> list[dict]:
+        def text(raw: bytes) -> str:
+            return bytes(raw).decode("utf-8", "replace")
+
+        with self._stats_lock:
+            entries = list(self.request_log)
+        return [
+            {"method": e["method"], "path": e["path"], "query": text(e["query"]),
+             "headers": {text(k): text(v) for k, v in e["headers"]}, "body": text(e["body"])}
+            for e in entries
+        ]
+
+    def clear_request_log(self) -> None:
+        with self._stats_lock:
+            self.request_log.clear()
 
 
 def _responsabile_mobiles(demo: Any) -> dict[str, str]:

@@ -11,6 +11,11 @@ Two levels, so that nothing needs every record to know a total:
 
 The window is today (Italian calendar, sandbox clock) and the 90 days before it. Today holds the traffic of
 the quarter hours already past, so its totals grow during the day and records never lie in the future.
+
+The model is defined for any day (the fleet's 24 billed months are sums of it), and a few lines of every company
+behave unusually around the sandbox's start day (`anchor`), so that the fleet alerts have something to find: a
+line silent for weeks ("dormant"), a line whose last billed month or last week spikes, a line that always
+exhausts its data allowance or never uses half of it; mobile lines roam abroad on a few "trip" weeks.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import struct
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
@@ -84,6 +89,8 @@ HASH_2 = np.uint64(0xBF58476D1CE4E5B9)
 HASH_3 = np.uint64(0x94D049BB133111EB)
 DAY_MIX = np.uint64(0xD1B54A32D192ED03)
 KIND_MIX = np.uint64(0x8CB92BA72F3D8DD7)
+TRIP_MIX = np.uint64(0x2545F4914F6CDD1D)
+ROAMING = [2, 6]  # voice_roaming, data_roaming: only on days abroad
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -110,14 +117,73 @@ class Profile:
     cost: tuple[int, ...]
     week: int
     heavy: bool
+    quiet_from: int = 0  # ordinal of the first day without any traffic (a dormant line); 0: never
+    spike_from: int = 0  # [spike_from, spike_to): ordinals of days with `spike` times the usual traffic
+    spike_to: int = 0
+    spike: float = 1.0
+
+
+# the unusual lines (shares of a company's lines), drawn once per line from the seed
+DORMANT_SHARE = 0.02
+MONTH_SPIKE_SHARE = 0.015
+WEEK_SPIKE_SHARE = 0.015
+SPIKE_FACTOR = 5.0
+EXHAUSTED_SHARE = 0.03  # mobile lines whose data use is above the allowance every month
+LIGHT_SHARE = 0.04  # mobile lines that never use half their data allowance
+TRIP_PER_MILLE = 40  # weeks abroad per thousand line-weeks
+DATA_DAYS_PER_MONTH = 30.4
 
 
 def line_key(seed: int, line_id: str) -> int:
     return int.from_bytes(hashlib.sha256(f"traffic|{seed}|{line_id}".encode()).digest()[:8], "little")
 
 
-def profile(seed: int, line: dict) -> Profile:
-    """A line's traffic profile: from its kind and offer, varied per line by the seed."""
+def _pattern_draws(seed: int, line_id: str) -> tuple[float, float, float]:
+    digest = hashlib.sha256(f"pattern|{seed}|{line_id}".encode()).digest()
+    a, b, c = struct.unpack("<3I", digest[:12])
+    return a / 2**32, b / 2**32, c / 2**32
+
+
+def _unusual(profile: Profile, seed: int, line_id: str, anchor: date) -> Profile:
+    """The profile with this line's unusual behaviour around `anchor`, if it has one."""
+    which, how, data_draw = _pattern_draws(seed, line_id)
+    today = anchor.toordinal()
+    if which < DORMANT_SHARE and not profile.heavy:
+        return replace(profile, quiet_from=today - 36 - int(how * 40))
+    which -= DORMANT_SHARE
+    if 0 <= which < MONTH_SPIKE_SHARE:
+        this_month = anchor.replace(day=1)
+        last_month = (this_month - timedelta(days=1)).replace(day=1)
+        return replace(profile, spike_from=last_month.toordinal(), spike_to=this_month.toordinal(),
+                       spike=SPIKE_FACTOR)
+    which -= MONTH_SPIKE_SHARE
+    if 0 <= which < WEEK_SPIKE_SHARE:
+        return replace(profile, spike_from=today - 5, spike_to=today + 3, spike=SPIKE_FACTOR)
+    return profile
+
+
+def data_target(seed: int, line_id: str) -> float:
+    """The share of its data allowance a mobile line uses in a month, on average."""
+    _, how, draw = _pattern_draws(seed, line_id)
+    if draw < EXHAUSTED_SHARE:
+        return 1.2 + 0.2 * how
+    if draw < EXHAUSTED_SHARE + LIGHT_SHARE:
+        return 0.12 + 0.25 * how
+    return 0.58 + 0.32 * how
+
+
+def profile(seed: int, line: dict, anchor: date | None = None) -> Profile:
+    """A line's traffic profile: from its kind and offer, varied per line by the seed; with `anchor` (the
+    sandbox's start day), the line's unusual behaviour around it."""
+    made = _profile(seed, line)
+    return made if anchor is None else _unusual(made, seed, line["id"], anchor)
+
+
+def _weekly_share(week: int) -> float:
+    return float(WEEKDAY_FACTOR[week].mean())
+
+
+def _profile(seed: int, line: dict) -> Profile:
     key = line_key(seed, line["id"])
     draws = iter(struct.unpack("<32H", hashlib.sha512(key.to_bytes(8, "little")).digest()))
 
@@ -151,9 +217,9 @@ def profile(seed: int, line: dict) -> Profile:
         heavy = True
         week = 1
         rate[5], mean[5] = vary(1300, 1700), vary(1, 4) * MIB
-        rate[6], mean[6] = vary(0.5, 4), vary(1, 3) * MIB
-        cost[6] = 4000
-        rate[7] = vary(0.02, 0.05)
+        rate[6], mean[6] = vary(20, 60), vary(0.2, 0.6) * MIB  # per day abroad (trips)
+        cost[6] = 500
+        rate[7] = vary(0.003, 0.008)  # an option now and then
     else:
         unlimited_voice = (
             line["counters"].get("voice") is not None and line["counters"]["voice"]["total"] is None
@@ -162,18 +228,24 @@ def profile(seed: int, line: dict) -> Profile:
         unlimited_sms = sms is not None and sms["total"] is None
         rate[0], mean[0] = vary(2, 9), vary(60, 200)
         rate[1], mean[1] = vary(0.05, 0.6), vary(90, 400)
-        rate[2], mean[2] = vary(0.02, 0.3), vary(60, 300)
+        rate[2], mean[2] = vary(0.5, 3), vary(60, 300)  # per day abroad (trips)
         rate[3] = vary(0.5, 5)
         rate[4] = vary(0.02, 0.2)
         rate[5], mean[5] = vary(3, 12), vary(10, 120) * MIB
-        rate[6], mean[6] = vary(0.1, 0.8), vary(2, 20) * MIB
-        rate[7] = vary(0.02, 0.06)
+        rate[6], mean[6] = vary(6, 20), vary(0.2, 1) * MIB  # per day abroad (trips)
+        rate[7] = vary(0.003, 0.008)  # an option now and then (one or two a quarter)
         cost[0] = 0 if unlimited_voice else 50
-        cost[1], cost[2] = 400, 200
+        cost[1], cost[2] = 400, 30
         cost[3] = 0 if unlimited_sms else 10_000
         cost[4] = 50_000
-        cost[6] = 5000
-    rate[8] = rate[8] or vary(0.01, 0.04)
+        cost[6] = 500
+    rate[8] = rate[8] or vary(0.004, 0.012)
+    data_counter = (line.get("counters") or {}).get("data")
+    if line["kind"] == "mobile" and data_counter and data_counter.get("total"):
+        # a month's data (home and roaming) is about data_target × the allowance
+        monthly = data_target(seed, line["id"]) * data_counter["total"]
+        per_day = monthly / (DATA_DAYS_PER_MONTH * _weekly_share(week))
+        mean[5] = max(64 * 1024.0, per_day / max(rate[5], 0.1))
     for kind in (3, 4, 7, 8):
         mean[kind] = 1.0
     cost[7], cost[8] = option_price, other_price
@@ -192,6 +264,10 @@ class Profiles:
     least: np.ndarray  # (L, K) int64
     cost: np.ndarray  # (L, K) int64
     week: np.ndarray  # (L,) int64
+    quiet_from: np.ndarray | None = None  # (L,) int64 ordinals, 0: never (see Profile)
+    spike_from: np.ndarray | None = None
+    spike_to: np.ndarray | None = None
+    spike: np.ndarray | None = None  # (L,) float64
 
     @classmethod
     def of(cls, rows: Sequence[tuple[str, str, Profile]]) -> Profiles:
@@ -204,6 +280,10 @@ class Profiles:
             least=np.array([r[2].least for r in rows], dtype=np.int64).reshape(len(rows), N_KINDS),
             cost=np.array([r[2].cost for r in rows], dtype=np.int64).reshape(len(rows), N_KINDS),
             week=np.array([r[2].week for r in rows], dtype=np.int64),
+            quiet_from=np.array([r[2].quiet_from for r in rows], dtype=np.int64),
+            spike_from=np.array([r[2].spike_from for r in rows], dtype=np.int64),
+            spike_to=np.array([r[2].spike_to for r in rows], dtype=np.int64),
+            spike=np.array([r[2].spike for r in rows], dtype=np.float64),
         )
 
     def rows(self, start: int, stop: int) -> Profiles:
@@ -216,7 +296,20 @@ class Profiles:
             self.least[start:stop],
             self.cost[start:stop],
             self.week[start:stop],
+            *(None if a is None else a[start:stop]
+              for a in (self.quiet_from, self.spike_from, self.spike_to, self.spike)),
         )
+
+    def activity(self, ordinals: np.ndarray) -> np.ndarray:
+        """(L, D): 0 on a dormant line's quiet days, its spike factor on its spike days, else 1."""
+        out = np.ones((len(self.ids), len(ordinals)), dtype=np.float64)
+        if self.quiet_from is not None:
+            days = ordinals.astype(np.int64)[None, :]
+            quiet = (self.quiet_from[:, None] > 0) & (days >= self.quiet_from[:, None])
+            spiking = (days >= self.spike_from[:, None]) & (days < self.spike_to[:, None])
+            out = np.where(spiking, self.spike[:, None], out)
+            out[quiet] = 0.0
+        return out
 
 
 @dataclass(frozen=True)
@@ -274,7 +367,9 @@ def cells(
         h *= KIND_MIX
         h ^= h >> np.uint64(29)
     factor = _day_factors(days, clock)[profiles.week]  # (L, D)
+    factor *= profiles.activity(ordinals)
     expected = profiles.rate[:, None, :] * factor[:, :, None]
+    expected[:, :, ROAMING] *= abroad(profiles.keys, ordinals)[:, :, None]
     u = (h >> np.uint64(40)).astype(np.float64)
     u *= 1.2 / (1 << 24)
     u += 0.4
@@ -298,6 +393,24 @@ def cells(
     cost *= profiles.cost[:, None, :]
     cost //= 1000
     return records, quantity, cost
+
+
+def _trip_hash(keys: np.ndarray, ordinals: np.ndarray) -> np.ndarray:
+    """(L, D) a hash per (line, week abroad or not): weeks start on a different weekday per line."""
+    with np.errstate(over="ignore"):
+        weeks = (ordinals[None, :] + keys[:, None] % np.uint64(7)) // np.uint64(7)
+        return _mix(keys[:, None] ^ (weeks * TRIP_MIX))
+
+
+def abroad(keys: np.ndarray, ordinals: np.ndarray) -> np.ndarray:
+    """(L, D) 1.0 on the days a line is abroad (its trip weeks), else 0.0."""
+    return ((_trip_hash(keys, ordinals) >> np.uint64(40)) % np.uint64(1000) < TRIP_PER_MILLE).astype(np.float64)
+
+
+def trip_country(key: int, day: date) -> str:
+    """The country a line is in on a day abroad (one per trip)."""
+    h = _trip_hash(np.array([key], dtype=np.uint64), np.array([day.toordinal()], dtype=np.uint64))
+    return COUNTRIES[int(h[0, 0] % np.uint64(len(COUNTRIES)))][0]
 
 
 def by_type(records: np.ndarray, quantity: np.ndarray, cost: np.ndarray) -> np.ndarray:
@@ -367,7 +480,9 @@ def day_records(
     quantities add up to `quantity[k]` and costs to `cost[k]`. `span`: the seconds of the day with traffic."""
     key = line_key(seed, line_id)
     rng = np.random.default_rng([key & 0xFFFFFFFF, key >> 32, day.toordinal()])
-    roaming_country, roaming_code = COUNTRIES[int(rng.integers(len(COUNTRIES)))]
+    rng.integers(len(COUNTRIES))  # (a draw kept so that the rest of the day's records stay as they were)
+    roaming_country = trip_country(key, day)
+    roaming_code = dict(COUNTRIES)[roaming_country]
     stamp = day.strftime("%Y%m%d")
     made: list[tuple[int, int, dict]] = []
     for kind in range(N_KINDS):

@@ -107,14 +107,9 @@ class TrafficData:
         self._lines = model.LruCache(64)  # (lineId, clock) → the line's (D, K) arrays over the window
         self._days = model.LruCache(16)  # (lineId, day, clock) → that day's records (a heavy day is ~1.5 MB)
         self._company = model.LruCache(16)  # company answers, per period and clock
-        self._profiles_by_line: dict[tuple[str, str], model.Profile] = {}  # (id, offer): small, one per line
 
     def profile(self, line: dict) -> model.Profile:
-        key = (line["id"], line["offer"]["code"])
-        found = self._profiles_by_line.get(key)
-        if found is None:
-            found = self._profiles_by_line[key] = model.profile(self.seed, line)
-        return found
+        return self.state.traffic_profile(line)
 
     def clock(self) -> model.Clock:
         return model.Clock.at(self.state.now())
@@ -169,11 +164,7 @@ class TrafficData:
         return self._company.get(key, lambda: self._company_daily(company_id, period, top, clock))
 
     def _profiles(self, company_id: str) -> model.Profiles:
-        def build() -> model.Profiles:
-            lines = [json.loads(raw) for raw in self.state.all_lines(company_id)]
-            return model.Profiles.of([(ln["id"], ln["msisdn"], self.profile(ln)) for ln in lines])
-
-        return self.state.cached(("traffic-profiles", company_id), build)
+        return self.state.traffic_profiles(company_id)
 
     def _company_daily(self, company_id: str, period: Period, top: int, clock: model.Clock) -> dict:
         profiles = self._profiles(company_id)
