@@ -67,6 +67,7 @@ from windtre_desktop.api.errors import (
     ValidationFailed,
     WrongCredentials,
 )
+from windtre_desktop.api.fleet import FleetApi
 from windtre_desktop.api.invoices import Invoice, InvoiceList, InvoiceShared, Recharges
 from windtre_desktop.api.notification_api import NotificationApi
 from windtre_desktop.api.options import OptionsApi
@@ -152,7 +153,7 @@ class _Answer:
     data: Any
 
 
-class ApiClient(ActivationsApi, RechargeApi, OptionsApi, NotificationApi):
+class ApiClient(ActivationsApi, RechargeApi, OptionsApi, NotificationApi, FleetApi):
     def __init__(
         self,
         base_url: str,

@@ -77,6 +77,7 @@ class AppController(QObject):
         self._products_flows: ProductsFlows | None = None
         self._self_service_flows: SelfServiceFlows | None = None
         self._notification_flows: NotificationFlows | None = None
+        self._fleet_flows = None  # flows.fleet.FleetFlows, at the first sync of a manager or visit of the fleet
         self._notification_links = None  # flows.notification_links.NotificationLinks, at the first link opened
         self._desktop_notifications = True  # Settings' global switch
         self._store_serial = 0  # moves with each store opened: a section shows one session's data
@@ -198,7 +199,7 @@ class AppController(QObject):
         if self._services is not None:  # else they are made with the new address
             for flows in (self.flows, self.ticket_flows, self.invoice_flows):
                 flows.server_url = server_url
-        for made in (self._products_flows, self._self_service_flows, self._notification_flows):
+        for made in (self._products_flows, self._self_service_flows, self._notification_flows, self._fleet_flows):
             if made is not None:  # each talks through its SectionRunner
                 made.runner.server_url = server_url
 
@@ -428,6 +429,7 @@ class AppController(QObject):
         self.window.offline_banner.hide()
         self._refresh_tickets()  # statuses move on the server: look again after each sync
         self._refresh_notifications()  # the feed too (R-80…R-82): stored, counted, new ones on the desktop
+        self._refresh_fleet(snapshot or self.snapshot)
         if snapshot is not None:
             self.snapshot = snapshot
             self._render()
@@ -517,6 +519,8 @@ class AppController(QObject):
                 section.setProperty("store", None)
         if self._notification_flows is not None:
             self._notification_flows.forget()  # the company's notifications leave with its session
+        if self._fleet_flows is not None:
+            self._fleet_flows.forget()
         if self._notification_links is not None:
             self._notification_links.forget()  # a selection waiting for its list is not made in the next one
         notifications = self.window.section_widgets.get(Section.NOTIFICATIONS)
@@ -584,6 +588,9 @@ class AppController(QObject):
             return
         if section is Section.NOTIFICATIONS:
             self._fill_notifications(widget)
+            return
+        if section is Section.FLEET:
+            self.fleet_flows.attach(widget)
             return
         if section is Section.TICKETS:
             widget.company_name = snap.company.name if snap and snap.company else ""
@@ -668,6 +675,25 @@ class AppController(QObject):
         if self.session is None or self.offline_only:
             return
         self.notification_flows.refresh()
+
+    # --- Panoramica flotta (R-21): the logic is in flows.fleet ---
+
+    @property
+    def fleet_flows(self):  # noqa: ANN201 - flows.fleet.FleetFlows, made at first need
+        if self._fleet_flows is None:
+            from windtre_desktop.flows.fleet import FleetFlows
+
+            self._fleet_flows = FleetFlows(self.service, self.server_url, lambda: self.window, lambda: self._store,
+                                           lambda: self.snapshot, self)
+        return self._fleet_flows
+
+    def _refresh_fleet(self, snap: Snapshot | None) -> None:
+        from windtre_desktop.domain.roles import sees_all_lines
+
+        if self.session is None or self.offline_only or snap is None or snap.user is None:
+            return
+        if sees_all_lines(snap.user.role):
+            self.fleet_flows.after_sync()
 
     def _fill_notifications(self, view) -> None:
         from windtre_desktop.domain.roles import sees_all_lines

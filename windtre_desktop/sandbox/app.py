@@ -158,7 +158,7 @@ class FrontDoorMiddleware:
             path = scope["path"]
             if path.startswith("/api/"):
                 self.state.count_request(path)
-                receive = _logged(receive, self.state.log_request(
+                receive = _Logged(receive, self.state.log_request(
                     scope["method"], path, scope.get("query_string", b""), list(scope.get("headers", []))
                 ))
             elif path.startswith("/sandbox/") and not is_loopback((scope.get("client") or (None,))[0]):
@@ -169,16 +169,20 @@ class FrontDoorMiddleware:
         await self.app(scope, receive, send)
 
 
-def _logged(receive: Any, entry: dict) -> Any:
-    """`receive` that also appends the request's body to its request-log entry."""
+class _Logged:
+    """`receive` that also appends the request's body to its request-log entry. It keeps the server's request
+    cycle as `__self__`, like the bound method it wraps, for faults.close_connection."""
 
-    async def logged() -> dict:
-        message = await receive()
+    def __init__(self, receive: Any, entry: dict) -> None:
+        self.receive = receive
+        self.entry = entry
+        self.__self__ = getattr(receive, "__self__", None)
+
+    async def __call__(self) -> dict:
+        message = await self.receive()
         if message["type"] == "http.request":
-            entry["body"] += message.get("body", b"")
+            self.entry["body"] += message.get("body", b"")
         return message
-
-    return logged
 
 
 class RateLimitMiddleware:

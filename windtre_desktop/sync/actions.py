@@ -67,6 +67,8 @@ ACTIONS: dict[str, Action] = {
     "gss_extra": lambda c, p, k: c.gss_add_extra(p["packageId"], p["giga"], _key(k)),
     "gss_move": lambda c, p, k: c.gss_move(p["from"], p["to"], list(p["lineIds"]), _key(k)),
     "notifications": lambda c, p, k: c.notifications(),
+    # the fleet's usage and spend: None when the ETag sent is current
+    "fleet_usage": lambda c, p, k: c.fleet_usage(p.get("etag")),
     # Ricarica Online and Ricarica Automatica; each change needs its key
     "recharge_options": lambda c, p, k: c.recharge_options(),
     "create_recharge": lambda c, p, k: c.create_recharge(list(p["lineIds"]), p["amountCents"], p["method"], _key(k)),
