@@ -303,8 +303,58 @@ def bench_traffic_company(small: SandboxProcess, large: SandboxProcess) -> None:
            target="the same small number as at 250 lines")
 
 
+def bench_fleet(large: SandboxProcess, runs: int = 5) -> None:
+    """GET /fleet/usage for 10,000 lines through the app's ApiClient: the first answer (the server computes 24
+    months and the 91-day window of every line), then warm answers (same quarter hour) against the bare
+    download of the 10,000 lines' sync in the same run, a 304; and the store's copy (save + load, what the GUI
+    thread does after a fetch and at an offline start) against a plain json dumps + loads of the same data."""
+    from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.store.database import Store
+    from windtre_desktop.store.fleet_store import FleetStore
+
+    client = ApiClient(large.url, timeout=120)
+    try:
+        client.login(*ADMIN, remember=False)
+        started = time.perf_counter()
+        answer = client.fleet_usage()
+        cold = time.perf_counter() - started
+        if answer is None or len(answer.data["lines"]) != 10_000:
+            raise RuntimeError("fleet usage: 10,000 lines expected")
+        warm, not_modified = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            again = client.fleet_usage()
+            warm.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            client.fleet_usage(again.etag)
+            not_modified.append(time.perf_counter() - started)
+    finally:
+        client.close()
+    raw = statistics.median(_raw_download_seconds(large.url) for _ in range(3))
+    warm_s = statistics.median(warm)
+    report("fleet_usage_cold_s_10000", cold, "s", note="first answer of a sandbox: 24 months of every line")
+    report("fleet_usage_warm_ms_10000", warm_s * 1000, "ms", target="well under 1000",
+           baseline_raw_sync_download_ms=round(raw * 1000, 1), ratio_vs_raw_sync_download=round(warm_s / raw, 3))
+    report("fleet_usage_304_ms_10000", statistics.median(not_modified) * 1000, "ms")
+    with tempfile.TemporaryDirectory(prefix="windtre-bench-fleet-") as folder, \
+            Store(Path(folder) / "store.sqlite3") as store:
+        fleet = FleetStore(store)
+        saves, plain = [], []
+        for _ in range(3):
+            started = time.perf_counter()
+            fleet.save(answer.data, answer.etag, "now")
+            fleet.load()
+            saves.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            json.loads(json.dumps(answer.data))
+            plain.append(time.perf_counter() - started)
+    store_s, plain_s = statistics.median(saves), statistics.median(plain)
+    report("fleet_store_save_load_ms_10000", store_s * 1000, "ms", baseline_json_roundtrip_ms=round(plain_s * 1000, 1),
+           ratio_vs_json_roundtrip=round(store_s / plain_s, 3))
+
+
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export, traffic) runs one group and
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export, traffic, fleet) runs one group and
     leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
@@ -333,6 +383,9 @@ def main(argv: list[str]) -> int:
                 bench_traffic_view()
                 with SandboxProcess(10_000) as large:
                     bench_traffic_company(small, large)
+            if "fleet" in only:
+                with SandboxProcess(10_000) as large:
+                    bench_fleet(large)
             if "sync" in only or "gui" in only:
                 with SandboxProcess(10_000) as large:
                     if "sync" in only:
@@ -348,6 +401,7 @@ def main(argv: list[str]) -> int:
         bench_gui(small, "", rss=True)
         bench_invoices(small)
         bench_traffic_company(small, large)
+        bench_fleet(large)
     bench_picker()
     bench_chart()
     bench_traffic_export()

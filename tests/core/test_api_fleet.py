@@ -57,3 +57,17 @@ def test_the_answer_round_trips_through_the_store_and_its_etag_gets_a_304(api, t
 def test_a_dipendente_may_not_ask(api):
     with pytest.raises(Forbidden):
         api("DIPENDENTE").fleet_usage()
+
+
+def test_the_network_thread_fetch_keeps_the_answer_and_then_asks_with_its_etag(api, tmp_path):
+    from windtre_desktop.sync.fleet_fetch import fetch_fleet
+
+    client = api("TELCO_MANAGER")
+    with Store(tmp_path / "cache.sqlite3") as store:
+        first = fetch_fleet(client, store)
+        assert first.usage is not None and len(first.usage.lines) == 30
+        assert FleetStore(store).load() == first.usage
+        saved = FleetStore(store).saved_at()
+        again = fetch_fleet(client, store)
+        assert again.usage is None  # 304: the kept answer is current
+        assert FleetStore(store).load() == first.usage and FleetStore(store).saved_at() >= saved

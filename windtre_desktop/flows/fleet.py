@@ -18,6 +18,7 @@ from windtre_desktop.domain.fleet_usage import FleetSnapshot, FleetUsage
 from windtre_desktop.flows.section_runner import SectionRunner
 from windtre_desktop.store.fleet_labels import FleetLabels
 from windtre_desktop.store.fleet_store import FleetStore
+from windtre_desktop.sync.fleet_fetch import FleetFetch
 from windtre_desktop.sync.outcomes import Failure
 
 if TYPE_CHECKING:
@@ -89,24 +90,27 @@ class FleetFlows(QObject):
     # --- the server ---
 
     def after_sync(self) -> None:
-        """GET /fleet/usage (If-None-Match the kept ETag) → store → a new snapshot. A failure keeps what the
-        store has (shown again), and `failure_text` says why."""
+        """GET /fleet/usage (If-None-Match the kept ETag) → store → a new snapshot, the answer saved and parsed
+        in the network thread (sync.fleet_fetch). A failure keeps what the store has (shown again), and
+        `failure_text` says why."""
         store = self._store()
         if store is None:
             return
-        etag = FleetStore(store).etag() if self._usage_from_store(store) is not None else None
+        fleet = FleetStore(store)
+        etag = fleet.etag() if fleet.saved_at() else None
 
         def done(result: Any) -> None:
             kept = self._store()
             if kept is None:
                 return
-            fleet = FleetStore(kept)
-            if result is None:  # 304: what the store has is current
-                fleet.touch(_now())
-            else:
-                fleet.save(result.data, result.etag, _now())
-                self._usage = FleetUsage.from_json(result.data)
-                self._usage_of = kept
+            if isinstance(result, FleetFetch):  # the network thread kept it in the store already
+                if result.usage is not None:
+                    self._usage, self._usage_of = result.usage, kept
+            elif result is None:  # 304: what the store has is current
+                FleetStore(kept).touch(_now())
+            else:  # the answer itself (a network thread without a store)
+                FleetStore(kept).save(result.data, result.etag, _now())
+                self._usage, self._usage_of = FleetUsage.from_json(result.data), kept
             self._failure = None
             self.fetches += 1
             self._rebuild()

@@ -153,37 +153,53 @@ class Fleet:
     def fleet_usage(self, company_id: str) -> dict:
         return json.loads(self._fleet_usage_json(company_id))
 
+    def _fleet_static(self, company_id: str) -> dict:
+        """What the answer takes from the lines themselves, per data version."""
+
+        def build() -> dict:
+            lines = [json.loads(raw) for raw in self.all_lines(company_id)]  # type: ignore[attr-defined]
+            return {
+                "ids": [line["id"] for line in lines],
+                "fees": np.array([offer_price(line["offer"]["code"]) for line in lines], dtype=np.int64),
+                "data": [(line.get("counters") or {}).get("data") is not None for line in lines],
+            }
+
+        return self.cached(("fleet-static", company_id), build)  # type: ignore[attr-defined]
+
     def _fleet_usage_json(self, company_id: str) -> bytes:
         clock = model.Clock.at(self.now())  # type: ignore[attr-defined]
         profiles = self.traffic_profiles(company_id)
+        static = self._fleet_static(company_id)
+        if list(profiles.ids) != static["ids"]:  # pragma: no cover - both follow all_lines of one data version
+            raise RuntimeError("the profiles and the lines disagree")
         months, monthly = self.fleet_month_charges(company_id, clock.today)
+        charges = np.stack([monthly[line_id][0] for line_id in static["ids"]]) if static["ids"] else np.zeros((0, MONTHS))
+        data = np.stack([monthly[line_id][1] for line_id in static["ids"]]) if static["ids"] else np.zeros((0, MONTHS))
         window = self._fleet_windows.get(
             (company_id, clock.stamp, _signature(profiles)), lambda: self._fleet_window(profiles, clock)
         )
         packages = self._fleet_packages(company_id)
-        first = clock.first
         names = ("records", "seconds", "messages", "bytes", "costCents")
-        lines = []
-        for i, raw in enumerate(self.all_lines(company_id)):  # type: ignore[attr-defined]
-            line = json.loads(raw)
-            line_id = line["id"]
-            charges, data = monthly[line_id]
-            fee = offer_price(line["offer"]["code"])
-            has_data = (line.get("counters") or {}).get("data") is not None
-            last = int(window["last"][i])
-            lines.append({
+        spend = (charges + static["fees"][:, None]).tolist()
+        used = data[:, -DATA_MONTHS:].tolist()
+        week, before = window["week"].tolist(), window["before"].tolist()
+        mtd, last, roaming = window["mtd"].tolist(), window["last"].tolist(), window["roaming"].tolist()
+        first = clock.first
+        no_data = [None] * DATA_MONTHS
+        lines = [
+            {
                 "lineId": line_id,
-                "spendCents": (charges + fee).tolist(),
-                "monthToDateCents": int(window["mtd"][i]),
-                "lastWeek": dict(zip(names, window["week"][i].tolist(), strict=True)),
-                "previousWeeks": dict(zip(names, window["before"][i].tolist(), strict=True)),
-                "dataUsedMonths": data[-DATA_MONTHS:].tolist() if has_data else [None] * DATA_MONTHS,
-                "lastActivity": (first + timedelta(days=last)).isoformat() if last >= 0 else None,
-                "roamingCountry": (
-                    model.trip_country(int(profiles.keys[i]), clock.today) if window["roaming"][i] else None
-                ),
+                "spendCents": spend[i],
+                "monthToDateCents": mtd[i],
+                "lastWeek": dict(zip(names, week[i], strict=True)),
+                "previousWeeks": dict(zip(names, before[i], strict=True)),
+                "dataUsedMonths": used[i] if static["data"][i] else no_data,
+                "lastActivity": (first + timedelta(days=last[i])).isoformat() if last[i] >= 0 else None,
+                "roamingCountry": model.trip_country(int(profiles.keys[i]), clock.today) if roaming[i] else None,
                 "gssPackage": packages.get(line_id),
-            })
+            }
+            for i, line_id in enumerate(static["ids"])
+        ]
         lines.sort(key=lambda entry: entry["lineId"])
         answer = {"companyId": company_id, "today": clock.today.isoformat(), "months": months,
                   "offers": catalogue(), "lines": lines}

@@ -174,6 +174,10 @@ class SyncWorker(QObject):
                 from windtre_desktop.sync.ticket_sender import TicketSender
 
                 result = TicketSender(client, self._store, self._paths.data_dir).send(payload["key"])
+            elif action == "fleet_usage" and self._store is not None:  # kept (and parsed) off the GUI thread
+                from windtre_desktop.sync.fleet_fetch import fetch_fleet
+
+                result = fetch_fleet(client, self._store)
             elif action == "invoices" and self._store is not None:  # the listing is kept for offline use
                 from windtre_desktop.sync.invoice_downloads import refresh_listing
 
