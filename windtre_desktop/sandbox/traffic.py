@@ -31,6 +31,7 @@ from datetime import UTC, date, datetime, timedelta
 import numpy as np
 
 from windtre_desktop.sandbox.demo_data import iso_time, italian_midnight, italy_offset
+from windtre_desktop.sandbox.offers import offer_price
 
 WINDOW_DAYS = 90  # the days before today that have traffic ("last three months", R-30)
 EXPORT_MAX_DAYS = 90  # R-32
@@ -125,7 +126,7 @@ class Profile:
 
 # the unusual lines (shares of a company's lines), drawn once per line from the seed
 DORMANT_SHARE = 0.02
-MONTH_SPIKE_SHARE = 0.015
+MONTH_SPIKE_SHARE = 0.04  # drawn; only the lines whose charges weigh against their fee keep it
 WEEK_SPIKE_SHARE = 0.015
 SPIKE_FACTOR = 5.0
 EXHAUSTED_SHARE = 0.03  # mobile lines whose data use is above the allowance every month
@@ -144,14 +145,25 @@ def _pattern_draws(seed: int, line_id: str) -> tuple[float, float, float]:
     return a / 2**32, b / 2**32, c / 2**32
 
 
-def _unusual(profile: Profile, seed: int, line_id: str, anchor: date) -> Profile:
+def monthly_charges(profile: Profile) -> float:
+    """The cents a line's traffic costs in an average month, from its profile."""
+    share = _weekly_share(profile.week)
+    total = 0.0
+    for kind in range(N_KINDS):
+        per_day = profile.rate[kind] * share * (TRIP_PER_MILLE / 1000 if kind in ROAMING else 1.0)
+        total += per_day * profile.mean[kind] / int(UNIT_DIVISOR[kind]) * profile.cost[kind] / 1000
+    return total * DATA_DAYS_PER_MONTH
+
+
+def _unusual(profile: Profile, seed: int, line_id: str, offer_code: str, anchor: date) -> Profile:
     """The profile with this line's unusual behaviour around `anchor`, if it has one."""
     which, how, data_draw = _pattern_draws(seed, line_id)
     today = anchor.toordinal()
     if which < DORMANT_SHARE and not profile.heavy:
         return replace(profile, quiet_from=today - 36 - int(how * 40))
     which -= DORMANT_SHARE
-    if 0 <= which < MONTH_SPIKE_SHARE:
+    # a spike of the billed month shows only where the line's charges weigh against its fee
+    if 0 <= which < MONTH_SPIKE_SHARE and monthly_charges(profile) >= offer_price(offer_code) / 2:
         this_month = anchor.replace(day=1)
         last_month = (this_month - timedelta(days=1)).replace(day=1)
         return replace(profile, spike_from=last_month.toordinal(), spike_to=this_month.toordinal(),
@@ -176,7 +188,7 @@ def profile(seed: int, line: dict, anchor: date | None = None) -> Profile:
     """A line's traffic profile: from its kind and offer, varied per line by the seed; with `anchor` (the
     sandbox's start day), the line's unusual behaviour around it."""
     made = _profile(seed, line)
-    return made if anchor is None else _unusual(made, seed, line["id"], anchor)
+    return made if anchor is None else _unusual(made, seed, line["id"], line["offer"]["code"], anchor)
 
 
 def _weekly_share(week: int) -> float:
