@@ -26,6 +26,7 @@ from windtre_desktop.sandbox.fleet_routes import add_fleet_routes
 from windtre_desktop.sandbox.http import (
     FAILS,
     CurrentUser,
+    accepts_gzip,
     envelope,
     etag_matches,
     json_response,
@@ -103,14 +104,6 @@ class Segment:
             "<II", zlib.crc32(self.raw, zlib.crc32(head)), (len(head) + len(self.raw)) & 0xFFFFFFFF
         )
         return GZIP_HEADER + start + self.deflated + DEFLATE_END + trailer
-
-
-def accepts_gzip(request: Request) -> bool:
-    for part in request.headers.get("accept-encoding", "").split(","):
-        coding, _, params = part.strip().partition(";")
-        if coding.strip().lower() in ("gzip", "*"):
-            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
-    return False
 
 
 def big_response(request: Request, head: Segment, tail: bytes, headers: dict[str, str]) -> Response:

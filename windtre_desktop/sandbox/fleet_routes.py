@@ -9,21 +9,25 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
 from windtre_desktop.sandbox.fleet_schemas import FleetUsageEnvelope
-from windtre_desktop.sandbox.http import FAILS, CurrentUser, envelope, etag_matches, not_modified
+from windtre_desktop.sandbox.http import (
+    FAILS,
+    CurrentUser,
+    accepts_gzip,
+    envelope,
+    etag_matches,
+    not_modified,
+)
 from windtre_desktop.sandbox.messages import ok_body_raw
 from windtre_desktop.sandbox.state import State
+from windtre_desktop.sandbox.traffic import LruCache
 
 ETAG_HEADER = {"ETag": {"description": "Entity tag for If-None-Match", "schema": {"type": "string"}}}
 NOT_MODIFIED = {304: {"description": "Not modified (If-None-Match matched): empty body"}}
 GZIP_LEVEL = 5
 
 
-def _accepts_gzip(request: Request) -> bool:
-    return "gzip" in request.headers.get("accept-encoding", "").lower()
-
-
 def add_fleet_routes(app: FastAPI, state: State) -> None:
-    zipped: dict[str, bytes] = {}  # the last answer's gzip, per ETag
+    zipped = LruCache(2)  # ETag → the answer gzip-compressed
 
     @app.get(
         "/api/v1/fleet/usage",
@@ -39,16 +43,15 @@ def add_fleet_routes(app: FastAPI, state: State) -> None:
         tags=["fleet"],
         response_model=None,
     )
-    async def fleet_usage(request: Request, user: CurrentUser) -> Response:
+    def fleet_usage(request: Request, user: CurrentUser) -> Response:
+        # not async: a first answer takes seconds of numpy at 10,000 lines, in a worker thread, not in the loop
         etag = state.fleet_etag(user.company_id)
         if etag_matches(request, etag):
             return not_modified(etag)
         body = ok_body_raw(state.fleet_usage_body(user.company_id, etag))
         headers = {"ETag": etag, "Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
-        if _accepts_gzip(request):
-            if etag not in zipped:
-                zipped.clear()
-                zipped[etag] = gzip.compress(body, GZIP_LEVEL)
-            body = zipped[etag]
+        if accepts_gzip(request):
+            plain = body
+            body = zipped.get(etag, lambda: gzip.compress(plain, GZIP_LEVEL))
             headers["Content-Encoding"] = "gzip"
         return Response(body, media_type="application/json", headers=headers)

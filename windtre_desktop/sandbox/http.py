@@ -68,6 +68,14 @@ def idempotent(request: Request, who: str, run: Callable[[], Response]) -> Respo
 # -- OpenAPI helpers -----------------------------------------------------------------------------------------
 
 
+def accepts_gzip(request: Request) -> bool:
+    for part in request.headers.get("accept-encoding", "").split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip().lower() in ("gzip", "*"):
+            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
 def etag_matches(request: Request, etag: str) -> bool:
     wanted = request.headers.get("if-none-match")
     if not wanted:
