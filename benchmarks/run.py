@@ -328,6 +328,12 @@ def bench_fleet(large: SandboxProcess, runs: int = 5) -> None:
             started = time.perf_counter()
             client.fleet_usage(again.etag)
             not_modified.append(time.perf_counter() - started)
+        quarters = []
+        for _ in range(3):  # a new quarter hour: the 91-day window of every line again, the months kept
+            httpx.post(f"{large.url}/sandbox/clock", json={"advanceSeconds": 900}, timeout=10).raise_for_status()
+            started = time.perf_counter()
+            client.fleet_usage()
+            quarters.append(time.perf_counter() - started)
     finally:
         client.close()
     raw = statistics.median(_raw_download_seconds(large.url) for _ in range(3))
@@ -336,6 +342,8 @@ def bench_fleet(large: SandboxProcess, runs: int = 5) -> None:
     report("fleet_usage_warm_ms_10000", warm_s * 1000, "ms", target="well under 1000",
            baseline_raw_sync_download_ms=round(raw * 1000, 1), ratio_vs_raw_sync_download=round(warm_s / raw, 3))
     report("fleet_usage_304_ms_10000", statistics.median(not_modified) * 1000, "ms")
+    report("fleet_usage_new_quarter_ms_10000", statistics.median(quarters) * 1000, "ms",
+           note="the first answer of each quarter hour", ratio_vs_warm=round(statistics.median(quarters) / warm_s, 3))
     with tempfile.TemporaryDirectory(prefix="windtre-bench-fleet-") as folder, \
             Store(Path(folder) / "store.sqlite3") as store:
         fleet = FleetStore(store)

@@ -3,7 +3,8 @@
 Everything comes from the traffic model (sandbox.traffic), in numpy blocks of lines: a line's spend of a billed
 month is its offer's fee plus the cost of its traffic in that month, so the service invoices (which use
 `fleet_month_charges`) are the sum of their lines. The 24 billed months do not move with the clock and are
-kept per company and profiles; the traffic window's figures are kept per quarter hour like traffic's."""
+kept per company and profiles, the window's past days per day; only today's traffic is made again at each
+quarter hour, and the answer is kept per ETag."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ class Fleet:
         self.traffic_anchor = model.Clock.at(self.now()).today  # type: ignore[attr-defined]
         self._traffic_profiles: dict[tuple[str, str], model.Profile] = {}
         self._fleet_months = model.LruCache(4)  # (company, months, profiles) → (charges, data) per line and month
-        self._fleet_windows = model.LruCache(4)  # (company, clock, profiles) → the traffic window's figures
+        self._fleet_windows = model.LruCache(4)  # (company, day, profiles) → the window's past days, summed
         self._fleet_answers = model.LruCache(4)  # (company, version, clock, packages) → the answer's bytes
 
     def traffic_profile(self, line: dict) -> model.Profile:
@@ -95,9 +96,31 @@ class Fleet:
         return charges, data
 
     # -- the traffic window -------------------------------------------------------------------------------
-    def _fleet_window(self, profiles: model.Profiles, clock: model.Clock) -> dict[str, np.ndarray]:
-        days = [clock.first + timedelta(days=i) for i in range(model.WINDOW_DAYS + 1)]
-        month_start = (clock.today.replace(day=1) - clock.first).days
+    def _fleet_window(self, company_id: str, profiles: model.Profiles, clock: model.Clock) -> dict[str, np.ndarray]:
+        """The window's figures of every line: the 90 days before today are kept per day (they do not move
+        with the clock), today's traffic is made again at each quarter hour."""
+        signature = _signature(profiles)
+        past = self._fleet_windows.get(
+            (company_id, clock.today, signature), lambda: self._fleet_days(profiles, clock, past=True)
+        )
+        today = self._fleet_days(profiles, clock, past=False)
+        return {
+            "week": past["week"] + today["week"],
+            "before": past["before"],
+            "mtd": past["mtd"] + today["mtd"],
+            "last": np.where(today["last"] >= 0, model.WINDOW_DAYS, past["last"]),
+            "roaming": today["roaming"],
+        }
+
+    def _fleet_days(self, profiles: model.Profiles, clock: model.Clock, past: bool) -> dict[str, np.ndarray]:
+        """Sums over the window's past days (`past`) or over today only, per line: records, seconds,
+        messages, bytes and cost of the last week's part and of the twelve weeks before, this month's cost,
+        the index in the window of the latest active day (-1: none), roaming today."""
+        window = [clock.first + timedelta(days=i) for i in range(model.WINDOW_DAYS + 1)]
+        days = window[:-1] if past else window[-1:]
+        offset = 0 if past else model.WINDOW_DAYS  # index in the window of days[0]
+        week_start = len(window) - LAST_WEEK - offset  # index in days of the last week's first day
+        month_start = (clock.today.replace(day=1) - clock.first).days - offset
         count = len(profiles.ids)
         out = {
             "week": np.zeros((count, 5), dtype=np.int64),
@@ -114,12 +137,12 @@ class Fleet:
                  quantity[:, :, 5:7].sum(axis=2), cost.sum(axis=2)],
                 axis=2,
             )  # (L, D, 5): records, seconds, messages, bytes, costCents
-            out["week"][start:stop] = per_day[:, -LAST_WEEK:].sum(axis=1)
-            out["before"][start:stop] = per_day[:, :-LAST_WEEK].sum(axis=1)
-            out["mtd"][start:stop] = per_day[:, month_start:, 4].sum(axis=1)
+            out["week"][start:stop] = per_day[:, max(week_start, 0):].sum(axis=1)
+            out["before"][start:stop] = per_day[:, : max(week_start, 0)].sum(axis=1)
+            out["mtd"][start:stop] = per_day[:, max(month_start, 0):, 4].sum(axis=1)
             active = per_day[:, :, 0] > 0
             out["last"][start:stop] = np.where(
-                active.any(axis=1), len(days) - 1 - np.argmax(active[:, ::-1], axis=1), -1
+                active.any(axis=1), offset + len(days) - 1 - np.argmax(active[:, ::-1], axis=1), -1
             )
             out["roaming"][start:stop] = records[:, -1, model.ROAMING].sum(axis=1) > 0
         return out
@@ -175,9 +198,7 @@ class Fleet:
         months, monthly = self.fleet_month_charges(company_id, clock.today)
         charges = np.stack([monthly[line_id][0] for line_id in static["ids"]]) if static["ids"] else np.zeros((0, MONTHS))
         data = np.stack([monthly[line_id][1] for line_id in static["ids"]]) if static["ids"] else np.zeros((0, MONTHS))
-        window = self._fleet_windows.get(
-            (company_id, clock.stamp, _signature(profiles)), lambda: self._fleet_window(profiles, clock)
-        )
+        window = self._fleet_window(company_id, profiles, clock)
         packages = self._fleet_packages(company_id)
         names = ("records", "seconds", "messages", "bytes", "costCents")
         spend = (charges + static["fees"][:, None]).tolist()
