@@ -112,3 +112,24 @@ def test_the_sandbox_never_sees_a_label_or_a_note(qtbot, fresh_sandbox, make_con
         for word in text.lower().split():
             if len(word) > 6:
                 assert word not in everything, word
+
+
+def test_a_failed_fetch_keeps_showing_what_the_store_has_and_says_why(qtbot, fresh_sandbox, make_controller):
+    controller = make_controller(fresh_sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller) is True
+    flows = fetched(qtbot, controller)
+    kept = flows.current().usage
+    httpx.post(f"{fresh_sandbox.url}/sandbox/faults",
+               json={"mode": "500", "count": 20, "pathPrefix": FLEET_PATH}, timeout=10).raise_for_status()
+    try:
+        with qtbot.waitSignal(flows.fetchEnded, timeout=LOAD_MS) as ended:
+            controller.refresh()
+        assert ended.args[0] is False
+        assert flows.failure_text() != ""
+        assert flows.current().usage == kept
+    finally:
+        httpx.delete(f"{fresh_sandbox.url}/sandbox/faults", timeout=10).raise_for_status()
+    with qtbot.waitSignal(flows.fetchEnded, timeout=LOAD_MS) as ended:
+        controller.refresh()
+    assert ended.args[0] is True and flows.failure_text() == ""
