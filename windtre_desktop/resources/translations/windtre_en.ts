@@ -448,6 +448,13 @@
     </message>
 </context>
 <context>
+    <name>AlertsView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Delete account</source>
@@ -1434,6 +1441,32 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
     <message>
         <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetLinesView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetSection</name>
+    <message>
+        <source>Fleet overview pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3396,6 +3429,10 @@ Remaining credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fleet overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,6 +4255,13 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
     </message>
 </context>
 <context>
+    <name>SpendView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TelcoManagersPanel</name>
     <message>
         <source>Telco Managers</source>
@@ -4720,6 +4764,10 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,6 +4781,10 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
     </message>
     <message>
         <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

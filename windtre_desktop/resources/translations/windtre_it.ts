@@ -448,6 +448,13 @@
     </message>
 </context>
 <context>
+    <name>AlertsView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Caricamento…</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Delete account</source>
@@ -1436,6 +1443,32 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     <message>
         <source>Surname</source>
         <translation>Cognome</translation>
+    </message>
+</context>
+<context>
+    <name>FleetLinesView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Caricamento…</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSection</name>
+    <message>
+        <source>Fleet overview pages</source>
+        <translation>Pagine di Panoramica flotta</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linee</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3433,10 @@ Credito residuo: %4</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>Fleet overview</source>
+        <translation>Panoramica flotta</translation>
+    </message>
+    <message>
         <source>Traffic</source>
         <translation>Traffico</translation>
     </message>
@@ -4231,6 +4268,13 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
     </message>
 </context>
 <context>
+    <name>SpendView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Caricamento…</translation>
+    </message>
+</context>
+<context>
     <name>TelcoManagersPanel</name>
     <message>
         <source>Telco Managers</source>
@@ -4733,6 +4777,10 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
         <translation>Modulo di richiesta blocco IMEI (PDF)…</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
@@ -4747,6 +4795,10 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
     <message>
         <source>Filed on</source>
         <translation>Inserito il</translation>
+    </message>
+    <message>
+        <source>Ticket details</source>
+        <translation>Dettaglio del ticket</translation>
     </message>
     <message>
         <source>No requests yet. Use the buttons above to file one.</source>
