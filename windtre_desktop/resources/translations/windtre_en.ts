@@ -4011,7 +4011,51 @@ Remaining credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move… copies the data to another folder when the app starts again, then removes it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This start uses the folder given with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign out first: the data of a signed-in account is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the data to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start the data moves to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder outside the current data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder that does not contain the current data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app cannot write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4033,10 +4077,6 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To keep the data elsewhere, start the app with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4015,8 +4015,52 @@ Credito residuo: %4</translation>
         <translation>Quali tipi mostrare si sceglie in Notifiche › Gestione Notifiche.</translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Sposta…</translation>
+    </message>
+    <message>
+        <source>Move… copies the data to another folder when the app starts again, then removes it here.</source>
+        <translation>Sposta… copia i dati in un&apos;altra cartella al prossimo avvio dell&apos;app, poi li rimuove da qui.</translation>
+    </message>
+    <message>
+        <source>This start uses the folder given with --data-dir.</source>
+        <translation>Questo avvio usa la cartella indicata con --data-dir.</translation>
+    </message>
+    <message>
         <source>Sign out first: the data of a signed-in account is in use.</source>
         <translation>Esci prima dall&apos;account: i dati di un account collegato sono in uso.</translation>
+    </message>
+    <message>
+        <source>Move the data to</source>
+        <translation>Sposta i dati in</translation>
+    </message>
+    <message>
+        <source>At the next start the data moves to %1.</source>
+        <translation>Al prossimo avvio i dati verranno spostati in %1.</translation>
+    </message>
+    <message>
+        <source>the data is already there.</source>
+        <translation>i dati sono già lì.</translation>
+    </message>
+    <message>
+        <source>choose a folder outside the current data folder.</source>
+        <translation>scegli una cartella fuori dalla cartella dei dati attuale.</translation>
+    </message>
+    <message>
+        <source>choose a folder that does not contain the current data folder.</source>
+        <translation>scegli una cartella che non contenga la cartella dei dati attuale.</translation>
+    </message>
+    <message>
+        <source>choose an empty folder.</source>
+        <translation>scegli una cartella vuota.</translation>
+    </message>
+    <message>
+        <source>this app cannot write there.</source>
+        <translation>l&apos;app non può scrivere lì.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Cartella dei dati: %1</translation>
     </message>
     <message>
         <source>Clear local data?
@@ -4047,10 +4091,6 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
     <message>
         <source>&amp;Open folder</source>
         <translation>Apri &amp;cartella</translation>
-    </message>
-    <message>
-        <source>To keep the data elsewhere, start the app with --data-dir.</source>
-        <translation>Per tenere i dati altrove, avvia l&apos;app con --data-dir.</translation>
     </message>
     <message>
         <source>&amp;Clear local data…</source>
