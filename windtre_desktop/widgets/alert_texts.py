@@ -72,8 +72,9 @@ class AlertTexts(QObject):
                     .replace("%3", formatting.euro(int(f.get("perDayCents") or 0))))
         return ""
 
-    def suggestion(self, entry: AlertEntry) -> str:
-        """The offer to move to, for the offer rules ("" otherwise or when the catalogue has none)."""
+    def suggestion(self, entry: AlertEntry, prefixed: bool = True) -> str:
+        """The offer to move to, for the offer rules ("" otherwise); `prefixed` says "Suggested offer:" first
+        (a table's column header says it already)."""
         f = entry.alert.facts
         if entry.alert.rule not in (rules.OFFER_EXHAUSTED, rules.OFFER_UNDERUSED):
             return ""
@@ -82,8 +83,9 @@ class AlertTexts(QObject):
             return self.tr("No larger offer in the catalogue")
         data = f.get("suggestedBytes")
         allowance = self.tr("unlimited data") if data is None else formatting.data_amount(int(data))
-        return (self.tr("Suggested offer: %1 (%2, %3 a month)").replace("%1", str(name))
-                .replace("%2", allowance).replace("%3", formatting.euro(int(f.get("suggestedCents") or 0))))
+        offer = (self.tr("%1 (%2, %3 a month)").replace("%1", str(name)).replace("%2", allowance)
+                 .replace("%3", formatting.euro(int(f.get("suggestedCents") or 0))))
+        return self.tr("Suggested offer: %1").replace("%1", offer) if prefixed else offer
 
     def sentence(self, entry: AlertEntry) -> str:
         """One line for a desktop message or the dashboard: the facts and the suggestion."""
