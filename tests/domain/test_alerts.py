@@ -9,13 +9,10 @@ from datetime import date, timedelta
 from tests.domain.fleet_factories import GB, MONTHS, OFFERS, TODAY, company, fleet, line, usage, usage_json
 from windtre_desktop.domain import alerts
 from windtre_desktop.domain.alerts import (
-    CREDIT_RUNNING_OUT,
-    IDLE_BUT_BILLED,
     OFFER_EXHAUSTED,
     OFFER_UNDERUSED,
     RULES,
     SPEND_SPIKE,
-    TRAFFIC_SPIKE,
     Alert,
     comes_back,
     compute_alerts,
