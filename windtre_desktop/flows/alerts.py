@@ -1,13 +1,15 @@
 """Avvisi driven from the GUI thread (issue 15): each new FleetSnapshot (FleetFlows.snapshotChanged →
-`on_snapshot`) has its alerts computed in a thread of their own ("windtre-alerts"), never on the GUI thread;
-a newer snapshot supersedes a computation still queued or running (its answer is dropped). The answer is
-kept in the profile's store (AlertStore), the visible alerts go out as `alertsChanged`, and each new alert of
+`on_snapshot`) has its alerts computed, and kept in the profile's store (AlertStore), in a thread of their own
+("windtre-alerts"), never on the GUI thread; a newer snapshot supersedes a computation still queued or
+running (its answer is dropped). The visible alerts go out as `alertsChanged`, and each new alert of
 a rule whose desktop switch is on is told on the desktop once — once across restarts too (the store
 remembers). Dismissing from the view hides an alert until it worsens."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -15,40 +17,53 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from windtre_desktop.domain.alerts import RULES, Alert, AlertEntry, compute_alerts, entries
 from windtre_desktop.i18n import formatting
 from windtre_desktop.store.alert_store import AlertStore
+from windtre_desktop.store.database import Store, StoreError
 from windtre_desktop.sync.threads import new_thread
 from windtre_desktop.widgets.alert_texts import AlertTexts
 
 if TYPE_CHECKING:
     from windtre_desktop.domain.fleet_usage import FleetSnapshot
-    from windtre_desktop.store.database import Store
     from windtre_desktop.views.alerts_view import AlertsView
     from windtre_desktop.widgets.tray import Tray
+
+log = logging.getLogger(__name__)
 
 SUMMARY_OVER = 3  # more new alerts than this at once: one desktop message that counts them
 
 
 class AlertWorker(QObject):
-    """Lives in the alerts thread. `latest` is written by the GUI thread and read here: a request that is no
-    longer the latest is skipped before it starts and dropped when it ends."""
+    """Lives in the alerts thread: computes, then keeps the answer in the store through a connection of its own
+    (the same file as the GUI's), so neither the rules nor the write of thousands of rows hold the GUI up.
+    `latest` is written by the GUI thread and read here: a request that is no longer the latest is skipped
+    before it starts and before it writes."""
 
-    computed = Signal(int, object, str)  # request id, list[Alert], the name of the thread it ran in
+    computed = Signal(int, object, str)  # request id, the visible list[Alert], the name of the thread it ran in
 
     def __init__(self) -> None:
         super().__init__()
         self.latest = 0
 
-    @Slot(int, object)
-    def compute(self, request_id: int, snapshot: FleetSnapshot) -> None:
+    @Slot(int, object, str)
+    def compute(self, request_id: int, snapshot: FleetSnapshot, db_path: str) -> None:
         if request_id != self.latest:
             return
         found = compute_alerts(snapshot)
-        if request_id == self.latest:
-            self.computed.emit(request_id, found, QThread.currentThread().objectName())
+        if request_id != self.latest:
+            return
+        try:
+            with Store(Path(db_path)) as store:
+                alerts = AlertStore(store)
+                alerts.upsert(found)
+                visible = alerts.visible()
+        except StoreError as error:  # a damaged or newer store: said, not raised into the event loop
+            log.warning("alerts not stored: %s", type(error).__name__)
+            return
+        self.computed.emit(request_id, visible, QThread.currentThread().objectName())
 
 
 class AlertFlows(QObject):
     alertsChanged = Signal(list)  # list[AlertEntry]: the visible alerts, the most urgent first
-    _request = Signal(int, object)
+    _request = Signal(int, object, str)
 
     def __init__(self, store: Callable[[], Store | None], tray: Callable[[], Tray],
                  parent_widget: Callable[[], object] = lambda: None, parent: QObject | None = None) -> None:
@@ -75,7 +90,8 @@ class AlertFlows(QObject):
     def on_snapshot(self, snapshot: FleetSnapshot) -> None:
         """A new snapshot: its alerts are computed in the alerts thread; an older request is superseded."""
         self.snapshot = snapshot
-        if snapshot is None or snapshot.usage is None:
+        store = self._store()
+        if snapshot is None or snapshot.usage is None or store is None:
             return
         if self.thread is None:
             self.thread = new_thread("windtre-alerts")
@@ -87,19 +103,18 @@ class AlertFlows(QObject):
         assert self.worker is not None
         self._ids += 1
         self.worker.latest = self._ids
-        self._request.emit(self._ids, snapshot)
+        self._request.emit(self._ids, snapshot, str(store.path))
 
-    def _on_computed(self, request_id: int, found: list[Alert], thread_name: str) -> None:
+    def _on_computed(self, request_id: int, visible: list[Alert], thread_name: str) -> None:
         if request_id != self._ids:
             return
         alerts = self._alerts()
         if alerts is None:
             return
-        alerts.upsert(found)
         self.computed_in = thread_name
         self.computations += 1
         self._tell_desktop(alerts)
-        self._show(alerts)
+        self._show(alerts, visible)
 
     # --- the list ---
 
@@ -107,8 +122,8 @@ class AlertFlows(QObject):
         alerts = self._alerts()
         return [] if alerts is None else entries(alerts.visible(), self.snapshot)
 
-    def _show(self, alerts: AlertStore) -> None:
-        shown = entries(alerts.visible(), self.snapshot)
+    def _show(self, alerts: AlertStore, visible: list[Alert] | None = None) -> None:
+        shown = entries(alerts.visible() if visible is None else visible, self.snapshot)
         if self.view is not None:
             self.view.set_alerts(shown)
         self.alertsChanged.emit(shown)
