@@ -19,8 +19,8 @@ from windtre_desktop.domain.models import Company, CompanyTotals, Counter, Count
 from windtre_desktop.domain.roles import Section, sees_all_lines
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets import theme
-from windtre_desktop.widgets.gauge import CounterGauge
 from windtre_desktop.widgets.alert_texts import AlertTexts
+from windtre_desktop.widgets.gauge import CounterGauge
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.role_names import section_name
 from windtre_desktop.widgets.spend_sparkline import SpendSparkline
