@@ -101,3 +101,15 @@ def company(count: int, seed: int = 3) -> FleetSnapshot:
                                  data_used=used if used is not None else [None, None, None],
                                  last_activity=activity)))
     return fleet(pairs)
+
+
+def usage_for(lines, accounts: dict[str, str], seed: int = 5) -> FleetSnapshot:  # noqa: ANN001 - Sequence[Line]
+    """A snapshot of the given (real) lines with crafted usage: each line's offer fee plus charges, and about
+    one line in thirty with a condition the alerts look for (by its position)."""
+    made = company(len(lines), seed)
+    pairs = []
+    for real, crafted in zip(lines, made.lines, strict=True):
+        raw = made.usage.lines[crafted.id].to_json()
+        raw["lineId"] = real.id
+        pairs.append((real, raw))
+    return fleet(pairs, accounts=accounts)

@@ -19,10 +19,11 @@ from windtre_desktop.domain.spend import SpendSeries
 from windtre_desktop.domain.traffic_series import Measure
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets import theme
-from windtre_desktop.widgets.traffic_chart import LABEL_GAP_PX, ValueAxis
+from windtre_desktop.widgets.traffic_chart import LABEL_GAP_PX, ValueAxis, value_text
 
 BAR_WIDTH = 0.75
 MONTH_STEPS = (1, 2, 3, 4, 6, 12)
+AXIS_ROOM_PX = 14  # tick marks and the gap before a value label
 
 
 def month_label_width(metrics: QFontMetricsF) -> float:
@@ -122,6 +123,10 @@ class SpendChart(QWidget):
         self.to_date.setOpts(x=[float(count)], height=[float(series.month_to_date_cents)], width=BAR_WIDTH,
                              brush=hatch, pen=pg.mkPen(to_date_colour, width=1.5))
         tallest = max([*series.cents, series.month_to_date_cents, 0])
+        # the value axis as wide as its widest label from the start: grown only after a first paint, the
+        # labels of that paint would be left out
+        widest = QFontMetricsF(self.value_axis.font()).horizontalAdvance(value_text(Measure.SPEND, tallest * 1.08))
+        self.value_axis.setWidth(int(math.ceil(widest)) + AXIS_ROOM_PX)
         self.view.setRange(xRange=(-0.6, count + 0.6), yRange=(0, tallest * 1.08 or 100), padding=0)
         self.month_axis.picture = None
         self.month_axis.update()
