@@ -53,6 +53,8 @@ def test_alerts_are_computed_off_the_gui_thread_then_stored_and_emitted(qtbot, t
     assert [(e.alert.rule, e.alert.line_id) for e in blocker.args[0]] == [a.key for a in expected]
     assert len(AlertStore(store).visible()) == len(expected)
     assert blocker.args[0][0].msisdn  # with the line's number
+    series, listed = flows.summary()
+    assert series.lines == 310 and listed == blocker.args[0]
     store.close()
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from windtre_desktop.domain.alerts import RULES, Alert, AlertEntry, compute_alerts, entries
+from windtre_desktop.domain.spend import SpendSeries, company_series
 from windtre_desktop.i18n import formatting
 from windtre_desktop.store.alert_store import AlertStore
 from windtre_desktop.store.database import Store, StoreError
@@ -127,6 +128,12 @@ class AlertFlows(QObject):
         if self.view is not None:
             self.view.set_alerts(shown)
         self.alertsChanged.emit(shown)
+
+    def summary(self) -> tuple[SpendSeries | None, list[AlertEntry]]:
+        """What the dashboard's company mode shows (DashboardView.set_fleet_summary): the company's spend series
+        of the latest snapshot and the visible alerts, the most urgent first."""
+        usage = self.snapshot.usage if self.snapshot is not None else None
+        return (company_series(usage) if usage is not None else None), self.current()
 
     def attach(self, view: AlertsView) -> None:
         """Avvisi shows what the store holds at once, then every new answer; its actions come back here."""
