@@ -97,6 +97,7 @@ class AlertsView(QWidget):
         self.details = QLabel(self)  # the selected alert in full
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(2 * self.fontMetrics().lineSpacing())  # its two lines from the first paint
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -171,6 +172,7 @@ class AlertsView(QWidget):
             if entry.alert.rule == rule and entry.alert.line_id == line_id:
                 self.table.selectRow(row)
                 self.table.setCurrentIndex(self.proxy.index(row, 0))
+                self.table.scrollTo(self.proxy.index(row, 0))
                 return True
         return False
 
