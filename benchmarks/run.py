@@ -154,6 +154,22 @@ def bench_picker() -> None:
            ratio_vs_scan=round(values["picker_ms_median"] / values["scan_ms_median"], 2), target="< 50 (one frame)")
 
 
+def bench_alerts() -> None:
+    """Local alerts after a sync (issue 15): compute_alerts on a 10,000-line snapshot against one plain pass over
+    the same usages, and the flow from the snapshot to the stored, emitted alerts, off the GUI thread."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "alerts_probe.py")],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "compute_ms_median" not in values:
+        raise RuntimeError(f"alerts probe failed: {out.stdout}\n{out.stderr}")
+    report("alerts_compute_ms_10000", values["compute_ms_median"], "ms", lines=int(values["lines"]),
+           alerts=int(values["alerts"]), max_ms=round(values["compute_ms_max"], 2),
+           baseline_plain_pass_ms=round(values["plain_pass_ms_median"], 2),
+           ratio_vs_plain_pass=round(values["compute_ms_median"] / values["plain_pass_ms_median"], 2),
+           flow_ms=round(values["flow_ms_median"], 2), gui_thread_ms=round(values["gui_thread_ms_median"], 2),
+           where="alerts thread (windtre-alerts)")
+
+
 def bench_chart() -> None:
     """Traffic chart: repaint after a pan over a 1,000,000-point series, our TrafficChart against a bare
     pyqtgraph PlotWidget with the same points and the same clip-to-view and peak downsampling."""
@@ -304,11 +320,13 @@ def bench_traffic_company(small: SandboxProcess, large: SandboxProcess) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export, traffic) runs one group and
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, alerts, invoices, chart, export, traffic) runs one group and
     leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
-    if only and only <= {"chart", "export", "traffic_view"}:  # need no shared sandbox process
+    if only and only <= {"chart", "export", "traffic_view", "alerts"}:  # need no shared sandbox process
+        if "alerts" in only:
+            bench_alerts()
         if "chart" in only:
             bench_chart()
         if "export" in only:
@@ -349,6 +367,7 @@ def main(argv: list[str]) -> int:
         bench_invoices(small)
         bench_traffic_company(small, large)
     bench_picker()
+    bench_alerts()
     bench_chart()
     bench_traffic_export()
     bench_traffic_view()
