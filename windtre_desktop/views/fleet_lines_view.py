@@ -242,11 +242,9 @@ class FleetLinesView(QWidget):
             for name in sorted(self._custom, key=str.casefold):
                 self.views.addItem(name, (CUSTOM, name))
             index = self._view_index(*chosen)
+            self.views.setCurrentIndex(0 if index is None else index)
         if index is None:  # the chosen custom view is gone: back to every line
-            self.views.setCurrentIndex(0)
-        else:
-            with QSignalBlocker(self.views):
-                self.views.setCurrentIndex(index)
+            self._view_chosen(0)
         self._update_buttons()
 
     def _view_index(self, kind: str, key: str) -> int | None:
