@@ -154,6 +154,21 @@ def bench_picker() -> None:
            ratio_vs_scan=round(values["picker_ms_median"] / values["scan_ms_median"], 2), target="< 50 (one frame)")
 
 
+def bench_fleet() -> None:
+    """Panoramica flotta → Linee: keystroke to the table updated at 10,000 lines (fleet_filter_probe.py)."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "fleet_filter_probe.py")],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "fleet_ms_median" not in values:
+        raise RuntimeError(f"fleet probe failed: {out.stdout}\n{out.stderr}")
+    ours, scan = values["fleet_ms_median"], values["scan_ms_median"]
+    report("fleet_filter_ms_10000", ours, "ms", max_ms=round(values["fleet_ms_max"], 2),
+           filter_and_reset_only_ms=round(values["filter_only_ms_median"], 3), rows=int(values["rows"]),
+           baseline_python_scan_ms=round(scan, 3), ratio_vs_scan=round(ours / scan, 2),
+           ratio_filter_and_reset_vs_scan=round(values["filter_only_ms_median"] / scan, 2),
+           target="< 50 (one frame)")
+
+
 def bench_chart() -> None:
     """Traffic chart: repaint after a pan over a 1,000,000-point series, our TrafficChart against a bare
     pyqtgraph PlotWidget with the same points and the same clip-to-view and peak downsampling."""
@@ -304,11 +319,13 @@ def bench_traffic_company(small: SandboxProcess, large: SandboxProcess) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export, traffic) runs one group and
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, fleet, invoices, chart, export, traffic) runs one group and
     leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
-    if only and only <= {"chart", "export", "traffic_view"}:  # need no shared sandbox process
+    if only and only <= {"chart", "export", "traffic_view", "fleet"}:  # need no shared sandbox process
+        if "fleet" in only:
+            bench_fleet()
         if "chart" in only:
             bench_chart()
         if "export" in only:
@@ -323,6 +340,8 @@ def main(argv: list[str]) -> int:
                     bench_startup(small, large)
             if "picker" in only:
                 bench_picker()
+            if "fleet" in only:
+                bench_fleet()
             if "chart" in only:
                 bench_chart()
             if "invoices" in only:
@@ -349,6 +368,7 @@ def main(argv: list[str]) -> int:
         bench_invoices(small)
         bench_traffic_company(small, large)
     bench_picker()
+    bench_fleet()
     bench_chart()
     bench_traffic_export()
     bench_traffic_view()
