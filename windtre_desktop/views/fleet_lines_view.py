@@ -15,7 +15,15 @@ import os
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSignalBlocker,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from windtre_desktop.domain.fleet_table import BUILT_IN_VIEWS, FleetFilter, FleetRow, built_in_view, fleet_rows
+from windtre_desktop.domain.fleet_table import (
+    BUILT_IN_VIEWS,
+    FleetFilter,
+    FleetRow,
+    built_in_view,
+    fleet_rows,
+)
 from windtre_desktop.domain.fleet_usage import FleetSnapshot
 from windtre_desktop.exports.fleet_xlsx import FleetSheets, write_fleet_xlsx
 from windtre_desktop.i18n import formatting
@@ -210,6 +224,10 @@ class FleetLinesView(QWidget):
         if current:
             self.select_line(current)
         self._update_texts()
+
+    def usage_shown(self) -> bool:
+        """Whether the usage columns show the server's usage (False before the first answer)."""
+        return self._snapshot is not None and self._snapshot.usage is not None
 
     def set_custom_views(self, views: dict[str, dict]) -> None:
         """The user's saved views (name → FleetFilter JSON), as the store keeps them; the chosen view stays
