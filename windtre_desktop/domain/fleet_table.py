@@ -5,6 +5,7 @@ JSON dict) and the built-in views."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -21,6 +22,7 @@ from windtre_desktop.domain.models import Counter, Line
 
 # a line with no traffic in the whole window has been idle at least this long
 TRAFFIC_WINDOW_DAYS = LAST_WEEK_DAYS + PREVIOUS_WEEKS_DAYS
+_NON_DIGITS = re.compile(r"\D+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,7 @@ def _day(text: str | None) -> date | None:
 
 
 def _search_key(line: Line, label: str, note: str) -> str:
-    digits = "".join(ch for ch in line.msisdn if ch.isdigit())
+    digits = _NON_DIGITS.sub("", line.msisdn)
     national = digits[2:] if digits.startswith("39") else digits
     return " ".join((line.msisdn, digits, national, line.holder, line.alias, label, note,
                      line.offer_name)).casefold()

@@ -58,6 +58,18 @@ SORT_KEYS: dict[int, Callable[[FleetRow], Any]] = {
 }
 
 
+# the text columns' texts, as the cells write them
+_TEXTS: dict[int, Callable[[FleetRow], str]] = {
+    COL_NUMBER: lambda r: r.number,
+    COL_HOLDER: _holder,
+    COL_LABEL: lambda r: r.label,
+    COL_OFFER: lambda r: r.offer,
+    COL_GSS: lambda r: r.gss_package or NO_VALUE,
+    COL_ROAMING: lambda r: r.roaming_country or NO_VALUE,
+    COL_ACCOUNT: lambda r: r.billing_account,
+}
+
+
 def sorted_rows(rows: Sequence[FleetRow], column: int, descending: bool) -> list[FleetRow]:
     """`rows` sorted by `column` (stable), the rows without a value last whichever the direction."""
     key = SORT_KEYS[column]
@@ -224,7 +236,12 @@ class FleetTableModel(QAbstractTableModel):
             return [self.percent(100.0), NO_VALUE]
         if column == COL_ACTIVITY:
             return [formatting.day(date(2026, 12, 28)), NO_VALUE]
-        if column in (COL_KIND, COL_STATUS):
-            return list({self.text(r, column) for r in rows})
-        longest = heapq.nlargest(count, rows, key=lambda r: len(self.text(r, column)))
-        return [self.text(r, column) for r in longest]
+        if column == COL_KIND:
+            return [self.kind_labels.get(kind, kind) for kind in {r.kind for r in rows}]
+        if column == COL_STATUS:
+            return [self.status_labels.get(status, status) for status in {r.status for r in rows}]
+        if column == COL_NOTE:  # a note's text in a cell is written on one line
+            longest = heapq.nlargest(count, {r.note for r in rows}, key=len)
+            return [" ".join(note.split()) for note in longest]
+        getter = _TEXTS[column]
+        return heapq.nlargest(count, {getter(r) for r in rows}, key=len)
