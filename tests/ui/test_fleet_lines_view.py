@@ -89,6 +89,13 @@ def test_search_and_bar_filters_agree_with_the_domain_at_10000_lines(qtbot, big)
     view.search.setText(rows[42].holder)
     qtbot.waitUntil(lambda: view.model.rowCount() < 10_000)
     assert rows[42].line_id in ids(view)
+    # labelled lines only, then unlabelled ones
+    view.set_query_now("")
+    view.labelled.setCurrentIndex(1)
+    assert view.model.rowCount() == 0 and view.current_filter().has_label is True  # no label in this snapshot
+    view.labelled.setCurrentIndex(2)
+    assert view.model.rowCount() == 10_000 and view.current_filter().has_label is False
+    view.labelled.setCurrentIndex(0)
     view.set_query_now("nessuna linea ha questo testo")
     assert view.model.rowCount() == 0 and view.empty_label.isVisible() and not view.export_button.isEnabled()
 
@@ -176,7 +183,9 @@ def test_a_custom_view_goes_to_the_store_and_comes_back(qtbot, big, tmp_path):
         view.select_view("builtin", "data_over_80")
         view.kind.setCurrentIndex(view.kind.findData("mobile"))
         view.set_query_now("business")
+        view.labelled.setCurrentIndex(2)  # without a label
         wanted = view.current_filter()
+        assert wanted.has_label is False and wanted.data_over_pct == 80
         shown_ids = ids(view)
         with qtbot.waitSignal(view.viewSaved) as blocker:
             view._ask_view_name = lambda start: "Giga mobili"
@@ -192,6 +201,7 @@ def test_a_custom_view_goes_to_the_store_and_comes_back(qtbot, big, tmp_path):
         assert again.select_view("custom", "Giga mobili")
         assert again.current_filter() == wanted and ids(again) == shown_ids
         assert again.search.text() == "business" and again.kind.currentData() == "mobile"
+        assert again.labelled.currentIndex() == 2
 
         with qtbot.waitSignal(view.viewDeleted) as deleted:
             view.delete_view_button.click()
@@ -204,6 +214,14 @@ def test_a_custom_view_goes_to_the_store_and_comes_back(qtbot, big, tmp_path):
 
 def test_enter_and_double_click_open_the_line(qtbot, small):
     view = shown(qtbot, small)
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, small.lines[20].msisdn)
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # the filter at once, the keyboard on the first line
+    assert view.current_line_id() == small.lines[20].id and view.focusWidget() is view.table
+    with qtbot.waitSignal(view.lineOpened) as blocker:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert blocker.args == [small.lines[20].id]
+    view.set_query_now("")
     line_id = small.lines[10].id
     view.select_line(line_id)
     view.table.setFocus()

@@ -1,7 +1,7 @@
 """Panoramica flotta → Linee (R-21): every line of the company in one table (number, holder, the user's own
 label and note, type, offer, credit, data / voice / SMS used, this month's spend, GSS package, last activity,
 status, roaming, billing account), sortable by any column and narrowed by a filter bar (text, type, offer,
-status) and by saved views: the built-in ones and the user's own, which the fleet flow keeps in the store.
+status, labelled or not) and by saved views: the built-in ones and the user's own, which the fleet flow keeps in the store.
 Labels and notes are edited here and stored by the flow; the rows shown export to Excel.
 
 Signals: `labelEdited(line_id, label, note)`, `lineOpened(line_id)` (double click or Enter),
@@ -70,6 +70,7 @@ SEARCH_DEBOUNCE_MS = 120
 CELL_PADDING = 14  # the cell's text margins and a little air
 TEXT_MAX_CHARS = {COL_HOLDER: 28, COL_LABEL: 22, COL_NOTE: 28, COL_OFFER: 26}  # longer texts: tooltip
 ALL, BUILT_IN, CUSTOM = "", "builtin", "custom"
+LABEL_CHOICES = (None, True, False)  # FleetFilter.has_label of the label combo's items
 
 
 class FleetLinesView(QWidget):
@@ -119,7 +120,8 @@ class FleetLinesView(QWidget):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(self._debounce.start)
-        for combo in (self.kind, self.offer, self.state):
+        self.search.returnPressed.connect(self._to_table)
+        for combo in (self.kind, self.offer, self.state, self.labelled):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.views.currentIndexChanged.connect(self._view_chosen)
         self._fill_views()
@@ -146,11 +148,16 @@ class FleetLinesView(QWidget):
         for text, value in ((self.tr("All statuses"), ""), (self.tr("Active"), "active"),
                             (self.tr("Suspended"), "suspended")):
             self.state.addItem(text, value)
+        self.labelled = QComboBox(self)
+        self.labelled.setAccessibleName(self.tr("Labels"))
+        self.labelled.addItems([self.tr("With or without a label"), self.tr("With a label"),
+                                self.tr("Without a label")])  # in the order of LABEL_CHOICES
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.search, 1)
         self.bar.addWidget(self.kind)
         self.bar.addWidget(self.offer)
         self.bar.addWidget(self.state)
+        self.bar.addWidget(self.labelled)
 
         self.views_caption = QLabel(self.tr("View"), self)
         self.views = QComboBox(self)
@@ -276,7 +283,8 @@ class FleetLinesView(QWidget):
 
     def current_filter(self) -> FleetFilter:
         return replace(self._view_filter, text=self.search.text().strip(), kind=self.kind.currentData() or "",
-                       offer=self.offer.currentData() or "", status=self.state.currentData() or "")
+                       offer=self.offer.currentData() or "", status=self.state.currentData() or "",
+                       has_label=LABEL_CHOICES[max(self.labelled.currentIndex(), 0)])
 
     def set_query_now(self, text: str) -> None:
         """Type and filter at once (no debounce): keyboard tests and the benchmark."""
@@ -317,13 +325,14 @@ class FleetLinesView(QWidget):
             chosen = FleetFilter()
         self._view_filter = chosen
         with QSignalBlocker(self.search), QSignalBlocker(self.kind), QSignalBlocker(self.offer), \
-                QSignalBlocker(self.state):
+                QSignalBlocker(self.state), QSignalBlocker(self.labelled):
             self.search.setText(chosen.text)
             self._choose(self.kind, chosen.kind)
             if chosen.offer and self.offer.findData(chosen.offer) < 0:
                 self.offer.addItem(chosen.offer, chosen.offer)  # an offer none of today's lines has
             self._choose(self.offer, chosen.offer)
             self._choose(self.state, chosen.status)
+            self.labelled.setCurrentIndex(LABEL_CHOICES.index(chosen.has_label))
         self._apply_filter()
         self._update_buttons()
 
@@ -378,6 +387,13 @@ class FleetLinesView(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def _to_table(self) -> None:
+        """Enter in the search field: the filter now, and the keyboard on the first line shown."""
+        self._apply_filter()
+        if self.model.rowCount() and not self.current_line_id():
+            self.select_line(self.model.row_at(0).line_id)
+        self.table.setFocus()
+
     def _activated(self, index: QModelIndex) -> None:
         line_id = index.data(LINE_ID_ROLE)
         if line_id:
@@ -410,7 +426,7 @@ class FleetLinesView(QWidget):
 
     def _ask_export_path(self) -> str:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"{self.tr('Lines')}_{date.today().isoformat()}.xlsx"
+        name = "_".join((self.tr("Lines"), date.today().isoformat())) + ".xlsx"
         return ask_save_path(self, self.tr("Export to Excel"), os.path.join(folder, name),
                              self.tr("Excel workbook (*.xlsx)"), "xlsx")
 
