@@ -246,8 +246,12 @@ def test_the_export_holds_the_rows_shown_with_labels_and_notes(qtbot, big, tmp_p
     assert 0 < len(rows) < 10_000
     target = tmp_path / "flotta.xlsx"
     view._ask_export_path = lambda: str(target)
-    view.export_button.click()
-    assert target.exists() and view.status.isVisible()
+    with qtbot.waitSignal(view.exportFinished, timeout=60_000) as finished:
+        view.export_button.click()
+        assert not view.export_button.isEnabled()  # written on the view's own thread meanwhile
+        assert view.export_to(tmp_path / "second.xlsx") is False  # one export at a time
+    assert finished.args == [True] and target.exists() and view.status.isVisible()
+    assert view.export_button.isEnabled()
     sheet = openpyxl.load_workbook(target).worksheets[0]
     values = list(sheet.iter_rows(values_only=True))
     assert len(values) == len(rows) + 1 and len(values[0]) == 17
@@ -257,7 +261,10 @@ def test_the_export_holds_the_rows_shown_with_labels_and_notes(qtbot, big, tmp_p
         assert (got[4] or "") == row.note  # "=nota 3" stays a text, never a formula
         assert got[11] == pytest.approx(row.month_spend_cents / 100)
         assert (got[13].date() if got[13] else None) == row.last_activity
-    assert view.export_to(tmp_path / "no such folder" / "x.xlsx") is False
+    with qtbot.waitSignal(view.exportFinished, timeout=60_000) as failed:
+        assert view.export_to(tmp_path / "no such folder" / "x.xlsx") is True
+    assert failed.args == [False] and not (tmp_path / "no such folder").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["flotta.xlsx"]
 
 
 def _section(qtbot, snapshot) -> FleetSection:
