@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from tests.support.fleet_data import demo_snapshot  # noqa: E402
+from tests.support.fleet_lines_data import demo_snapshot  # noqa: E402
 from windtre_desktop.views.fleet_lines_view import FleetLinesView  # noqa: E402
 
 # what a user types, one keystroke at a time, then clears

@@ -12,7 +12,7 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
-from tests.support.fleet_data import demo_snapshot
+from tests.support.fleet_lines_data import demo_snapshot
 from windtre_desktop.domain.fleet_table import FleetRow, fleet_rows
 from windtre_desktop.domain.fleet_usage import LineLabel
 from windtre_desktop.exports.fleet_xlsx import COLUMNS, WIDTHS, FleetSheets, write_fleet_xlsx

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.support.fleet_data import TODAY, demo_accounts, demo_lines, usage_json
+from tests.support.fleet_lines_data import TODAY, demo_accounts, demo_lines, usage_json
 from windtre_desktop.domain.fleet_table import (
     BUILT_IN_VIEWS,
     TRAFFIC_WINDOW_DAYS,

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.support.fleet_data import demo_snapshot
+from tests.support.fleet_lines_data import demo_snapshot
 from windtre_desktop.domain.fleet_table import BUILT_IN_VIEWS, FleetFilter, fleet_rows
 from windtre_desktop.domain.fleet_usage import LineLabel
 from windtre_desktop.store.database import Store
