@@ -117,6 +117,35 @@ def test_the_built_in_views_at_10000_lines(qtbot, big):
     assert not view.select_view("builtin", "no such view")
 
 
+def test_more_filters_set_the_thresholds_of_the_current_view(qtbot, big):
+    view = shown(qtbot, big)
+    rows = fleet_rows(big)
+    view.select_view("builtin", "data_over_80")
+    dialog = view.open_more_filters()
+    assert dialog.data_on.isChecked() and dialog.data.value() == 80 and not dialog.credit_on.isChecked()
+    dialog.credit_on.setChecked(True)
+    dialog.credit.setValue(20.0)
+    dialog.idle_on.setChecked(True)
+    dialog.idle.setValue(10)
+    dialog.accept()
+    wanted = FleetFilter(credit_below_cents=2000, data_over_pct=80.0, inactive_days=10)
+    assert view.current_filter() == wanted
+    expected = [r.line_id for r in rows if r.credit_cents is not None and r.credit_cents < 2000
+                and r.data_pct is not None and r.data_pct > 80 and r.idle_days is not None and r.idle_days >= 10]
+    assert expected and ids(view) == expected
+    assert "3" in view.more_button.text()  # three thresholds on
+    # a cancelled dialog changes nothing; switching everything off shows every line
+    dialog = view.open_more_filters()
+    dialog.roaming.setChecked(True)
+    dialog.reject()
+    assert view.current_filter() == wanted
+    dialog = view.open_more_filters()
+    for box in (dialog.credit_on, dialog.data_on, dialog.idle_on):
+        box.setChecked(False)
+    dialog.accept()
+    assert view.current_filter() == FleetFilter() and view.model.rowCount() == 10_000
+
+
 @pytest.mark.parametrize("column", sorted(SORT_KEYS))
 def test_every_column_sorts_both_ways_with_empty_values_last(qtbot, small, column):
     labels = {line.id: LineLabel(line.id, f"Etichetta {i % 9}", "") for i, line in enumerate(small.lines) if i % 3}
@@ -289,6 +318,7 @@ def test_no_text_is_cut_at_250_and_10000_lines(qtbot, qapp, small, big, scheme):
             section.grab().save(f"/tmp/i15/lines-{scheme}-{name}.png")
             view.select_view("builtin", "data_over_80")
             view.table.sortByColumn(cols.COL_DATA, Qt.SortOrder.DescendingOrder)
+            view.labelled.setCurrentIndex(2)
             qtbot.wait(10)
             assert clipped_texts(section) == [], [str(c) for c in clipped_texts(section)]
             section.grab().save(f"/tmp/i15/lines-{scheme}-{name}-view.png")
@@ -296,5 +326,14 @@ def test_no_text_is_cut_at_250_and_10000_lines(qtbot, qapp, small, big, scheme):
             metrics = view.table.fontMetrics()
             widest = max(view.model.longest_texts(cols.COL_NUMBER), key=metrics.horizontalAdvance)
             assert header.sectionSize(cols.COL_NUMBER) > metrics.horizontalAdvance(widest)
+            dialog = view.open_more_filters()
+            qtbot.waitExposed(dialog)
+            assert clipped_texts(dialog) == [], [str(c) for c in clipped_texts(dialog)]
+            dialog.grab().save(f"/tmp/i15/lines-{scheme}-{name}-filters.png")
+            dialog.reject()
+            dialog = view.open_label_dialog(view.model.row_at(0).line_id)
+            qtbot.waitExposed(dialog)
+            assert clipped_texts(dialog) == [], [str(c) for c in clipped_texts(dialog)]
+            dialog.reject()
     finally:
         theme.apply(qapp, "light")

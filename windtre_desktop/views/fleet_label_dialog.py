@@ -32,6 +32,7 @@ class LabelDialog(QDialog):
         self.label.setMaxLength(LABEL_MAX_CHARS)
         self.label.setPlaceholderText(self.tr("e.g. the employee's name or a cost centre"))
         self.label.setAccessibleName(self.tr("Label"))
+        self.label.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.label.placeholderText()) + 24)
         self.note = QPlainTextEdit(row.note, self)
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))

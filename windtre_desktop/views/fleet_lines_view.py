@@ -1,7 +1,8 @@
 """Panoramica flotta → Linee (R-21): every line of the company in one table (number, holder, the user's own
 label and note, type, offer, credit, data / voice / SMS used, this month's spend, GSS package, last activity,
 status, roaming, billing account), sortable by any column and narrowed by a filter bar (text, type, offer,
-status, labelled or not) and by saved views: the built-in ones and the user's own, which the fleet flow keeps in the store.
+status, labelled or not), by thresholds ("More filters": credit, data used, idle days, roaming) and by
+saved views: the built-in ones and the user's own, which the fleet flow keeps in the store.
 Labels and notes are edited here and stored by the flow; the rows shown export to Excel.
 
 Signals: `labelEdited(line_id, label, note)`, `lineOpened(line_id)` (double click or Enter),
@@ -53,6 +54,7 @@ from windtre_desktop.domain.fleet_table import (
 from windtre_desktop.domain.fleet_usage import FleetSnapshot
 from windtre_desktop.exports.fleet_xlsx import FleetExport, FleetSheets, write_fleet_xlsx
 from windtre_desktop.i18n import formatting
+from windtre_desktop.views.fleet_filters_dialog import FleetFiltersDialog
 from windtre_desktop.views.fleet_label_dialog import LabelDialog
 from windtre_desktop.widgets import theme
 from windtre_desktop.widgets.fleet_model import (
@@ -116,6 +118,7 @@ class FleetLinesView(QWidget):
         self._user_sized = False
         self._fitting = False
         self.dialog: LabelDialog | None = None
+        self.filters_dialog: FleetFiltersDialog | None = None
         self._export: _ExportJob | None = None
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -200,6 +203,8 @@ class FleetLinesView(QWidget):
         self.save_view_button.clicked.connect(self._save_view_clicked)
         self.delete_view_button = QPushButton(self.tr("Delete view"), self)
         self.delete_view_button.clicked.connect(self.delete_current_view)
+        self.more_button = QPushButton(self.tr("More filters…"), self)
+        self.more_button.clicked.connect(self.open_more_filters)
         self.label_button = QPushButton(self.tr("Label and note…"), self)
         self.label_button.clicked.connect(lambda: self.open_label_dialog(self.current_line_id()))
         self.export_button = QPushButton(self.tr("Export to Excel"), self)
@@ -209,6 +214,7 @@ class FleetLinesView(QWidget):
         self.views_bar.addWidget(self.views)
         self.views_bar.addWidget(self.save_view_button)
         self.views_bar.addWidget(self.delete_view_button)
+        self.views_bar.addWidget(self.more_button)
         self.views_bar.addStretch(1)
         self.views_bar.addWidget(self.label_button)
         self.views_bar.addWidget(self.export_button)
@@ -345,6 +351,20 @@ class FleetLinesView(QWidget):
         else:
             self.views.setCurrentIndex(index)
         return True
+
+    def open_more_filters(self) -> FleetFiltersDialog:
+        """The thresholds the bar does not show (credit, data, idle days, roaming), for the current view;
+        OK applies them (and "Save view…" keeps them)."""
+        dialog = FleetFiltersDialog(self._view_filter, self)
+        dialog.accepted.connect(lambda: self._set_view_filter(dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.filters_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _set_view_filter(self, chosen: FleetFilter) -> None:
+        self._view_filter = chosen
+        self._apply_filter()
 
     def _view_chosen(self, _index: int) -> None:
         kind, key = self.current_view()
@@ -533,7 +553,15 @@ class FleetLinesView(QWidget):
         self.empty_label.setVisible(bool(self.empty_label.text()))
         self._update_buttons()
 
+    def _update_more_button(self) -> None:
+        chosen = self._view_filter
+        extra = sum((chosen.credit_below_cents is not None, chosen.data_over_pct is not None,
+                     chosen.inactive_days is not None, chosen.roaming))
+        self.more_button.setText(self.tr("More filters (%1)…").replace("%1", formatting.count(extra)) if extra
+                                 else self.tr("More filters…"))
+
     def _update_buttons(self) -> None:
+        self._update_more_button()
         self.delete_view_button.setEnabled(self.current_view()[0] == CUSTOM)
         self.label_button.setEnabled(bool(self.current_line_id()))
         self.export_button.setEnabled(self.model.rowCount() > 0 and self._export is None)
