@@ -235,7 +235,7 @@ class FleetTableModel(QAbstractTableModel):
         if column in PERCENT_COLUMNS:
             return [self.percent(100.0), NO_VALUE]
         if column == COL_ACTIVITY:
-            return [formatting.day(date(2026, 12, 28)), NO_VALUE]
+            return [formatting.day(date(2000, 12, 28)), NO_VALUE]  # every day is written as wide, digits aside
         if column == COL_KIND:
             return [self.kind_labels.get(kind, kind) for kind in {r.kind for r in rows}]
         if column == COL_STATUS:
