@@ -168,6 +168,19 @@ def bench_alerts() -> None:
            ratio_vs_plain_pass=round(values["compute_ms_median"] / values["plain_pass_ms_median"], 2),
            flow_ms=round(values["flow_ms_median"], 2), gui_thread_ms=round(values["gui_thread_ms_median"], 2),
            where="alerts thread (windtre-alerts)")
+def bench_fleet() -> None:
+    """Panoramica flotta → Linee: keystroke to the table updated at 10,000 lines (fleet_filter_probe.py)."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "fleet_filter_probe.py")],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "fleet_ms_median" not in values:
+        raise RuntimeError(f"fleet probe failed: {out.stdout}\n{out.stderr}")
+    ours, scan = values["fleet_ms_median"], values["scan_ms_median"]
+    report("fleet_filter_ms_10000", ours, "ms", max_ms=round(values["fleet_ms_max"], 2),
+           filter_and_reset_only_ms=round(values["filter_only_ms_median"], 3), rows=int(values["rows"]),
+           baseline_python_scan_ms=round(scan, 3), ratio_vs_scan=round(ours / scan, 2),
+           ratio_filter_and_reset_vs_scan=round(values["filter_only_ms_median"] / scan, 2),
+           target="< 50 (one frame)")
 
 
 def bench_chart() -> None:
@@ -320,13 +333,15 @@ def bench_traffic_company(small: SandboxProcess, large: SandboxProcess) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, alerts, invoices, chart, export, traffic) runs one group and
-    leaves last.json alone."""
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, alerts, fleet, palette, invoices, chart,
+    export, traffic) runs one group and leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
-    if only and only <= {"chart", "export", "traffic_view", "alerts"}:  # need no shared sandbox process
+    if only and only <= {"chart", "export", "traffic_view", "alerts", "fleet", "palette"}:  # no shared sandbox
         if "alerts" in only:
             bench_alerts()
+        if "fleet" in only:
+            bench_fleet()
         if "chart" in only:
             bench_chart()
         if "export" in only:
@@ -341,6 +356,8 @@ def main(argv: list[str]) -> int:
                     bench_startup(small, large)
             if "picker" in only:
                 bench_picker()
+            if "fleet" in only:
+                bench_fleet()
             if "chart" in only:
                 bench_chart()
             if "invoices" in only:
@@ -368,6 +385,7 @@ def main(argv: list[str]) -> int:
         bench_traffic_company(small, large)
     bench_picker()
     bench_alerts()
+    bench_fleet()
     bench_chart()
     bench_traffic_export()
     bench_traffic_view()
