@@ -154,6 +154,23 @@ def bench_picker() -> None:
            ratio_vs_scan=round(values["picker_ms_median"] / values["scan_ms_median"], 2), target="< 50 (one frame)")
 
 
+def bench_palette() -> None:
+    """Command palette: keystroke to results over 10,000 lines, 2,000 invoices and 500 packages (every prefix
+    of a few realistic queries), against a plain Python substring scan of the same entries; and the index build."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "palette_probe.py")],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "palette_ms_median" not in values:
+        raise RuntimeError(f"palette probe failed: {out.stdout}\n{out.stderr}")
+    report("palette_query_ms_10000", values["palette_ms_median"], "ms", p95_ms=round(values["palette_ms_p95"], 2),
+           max_ms=round(values["palette_ms_max"], 2), keystrokes=int(values["keystrokes"]),
+           entries=int(values["entries"]), baseline_python_substring_scan_ms=round(values["scan_ms_median"], 2),
+           ratio_vs_scan=round(values["palette_ms_median"] / values["scan_ms_median"], 2), target="< 30")
+    report("palette_index_build_ms_10000", values["entries_ms"] + values["build_ms"], "ms",
+           entries_ms=round(values["entries_ms"], 1), index_ms=round(values["build_ms"], 1),
+           entries=int(values["entries"]))
+
+
 def bench_chart() -> None:
     """Traffic chart: repaint after a pan over a 1,000,000-point series, our TrafficChart against a bare
     pyqtgraph PlotWidget with the same points and the same clip-to-view and peak downsampling."""
@@ -304,11 +321,13 @@ def bench_traffic_company(small: SandboxProcess, large: SandboxProcess) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export, traffic) runs one group and
-    leaves last.json alone."""
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, palette, invoices, chart, export, traffic) runs one
+    group and leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
-    if only and only <= {"chart", "export", "traffic_view"}:  # need no shared sandbox process
+    if only and only <= {"chart", "export", "traffic_view", "palette"}:  # need no shared sandbox process
+        if "palette" in only:
+            bench_palette()
         if "chart" in only:
             bench_chart()
         if "export" in only:
@@ -323,6 +342,8 @@ def main(argv: list[str]) -> int:
                     bench_startup(small, large)
             if "picker" in only:
                 bench_picker()
+            if "palette" in only:
+                bench_palette()
             if "chart" in only:
                 bench_chart()
             if "invoices" in only:
@@ -349,6 +370,7 @@ def main(argv: list[str]) -> int:
         bench_invoices(small)
         bench_traffic_company(small, large)
     bench_picker()
+    bench_palette()
     bench_chart()
     bench_traffic_export()
     bench_traffic_view()

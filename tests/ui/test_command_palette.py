@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import sign_in
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.widgets.clipping import clipped_texts
-from windtre_desktop.widgets.command_palette import KindRole, KeyRole, RecentRole
+from windtre_desktop.widgets.command_palette import KeyRole, KindRole, RecentRole
 
 LOAD_MS = 30_000
 

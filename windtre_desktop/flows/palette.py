@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from windtre_desktop.domain.fleet_usage import LineLabel
+from windtre_desktop.domain.models import Line
 from windtre_desktop.domain.palette import DEFAULT_LIMIT, Entry, EntryKind, Match, PaletteIndex
+from windtre_desktop.domain.products import GssPackage
 from windtre_desktop.domain.roles import Section, sees_all_lines
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.role_names import section_name
@@ -132,44 +135,14 @@ class PaletteFlows(QObject):
     def screen_entries(self) -> list[Entry]:
         snap = self.controller.snapshot
         company = snap is not None and snap.user is not None and sees_all_lines(snap.user.role)
-        translate = QCoreApplication.translate
-        found = []
-        for section in self.controller.window.visible_sections():
-            name = section_name(section)
-            english = section.value.replace("_", " ")
-            found.append(Entry(EntryKind.SCREEN, section.value, name, "", english))
-            for key, context, source in SCREEN_TABS.get(section, ()):
-                if (section, key) in _COMPANY_TABS and not company:
-                    continue
-                found.append(Entry(EntryKind.SCREEN, f"{section.value}/{key}", f"{name} › {translate(context, source)}",
-                                   "", f"{english} {source}"))
-        return found
+        return screen_entries(self.controller.window.visible_sections(), company)
 
     def setting_entries(self) -> list[Entry]:
-        settings = self.tr("Settings")
-        titles = {
-            "server": (self.tr("Server address"), "server address url"),
-            "interval": (self.tr("Update interval"), "sync update interval"),
-            "language": (self.tr("Language"), "language italiano english"),
-            "theme": (self.tr("Theme"), "theme dark light"),
-            "notifications": (self.tr("Desktop notifications"), "desktop notifications"),
-            "data_folder": (self.tr("Data folder"), "data folder local"),
-        }
-        return [Entry(EntryKind.SETTING, key, title, settings, words) for key, (title, words) in titles.items()]
+        return setting_entries()
 
     def line_entries(self) -> list[Entry]:
         snap = self.controller.snapshot
-        if snap is None:
-            return []
-        labels = self._labels()
-        found = []
-        for line in snap.lines:
-            label = labels.get(line.id)
-            subtitle = " · ".join(x for x in (line.holder, line.alias, label.label if label else "", line.offer_name)
-                                  if x)
-            found.append(Entry(EntryKind.LINE, line.id, line.msisdn, subtitle, label.note if label else "",
-                               (line.msisdn,)))
-        return found
+        return line_entries(snap.lines, self._labels()) if snap is not None else []
 
     def invoice_entries(self) -> list[Entry]:
         store = self.controller._store
@@ -177,35 +150,13 @@ class PaletteFlows(QObject):
             return []
         from windtre_desktop.store.invoice_archive import InvoiceArchive
 
-        found = []
-        for invoice in InvoiceArchive(store, store.path.parent).listing():
-            number = str(invoice.get("number") or invoice.get("id") or "")
-            subtitle = " · ".join(x for x in (formatting.day(invoice.get("issueDate")),
-                                              formatting.euro(int(invoice.get("amountCents") or 0)),
-                                              str(invoice.get("billingAccountId") or "")) if x)
-            found.append(Entry(EntryKind.INVOICE, str(invoice["id"]), self.tr("Invoice %1").replace("%1", number),
-                               subtitle, "", (number,)))
-        return found
+        return invoice_entries(InvoiceArchive(store, store.path.parent).listing())
 
     def ticket_entries(self) -> list[Entry]:
-        found = []
-        for ticket in self._tickets():
-            number = str(ticket.get("number") or "")
-            subtitle = " · ".join(x for x in (ticket.get("topicLabel", ""), ticket.get("statusLabel", ""),
-                                              formatting.timestamp(ticket.get("createdAt"))) if x)
-            found.append(Entry(EntryKind.TICKET, str(ticket.get("id")), self.tr("Ticket %1").replace("%1", number),
-                               subtitle, "", (number,)))
-        return found
+        return ticket_entries(self._tickets())
 
     def package_entries(self) -> list[Entry]:
-        found = []
-        for package in self._packages():
-            subtitle = " · ".join(x for x in (
-                package.type, self.tr("%1 SIM(s)", "", package.sim_count).replace("%1", formatting.count(package.sim_count)),
-                package.referent_phone) if x)
-            found.append(Entry(EntryKind.PACKAGE, package.id, self.tr("Package %1").replace("%1", package.id), subtitle,
-                               "gss giga smart share", (package.referent_phone,) if package.referent_phone else ()))
-        return found
+        return package_entries(self._packages())
 
     def _labels(self) -> dict:
         store = self.controller._store
@@ -286,3 +237,85 @@ class PaletteFlows(QObject):
         field = SETTING_FIELDS.get(key)
         if shown and field:
             getattr(shown[-1], field).setFocus()
+
+
+# --- the entries, from plain data (also used by benchmarks/palette_probe.py) ---
+
+def screen_entries(sections: Iterable[Section], company: bool) -> list[Entry]:
+    """Each section, then its tabs or pages ("Products › Giga Smart Share"); English words too, to be found
+    by them in Italian."""
+    translate = QCoreApplication.translate
+    found = []
+    for section in sections:
+        name = section_name(section)
+        english = section.value.replace("_", " ")
+        found.append(Entry(EntryKind.SCREEN, section.value, name, "", english))
+        for key, context, source in SCREEN_TABS.get(section, ()):
+            if (section, key) in _COMPANY_TABS and not company:
+                continue
+            found.append(Entry(EntryKind.SCREEN, f"{section.value}/{key}", f"{name} › {translate(context, source)}",
+                               "", f"{english} {source}"))
+    return found
+
+
+def setting_entries() -> list[Entry]:
+    settings = QCoreApplication.translate("PaletteFlows", "Settings")
+    titles = {
+        "server": (QCoreApplication.translate("PaletteFlows", "Server address"), "server address url"),
+        "interval": (QCoreApplication.translate("PaletteFlows", "Update interval"), "sync update interval"),
+        "language": (QCoreApplication.translate("PaletteFlows", "Language"), "language italiano english"),
+        "theme": (QCoreApplication.translate("PaletteFlows", "Theme"), "theme dark light"),
+        "notifications": (QCoreApplication.translate("PaletteFlows", "Desktop notifications"), "desktop notifications"),
+        "data_folder": (QCoreApplication.translate("PaletteFlows", "Data folder"), "data folder local"),
+    }
+    return [Entry(EntryKind.SETTING, key, title, settings, words) for key, (title, words) in titles.items()]
+
+
+def line_entries(lines: Iterable[Line], labels: Mapping[str, LineLabel]) -> list[Entry]:
+    """Number; holder, alias, local label and offer; found by its note too."""
+    found = []
+    for line in lines:
+        label = labels.get(line.id)
+        subtitle = " · ".join(x for x in (line.holder, line.alias, label.label if label else "", line.offer_name) if x)
+        found.append(Entry(EntryKind.LINE, line.id, line.msisdn, subtitle, label.note if label else "",
+                           (line.msisdn,)))
+    return found
+
+
+def invoice_entries(invoices: Iterable[Mapping]) -> list[Entry]:
+    """The stored listing's invoices: number; issue date, amount, billing account."""
+    title = QCoreApplication.translate("PaletteFlows", "Invoice %1")
+    found = []
+    for invoice in invoices:
+        number = str(invoice.get("number") or invoice.get("id") or "")
+        subtitle = " · ".join(x for x in (formatting.day(invoice.get("issueDate")),
+                                          formatting.euro(int(invoice.get("amountCents") or 0)),
+                                          str(invoice.get("billingAccountId") or "")) if x)
+        found.append(Entry(EntryKind.INVOICE, str(invoice["id"]), title.replace("%1", number), subtitle, "",
+                           (number,)))
+    return found
+
+
+def ticket_entries(tickets: Iterable[Mapping]) -> list[Entry]:
+    """The tickets as the tickets view lists them (with their translated topic and status)."""
+    title = QCoreApplication.translate("PaletteFlows", "Ticket %1")
+    found = []
+    for ticket in tickets:
+        number = str(ticket.get("number") or "")
+        subtitle = " · ".join(x for x in (ticket.get("topicLabel", ""), ticket.get("statusLabel", ""),
+                                          formatting.timestamp(ticket.get("createdAt"))) if x)
+        found.append(Entry(EntryKind.TICKET, str(ticket.get("id")), title.replace("%1", number), subtitle, "",
+                           (number,)))
+    return found
+
+
+def package_entries(packages: Iterable[GssPackage]) -> list[Entry]:
+    """GSS packages: id; type, SIMs, referent (found by the referent's number too)."""
+    title = QCoreApplication.translate("PaletteFlows", "Package %1")
+    found = []
+    for package in packages:
+        sims = QCoreApplication.translate("PaletteFlows", "%1 SIM(s)", "", package.sim_count).replace("%1", formatting.count(package.sim_count))
+        subtitle = " · ".join(x for x in (package.type, sims, package.referent_phone) if x)
+        found.append(Entry(EntryKind.PACKAGE, package.id, title.replace("%1", package.id), subtitle,
+                           "gss giga smart share", (package.referent_phone,) if package.referent_phone else ()))
+    return found

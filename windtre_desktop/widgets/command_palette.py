@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,7 +107,7 @@ class PaletteDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(option.rect.width(), 2 * metrics.height() + 2 * _PAD + 2)
+        return QSize(0, 2 * metrics.height() + 2 * _PAD + 2)  # as wide as the list: titles elide, never scroll
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -110,6 +120,8 @@ class PaletteDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
         metrics = QFontMetrics(option.font)
         line = metrics.height()
+        if not index.data(SubtitleRole):  # one line: in the middle of the row
+            rect.setTop(rect.top() + (rect.height() - line) // 2)
         # the kind label, in a rounded box
         badge_font = self._badge_font(option.font)
         badge = QRect(rect.left(), rect.top(), self.badge_width(option.font), line)
@@ -164,7 +176,9 @@ class CommandPalette(QDialog):
         recent = self.tr("recent")
         frame = QFrame(self)
         frame.setObjectName("commandPaletteFrame")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        # frameless: its own border keeps it apart from the window below, in light and dark
+        frame.setStyleSheet("QFrame#commandPaletteFrame { border: 1px solid palette(mid); border-radius: 8px; "
+                            "background: palette(window); }")
         self.field = QLineEdit(frame)
         self.field.setObjectName("commandPaletteField")
         self.field.setPlaceholderText(self.tr("Find a line, invoice, ticket, package, setting or screen…"))
@@ -185,8 +199,9 @@ class CommandPalette(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the field; arrows move the list
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.clicked.connect(lambda index: self._choose(index))
-        self.empty = QLabel(self.tr("Nothing found. Try fewer letters, or a number without spaces."), frame)
+        self.empty = QLabel(self.tr("Nothing found. Try fewer or other letters."), frame)
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
