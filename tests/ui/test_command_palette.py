@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import sign_in
 from windtre_desktop.domain.roles import Section
+from windtre_desktop.widgets.accessibility import unnamed_buttons
 from windtre_desktop.widgets.clipping import clipped_texts
 from windtre_desktop.widgets.command_palette import KeyRole, KindRole, RecentRole
 
@@ -60,6 +61,7 @@ def test_ctrl_k_finds_a_line_by_its_number_and_enter_opens_products_on_it(qtbot,
     line = next(line for line in controller.snapshot.lines[40:] if line.kind == "mobile")
     qtbot.keyClicks(palette.field, spaced_national(line.msisdn))
     assert palette.current() == ("line", line.id)
+    assert unnamed_buttons(palette) == [] and clipped_texts(palette) == []  # the field's clear button shows now
     with qtbot.waitSignal(controller.palette_flows.opened, timeout=5000):
         qtbot.keyClick(palette.field, Qt.Key.Key_Return)
     assert not palette.isVisible()
@@ -178,3 +180,20 @@ def test_the_palette_is_closed_and_emptied_when_the_session_ends(qtbot, make_con
     controller.sign_out()
     assert not palette.isVisible() and controller.palette_flows.index is None
     assert not controller.window.find_action.isEnabled()
+
+
+def test_a_gss_package_loaded_by_products_opens_with_it_selected(qtbot, make_controller, sandbox):
+    controller = signed_in(qtbot, make_controller, sandbox.url)
+    window = controller.window
+    window.show_section(Section.PRODUCTS)  # Prodotti loads the packages: from then on the palette finds them
+    products = window.section_widget(Section.PRODUCTS)
+    qtbot.waitUntil(lambda: len(products.gss.listing.packages) > 2, timeout=LOAD_MS)
+    package = products.gss.listing.packages[2]
+    window.show_section(Section.DASHBOARD)
+    palette = press_ctrl_k(qtbot, controller)
+    qtbot.keyClicks(palette.field, package.id)
+    assert palette.current() == ("package", package.id)
+    qtbot.keyClick(palette.field, Qt.Key.Key_Return)
+    assert window.current_section() is Section.PRODUCTS and products.tabs.currentWidget() is products.gss
+    qtbot.waitUntil(lambda: products.gss.current_package() is not None
+                    and products.gss.current_package().id == package.id, timeout=LOAD_MS)

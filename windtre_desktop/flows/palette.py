@@ -54,9 +54,11 @@ SCREEN_TABS: dict[Section, tuple[tuple[str, str, str], ...]] = {
 }
 _COMPANY_TABS = {(Section.PRODUCTS, "gss"), (Section.PRODUCTS, "devices")}  # for the roles that see the company
 
-# The settings dialog's fields: key → the SettingsDialog attribute to focus (None: the dialog only).
+# The settings dialog's fields: key → the SettingsDialog attribute to focus (None, or one it does not have:
+# the dialog only).
 SETTING_FIELDS: dict[str, str | None] = {"server": "server", "interval": "interval", "language": "language",
-                                         "theme": "theme", "notifications": "notifications", "data_folder": None}
+                                         "theme": "theme", "notifications": "notifications",
+                                         "data_folder": "move_button"}
 
 
 class PaletteFlows(QObject):
@@ -146,7 +148,7 @@ class PaletteFlows(QObject):
 
     def invoice_entries(self) -> list[Entry]:
         store = self.controller._store
-        if store is None:
+        if store is None or Section.ACCOUNT_BILLING not in self.controller.window.visible_sections():
             return []
         from windtre_desktop.store.invoice_archive import InvoiceArchive
 
@@ -167,8 +169,9 @@ class PaletteFlows(QObject):
         return FleetLabels(store).all()
 
     def _tickets(self) -> list[dict]:
-        view = self.controller.window.section_widgets.get(Section.TICKETS)
-        return view.tickets if view is not None else []
+        window = self.controller.window
+        view = window.section_widgets.get(Section.TICKETS)
+        return view.tickets if view is not None and Section.TICKETS in window.visible_sections() else []
 
     def _packages(self) -> tuple:
         products = self.controller.window.section_widgets.get(Section.PRODUCTS)
@@ -234,9 +237,9 @@ class PaletteFlows(QObject):
         window = self.controller.window
         window.settingsRequested.emit()
         shown = [d for d in window.findChildren(SettingsDialog) if d.isVisible()]
-        field = SETTING_FIELDS.get(key)
-        if shown and field:
-            getattr(shown[-1], field).setFocus()
+        field = getattr(shown[-1], SETTING_FIELDS.get(key) or "", None) if shown else None
+        if isinstance(field, QWidget):
+            field.setFocus()
 
 
 # --- the entries, from plain data (also used by benchmarks/palette_probe.py) ---

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -184,6 +185,8 @@ class CommandPalette(QDialog):
         self.field.setPlaceholderText(self.tr("Find a line, invoice, ticket, package, setting or screen…"))
         self.field.setAccessibleName(self.tr("Find"))
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):  # the field's clear button: icon only
+            button.setAccessibleName(self.tr("Clear the search"))
         self.field.textChanged.connect(self._on_text)
         self.field.returnPressed.connect(self.choose_current)
         self.field.installEventFilter(self)
