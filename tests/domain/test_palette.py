@@ -146,3 +146,10 @@ def test_narrowing_while_typing_finds_what_a_fresh_search_finds():
     narrowed = PaletteIndex(ENTRIES)
     for query in typed:
         assert narrowed.search(query) == PaletteIndex(ENTRIES).search(query), query
+
+
+def test_one_character_scores_as_the_start_of_a_longer_word_would():
+    index = PaletteIndex(ENTRIES)
+    one = {m.entry.key: m.score for m in index.search("n")}
+    assert one["L3"] > one["L1"]  # "Niccolò" starts with n; "Unlimited" only has one inside
+    assert index._contiguous(5, "n", index._hays[5].find("n")) == one["L3"]
