@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import sign_in
 from windtre_desktop.domain.roles import Section
+from windtre_desktop.views.shortcuts_dialog import shortcut_rows
 from windtre_desktop.widgets.accessibility import unnamed_buttons
 from windtre_desktop.widgets.clipping import clipped_texts
 from windtre_desktop.widgets.command_palette import KeyRole, KindRole, RecentRole
@@ -53,6 +54,7 @@ def test_ctrl_k_finds_a_line_by_its_number_and_enter_opens_products_on_it(qtbot,
     window = controller.window
     assert window.find_action.shortcut() == QKeySequence("Ctrl+K")
     assert window.find_action in window.go_menu.actions()
+    assert window.find_action in [row.action for row in shortcut_rows(window)]  # Help › Keyboard shortcuts lists it
     palette = press_ctrl_k(qtbot, controller)
     assert palette.field.hasFocus() or palette.field is QApplication.focusWidget()
     assert {kind for kind, _key, _recent in rows(palette)} == {"screen"}  # no recents yet: the screens
