@@ -199,3 +199,23 @@ def test_a_gss_package_loaded_by_products_opens_with_it_selected(qtbot, make_con
     assert window.current_section() is Section.PRODUCTS and products.tabs.currentWidget() is products.gss
     qtbot.waitUntil(lambda: products.gss.current_package() is not None
                     and products.gss.current_package().id == package.id, timeout=LOAD_MS)
+
+
+def test_a_dipendente_finds_only_its_own_lines_and_screens(qtbot, make_controller, sandbox):
+    import httpx
+
+    users = httpx.get(f"{sandbox.url}/sandbox/demo-credentials").json()["users"]
+    employee = next(u for u in users if u["role"] == "DIPENDENTE")
+    controller = make_controller(sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller, employee["username"], employee["password"]) is True
+    controller.window.show()
+    press_ctrl_k(qtbot, controller)
+    entries = controller.palette_flows.index.entries
+    own = {line.id for line in controller.snapshot.lines}
+    assert {e.key for e in entries if e.kind == "line"} == own and len(own) < 5
+    screens = {e.key for e in entries if e.kind == "screen"}
+    assert "products/mobile" in screens and "traffic" in screens
+    assert not any(key.split("/")[0] in ("fleet", "billing", "tickets", "self_service") for key in screens)
+    assert "products/gss" not in screens
+    assert not [e for e in entries if e.kind in ("invoice", "ticket", "package")]
