@@ -168,6 +168,8 @@ def bench_alerts() -> None:
            ratio_vs_plain_pass=round(values["compute_ms_median"] / values["plain_pass_ms_median"], 2),
            flow_ms=round(values["flow_ms_median"], 2), gui_thread_ms=round(values["gui_thread_ms_median"], 2),
            where="alerts thread (windtre-alerts)")
+
+
 def bench_fleet() -> None:
     """Panoramica flotta → Linee: keystroke to the table updated at 10,000 lines (fleet_filter_probe.py)."""
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "fleet_filter_probe.py")],
@@ -181,6 +183,23 @@ def bench_fleet() -> None:
            baseline_python_scan_ms=round(scan, 3), ratio_vs_scan=round(ours / scan, 2),
            ratio_filter_and_reset_vs_scan=round(values["filter_only_ms_median"] / scan, 2),
            target="< 50 (one frame)")
+
+
+def bench_palette() -> None:
+    """Command palette: keystroke to results over 10,000 lines, 2,000 invoices and 500 packages (every prefix
+    of a few realistic queries), against a plain Python substring scan of the same entries; and the index build."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "palette_probe.py")],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "palette_ms_median" not in values:
+        raise RuntimeError(f"palette probe failed: {out.stdout}\n{out.stderr}")
+    report("palette_query_ms_10000", values["palette_ms_median"], "ms", p95_ms=round(values["palette_ms_p95"], 2),
+           max_ms=round(values["palette_ms_max"], 2), keystrokes=int(values["keystrokes"]),
+           entries=int(values["entries"]), baseline_python_substring_scan_ms=round(values["scan_ms_median"], 2),
+           ratio_vs_scan=round(values["palette_ms_median"] / values["scan_ms_median"], 2), target="< 30")
+    report("palette_index_build_ms_10000", values["entries_ms"] + values["build_ms"], "ms",
+           entries_ms=round(values["entries_ms"], 1), index_ms=round(values["build_ms"], 1),
+           entries=int(values["entries"]))
 
 
 def bench_chart() -> None:
@@ -342,6 +361,8 @@ def main(argv: list[str]) -> int:
             bench_alerts()
         if "fleet" in only:
             bench_fleet()
+        if "palette" in only:
+            bench_palette()
         if "chart" in only:
             bench_chart()
         if "export" in only:
@@ -358,6 +379,8 @@ def main(argv: list[str]) -> int:
                 bench_picker()
             if "fleet" in only:
                 bench_fleet()
+            if "palette" in only:
+                bench_palette()
             if "chart" in only:
                 bench_chart()
             if "invoices" in only:
@@ -386,6 +409,9 @@ def main(argv: list[str]) -> int:
     bench_picker()
     bench_alerts()
     bench_fleet()
+
+
+    bench_palette()
     bench_chart()
     bench_traffic_export()
     bench_traffic_view()
