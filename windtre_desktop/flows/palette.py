@@ -256,8 +256,8 @@ def screen_entries(sections: Iterable[Section], company: bool) -> list[Entry]:
         for key, context, source in SCREEN_TABS.get(section, ()):
             if (section, key) in _COMPANY_TABS and not company:
                 continue
-            found.append(Entry(EntryKind.SCREEN, f"{section.value}/{key}", f"{name} › {translate(context, source)}",
-                               "", f"{english} {source}"))
+            title = translate("PaletteFlows", "%1 › %2").replace("%1", name).replace("%2", translate(context, source))
+            found.append(Entry(EntryKind.SCREEN, f"{section.value}/{key}", title, "", f"{english} {source}"))
     return found
 
 

@@ -3319,6 +3319,10 @@ The report below contains no password, token or code: copy it and send it to sup
 <context>
     <name>PaletteFlows</name>
     <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3320,6 +3320,10 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
 <context>
     <name>PaletteFlows</name>
     <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
