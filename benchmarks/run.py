@@ -154,6 +154,54 @@ def bench_picker() -> None:
            ratio_vs_scan=round(values["picker_ms_median"] / values["scan_ms_median"], 2), target="< 50 (one frame)")
 
 
+def bench_alerts() -> None:
+    """Local alerts after a sync (issue 15): compute_alerts on a 10,000-line snapshot against one plain pass over
+    the same usages, and the flow from the snapshot to the stored, emitted alerts, off the GUI thread."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "alerts_probe.py")],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "compute_ms_median" not in values:
+        raise RuntimeError(f"alerts probe failed: {out.stdout}\n{out.stderr}")
+    report("alerts_compute_ms_10000", values["compute_ms_median"], "ms", lines=int(values["lines"]),
+           alerts=int(values["alerts"]), max_ms=round(values["compute_ms_max"], 2),
+           baseline_plain_pass_ms=round(values["plain_pass_ms_median"], 2),
+           ratio_vs_plain_pass=round(values["compute_ms_median"] / values["plain_pass_ms_median"], 2),
+           flow_ms=round(values["flow_ms_median"], 2), gui_thread_ms=round(values["gui_thread_ms_median"], 2),
+           where="alerts thread (windtre-alerts)")
+
+
+def bench_fleet() -> None:
+    """Panoramica flotta → Linee: keystroke to the table updated at 10,000 lines (fleet_filter_probe.py)."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "fleet_filter_probe.py")],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "fleet_ms_median" not in values:
+        raise RuntimeError(f"fleet probe failed: {out.stdout}\n{out.stderr}")
+    ours, scan = values["fleet_ms_median"], values["scan_ms_median"]
+    report("fleet_filter_ms_10000", ours, "ms", max_ms=round(values["fleet_ms_max"], 2),
+           filter_and_reset_only_ms=round(values["filter_only_ms_median"], 3), rows=int(values["rows"]),
+           baseline_python_scan_ms=round(scan, 3), ratio_vs_scan=round(ours / scan, 2),
+           ratio_filter_and_reset_vs_scan=round(values["filter_only_ms_median"] / scan, 2),
+           target="< 50 (one frame)")
+
+
+def bench_palette() -> None:
+    """Command palette: keystroke to results over 10,000 lines, 2,000 invoices and 500 packages (every prefix
+    of a few realistic queries), against a plain Python substring scan of the same entries; and the index build."""
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "palette_probe.py")],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    values = {k: float(v) for k, v in (line.split(" ", 1) for line in out.stdout.splitlines() if " " in line)}
+    if out.returncode != 0 or "palette_ms_median" not in values:
+        raise RuntimeError(f"palette probe failed: {out.stdout}\n{out.stderr}")
+    report("palette_query_ms_10000", values["palette_ms_median"], "ms", p95_ms=round(values["palette_ms_p95"], 2),
+           max_ms=round(values["palette_ms_max"], 2), keystrokes=int(values["keystrokes"]),
+           entries=int(values["entries"]), baseline_python_substring_scan_ms=round(values["scan_ms_median"], 2),
+           ratio_vs_scan=round(values["palette_ms_median"] / values["scan_ms_median"], 2), target="< 30")
+    report("palette_index_build_ms_10000", values["entries_ms"] + values["build_ms"], "ms",
+           entries_ms=round(values["entries_ms"], 1), index_ms=round(values["build_ms"], 1),
+           entries=int(values["entries"]))
+
+
 def bench_chart() -> None:
     """Traffic chart: repaint after a pan over a 1,000,000-point series, our TrafficChart against a bare
     pyqtgraph PlotWidget with the same points and the same clip-to-view and peak downsampling."""
@@ -303,7 +351,7 @@ def bench_traffic_company(small: SandboxProcess, large: SandboxProcess) -> None:
            target="the same small number as at 250 lines")
 
 
-def bench_fleet(large: SandboxProcess, runs: int = 5) -> None:
+def bench_fleet_usage(large: SandboxProcess, runs: int = 5) -> None:
     """GET /fleet/usage for 10,000 lines through the app's ApiClient: the first answer (the server computes 24
     months and the 91-day window of every line), then warm answers (same quarter hour) against the bare
     download of the 10,000 lines' sync in the same run, a 304; and the store's copy (save + load, what the GUI
@@ -362,11 +410,17 @@ def bench_fleet(large: SandboxProcess, runs: int = 5) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, invoices, chart, export, traffic, fleet) runs one group and
-    leaves last.json alone."""
+    """`run.py` runs everything; `run.py startup` (or sync, gui, picker, alerts, fleet, palette, invoices, chart,
+    export, traffic, fleet_usage) runs one group and leaves last.json alone."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     only = set(argv)
-    if only and only <= {"chart", "export", "traffic_view"}:  # need no shared sandbox process
+    if only and only <= {"chart", "export", "traffic_view", "alerts", "fleet", "palette"}:  # no shared sandbox
+        if "alerts" in only:
+            bench_alerts()
+        if "fleet" in only:
+            bench_fleet()
+        if "palette" in only:
+            bench_palette()
         if "chart" in only:
             bench_chart()
         if "export" in only:
@@ -381,6 +435,10 @@ def main(argv: list[str]) -> int:
                     bench_startup(small, large)
             if "picker" in only:
                 bench_picker()
+            if "fleet" in only:
+                bench_fleet()
+            if "palette" in only:
+                bench_palette()
             if "chart" in only:
                 bench_chart()
             if "invoices" in only:
@@ -391,9 +449,9 @@ def main(argv: list[str]) -> int:
                 bench_traffic_view()
                 with SandboxProcess(10_000) as large:
                     bench_traffic_company(small, large)
-            if "fleet" in only:
+            if "fleet_usage" in only:
                 with SandboxProcess(10_000) as large:
-                    bench_fleet(large)
+                    bench_fleet_usage(large)
             if "sync" in only or "gui" in only:
                 with SandboxProcess(10_000) as large:
                     if "sync" in only:
@@ -409,8 +467,11 @@ def main(argv: list[str]) -> int:
         bench_gui(small, "", rss=True)
         bench_invoices(small)
         bench_traffic_company(small, large)
-        bench_fleet(large)
+        bench_fleet_usage(large)
     bench_picker()
+    bench_alerts()
+    bench_fleet()
+    bench_palette()
     bench_chart()
     bench_traffic_export()
     bench_traffic_view()

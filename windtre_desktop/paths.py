@@ -15,6 +15,7 @@ HOME_ENV = "WINDTRE_DESKTOP_HOME"
 class AppPaths:
     data_dir: Path
     log_dir: Path
+    pointer: Path | None = None  # the data-location pointer when the user may move the data folder (no --data-dir)
 
     @classmethod
     def default(cls, base: Path | None = None) -> AppPaths:
@@ -27,9 +28,14 @@ class AppPaths:
         else:
             import platformdirs
 
+            from windtre_desktop import data_location
+
+            pointer = data_location.default_pointer()
+            default = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
             paths = cls(
-                data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+                data_dir=data_location.resolve(pointer, default) if pointer.exists() else default,
                 log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+                pointer=pointer,
             )
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         paths.log_dir.mkdir(parents=True, exist_ok=True)

@@ -160,3 +160,53 @@ def test_desktop_notifications_off_tells_nothing_but_the_centre_still_lists_the_
     controller.set_desktop_notifications(True)
     sync_and_wait(qtbot, controller)
     assert len(controller.tray.shown) == told  # they count as told: switching on does not replay them
+
+
+def test_the_data_folder_moves_at_the_next_start_and_a_full_folder_is_refused(qtbot, make_controller, sandbox,
+                                                                               tmp_path):
+    """Issue 14, Settings › Data folder: Move… asks for the move (nothing moves while the app runs), a folder
+    that is not empty is refused naming the field, and the next start finds the data, settings included, in
+    the new folder."""
+    import dataclasses
+
+    from windtre_desktop import data_location
+
+    controller = make_controller(sandbox.url)
+    pointer = tmp_path / "config" / "data-location.json"
+    controller.paths = dataclasses.replace(controller.paths, pointer=pointer)
+    flow = SettingsFlow(controller, ServerSetup(controller), default_interval_s=900)
+    controller.start()
+    controller.window.settings_action.trigger()
+    dialog = flow.dialog
+    assert dialog.move_button.isEnabled()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    dialog.interval.setCurrentIndex(dialog.interval.findData(3600))
+    dialog.accept()
+    old = controller.paths.data_dir
+
+    controller.window.settings_action.trigger()
+    dialog = flow.dialog
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "photo.jpg").write_bytes(b"\xff\xd8")
+    dialog.moveRequested.emit(str(full))
+    assert dialog.move_error.isVisibleTo(dialog) and not pointer.exists()
+    target = tmp_path / "disk2" / "windtre"
+    dialog.moveRequested.emit(str(target))
+    assert not dialog.move_error.isVisibleTo(dialog)
+    assert str(target) in dialog.folder_note.text()
+    assert data_location.read(pointer).pending == target.resolve() and not target.exists()
+    dialog.reject()
+
+    assert data_location.resolve(pointer, old) == target.resolve()  # what the next start does first
+    assert prefs.load(prefs.settings_file(target)) == prefs.Preferences(3600, None, "light", True)
+    assert not old.exists()
+
+
+def test_a_start_with_data_dir_cannot_move_the_folder(qtbot, make_controller, sandbox):
+    controller = make_controller(sandbox.url)
+    assert controller.paths.pointer is None  # the tests' folder is given, as --data-dir gives it
+    flow = SettingsFlow(controller, ServerSetup(controller), default_interval_s=900)
+    controller.start()
+    controller.window.settings_action.trigger()
+    assert not flow.dialog.move_button.isEnabled()

@@ -12,7 +12,7 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     result, out = smoke_tour(language, scheme)
     assert result.returncode == 0, result.stdout + result.stderr
     shots = sorted(p.name for p in out.glob("*.png"))
-    # login + the 8 sections + one line's dashboard + every page of the accounts wizards (issue 4)
+    # login + the 9 sections (Panoramica flotta, issue 15) + one line's dashboard + every page of the accounts wizards (issue 4)
     # + a loss/theft ticket filed by the fast path and the tickets list (issue 5)
     # + Conto: invoices, downloaded, PDF, FatturaPA, call detail, share, recharges (issue 6)
     # + Traffico: the company, a line, its last three months, the export (issue 11)
@@ -22,7 +22,7 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # + Fai da te: line activations, SIM associations, promotions, coverage (issue 13)
     # + Notifiche: the notification centre and Gestione Notifiche (issue 13)
     # + Settings, Keyboard shortcuts, About with the licences (issue 14)
-    assert len(shots) == 67, shots
+    assert len(shots) == 68, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",

@@ -128,3 +128,29 @@ def test_text_field_frame_stands_out_from_the_window(qtbot, scheme):
     ratios = [theme.contrast_ratio(image.pixelColor(QPoint(100, y)), window) for y in range(0, 3)]
     assert max(ratios) >= 3.0, f"{scheme}: text field frame at {max(ratios):.2f}:1 against the window"
     assert theme.contrast_ratio(theme.field_outline(field.palette()), window) >= 3.0
+
+
+def test_a_focused_check_box_is_marked_and_its_text_stays_readable(scheme, qtbot):
+    """Issue 14, "a visible focus": a focused check box gets the orange tint behind it, and its text keeps a
+    contrast >= 4.5 on the tinted background."""
+    red, green, blue, alpha = (int(v) for v in theme._focus_tint(scheme == "dark")[5:-1].split(","))
+    palette = PALETTES[scheme]()
+    window = palette.color(Role.Window)
+    share = alpha / 255
+    blended = QColor(round(red * share + window.red() * (1 - share)),
+                     round(green * share + window.green() * (1 - share)),
+                     round(blue * share + window.blue() * (1 - share)))
+    assert theme.contrast_ratio(palette.color(Role.WindowText), blended) >= 4.5
+
+    box, other = QCheckBox("Avvisami sul desktop"), QCheckBox("Altro")
+    for widget in (box, other):
+        qtbot.addWidget(widget)
+        widget.show()
+    qtbot.waitExposed(box)
+    unfocused = box.grab().toImage()
+    box.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    focused = box.grab().toImage()
+    corner = QPoint(box.width() - 3, box.height() // 2)  # right of the text: the tint, not the glyphs
+    assert focused.pixelColor(corner) != unfocused.pixelColor(corner)

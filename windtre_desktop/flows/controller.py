@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from windtre_desktop.flows.accounts import AccountFlows
     from windtre_desktop.flows.invoices import InvoiceFlows
     from windtre_desktop.flows.notifications import NotificationFlows
+    from windtre_desktop.flows.palette import PaletteFlows
     from windtre_desktop.flows.products import ProductsFlows
     from windtre_desktop.flows.self_service import SelfServiceFlows
     from windtre_desktop.flows.tickets import TicketFlows
@@ -79,6 +80,7 @@ class AppController(QObject):
         self._notification_flows: NotificationFlows | None = None
         self._fleet_flows = None  # flows.fleet.FleetFlows, at the first sync of a manager or visit of the fleet
         self._notification_links = None  # flows.notification_links.NotificationLinks, at the first link opened
+        self._palette_flows: PaletteFlows | None = None
         self._desktop_notifications = True  # Settings' global switch
         self._store_serial = 0  # moves with each store opened: a section shows one session's data
         # while a ticket is open its status is looked at every few minutes, not only at each sync
@@ -101,6 +103,7 @@ class AppController(QObject):
         w.lossTheftRequested.connect(lambda: self.ticket_flows.new_ticket(self.window, loss_theft=True))
         w.addAccountRequested.connect(self.add_account)
         w.dashboard.navigate.connect(self._follow_dashboard_line)
+        w.paletteRequested.connect(lambda: self.palette_flows.open())
 
     # --- the network thread and the sections' flows, made at their first use ---
     # A cached start paints the dashboard before any of them exists: they, their modules and the
@@ -151,6 +154,15 @@ class AppController(QObject):
             self._self_service_flows.syncWanted.connect(self._sync_soon)
             self._self_service_flows.recharges.historyRequested.connect(self._show_recharge_history)
         return self._self_service_flows
+
+    @property
+    def palette_flows(self) -> PaletteFlows:
+        """The command palette (Ctrl+K), made at its first use."""
+        if self._palette_flows is None:
+            from windtre_desktop.flows.palette import PaletteFlows
+
+            self._palette_flows = PaletteFlows(self)
+        return self._palette_flows
 
     def _ensure_services(self) -> _Services:
         if self._services is None:
@@ -521,6 +533,8 @@ class AppController(QObject):
             self._notification_flows.forget()  # the company's notifications leave with its session
         if self._fleet_flows is not None:
             self._fleet_flows.forget()
+        if self._palette_flows is not None:
+            self._palette_flows.forget()  # its entries and recent items belong to the session left
         if self._notification_links is not None:
             self._notification_links.forget()  # a selection waiting for its list is not made in the next one
         notifications = self.window.section_widgets.get(Section.NOTIFICATIONS)

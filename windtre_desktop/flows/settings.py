@@ -6,11 +6,13 @@ clears the local data when asked (only while signed out: no store is open then).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from windtre_desktop import data_location
 from windtre_desktop import preferences as prefs
 from windtre_desktop.domain.server_address import DEMO
 from windtre_desktop.store import local_data
@@ -42,13 +44,33 @@ class SettingsFlow(QObject):
         paths = self.controller.paths
         server = self.controller.profile_key if self.controller.profile_key == DEMO else self.controller.server_url
         dialog = SettingsDialog(prefs.load(self.settings), server, str(paths.data_dir), str(paths.log_dir),
-                                self.controller.window)
+                                self.controller.window, movable=paths.pointer is not None)
         dialog.allow_clear(self.controller.session is None)
         dialog.accepted.connect(lambda: self.apply(dialog))
         dialog.clearRequested.connect(lambda: self.clear(dialog))
+        dialog.moveRequested.connect(lambda folder: self.move_data(dialog, folder))
+        if paths.pointer is not None:
+            pending = data_location.read(paths.pointer).pending
+            dialog.show_pending_move(str(pending) if pending else "")
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def move_data(self, dialog: SettingsDialog, folder: str) -> None:
+        """Ask for the data folder to move at the next start (Settings › Data folder › Move…)."""
+        pointer = self.controller.paths.pointer
+        if pointer is None:
+            return
+        try:
+            data_location.request_move(pointer, self.controller.paths.data_dir, Path(folder))
+        except data_location.MoveRefused as refused:
+            dialog.show_move_refused(refused.rule)
+            return
+        except OSError as error:
+            log.warning("could not keep the data folder's new place: %s", error)
+            dialog.show_move_refused("not_writable")
+            return
+        dialog.show_pending_move(folder)
 
     def apply(self, dialog: SettingsDialog) -> None:
         chosen = dialog.preferences()

@@ -176,6 +176,35 @@ def short_day(value: date) -> str:
     return _style.locale.toString(QDate(value.year, value.month, value.day), "d MMM").rstrip(".")
 
 
+def _year_month(value: str) -> tuple[int, int] | None:
+    try:
+        year, month_number = (int(part) for part in str(value)[:7].split("-"))
+    except ValueError:
+        return None
+    return (year, month_number) if 1 <= month_number <= 12 else None
+
+
+def month_name(value: str) -> str:
+    """A month ("YYYY-MM") by its name alone, as a sentence writes it: novembre / November."""
+    found = _year_month(value)
+    return str(value) if found is None else _style.locale.monthName(found[1], QLocale.FormatType.LongFormat)
+
+
+def month(value: str) -> str:
+    """A month ("YYYY-MM") with its year: novembre 2026 / November 2026."""
+    found = _year_month(value)
+    return str(value) if found is None else f"{month_name(value)} {found[0]}"
+
+
+def short_month(value: str) -> str:
+    """A month where room is short (a chart's axis): nov 26 / Nov 26."""
+    found = _year_month(value)
+    if found is None:
+        return str(value)
+    name = _style.locale.monthName(found[1], QLocale.FormatType.ShortFormat).rstrip(".")
+    return f"{name} {found[0] % 100:02d}"
+
+
 def moment(value: datetime) -> str:
     """A local date and time in the language's one date-and-time form, as given."""
     # held as UTC so that Qt moves nothing: a local time would be "corrected" out of a DST gap (02:30 -> 03:30)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from windtre_desktop.views.billing_view import BillingView
+from windtre_desktop.widgets.accessibility import name_tabs
 
 
 class BillingSection(QWidget):
@@ -12,7 +13,7 @@ class BillingSection(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Billing pages"))
+        name_tabs(self.tabs, self.tr("Billing pages"))
         self.invoices = BillingView(self.tabs)
         self.tabs.addTab(self.invoices, self.tr("Invoices"))
         self.recharges = None  # built on first visit of its tab

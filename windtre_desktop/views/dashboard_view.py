@@ -19,16 +19,23 @@ from windtre_desktop.domain.models import Company, CompanyTotals, Counter, Count
 from windtre_desktop.domain.roles import Section, sees_all_lines
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets import theme
+from windtre_desktop.widgets.alert_texts import AlertTexts
 from windtre_desktop.widgets.gauge import CounterGauge
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.role_names import section_name
+from windtre_desktop.widgets.spend_sparkline import SpendSparkline
 from windtre_desktop.widgets.tile import Tile
 
 QUICK_LINKS = (Section.TRAFFIC, Section.ACCOUNT_BILLING, Section.SELF_SERVICE, Section.TICKETS)
 
 
+FLEET_TREND_MONTHS = 12
+FLEET_TOP_ALERTS = 3
+
+
 class DashboardView(QWidget):
     navigate = Signal(object)  # Section
+    alertsLinkActivated = Signal()  # "All alerts": Panoramica flotta › Avvisi
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +78,7 @@ class DashboardView(QWidget):
             button.clicked.connect(lambda _=False, s=section: self.navigate.emit(s))
             links.addWidget(button, i // 2, i % 2)  # two by two: four in a row would squeeze the lines table
             self.quick_links[section] = button
+        self._build_fleet_summary()
         links_caption = QLabel(self.tr("Quick links"), self)
         theme.text_style(links_caption, "tileCaption")
 
@@ -81,6 +89,7 @@ class DashboardView(QWidget):
         detail_layout.addWidget(self.empty_label)
         detail_layout.addLayout(tiles)
         detail_layout.addLayout(gauges, 1)
+        detail_layout.addWidget(self.fleet_box)
         detail_layout.addWidget(links_caption)
         detail_layout.addLayout(links)
 
@@ -96,6 +105,68 @@ class DashboardView(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
         self._show_empty(True)
+
+    def _build_fleet_summary(self) -> None:
+        """Company mode (R-21): the spend trend of the last months and the top alerts, with a link to Avvisi."""
+        self.fleet_box = QWidget(self)
+        self._alert_texts = AlertTexts(self)
+        self.fleet_trend_caption = QLabel(self.tr("Spend, last 12 months"), self.fleet_box)
+        theme.text_style(self.fleet_trend_caption, "tileCaption")
+        self.fleet_trend = SpendSparkline(self.fleet_box)
+        self.fleet_trend_value = QLabel(self.fleet_box)
+        self.fleet_trend_value.setWordWrap(True)
+        self.fleet_alerts_caption = QLabel(self.tr("Top alerts"), self.fleet_box)
+        theme.text_style(self.fleet_alerts_caption, "tileCaption")
+        self.fleet_alert_labels = [QLabel(self.fleet_box) for _ in range(FLEET_TOP_ALERTS)]
+        for label in self.fleet_alert_labels:
+            label.setWordWrap(True)
+        self.fleet_no_alerts = QLabel(self.tr("No alerts"), self.fleet_box)
+        theme.text_style(self.fleet_no_alerts, "hint")
+        self.fleet_alerts_link = QPushButton(self.fleet_box)
+        self.fleet_alerts_link.clicked.connect(self.alertsLinkActivated)
+        trend = QVBoxLayout()
+        trend.addWidget(self.fleet_trend_caption)
+        trend.addWidget(self.fleet_trend)
+        trend.addWidget(self.fleet_trend_value)
+        trend.addStretch(1)
+        alerts = QVBoxLayout()
+        alerts.addWidget(self.fleet_alerts_caption)
+        for label in self.fleet_alert_labels:
+            alerts.addWidget(label)
+        alerts.addWidget(self.fleet_no_alerts)
+        alerts.addWidget(self.fleet_alerts_link, 0, Qt.AlignmentFlag.AlignLeft)
+        alerts.addStretch(1)
+        row = QHBoxLayout(self.fleet_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(trend, 1)
+        row.addLayout(alerts, 1)
+        self._fleet_summary = False
+        self.fleet_box.hide()
+
+    def set_fleet_summary(self, series, alerts) -> None:  # noqa: ANN001 - domain.spend.SpendSeries | None, list[AlertEntry]
+        """The company's spend series and the visible alerts (the most urgent first), shown in company mode."""
+        texts = self._alert_texts
+        self._fleet_summary = series is not None and bool(series.months)
+        if self._fleet_summary:
+            recent = series.tail(FLEET_TREND_MONTHS)
+            self.fleet_trend.set_values(list(recent.cents))
+            change = recent.change()
+            value = self.tr("%1 in %2").replace("%1", formatting.euro(recent.last_cents)).replace(
+                "%2", formatting.month(recent.months[-1]))
+            if change is not None and change.percent is not None:
+                value += " · " + self.tr("%1 % on the month before").replace(
+                    "%1", ("+" if change.percent > 0 else "") + formatting.decimal(change.percent, 1))
+            self.fleet_trend_value.setText(value)
+            self.fleet_trend.setAccessibleName(self.tr("Spend, last 12 months") + ": " + value)
+        alerts = list(alerts or [])
+        for label, entry in zip(self.fleet_alert_labels, alerts + [None] * FLEET_TOP_ALERTS, strict=False):
+            label.setVisible(entry is not None)
+            if entry is not None:
+                label.setText(f"{texts.rule_name(entry.alert.rule)} · {texts.line_text(entry)}")
+                label.setToolTip(texts.sentence(entry))
+        self.fleet_no_alerts.setVisible(not alerts)
+        self.fleet_alerts_link.setText(self.tr("All alerts (%1)").replace("%1", formatting.count(len(alerts))))
+        self.show_selection(self.picker.current_line_id())
 
     # --- data in ---
 
@@ -140,6 +211,7 @@ class DashboardView(QWidget):
     def _show_company(self) -> None:
         totals = self._totals
         assert totals is not None
+        self.fleet_box.setVisible(self._fleet_summary)
         name = self._company.name if self._company else self.tr("Company")
         self.title.setText(name)
         vat = self._company.vat_number if self._company else ""
@@ -174,6 +246,7 @@ class DashboardView(QWidget):
             gauge.set_values(fraction, fmt(total.remaining), self.tr("left"), caption)
 
     def _show_line(self, line: Line) -> None:
+        self.fleet_box.hide()
         self.title.setText(line.msisdn)
         parts = [line.holder]
         if line.alias:

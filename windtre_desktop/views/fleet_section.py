@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from windtre_desktop.views.alerts_view import AlertsView
 from windtre_desktop.views.fleet_lines_view import FleetLinesView
 from windtre_desktop.views.spend_view import SpendView
+from windtre_desktop.widgets.accessibility import name_tabs
 
 
 class FleetSection(QWidget):
@@ -16,7 +17,7 @@ class FleetSection(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Fleet overview pages"))
+        name_tabs(self.tabs, self.tr("Fleet overview pages"))
         self.lines = FleetLinesView(self.tabs)
         self.spend = SpendView(self.tabs)
         self.alerts = AlertsView(self.tabs)

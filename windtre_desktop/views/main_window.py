@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
     lossTheftRequested = Signal()  # the fast path to "Reintegro Furto/Smarrimento", from anywhere
     sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
     settingsRequested = Signal()
+    paletteRequested = Signal()  # Go › Find… (Ctrl+K): the command palette
 
     def __init__(self) -> None:
         super().__init__()
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         self.go_menu.setEnabled(False)
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.find_action.setToolTip(self.tr("Find a line, invoice, ticket, package, setting or screen (Ctrl+K)"))
+        self.find_action.triggered.connect(self.paletteRequested)
+        self.find_action.setEnabled(False)
         self.loss_action = QAction(self.tr("&Loss or theft…"), self)
         self.loss_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.loss_action.setToolTip(self.tr("Replace a lost or stolen SIM, or block a phone's IMEI (Ctrl+Shift+F)"))
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
     def show_login(self) -> None:
         self.pages.setCurrentWidget(self.login_view)
         self.go_menu.setEnabled(False)
+        self.find_action.setEnabled(False)
         self.loss_action.setEnabled(False)
         self.toolbar.hide()
         self.refresh_action.setEnabled(False)
@@ -270,6 +277,9 @@ class MainWindow(QMainWindow):
     def _fill_go_menu(self, sections: tuple[Section, ...]) -> None:
         """Ctrl+1 … Ctrl+9 (Cmd on macOS) open the sections, in the order of the navigation."""
         self.go_menu.clear()
+        self.go_menu.addAction(self.find_action)
+        self.go_menu.addSeparator()
+        self.find_action.setEnabled(True)
         self.section_actions: dict[Section, QAction] = {}
         for number, section in enumerate(sections, start=1):
             action = QAction(section_name(section), self)

@@ -26,6 +26,7 @@ from windtre_desktop.domain import server_labels as sl
 from windtre_desktop.domain.notifications import KINDS, Notification
 from windtre_desktop.i18n import formatting
 from windtre_desktop.views.notification_settings_page import NotificationSettingsPage
+from windtre_desktop.widgets.accessibility import name_tabs
 from windtre_desktop.widgets.tables import RowsModel, read_only_table
 
 UNREAD_DOT = "●"
@@ -69,7 +70,7 @@ class NotificationsView(QWidget):
         title.setObjectName("viewTitle")
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Notification pages"))
+        name_tabs(self.tabs, self.tr("Notification pages"))
         self.centre = QWidget(self.tabs)
         self.kind_filter = QComboBox(self.centre)
         self.kind_filter.setAccessibleName(self.tr("Kind"))

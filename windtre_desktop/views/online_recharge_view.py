@@ -110,6 +110,9 @@ class OnlineRechargeView(QWidget):
         self.chosen.setModel(self.chosen_model)
         self.chosen_title = QLabel(self)
         self.chosen_title.setObjectName("stepTitle")
+        # the titles wrap rather than widen the chosen side: at 150 % the found lines' credit column would
+        # otherwise go behind a horizontal scroll bar
+        self.chosen_title.setWordWrap(True)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
 
@@ -129,6 +132,7 @@ class OnlineRechargeView(QWidget):
         self.card_note.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("stepTitle")
+        self.summary.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from windtre_desktop.views.devices_view import DevicesView
 from windtre_desktop.views.gss_view import GssView
 from windtre_desktop.views.products_mobile_view import ProductsMobileView
+from windtre_desktop.widgets.accessibility import name_tabs
 
 
 class ProductsSection(QWidget):
@@ -16,7 +17,7 @@ class ProductsSection(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Products pages"))
+        name_tabs(self.tabs, self.tr("Products pages"))
         self.mobile = ProductsMobileView(self.tabs)
         self.gss = GssView(self.tabs)
         self.devices = DevicesView(self.tabs)

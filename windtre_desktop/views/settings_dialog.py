@@ -29,9 +29,10 @@ from windtre_desktop.preferences import SYNC_CHOICES_S, Preferences
 
 class SettingsDialog(QDialog):
     clearRequested = Signal()
+    moveRequested = Signal(str)  # the folder the data should move to at the next start
 
     def __init__(self, preferences: Preferences, server: str, data_folder: str, logs_folder: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, movable: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -72,11 +73,22 @@ class SettingsDialog(QDialog):
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         open_folder = QPushButton(self.tr("&Open folder"), self)
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(data_folder)))
-        folder_note = QLabel(self.tr("To keep the data elsewhere, start the app with --data-dir."), self)
-        folder_note.setObjectName("hint")
+        self.move_button = QPushButton(self.tr("&Move…"), self)
+        self.move_button.setEnabled(movable)
+        self.move_button.clicked.connect(self._choose_folder)
+        self.folder_note = QLabel(
+            self.tr("Move… copies the data to another folder when the app starts again, then removes it here.")
+            if movable else self.tr("This start uses the folder given with --data-dir."), self)
+        self.folder_note.setObjectName("hint")
+        self.folder_note.setWordWrap(True)
+        self.move_error = QLabel(self)
+        self.move_error.setObjectName("errorText")
+        self.move_error.setWordWrap(True)
+        self.move_error.hide()
         folder_row = QHBoxLayout()
         folder_row.addWidget(folder, 1)
         folder_row.addWidget(open_folder)
+        folder_row.addWidget(self.move_button)
         self.clear_button = QPushButton(self.tr("&Clear local data…"), self)
         self.clear_button.clicked.connect(self._confirm_clear)
         self.clear_note = QLabel(self.tr("Sign out first: the data of a signed-in account is in use."), self)
@@ -95,7 +107,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Notifications:"), self.notifications)
         form.addRow("", notifications_note)
         form.addRow(self.tr("Data folder:"), folder_row)
-        form.addRow("", folder_note)
+        form.addRow("", self.folder_note)
+        form.addRow("", self.move_error)
         form.addRow(self.tr("Local data:"), self.clear_button)
         form.addRow("", self.clear_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -108,6 +121,31 @@ class SettingsDialog(QDialog):
         self._select(self.language, preferences.language)
         self._select(self.theme, preferences.theme)
         self.notifications.setChecked(preferences.desktop_notifications)
+
+    def _choose_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Move the data to"), self._data_folder)
+        if chosen:
+            self.moveRequested.emit(chosen)
+
+    def show_pending_move(self, folder: str) -> None:
+        """The move is asked for: say where the data goes, and when."""
+        self.move_error.hide()
+        if folder:
+            self.folder_note.setText(self.tr("At the next start the data moves to %1.").replace("%1", folder))
+
+    def show_move_refused(self, rule: str) -> None:
+        """A folder the data may not move to, the rule named (data_location's codes)."""
+        reasons = {
+            "same": self.tr("the data is already there."),
+            "inside": self.tr("choose a folder outside the current data folder."),
+            "holds": self.tr("choose a folder that does not contain the current data folder."),
+            "not_empty": self.tr("choose an empty folder."),
+            "not_writable": self.tr("this app cannot write there."),
+        }
+        self.move_error.setText(self.tr("Data folder: %1").replace("%1", reasons.get(rule, rule)))
+        self.move_error.show()
 
     def allow_clear(self, allowed: bool) -> None:
         """Clearing waits until nobody is signed in; the note under the button says so."""

@@ -35,6 +35,7 @@ class TelcoManagersPanel(QWidget):
         title.setObjectName("tileCaption")
         self.table = QTableWidget(0, 4, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        self.table.setAccessibleName(self.tr("Telco Managers"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Username"), self.tr("Name"), self.tr("Email"), self.tr("Created by")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -84,6 +84,7 @@ class TicketsView(QWidget):
         self.notice.setObjectName("hint")
         self.table = QTableWidget(0, 4, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
+        self.table.setAccessibleName(self.tr("Tickets"))
         self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Topic"), self.tr("Status"), self.tr("Filed on")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,6 +94,7 @@ class TicketsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("Ticket details"))
         buttons = QHBoxLayout()
         for button in (self.loss_button, self.new_button):  # refresh: the window's own (F5), one per screen
             buttons.addWidget(button)

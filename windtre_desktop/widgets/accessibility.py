@@ -5,7 +5,7 @@ the tests."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QTabWidget, QToolButton, QWidget
 
 
 def _caption(button: QAbstractButton) -> str:
@@ -37,3 +37,9 @@ def last_in_focus_chain(root: QWidget) -> QWidget:
             last = current
         current = current.nextInFocusChain()
     return last
+
+
+def name_tabs(tabs: QTabWidget, name: str) -> None:
+    """Name a tab widget for a screen reader: its tab bar, which takes the focus, carries the name too."""
+    tabs.setAccessibleName(name)
+    tabs.tabBar().setAccessibleName(name)

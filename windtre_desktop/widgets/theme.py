@@ -73,13 +73,16 @@ QCheckBox::indicator:unchecked, QRadioButton::indicator:unchecked {
     border: 1px solid %(indicator)s; background: palette(base); width: 12px; height: 12px; border-radius: 2px; }
 QRadioButton::indicator:unchecked { border-radius: 7px; }
 QCheckBox::indicator:unchecked:disabled, QRadioButton::indicator:unchecked:disabled { border-color: %(indicator_disabled)s; }
+QCheckBox:focus, QRadioButton:focus { background: %(focus_tint)s; border-radius: 3px; }
 """
 # The frames above are style-sheet rules, drawn in C++: an unticked box and a text field need a frame that
 # shows on either palette (Fusion draws them from the window colour, nearly invisible in dark), and a
 # Python QProxyStyle doing the same cost ~10 % of the start-up, being called back for every primitive.
 # Ticked boxes and radio buttons keep Fusion's own drawing (their mark shows on either palette).
 # A focused field, list or table gets a 2 px selection-orange frame; border + padding stay the same
-# width focused or not, so the content does not move when the focus comes or goes.
+# width focused or not, so the content does not move when the focus comes or goes. A focused check box or
+# radio button gets a tint of the same orange behind it: Fusion's own focus mark, a thin frame around the
+# text, is hard to find on a form of ten boxes.
 
 
 def load_fonts() -> str:
@@ -266,6 +269,11 @@ def system_scheme_changed(scheme: Qt.ColorScheme) -> None:
         _apply_palette(app, scheme == Qt.ColorScheme.Dark, sheet_now=bool(app.styleSheet()))
 
 
+def _focus_tint(dark: bool) -> str:
+    orange = QColor(SELECTION_ORANGE)
+    return f"rgba({orange.red()}, {orange.green()}, {orange.blue()}, {110 if dark else 70})"
+
+
 def _apply_palette(app: QApplication, dark: bool, *, sheet_now: bool) -> None:
     palette = dark_palette() if dark else light_palette()
     app.setPalette(palette)
@@ -275,6 +283,7 @@ def _apply_palette(app: QApplication, dark: bool, *, sheet_now: bool) -> None:
     global _sheet
     _sheet = STYLE % {
         "title": tones["brand"], "error": tones["error"], "selection": SELECTION_ORANGE,
+        "focus_tint": _focus_tint(dark),
         "field": field_outline(palette).name(), "field_disabled": field_outline(disabled).name(),
         "indicator": indicator_outline(palette).name(), "indicator_disabled": indicator_outline(disabled).name(),
     }

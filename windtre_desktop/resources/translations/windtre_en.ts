@@ -448,6 +448,142 @@
     </message>
 </context>
 <context>
+    <name>AlertFlows</name>
+    <message>
+        <source>Fleet alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new alerts on the company&apos;s lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertTexts</name>
+    <message>
+        <source>Spend far above usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic far above usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed but unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer always used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer under half used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend of %1: %2 against an average of %3 over the three months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic charged last week: %1 against a weekly average of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records last week: %1 against a weekly average of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic in the last %1 days; billed %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic for %1 days (last on %2); billed %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data used %2 of %3 in each of the last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: data used %2, under half of %3, in each of the last three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining credit %1 lasts about %2 days at last week&apos;s %3 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No larger offer in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested offer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsView</name>
+    <message numerus="yes">
+        <source>%1 alert(s)</source>
+        <translation>
+            <numerusform>%1 alert</numerusform>
+            <numerusform>%1 alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this alert until its condition gets worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications for new alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Delete account</source>
@@ -983,6 +1119,61 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSS package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a line, invoice, ticket, package, setting or screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Enter opens · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageView</name>
     <message>
         <source>Check the network&apos;s coverage on the operator&apos;s site: it opens in your browser.</source>
@@ -1077,6 +1268,30 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
     <message>
         <source>Quick links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % on the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,6 +1649,387 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
     <message>
         <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetFiltersDialog</name>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In roaming today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetLinesView</name>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number, holder, label, note or offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With or without a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label and note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit below 5 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data over 80%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In roaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive for 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is kept on this computer: it shows with the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1 line(s)…</source>
+        <translation>
+            <numerusform>Exporting %1 line…</numerusform>
+            <numerusform>Exporting %1 lines…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 line(s) to %2</source>
+        <translation>
+            <numerusform>Exported %1 line to %2</numerusform>
+            <numerusform>Exported %1 lines to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: an unexpected error occurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSS package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roaming country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 line(s)</source>
+        <translation>
+            <numerusform>%1 of %2 line</numerusform>
+            <numerusform>%1 of %2 lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage and spend arrive with the next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetSection</name>
+    <message>
+        <source>Fleet overview pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GSS package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1824,6 +2420,29 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
 </context>
 <context>
+    <name>LabelDialog</name>
+    <message>
+        <source>Label and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the employee&apos;s name or a cost centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer only: never sent to WINDTRE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinePicker</name>
     <message>
         <source>Search by number, name or offer</source>
@@ -2079,6 +2698,14 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
     <message>
         <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a line, invoice, ticket, package, setting or screen (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2686,6 +3313,53 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
     <message>
         <source>%1 of %2 on %3 numbers: completed on %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaletteFlows</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Server address</translation>
+    </message>
+    <message>
+        <source>Update interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3396,6 +4070,10 @@ Remaining credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fleet overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,7 +4652,51 @@ Remaining credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move… copies the data to another folder when the app starts again, then removes it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This start uses the folder given with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign out first: the data of a signed-in account is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the data to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start the data moves to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder outside the current data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a folder that does not contain the current data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app cannot write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3996,10 +4718,6 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To keep the data elsewhere, start the app with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4214,6 +4932,131 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
     </message>
     <message>
         <source>You can associate at most %1 more SIMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <source>Billed (net of VAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far, not billed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a month to read its spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpendView</name>
+    <message>
+        <source>No billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 line(s))</source>
+        <translation>
+            <numerusform>%1 (%2 line)</numerusform>
+            <numerusform>%1 (%2 lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top spenders of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top spenders of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cost nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not billed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a line by number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spend yet: the fleet&apos;s usage arrives with the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last billed month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top spenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4720,6 +5563,10 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4733,6 +5580,10 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
     </message>
     <message>
         <source>Filed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

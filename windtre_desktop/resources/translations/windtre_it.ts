@@ -448,6 +448,142 @@
     </message>
 </context>
 <context>
+    <name>AlertFlows</name>
+    <message>
+        <source>Fleet alerts</source>
+        <translation>Avvisi della flotta</translation>
+    </message>
+    <message>
+        <source>%1 new alerts on the company&apos;s lines</source>
+        <translation>%1 nuovi avvisi sulle linee dell&apos;azienda</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTexts</name>
+    <message>
+        <source>Spend far above usual</source>
+        <translation>Spesa molto sopra il solito</translation>
+    </message>
+    <message>
+        <source>Traffic far above usual</source>
+        <translation>Traffico molto sopra il solito</translation>
+    </message>
+    <message>
+        <source>Billed but unused</source>
+        <translation>Fatturata ma inattiva</translation>
+    </message>
+    <message>
+        <source>Offer always used up</source>
+        <translation>Offerta sempre esaurita</translation>
+    </message>
+    <message>
+        <source>Offer under half used</source>
+        <translation>Offerta usata meno della metà</translation>
+    </message>
+    <message>
+        <source>Credit running out</source>
+        <translation>Credito residuo in esaurimento</translation>
+    </message>
+    <message>
+        <source>Spend of %1: %2 against an average of %3 over the three months before</source>
+        <translation>Spesa di %1: %2 contro una media di %3 nei tre mesi precedenti</translation>
+    </message>
+    <message>
+        <source>Traffic charged last week: %1 against a weekly average of %2</source>
+        <translation>Traffico addebitato nell&apos;ultima settimana: %1 contro una media settimanale di %2</translation>
+    </message>
+    <message>
+        <source>Records last week: %1 against a weekly average of %2</source>
+        <translation>Eventi di traffico nell&apos;ultima settimana: %1 contro una media settimanale di %2</translation>
+    </message>
+    <message>
+        <source>No traffic in the last %1 days; billed %2 in %3</source>
+        <translation>Nessun traffico negli ultimi %1 giorni; fatturati %2 a %3</translation>
+    </message>
+    <message>
+        <source>No traffic for %1 days (last on %2); billed %3 in %4</source>
+        <translation>Nessun traffico da %1 giorni (l&apos;ultimo il %2); fatturati %3 a %4</translation>
+    </message>
+    <message>
+        <source>%1: data used %2 of %3 in each of the last three months</source>
+        <translation>%1: Giga usati %2 su %3 in ciascuno degli ultimi tre mesi</translation>
+    </message>
+    <message>
+        <source>%1: data used %2, under half of %3, in each of the last three months</source>
+        <translation>%1: Giga usati %2, meno della metà di %3, in ciascuno degli ultimi tre mesi</translation>
+    </message>
+    <message>
+        <source>Remaining credit %1 lasts about %2 days at last week&apos;s %3 a day</source>
+        <translation>Il credito residuo di %1 dura circa %2 giorni al ritmo dell&apos;ultima settimana (%3 al giorno)</translation>
+    </message>
+    <message>
+        <source>No larger offer in the catalogue</source>
+        <translation>Nessuna offerta più ampia nel catalogo</translation>
+    </message>
+    <message>
+        <source>unlimited data</source>
+        <translation>Giga illimitati</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 a month)</source>
+        <translation>%1 (%2, %3 al mese)</translation>
+    </message>
+    <message>
+        <source>Suggested offer: %1</source>
+        <translation>Offerta suggerita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsView</name>
+    <message numerus="yes">
+        <source>%1 alert(s)</source>
+        <translation>
+            <numerusform>%1 avviso</numerusform>
+            <numerusform>%1 avvisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Suggested offer</source>
+        <translation>Offerta suggerita</translation>
+    </message>
+    <message>
+        <source>Fleet alerts</source>
+        <translation>Avvisi della flotta</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Nessun avviso</translation>
+    </message>
+    <message>
+        <source>Open line</source>
+        <translation>Apri linea</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Hide this alert until its condition gets worse</source>
+        <translation>Nascondi questo avviso finché la situazione non peggiora</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for new alerts</source>
+        <translation>Notifiche sul desktop per i nuovi avvisi</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Delete account</source>
@@ -983,6 +1119,61 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Find</source>
+        <translation>Trova</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linea</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>GSS package</source>
+        <translation>Pacchetto GSS</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Schermata</translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>recente</translation>
+    </message>
+    <message>
+        <source>Find a line, invoice, ticket, package, setting or screen…</source>
+        <translation>Trova una linea, fattura, ticket, pacchetto, impostazione o schermata…</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other letters.</source>
+        <translation>Nessun risultato. Prova con meno lettere o con altre.</translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Enter opens · Esc closes</source>
+        <translation>↑ ↓ per spostarsi · Invio apre · Esc chiude</translation>
+    </message>
+</context>
+<context>
     <name>CoverageView</name>
     <message>
         <source>Check the network&apos;s coverage on the operator&apos;s site: it opens in your browser.</source>
@@ -1079,6 +1270,30 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     <message>
         <source>Quick links</source>
         <translation>Collegamenti rapidi</translation>
+    </message>
+    <message>
+        <source>Spend, last 12 months</source>
+        <translation>Spesa, ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>Top alerts</source>
+        <translation>Avvisi principali</translation>
+    </message>
+    <message>
+        <source>No alerts</source>
+        <translation>Nessun avviso</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 % on the month before</source>
+        <translation>%1 % sul mese precedente</translation>
+    </message>
+    <message>
+        <source>All alerts (%1)</source>
+        <translation>Tutti gli avvisi (%1)</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1436,6 +1651,387 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     <message>
         <source>Surname</source>
         <translation>Cognome</translation>
+    </message>
+</context>
+<context>
+    <name>FleetFiltersDialog</name>
+    <message>
+        <source>More filters</source>
+        <translation>Altri filtri</translation>
+    </message>
+    <message>
+        <source>Credit below</source>
+        <translation>Credito residuo sotto</translation>
+    </message>
+    <message>
+        <source>Data used over</source>
+        <translation>Giga usati oltre</translation>
+    </message>
+    <message>
+        <source>No traffic for at least</source>
+        <translation>Nessun traffico da almeno</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>giorni</translation>
+    </message>
+    <message>
+        <source>In roaming today</source>
+        <translation>In roaming oggi</translation>
+    </message>
+</context>
+<context>
+    <name>FleetLinesView</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fissa</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Sospesa</translation>
+    </message>
+    <message>
+        <source>Search number, holder, label, note or offer</source>
+        <translation>Cerca per numero, intestatario, etichetta, nota o offerta</translation>
+    </message>
+    <message>
+        <source>Search lines</source>
+        <translation>Cerca linee</translation>
+    </message>
+    <message>
+        <source>Line type</source>
+        <translation>Tipo di linea</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>All offers</source>
+        <translation>Tutte le offerte</translation>
+    </message>
+    <message>
+        <source>Line status</source>
+        <translation>Stato della linea</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>With or without a label</source>
+        <translation>Con o senza etichetta</translation>
+    </message>
+    <message>
+        <source>With a label</source>
+        <translation>Con etichetta</translation>
+    </message>
+    <message>
+        <source>Without a label</source>
+        <translation>Senza etichetta</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Viste salvate</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Salva vista…</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Elimina vista</translation>
+    </message>
+    <message>
+        <source>More filters…</source>
+        <translation>Altri filtri…</translation>
+    </message>
+    <message>
+        <source>Label and note…</source>
+        <translation>Etichetta e nota…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Esporta in Excel</translation>
+    </message>
+    <message>
+        <source>Fleet lines</source>
+        <translation>Linee della flotta</translation>
+    </message>
+    <message>
+        <source>Open in Products</source>
+        <translation>Apri in Prodotti</translation>
+    </message>
+    <message>
+        <source>Credit below 5 €</source>
+        <translation>Credito sotto 5 €</translation>
+    </message>
+    <message>
+        <source>Data over 80%</source>
+        <translation>Giga oltre 80%</translation>
+    </message>
+    <message>
+        <source>In roaming</source>
+        <translation>In roaming</translation>
+    </message>
+    <message>
+        <source>Inactive for 30 days</source>
+        <translation>Inattive da 30 giorni</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Tutte le linee</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Salva vista</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Nome della vista</translation>
+    </message>
+    <message>
+        <source>The label is kept on this computer: it shows with the next update.</source>
+        <translation>L&apos;etichetta è conservata su questo computer: compare con il prossimo aggiornamento.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linee</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1 line(s)…</source>
+        <translation>
+            <numerusform>Esportazione di %1 linea…</numerusform>
+            <numerusform>Esportazione di %1 linee…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 line(s) to %2</source>
+        <translation>
+            <numerusform>Esportata %1 linea in %2</numerusform>
+            <numerusform>Esportate %1 linee in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Impossibile salvare il file: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: an unexpected error occurred.</source>
+        <translation>Impossibile salvare il file: si è verificato un errore imprevisto.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito residuo</translation>
+    </message>
+    <message>
+        <source>Data used</source>
+        <translation>Giga usati</translation>
+    </message>
+    <message>
+        <source>Voice used</source>
+        <translation>Voce usata</translation>
+    </message>
+    <message>
+        <source>SMS used</source>
+        <translation>SMS usati</translation>
+    </message>
+    <message>
+        <source>Spend this month</source>
+        <translation>Spesa del mese</translation>
+    </message>
+    <message>
+        <source>GSS package</source>
+        <translation>Pacchetto GSS</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Roaming country</source>
+        <translation>Paese di roaming</translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation>Account di fatturazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 line(s)</source>
+        <translation>
+            <numerusform>%1 di %2 linea</numerusform>
+            <numerusform>%1 di %2 linee</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the lines…</source>
+        <translation>Caricamento delle linee…</translation>
+    </message>
+    <message>
+        <source>Usage and spend arrive with the next update</source>
+        <translation>Consumi e spesa arrivano con il prossimo aggiornamento</translation>
+    </message>
+    <message>
+        <source>Usage updated %1</source>
+        <translation>Consumi aggiornati al %1</translation>
+    </message>
+    <message>
+        <source>Usage of %1</source>
+        <translation>Consumi del %1</translation>
+    </message>
+    <message>
+        <source>The company has no lines.</source>
+        <translation>L&apos;azienda non ha linee.</translation>
+    </message>
+    <message>
+        <source>No line matches these filters.</source>
+        <translation>Nessuna linea corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <source>More filters (%1)…</source>
+        <translation>Altri filtri (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>FleetSection</name>
+    <message>
+        <source>Fleet overview pages</source>
+        <translation>Pagine di Panoramica flotta</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linee</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avvisi</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito residuo</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Giga</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Spend this month</source>
+        <translation>Spesa del mese</translation>
+    </message>
+    <message>
+        <source>GSS package</source>
+        <translation>Pacchetto GSS</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Ultima attività</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation>Roaming</translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation>Account di fatturazione</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2421,29 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     </message>
 </context>
 <context>
+    <name>LabelDialog</name>
+    <message>
+        <source>Label and note</source>
+        <translation>Etichetta e nota</translation>
+    </message>
+    <message>
+        <source>e.g. the employee&apos;s name or a cost centre</source>
+        <translation>es. il nome del dipendente o un centro di costo</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Kept on this computer only: never sent to WINDTRE.</source>
+        <translation>Conservate solo su questo computer: mai inviate a WINDTRE.</translation>
+    </message>
+</context>
+<context>
     <name>LinePicker</name>
     <message>
         <source>Search by number, name or offer</source>
@@ -2081,6 +2700,14 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>Find a line, invoice, ticket, package, setting or screen (Ctrl+K)</source>
+        <translation>Trova una linea, fattura, ticket, pacchetto, impostazione o schermata (Ctrl+K)</translation>
     </message>
     <message>
         <source>&amp;Loss or theft…</source>
@@ -2688,6 +3315,53 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     <message>
         <source>%1 of %2 on %3 numbers: completed on %4 (%5).</source>
         <translation>%1 di %2 su %3 numeri: completata il %4 (%5).</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteFlows</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Update interval</source>
+        <translation>Frequenza di aggiornamento</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Notifiche sul desktop</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Cartella dei dati</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Fattura %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Pacchetto %1</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +4074,10 @@ Credito residuo: %4</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>Fleet overview</source>
+        <translation>Panoramica flotta</translation>
+    </message>
+    <message>
         <source>Traffic</source>
         <translation>Traffico</translation>
     </message>
@@ -3978,8 +4656,52 @@ Credito residuo: %4</translation>
         <translation>Quali tipi mostrare si sceglie in Notifiche › Gestione Notifiche.</translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Sposta…</translation>
+    </message>
+    <message>
+        <source>Move… copies the data to another folder when the app starts again, then removes it here.</source>
+        <translation>Sposta… copia i dati in un&apos;altra cartella al prossimo avvio dell&apos;app, poi li rimuove da qui.</translation>
+    </message>
+    <message>
+        <source>This start uses the folder given with --data-dir.</source>
+        <translation>Questo avvio usa la cartella indicata con --data-dir.</translation>
+    </message>
+    <message>
         <source>Sign out first: the data of a signed-in account is in use.</source>
         <translation>Esci prima dall&apos;account: i dati di un account collegato sono in uso.</translation>
+    </message>
+    <message>
+        <source>Move the data to</source>
+        <translation>Sposta i dati in</translation>
+    </message>
+    <message>
+        <source>At the next start the data moves to %1.</source>
+        <translation>Al prossimo avvio i dati verranno spostati in %1.</translation>
+    </message>
+    <message>
+        <source>the data is already there.</source>
+        <translation>i dati sono già lì.</translation>
+    </message>
+    <message>
+        <source>choose a folder outside the current data folder.</source>
+        <translation>scegli una cartella fuori dalla cartella dei dati attuale.</translation>
+    </message>
+    <message>
+        <source>choose a folder that does not contain the current data folder.</source>
+        <translation>scegli una cartella che non contenga la cartella dei dati attuale.</translation>
+    </message>
+    <message>
+        <source>choose an empty folder.</source>
+        <translation>scegli una cartella vuota.</translation>
+    </message>
+    <message>
+        <source>this app cannot write there.</source>
+        <translation>l&apos;app non può scrivere lì.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Cartella dei dati: %1</translation>
     </message>
     <message>
         <source>Clear local data?
@@ -4010,10 +4732,6 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
     <message>
         <source>&amp;Open folder</source>
         <translation>Apri &amp;cartella</translation>
-    </message>
-    <message>
-        <source>To keep the data elsewhere, start the app with --data-dir.</source>
-        <translation>Per tenere i dati altrove, avvia l&apos;app con --data-dir.</translation>
     </message>
     <message>
         <source>&amp;Clear local data…</source>
@@ -4228,6 +4946,131 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
     <message>
         <source>You can associate at most %1 more SIMs.</source>
         <translation>Puoi associare al massimo altre %1 SIM.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <source>Billed (net of VAT)</source>
+        <translation>Fatturato (IVA esclusa)</translation>
+    </message>
+    <message>
+        <source>This month so far, not billed yet</source>
+        <translation>Mese in corso finora, non ancora fatturato</translation>
+    </message>
+    <message>
+        <source>Point at a month to read its spend.</source>
+        <translation>Punta un mese per leggerne la spesa.</translation>
+    </message>
+    <message>
+        <source>%1 so far: %2</source>
+        <translation>%1 finora: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpendView</name>
+    <message>
+        <source>No billing account</source>
+        <translation>Nessun conto di fatturazione</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Tutta l&apos;azienda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 line(s))</source>
+        <translation>
+            <numerusform>%1 (%2 linea)</numerusform>
+            <numerusform>%1 (%2 linee)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Linea %1</translation>
+    </message>
+    <message>
+        <source>Top spenders of %1 in %2</source>
+        <translation>Linee con la spesa più alta a %1 in %2</translation>
+    </message>
+    <message>
+        <source>Top spenders of %1</source>
+        <translation>Linee con la spesa più alta a %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 rispetto a %2</translation>
+    </message>
+    <message>
+        <source>%1 cost nothing</source>
+        <translation>%1 senza spesa</translation>
+    </message>
+    <message>
+        <source>%1, not billed yet</source>
+        <translation>%1, non ancora fatturato</translation>
+    </message>
+    <message>
+        <source>Spend of</source>
+        <translation>Spesa di</translation>
+    </message>
+    <message>
+        <source>Find a line by number or name</source>
+        <translation>Cerca una linea per numero o nome</translation>
+    </message>
+    <message>
+        <source>Find a line</source>
+        <translation>Cerca una linea</translation>
+    </message>
+    <message>
+        <source>No spend yet: the fleet&apos;s usage arrives with the next update.</source>
+        <translation>Nessuna spesa ancora: i consumi della flotta arrivano con il prossimo aggiornamento.</translation>
+    </message>
+    <message>
+        <source>Last billed month</source>
+        <translation>Ultimo mese fatturato</translation>
+    </message>
+    <message>
+        <source>Change from the month before</source>
+        <translation>Variazione sul mese precedente</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Mese in corso finora</translation>
+    </message>
+    <message>
+        <source>Top spenders</source>
+        <translation>Linee con la spesa più alta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Billing account</source>
+        <translation>Conto di fatturazione</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Ultimo mese</translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Variazione %</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +5576,10 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
         <translation>Modulo di richiesta blocco IMEI (PDF)…</translation>
     </message>
     <message>
+        <source>Tickets</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Numero</translation>
     </message>
@@ -4747,6 +5594,10 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
     <message>
         <source>Filed on</source>
         <translation>Inserito il</translation>
+    </message>
+    <message>
+        <source>Ticket details</source>
+        <translation>Dettaglio del ticket</translation>
     </message>
     <message>
         <source>No requests yet. Use the buttons above to file one.</source>

@@ -1,0 +1,155 @@
+"""The command palette's matching (issue 15): ranking of prefixes, word starts and runs, accents, numbers
+typed any way, recent entries first, the empty query and the result limit."""
+
+from __future__ import annotations
+
+from windtre_desktop.domain.palette import Entry, EntryKind, PaletteIndex, fold, number_forms, numeric_query
+
+
+def _line(key, number, holder, offer="Business Unlimited"):
+    return Entry(EntryKind.LINE, key, number, f"{holder} · {offer}", numbers=(number,))
+
+
+ENTRIES = [
+    Entry(EntryKind.SCREEN, "products/gss", "Products › Giga Smart Share"),
+    Entry(EntryKind.SCREEN, "billing/invoices", "Billing › Invoices"),
+    Entry(EntryKind.SETTING, "theme", "Theme", "Settings", "dark light"),
+    _line("L1", "+39 333 1234567", "Mario Rossi"),
+    _line("L2", "+39 347 7654321", "Rossella Mari", "Giga 100"),
+    _line("L3", "+39 320 5553331", "Niccolò Ferrari"),
+    _line("L4", "+39 333 9876543", "Anna Gassi", "Smart Fisso"),
+    Entry(EntryKind.INVOICE, "INV-7", "Invoice F2025/000123", "12/03/2025 · BA001", numbers=("F2025/000123",)),
+    Entry(EntryKind.TICKET, "T-9", "Ticket 20250042", "SIM replacement", numbers=("20250042",)),
+    Entry(EntryKind.PACKAGE, "GSS-1", "GSS package GSS-1", "Referent +39 333 1234567"),
+]
+
+
+def keys(matches):
+    return [m.entry.key for m in matches]
+
+
+def test_fold_drops_accents_and_case():
+    assert fold("Niccolò CITTÀ  Perché") == "niccolo citta perche"
+
+
+def test_a_word_start_beats_the_same_letters_inside_a_word():
+    index = PaletteIndex(ENTRIES)
+    found = keys(index.search("mari"))
+    # "Mario" starts a word in L1; "Mari" is a word of its own in L2 but lower in the subtitle order; both
+    # beat an entry where the letters are scattered
+    assert set(found[:2]) == {"L1", "L2"}
+    assert found.index("L1") < len(found) and "L3" not in found
+
+
+def test_prefix_of_the_title_ranks_first():
+    index = PaletteIndex(ENTRIES)
+    assert keys(index.search("theme"))[0] == "theme"
+    assert keys(index.search("the"))[0] == "theme"
+
+
+def test_initials_find_giga_smart_share_before_a_scattered_match():
+    index = PaletteIndex(ENTRIES)
+    found = keys(index.search("gss"))
+    assert found[0] in ("products/gss", "GSS-1")
+    assert found.index("products/gss") < found.index("L4")  # "Gassi · Smart Fisso" has g…s…s scattered
+
+
+def test_a_contiguous_run_beats_the_same_letters_spread():
+    index = PaletteIndex(ENTRIES)
+    found = keys(index.search("rossi"))
+    assert found[0] == "L1"  # "Rossi" in one piece; "Rossella … Smart" only spread out (if at all)
+
+
+def test_accents_are_ignored_both_ways():
+    index = PaletteIndex(ENTRIES + [Entry(EntryKind.LINE, "L5", "+39 340 1112223", "Perché Città")])
+    assert keys(index.search("niccolo"))[0] == "L3"
+    assert keys(index.search("NICCOLÒ"))[0] == "L3"
+    assert keys(index.search("citta"))[0] == "L5"
+
+
+def test_numbers_match_ignoring_spaces_and_the_italian_prefix():
+    index = PaletteIndex(ENTRIES)
+    for typed in ("3331234567", "333 123 4567", "+39 333 1234567", "+393331234567", "0039 333 1234567", "333-1234"):
+        assert keys(index.search(typed))[0] == "L1", typed
+    assert keys(index.search("5553331")) == ["L3"]  # digits inside a number, not only its start
+    assert keys(index.search("000123"))[0] == "INV-7"
+    assert keys(index.search("2025004"))[0] == "T-9"
+
+
+def test_a_number_start_ranks_above_the_same_digits_inside_another_number():
+    index = PaletteIndex(ENTRIES)
+    found = keys(index.search("333"))
+    assert set(found[:2]) == {"L1", "L4"}
+    assert found.index("L3") == 2  # 320 555 3331: the digits inside a number
+    assert found[3:] == ["GSS-1"]  # the digits in a subtitle's text come last
+
+
+def test_number_helpers():
+    assert number_forms("+39 333 1234567") == ["393331234567", "3331234567"]
+    assert number_forms("06 1234567") == ["061234567"]
+    assert numeric_query("+39 333 12") == "3933312"
+    assert numeric_query("0039 333") == "39333"
+    assert numeric_query("mario 3") is None
+
+
+def test_several_words_match_in_any_order():
+    index = PaletteIndex(ENTRIES)
+    assert keys(index.search("rossi mario"))[0] == "L1"
+    assert keys(index.search("giga rossella")) == ["L2"]
+
+
+def test_no_match_gives_nothing():
+    assert PaletteIndex(ENTRIES).search("zzzq") == []
+
+
+def test_a_recent_entry_ranks_above_a_similar_one():
+    index = PaletteIndex(ENTRIES)
+    plain = keys(index.search("333"))
+    assert plain[0] in ("L1", "L4")
+    other = "L4" if plain[0] == "L1" else "L1"
+    with_recent = index.search("333", recents=[("line", other)])
+    assert with_recent[0].entry.key == other and with_recent[0].recent
+    # but not above a far better match: a recent line does not beat the exact title for "theme"
+    assert keys(index.search("theme", recents=[("line", "L4")]))[0] == "theme"
+
+
+def test_empty_query_gives_recents_then_screens():
+    index = PaletteIndex(ENTRIES)
+    recents = [("invoice", "INV-7"), ("screen", "billing/invoices"), ("line", "gone"), ("line", "L2")]
+    found = index.search("  ", recents=recents)
+    assert keys(found) == ["INV-7", "billing/invoices", "L2", "products/gss"]
+    assert [m.recent for m in found] == [True, True, True, False]
+    assert keys(index.search("", limit=1)) == ["products/gss"]
+
+
+def test_the_limit_caps_the_results_keeping_the_best():
+    lines = [_line(f"L{n}", f"+39 333 {n:07d}", "Mario Rossi") for n in range(200)]
+    index = PaletteIndex(lines + [Entry(EntryKind.SETTING, "m", "Mario", "exact")])
+    found = index.search("mario", limit=10)
+    assert len(found) == 10 and found[0].entry.key == "m"
+    assert [m.score for m in found] == sorted((m.score for m in found), reverse=True)
+
+
+def test_typing_on_narrows_and_deleting_widens_again():
+    index = PaletteIndex(ENTRIES)
+    assert set(keys(index.search("ro"))) >= {"L1", "L2"}
+    assert keys(index.search("rossel"))[0] == "L2"
+    assert set(keys(index.search("ro"))) >= {"L1", "L2"}  # back to the shorter query: every match again
+    assert keys(index.search("333 12"))[0] == "L1"
+    assert keys(index.search("3"))  # one digit is text
+    assert keys(index.search("33"))
+
+
+def test_narrowing_while_typing_finds_what_a_fresh_search_finds():
+    typed = ["m", "ma", "mar", "mari", "mario", "mario ", "mario r", "mario ro", "3", "33", "333", "333 1",
+             "333 12", "+", "+3", "+39", "+39 3", "g", "gs", "gss", "ros", "ro", "r"]
+    narrowed = PaletteIndex(ENTRIES)
+    for query in typed:
+        assert narrowed.search(query) == PaletteIndex(ENTRIES).search(query), query
+
+
+def test_one_character_scores_as_the_start_of_a_longer_word_would():
+    index = PaletteIndex(ENTRIES)
+    one = {m.entry.key: m.score for m in index.search("n")}
+    assert one["L3"] > one["L1"]  # "Niccolò" starts with n; "Unlimited" only has one inside
+    assert index._contiguous(5, "n", index._hays[5].find("n")) == one["L3"]

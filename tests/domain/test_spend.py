@@ -1,0 +1,73 @@
+"""Spend over 24 months (R-21), Qt-free: company, billing account and line series, the month to date kept
+apart, the month-over-month change and the top spenders."""
+
+from __future__ import annotations
+
+from tests.domain.fleet_factories import MONTHS, company, fleet, line, usage_json
+from windtre_desktop.domain.spend import (
+    MonthChange,
+    account_series,
+    company_series,
+    line_series,
+    month_change,
+    series_of,
+    top_spenders,
+)
+
+
+def _three_lines():
+    return fleet([
+        (line(1, account="BA001"), usage_json(1, spend=list(range(100, 124)), mtd=10)),
+        (line(2, account="BA001"), usage_json(2, spend=[1000] * 23 + [3000], mtd=20)),
+        (line(3, account="BA002"), usage_json(3, spend=[500] * 22 + [0, 700], mtd=40)),
+    ])
+
+
+def test_the_company_series_sums_every_line_per_month_and_keeps_this_month_apart():
+    snapshot = _three_lines()
+    series = company_series(snapshot.usage)
+    assert series.months == MONTHS and len(series.cents) == 24
+    assert series.cents[0] == 100 + 1000 + 500
+    assert series.cents[-1] == 123 + 3000 + 700
+    assert series.cents[-2] == 122 + 1000 + 0
+    assert series.month_to_date_cents == 70 and series.current_month == "2026-12" and series.lines == 3
+
+
+def test_billing_account_and_line_series():
+    snapshot = _three_lines()
+    accounts = account_series(snapshot.usage, snapshot.lines)
+    assert set(accounts) == {"BA001", "BA002"}
+    assert accounts["BA001"].cents[-1] == 3123 and accounts["BA001"].month_to_date_cents == 30
+    assert accounts["BA002"].cents == tuple([500] * 22 + [0, 700])
+    assert line_series(snapshot.usage, "L00002").cents[-1] == 3000
+    assert line_series(snapshot.usage, "L99999") is None
+    assert sum(s.cents[5] for s in accounts.values()) == company_series(snapshot.usage).cents[5]
+
+
+def test_month_over_month_change_absolute_and_percent_and_none_after_a_free_month():
+    change = month_change(MONTHS, [0] * 22 + [2000, 2500])
+    assert change == MonthChange("2026-11", "2026-10", 2500, 2000)
+    assert change.delta_cents == 500 and change.percent == 25.0
+    assert month_change(MONTHS, [0] * 22 + [0, 700]).percent is None
+    assert month_change(MONTHS, [0] * 22 + [3000, 1500]).percent == -50.0
+    assert month_change(MONTHS[:1], [5]) is None
+
+
+def test_top_spenders_of_the_last_billed_month_dearest_first_within_a_scope():
+    snapshot = _three_lines()
+    top = top_spenders(snapshot.usage, count=2)
+    assert [s.line_id for s in top] == ["L00002", "L00003"]
+    assert top[0].change.cents == 3000 and top[0].change.previous_cents == 1000
+    assert top[1].change.percent is None
+    assert [s.line_id for s in top_spenders(snapshot.usage, ["L00001", "L00003"])] == ["L00003", "L00001"]
+
+
+def test_a_large_company_sums_the_same_as_its_accounts():
+    snapshot = company(2000)
+    total = company_series(snapshot.usage)
+    accounts = account_series(snapshot.usage, snapshot.lines)
+    for month in range(24):
+        assert sum(s.cents[month] for s in accounts.values()) == total.cents[month]
+    assert total.lines == 2000
+    assert series_of(snapshot.usage, []).cents == (0,) * 24
+    assert total.tail(12).months == MONTHS[-12:]
