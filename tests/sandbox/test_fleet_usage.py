@@ -225,3 +225,18 @@ def test_every_service_invoice_is_the_sum_of_its_lines_spend_plus_the_account_fe
         net = sum(spend[i][month] for i, line in lines.items() if line["billingAccountId"] == invoice["billingAccountId"])
         net += CALL_DETAIL_FEE if invoice["hasCallDetail"] else 0
         assert invoice["amountCents"] == net + (net * VAT_PERCENT + 50) // 100, invoice["id"]
+
+
+def test_the_apps_alert_rules_each_fire_on_a_few_demo_lines(company):
+    from collections import Counter
+
+    from windtre_desktop.domain.alerts import RULES, compute_alerts
+    from windtre_desktop.domain.fleet_usage import FleetSnapshot
+    from windtre_desktop.domain.models import Line
+
+    server, http = company
+    usage = FleetUsage.from_json(_usage(http))
+    lines = tuple(Line.from_json(raw) for raw in _lines(http).values())
+    fired = Counter(alert.rule for alert in compute_alerts(FleetSnapshot(lines=lines, usage=usage)))
+    for rule in RULES:
+        assert 1 <= fired[rule] <= 25, (rule, fired[rule])
