@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from windtre_desktop.widgets import theme
-from windtre_desktop.widgets.accessibility import last_in_focus_chain, unnamed_buttons
+from windtre_desktop.widgets.accessibility import last_in_focus_chain, unnamed_buttons, with_clear_button
 
 
 def _icon() -> QIcon:
@@ -84,3 +84,22 @@ def test_auto_theme_follows_the_system_switch(qtbot):
     finally:
         theme.apply(app, "light")
     assert app.palette().color(QPalette.ColorRole.Highlight).name() == theme.SELECTION_ORANGE
+
+
+def test_a_fields_clear_button_has_a_name_once_it_shows(qtbot):
+    """Issue 14, accessible names on icon-only buttons: the "×" a search field shows once something is typed."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    plain, named = QLineEdit(root), QLineEdit(root)
+    plain.setClearButtonEnabled(True)
+    with_clear_button(named)
+    layout = QVBoxLayout(root)
+    layout.addWidget(plain)
+    layout.addWidget(named)
+    root.show()
+    qtbot.waitExposed(root)
+    plain.setText("+39 347")
+    named.setText("+39 347")
+    qtbot.waitUntil(lambda: len(unnamed_buttons(root)) == 1)  # Qt's own clear button has no name
+    named_buttons = [b for b in named.findChildren(QToolButton) if b.isVisibleTo(root)]
+    assert named_buttons and all(b.accessibleName() for b in named_buttons)

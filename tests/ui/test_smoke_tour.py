@@ -22,7 +22,9 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # + Fai da te: line activations, SIM associations, promotions, coverage (issue 13)
     # + Notifiche: the notification centre and Gestione Notifiche (issue 13)
     # + Settings, Keyboard shortcuts, About with the licences (issue 14)
-    assert len(shots) == 68, shots
+    # + Panoramica flotta: the lines, a built-in view, a label; spend of the company and a line; alerts; and the
+    #   command palette, empty and with a query (issue 15)
+    assert len(shots) == 76, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
@@ -34,7 +36,9 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
                  "fai_da_te_opzioni_verifica", "fai_da_te_opzioni_in_corso", "fai_da_te_servizi_mobile",
                  "fai_da_te_servizi_sovrapprezzo",
                  "fai_da_te_attivazioni", "fai_da_te_associazioni_sim", "fai_da_te_promozioni", "fai_da_te_copertura",
-                 "notifiche_centro", "notifiche_gestione", "impostazioni", "scorciatoie", "informazioni"):
+                 "notifiche_centro", "notifiche_gestione", "impostazioni", "scorciatoie", "informazioni",
+                 "flotta_linee", "flotta_linee_giga", "flotta_etichetta", "flotta_spesa", "flotta_spesa_linea",
+                 "flotta_avvisi", "trova", "trova_ricerca"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))
@@ -42,6 +46,7 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
         least = ((560, 480) if "wizard" in name else
                  (400, 150) if name.endswith(("_share.png", "_export.png")) else
                  (400, 100) if name.endswith(("_gss_confirm.png", "_gss_done.png")) else
+                 (300, 120) if name.endswith(("_etichetta.png", "_trova.png", "_trova_ricerca.png")) else
                  (500, 300) if name.endswith(("_impostazioni.png", "_scorciatoie.png", "_informazioni.png")) else
                  (800, 550))
         assert image.width() >= least[0] and image.height() >= least[1], name

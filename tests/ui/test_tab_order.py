@@ -61,6 +61,10 @@ def test_login_page_tab_order(qtbot, sandbox, make_controller):
 SCREENS = {
     Section.DASHBOARD: ["QLineEdit:Cerca linee", "QPushButton:Tutta l'azienda", "QTableView:Linee aziendali",
                         "QPushButton:Traffico", "QPushButton:Conto"],
+    Section.FLEET: ["QTabBar:Pagine di Panoramica flotta", "QLineEdit:Cerca linee", "QComboBox:Tipo di linea",
+                    "QComboBox:Offerta", "QComboBox:Stato della linea", "QComboBox:Etichette",
+                    "QComboBox:Viste salvate", "QPushButton:Salva vista…", "QPushButton:Altri filtri…",
+                    "QPushButton:Esporta in Excel", "QTableView:Linee della flotta"],
     Section.TRAFFIC: ["QTabBar:Tipo di linea", "QLineEdit:Cerca linee", "QTableView:Linee aziendali",
                       "QComboBox:Cosa mostra il grafico"],
     Section.ACCOUNT_BILLING: ["QComboBox:Account di fatturazione", "QComboBox:Tipo", "QComboBox:Periodo",
@@ -90,6 +94,11 @@ def test_main_screens_tab_order(qtbot, sandbox, make_controller):
         window.show_section(section)
         if section is Section.SELF_SERVICE:
             window.section_widget(section).show_page("online_recharge")
+        if section is Section.NOTIFICATIONS:  # the feed comes after the sync: its list and "mark all" wait for it
+            centre = window.section_widget(section)
+            qtbot.waitUntil(lambda: centre.table.model().rowCount() > 0 and centre.mark_all.isEnabled(), timeout=20000)
+        if section is Section.FLEET:  # the usage comes after the sync
+            qtbot.waitUntil(lambda: window.section_widget(section).lines.model.rowCount() > 0, timeout=20000)
         chain = cycle_from(qtbot, window.nav)
         assert len(chain) < 40, (section, chain)  # the focus came back: no control keeps Tab for itself
         assert in_order(chain, expected), (section, "|".join(chain))

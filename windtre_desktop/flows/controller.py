@@ -79,6 +79,7 @@ class AppController(QObject):
         self._self_service_flows: SelfServiceFlows | None = None
         self._notification_flows: NotificationFlows | None = None
         self._fleet_flows = None  # flows.fleet.FleetFlows, at the first sync of a manager or visit of the fleet
+        self._alert_flows = None  # flows.alerts.AlertFlows, with the fleet's
         self._notification_links = None  # flows.notification_links.NotificationLinks, at the first link opened
         self._palette_flows: PaletteFlows | None = None
         self._desktop_notifications = True  # Settings' global switch
@@ -104,6 +105,7 @@ class AppController(QObject):
         w.addAccountRequested.connect(self.add_account)
         w.dashboard.navigate.connect(self._follow_dashboard_line)
         w.paletteRequested.connect(lambda: self.palette_flows.open())
+        w.dashboard.alertsLinkActivated.connect(self._show_fleet_alerts)
 
     # --- the network thread and the sections' flows, made at their first use ---
     # A cached start paints the dashboard before any of them exists: they, their modules and the
@@ -386,6 +388,8 @@ class AppController(QObject):
         """False when the network thread is still running (a request hangs): see app.main."""
         stopped = self.service.shutdown() if self._services is not None else True
         self._close_store()
+        if self._alert_flows is not None:
+            stopped = self._alert_flows.shutdown() and stopped
         return stopped
 
     # --- worker answers ---
@@ -533,6 +537,8 @@ class AppController(QObject):
             self._notification_flows.forget()  # the company's notifications leave with its session
         if self._fleet_flows is not None:
             self._fleet_flows.forget()
+        if self._alert_flows is not None:
+            self._alert_flows.forget()  # the dashboard's fleet block empties with it
         if self._palette_flows is not None:
             self._palette_flows.forget()  # its entries and recent items belong to the session left
         if self._notification_links is not None:
@@ -604,7 +610,7 @@ class AppController(QObject):
             self._fill_notifications(widget)
             return
         if section is Section.FLEET:
-            self.fleet_flows.attach(widget)
+            self._fill_fleet(widget)
             return
         if section is Section.TICKETS:
             widget.company_name = snap.company.name if snap and snap.company else ""
@@ -678,6 +684,8 @@ class AppController(QObject):
         self._desktop_notifications = bool(on)
         if self._notification_flows is not None:
             self._notification_flows.desktop_enabled = self._desktop_notifications
+        if self._alert_flows is not None:
+            self._alert_flows.desktop_enabled = self._desktop_notifications
 
     def set_sync_interval(self, seconds: int) -> None:
         """Seconds between background updates, from the next one on."""
@@ -699,7 +707,36 @@ class AppController(QObject):
 
             self._fleet_flows = FleetFlows(self.service, self.server_url, lambda: self.window, lambda: self._store,
                                            lambda: self.snapshot, self)
+            self._fleet_flows.snapshotChanged.connect(self.alert_flows.on_snapshot)
         return self._fleet_flows
+
+    @property
+    def alert_flows(self):  # noqa: ANN201 - flows.alerts.AlertFlows, made with the fleet's
+        if self._alert_flows is None:
+            from windtre_desktop.flows.alerts import AlertFlows
+
+            self._alert_flows = AlertFlows(lambda: self._store, lambda: self.tray, lambda: self.window, self)
+            self._alert_flows.desktop_enabled = self._desktop_notifications
+            self._alert_flows.alertsChanged.connect(
+                lambda _alerts: self.window.dashboard.set_fleet_summary(*self._alert_flows.summary()))
+        return self._alert_flows
+
+    def _fill_fleet(self, section) -> None:
+        if section.property("wired") is not True:
+            section.setProperty("wired", True)
+            self.alert_flows.attach(section.alerts)
+            for view in (section.lines, section.spend, section.alerts):
+                view.lineOpened.connect(lambda line_id: self._open_notification_target("line", line_id))
+        self.fleet_flows.attach(section)
+
+    def _show_fleet_alerts(self) -> None:
+        """The dashboard's "all alerts": Panoramica flotta › Avvisi."""
+        if Section.FLEET not in self.window.visible_sections():
+            return
+        self.window.show_section(Section.FLEET)
+        section = self.window.section_widgets.get(Section.FLEET)
+        if section is not None:
+            section.tabs.setCurrentWidget(section.alerts)
 
     def _refresh_fleet(self, snap: Snapshot | None) -> None:
         from windtre_desktop.domain.roles import sees_all_lines

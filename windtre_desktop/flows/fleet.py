@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from windtre_desktop.domain.fleet_usage import FleetSnapshot, FleetUsage
 from windtre_desktop.flows.section_runner import SectionRunner
-from windtre_desktop.store.fleet_labels import FleetLabels
+from windtre_desktop.store.fleet_labels import FleetLabels, FleetViews
 from windtre_desktop.store.fleet_store import FleetStore
 from windtre_desktop.sync.fleet_fetch import FleetFetch
 from windtre_desktop.sync.outcomes import Failure
@@ -138,13 +138,32 @@ class FleetFlows(QObject):
     # --- the section ---
 
     def attach(self, section: FleetSection) -> None:
-        """The section shows the current snapshot; a label edited in its lines tab is kept (locally only)."""
+        """The section shows the current snapshot; a label edited in its lines tab, or a view saved or deleted,
+        is kept (locally only)."""
         if self.section is not section:
             self.section = section
-            edited = getattr(section.lines, "labelEdited", None)
-            if edited is not None:
-                edited.connect(self.save_label)
+            section.lines.labelEdited.connect(self.save_label)
+            section.lines.viewSaved.connect(self.save_view)
+            section.lines.viewDeleted.connect(self.delete_view)
+        self._show_views()
         self._rebuild()
+
+    def _show_views(self) -> None:
+        store, section = self._store(), self.section
+        if store is not None and section is not None and shiboken6.isValid(section):
+            section.lines.set_custom_views(FleetViews(store).all())
+
+    def save_view(self, name: str, filters: dict) -> None:
+        store = self._store()
+        if store is not None and name.strip():
+            FleetViews(store).save(name, filters)
+            self._show_views()
+
+    def delete_view(self, name: str) -> None:
+        store = self._store()
+        if store is not None:
+            FleetViews(store).delete(name)
+            self._show_views()
 
     def save_label(self, line_id: str, label: str, note: str) -> None:
         store = self._store()

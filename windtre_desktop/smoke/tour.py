@@ -15,12 +15,15 @@ from windtre_desktop.smoke.accounts import AccountsTour
 from windtre_desktop.smoke.activations import ActivationsTour
 from windtre_desktop.smoke.conto import ContoTour
 from windtre_desktop.smoke.dashboard import SectionsTour
+from windtre_desktop.smoke.fleet import FleetTour
 from windtre_desktop.smoke.help import HelpTour
 from windtre_desktop.smoke.notifications import NotificationsTour
 from windtre_desktop.smoke.options import OptionsTour
+from windtre_desktop.smoke.palette import PaletteTour
 from windtre_desktop.smoke.part import SETTLE_MS, TourPart
 from windtre_desktop.smoke.products import ProductsTour
 from windtre_desktop.smoke.recharges import RechargesTour
+from windtre_desktop.smoke.spend import SpendTour
 from windtre_desktop.smoke.texts import visible_texts
 from windtre_desktop.smoke.tickets import TicketsTour
 from windtre_desktop.smoke.traffic import TrafficTour
@@ -32,8 +35,9 @@ log = logging.getLogger(__name__)
 SYNC_TIMEOUT_MS = 120_000
 
 # The tour's order after the sign-in and first sync. A new section adds its part here.
-PARTS: tuple[type[TourPart], ...] = (SectionsTour, TrafficTour, ProductsTour, ActivationsTour, RechargesTour,
-                                     OptionsTour, ContoTour, AccountsTour, TicketsTour, NotificationsTour, HelpTour)
+PARTS: tuple[type[TourPart], ...] = (SectionsTour, FleetTour, SpendTour, TrafficTour, ProductsTour, ActivationsTour,
+                                     RechargesTour, OptionsTour, ContoTour, AccountsTour, TicketsTour,
+                                     NotificationsTour, PaletteTour, HelpTour)
 
 
 class SmokeTour(QObject):

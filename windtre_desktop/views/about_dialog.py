@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop import __version__, licences
+from windtre_desktop.widgets.accessibility import with_clear_button
 
 
 class AboutDialog(QDialog):
@@ -35,7 +36,7 @@ class AboutDialog(QDialog):
         heading = QLabel(self.tr("Third-party software included, with its licence:"), self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name or licence"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.setAccessibleName(self.tr("Search the third-party software"))
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget(self)

@@ -32,6 +32,7 @@ from windtre_desktop.domain.recharge_orders import AutoRecharges, AutoRule, chec
 from windtre_desktop.domain.recharge_orders import search_rechargeable as search
 from windtre_desktop.i18n import formatting
 from windtre_desktop.views.recharge_lines_model import RechargeLinesModel
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.tables import SORT_ROLE, RowsModel, read_only_table, sorting_proxy
 
 SEARCH_SETTLE_MS = 200
@@ -102,12 +103,12 @@ class AutoRechargeView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Number"))
         self.search.setAccessibleName(self.tr("Search a prepaid line by number"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.textChanged.connect(lambda _t: self._settle.start())
         self.plan = QLineEdit(self)
         self.plan.setPlaceholderText(self.tr("Tariff plan"))
         self.plan.setAccessibleName(self.tr("Search by tariff plan"))
-        self.plan.setClearButtonEnabled(True)
+        with_clear_button(self.plan)
         self.plan.textChanged.connect(lambda _t: self._settle.start())
         self.lines_model = RechargeLinesModel((self.tr("Number"), self.tr("Tariff plan"), self.tr("Credit"),
                                                self.tr("Holder")), self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from windtre_desktop.domain import server_labels
 from windtre_desktop.domain.products import Device
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.tables import SORT_ROLE, RowsModel, read_only_table, sorting_proxy
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +98,7 @@ class DevicesView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search model, device ID, account or line"))
         self.search.setAccessibleName(self.tr("Search devices"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.textChanged.connect(self._filter)
         self.maintenance = QComboBox(self)
         self.maintenance.setAccessibleName(self.tr("Maintenance"))

@@ -57,6 +57,7 @@ from windtre_desktop.i18n import formatting
 from windtre_desktop.views.fleet_filters_dialog import FleetFiltersDialog
 from windtre_desktop.views.fleet_label_dialog import LabelDialog
 from windtre_desktop.widgets import theme
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.fleet_model import (
     COL_HOLDER,
     COL_LABEL,
@@ -168,7 +169,7 @@ class FleetLinesView(QWidget):
         self.search = QLineEdit(self)
         theme.style_early(self.search, "QLineEdit")
         self.search.setPlaceholderText(self.tr("Search number, holder, label, note or offer"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.setAccessibleName(self.tr("Search lines"))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Line type"))

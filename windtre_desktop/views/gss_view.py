@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from windtre_desktop.domain import server_labels
 from windtre_desktop.domain.products import GssListing, GssPackage, GssSim
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.gauge import CounterGauge
 from windtre_desktop.widgets.tables import SORT_ROLE, RowsModel, read_only_table, sorting_proxy
 
@@ -118,7 +119,7 @@ class GssView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search package, type or referent"))
         self.search.setAccessibleName(self.tr("Search packages"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.textChanged.connect(self._filter)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")

@@ -24,6 +24,7 @@ from windtre_desktop.domain.activations import (
     check_keep_updated,
     keep_updated_payload,
 )
+from windtre_desktop.widgets.accessibility import with_clear_button
 
 
 class KeepUpdatedDialog(QDialog):
@@ -49,7 +50,7 @@ class KeepUpdatedDialog(QDialog):
             self.channels.addButton(button)
         self.to_label = QLabel(self)
         self.to = QLineEdit(self)
-        self.to.setClearButtonEnabled(True)
+        with_clear_button(self.to)
         self.to_label.setBuddy(self.to)
         self.error = QLabel(self)
         self.error.setObjectName("errorText")

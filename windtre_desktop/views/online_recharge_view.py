@@ -38,6 +38,7 @@ from windtre_desktop.domain.recharge_orders import (
 )
 from windtre_desktop.i18n import formatting
 from windtre_desktop.views.recharge_lines_model import RechargeLinesModel
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.tables import RowsModel, read_only_table, sorting_proxy
 
 SEARCH_SETTLE_MS = 200
@@ -85,11 +86,11 @@ class OnlineRechargeView(QWidget):
         self.number_search = QLineEdit(self)
         self.number_search.setPlaceholderText(self.tr("Number"))
         self.number_search.setAccessibleName(self.tr("Search by number"))
-        self.number_search.setClearButtonEnabled(True)
+        with_clear_button(self.number_search)
         self.plan_search = QLineEdit(self)
         self.plan_search.setPlaceholderText(self.tr("Tariff plan"))
         self.plan_search.setAccessibleName(self.tr("Search by tariff plan"))
-        self.plan_search.setClearButtonEnabled(True)
+        with_clear_button(self.plan_search)
         for edit in (self.number_search, self.plan_search):
             edit.textChanged.connect(lambda _text: self._settle.start())
         headers = (self.tr("Number"), self.tr("Tariff plan"), self.tr("Credit"), self.tr("Holder"))

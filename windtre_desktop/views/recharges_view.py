@@ -45,6 +45,7 @@ from windtre_desktop.domain.recharges import RechargeAttempt, RechargeDone, Rech
 from windtre_desktop.exports.recharges_xlsx import RechargeSheets, write_recharges_xlsx
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets import theme
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.lines_model import LinesTableModel
 from windtre_desktop.widgets.save_dialog import ask_save_path
@@ -204,7 +205,7 @@ class RechargesView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search transaction ID, outcome or type"))
         self.search.setAccessibleName(self.tr("Search recharges"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.textChanged.connect(self._apply_filters)
 
     def _combo(self, name: str) -> QComboBox:

@@ -27,6 +27,7 @@ from windtre_desktop.domain.spend import (
 )
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets import theme
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.spend_chart import SpendChart
 from windtre_desktop.widgets.tables import SORT_ROLE, RowsModel, read_only_table, sorting_proxy
 from windtre_desktop.widgets.tile import Tile
@@ -106,7 +107,7 @@ class SpendView(QWidget):
         self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.scope.activated.connect(self._on_scope_picked)
         self.line_search = QLineEdit(self)
-        self.line_search.setClearButtonEnabled(True)
+        with_clear_button(self.line_search)
         self.completer = QCompleter(self)
         self.completer_model = QStringListModel(self)
         self.completer.setModel(self.completer_model)

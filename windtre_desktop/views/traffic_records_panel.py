@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.domain import server_labels
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.traffic_records_model import (
     COL_DESCRIPTION,
     COL_TYPE,
@@ -52,7 +53,7 @@ class TrafficRecordsPanel(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search number, country, description or day"))
         self.search.setAccessibleName(self.tr("Search records"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
 

@@ -4,8 +4,8 @@ the tests."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QTabWidget, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QTabWidget, QToolButton, QWidget
 
 
 def _caption(button: QAbstractButton) -> str:
@@ -43,3 +43,13 @@ def name_tabs(tabs: QTabWidget, name: str) -> None:
     """Name a tab widget for a screen reader: its tab bar, which takes the focus, carries the name too."""
     tabs.setAccessibleName(name)
     tabs.tabBar().setAccessibleName(name)
+
+
+def with_clear_button(edit: QLineEdit) -> None:
+    """The field's clear button ("×", shown once something is typed), named for a screen reader: Qt leaves it
+    an icon without a name."""
+    edit.setClearButtonEnabled(True)
+    name = QCoreApplication.translate("Accessibility", "Clear the field")
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(name)
+        button.setToolTip(name)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.domain.palette import EntryKind, Match
+from windtre_desktop.widgets.accessibility import with_clear_button
 
 KindRole = Qt.ItemDataRole.UserRole
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -184,7 +185,7 @@ class CommandPalette(QDialog):
         self.field.setObjectName("commandPaletteField")
         self.field.setPlaceholderText(self.tr("Find a line, invoice, ticket, package, setting or screen…"))
         self.field.setAccessibleName(self.tr("Find"))
-        self.field.setClearButtonEnabled(True)
+        with_clear_button(self.field)
         for button in self.field.findChildren(QToolButton):  # the field's clear button: icon only
             button.setAccessibleName(self.tr("Clear the search"))
         self.field.textChanged.connect(self._on_text)

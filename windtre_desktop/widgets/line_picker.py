@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from windtre_desktop.domain.models import Line
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets import theme
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.lines_model import LINE_ROLE, LineFilterProxy, LinesTableModel
 
 # A holder with a long alias ("Vincenzo Pellegrini (Assistenza tecnica 8)") is cut past this many average
@@ -48,7 +49,7 @@ class LinePicker(QWidget):
         self.search = QLineEdit(self)
         theme.style_early(self.search, "QLineEdit")
         self.search.setPlaceholderText(self.tr("Search by number, name or offer"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.setAccessibleName(self.tr("Search lines"))
         self.company_button = QPushButton(self.tr("Whole company"), self)
         self.company_button.setCheckable(True)

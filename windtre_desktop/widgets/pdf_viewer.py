@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.files import write_atomically
 from windtre_desktop.i18n import formatting
+from windtre_desktop.widgets.accessibility import with_clear_button
 from windtre_desktop.widgets.save_dialog import ask_save_path
 
 ZOOM_STEP = 1.25
@@ -146,7 +147,7 @@ class PdfViewer(QWidget):
         self.search_field.setPlaceholderText(self.tr("Search"))
         self.search_field.setAccessibleName(self.tr("Search in the document"))
         self.search_field.setToolTip(self.tr("Search in the document (Ctrl+F), Enter for the next result"))
-        self.search_field.setClearButtonEnabled(True)
+        with_clear_button(self.search_field)
         self.search_field.setMaximumWidth(200)
         self.search_field.returnPressed.connect(self._search_from_field)
         self.search_field.textChanged.connect(lambda text: text or self.search(""))  # cleared: no highlights

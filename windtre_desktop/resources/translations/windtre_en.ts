@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountFlows</name>
     <message>
         <source>The server cannot be reached. What you typed is kept: try again.</source>
