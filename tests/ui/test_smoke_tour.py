@@ -22,9 +22,9 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # + Fai da te: line activations, SIM associations, promotions, coverage (issue 13)
     # + Notifiche: the notification centre and Gestione Notifiche (issue 13)
     # + Settings, Keyboard shortcuts, About with the licences (issue 14)
-    # + Panoramica flotta: the lines, a built-in view, a label; spend of the company and a line; alerts; and the
-    #   command palette, empty and with a query (issue 15)
-    assert len(shots) == 76, shots
+    # + Panoramica flotta: the lines, a built-in view, a label; spend of the company and a line; alerts; the
+    #   dashboard's fleet block; and the command palette, empty and with a query (issue 15)
+    assert len(shots) == 77, shots
     assert shots[0] == "00_login.png"
     for page in ("admin_3_activation", "employee_2_puk", "recovery_refused_telco_manager_r09",
                  "recovery_4_temporary_password", "password_change_forced", "ticket_4_done", "tickets_list",
@@ -38,7 +38,7 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
                  "fai_da_te_attivazioni", "fai_da_te_associazioni_sim", "fai_da_te_promozioni", "fai_da_te_copertura",
                  "notifiche_centro", "notifiche_gestione", "impostazioni", "scorciatoie", "informazioni",
                  "flotta_linee", "flotta_linee_giga", "flotta_etichetta", "flotta_spesa", "flotta_spesa_linea",
-                 "flotta_avvisi", "trova", "trova_ricerca"):
+                 "flotta_avvisi", "dashboard_flotta", "trova", "trova_ricerca"):
         assert any(page in name for name in shots), page
     for name in shots:
         image = QImage(str(out / name))

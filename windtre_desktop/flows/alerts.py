@@ -170,7 +170,8 @@ class AlertFlows(QObject):
             messages = [(self.tr("Fleet alerts"),
                          self.tr("%1 new alerts on the company's lines").replace("%1", formatting.count(len(wanted))))]
         else:
-            messages = [(f"{self.texts.rule_name(e.alert.rule)}: {self.texts.line_text(e)}", self.texts.sentence(e))
+            messages = [(self.tr("%1: %2").replace("%1", self.texts.rule_name(e.alert.rule)).replace(
+                "%2", self.texts.line_text(e)), self.texts.sentence(e))
                         for e in entries(wanted, self.snapshot)]
         for title, text in messages:
             tray.show_message(title, text)

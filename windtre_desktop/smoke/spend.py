@@ -1,6 +1,6 @@
 """The smoke tour's visit of Panoramica flotta › Spesa and Avvisi (issue 15): the company's 24 months of spend
-once the fleet usage arrived, one line's (the top spender's), and the alerts computed from it with one
-selected; each waited for and saved as a PNG."""
+once the fleet usage arrived, one line's (the top spender's), the alerts computed from it with one selected, and
+the dashboard's company mode with its fleet block; each waited for and saved as a PNG."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ class SpendTour(TourPart):
     name = "Spesa"
 
     def steps(self):
-        return [self._company, self._line, self._alerts]
+        return [self._company, self._line, self._alerts, self._dashboard]
 
     def _company(self) -> None:
         self.window.show_section(Section.FLEET)
@@ -40,3 +40,11 @@ class SpendTour(TourPart):
             self._next()
 
         self._wait_until(lambda: alerts.model.rowCount() > 0, shoot)
+
+    def _dashboard(self) -> None:
+        """The dashboard's company mode with the fleet block: the spend trend and the top alerts."""
+        self.window.show_section(Section.DASHBOARD)
+        dashboard = self.window.dashboard
+        dashboard.picker.select_company()
+        self._wait_until(lambda: dashboard.fleet_box.isVisible() and dashboard.fleet_trend_value.text() != "",
+                         lambda: (self.shoot(self.window, "dashboard_flotta"), self._next()))

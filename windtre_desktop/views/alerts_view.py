@@ -192,8 +192,8 @@ class AlertsView(QWidget):
         self.dismiss_button.setEnabled(entry is not None)
         self.details.setVisible(entry is not None)
         if entry is not None:
-            self.details.setText(f"{self.texts.rule_name(entry.alert.rule)} — {self.texts.line_text(entry)}\n"
-                                 f"{self.texts.sentence(entry)}")
+            self.details.setText(self.tr("%1 — %2").replace("%1", self.texts.rule_name(entry.alert.rule)).replace(
+                "%2", self.texts.line_text(entry)) + "\n" + self.texts.sentence(entry))
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

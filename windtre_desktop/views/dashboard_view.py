@@ -157,12 +157,13 @@ class DashboardView(QWidget):
                 value += " · " + self.tr("%1 % on the month before").replace(
                     "%1", ("+" if change.percent > 0 else "") + formatting.decimal(change.percent, 1))
             self.fleet_trend_value.setText(value)
-            self.fleet_trend.setAccessibleName(self.tr("Spend, last 12 months") + ": " + value)
+            self.fleet_trend.setAccessibleName(self.tr("Spend, last 12 months: %1").replace("%1", value))
         alerts = list(alerts or [])
         for label, entry in zip(self.fleet_alert_labels, alerts + [None] * FLEET_TOP_ALERTS, strict=False):
             label.setVisible(entry is not None)
             if entry is not None:
-                label.setText(f"{texts.rule_name(entry.alert.rule)} · {texts.line_text(entry)}")
+                label.setText(self.tr("%1 · %2").replace("%1", texts.rule_name(entry.alert.rule)).replace(
+                    "%2", texts.line_text(entry)))
                 label.setToolTip(texts.sentence(entry))
         self.fleet_no_alerts.setVisible(not alerts)
         self.fleet_alerts_link.setText(self.tr("All alerts (%1)").replace("%1", formatting.count(len(alerts))))

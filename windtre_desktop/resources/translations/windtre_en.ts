@@ -464,6 +464,10 @@
         <source>%1 new alerts on the company&apos;s lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertTexts</name>
@@ -542,6 +546,10 @@
 </context>
 <context>
     <name>AlertsView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1 alert(s)</source>
         <translation>
@@ -1295,6 +1303,14 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
     <message>
         <source>%1 % on the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend, last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

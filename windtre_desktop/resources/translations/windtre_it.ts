@@ -464,6 +464,10 @@
         <source>%1 new alerts on the company&apos;s lines</source>
         <translation>%1 nuovi avvisi sulle linee dell&apos;azienda</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AlertTexts</name>
@@ -542,6 +546,10 @@
 </context>
 <context>
     <name>AlertsView</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
     <message numerus="yes">
         <source>%1 alert(s)</source>
         <translation>
@@ -1297,6 +1305,14 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     <message>
         <source>%1 % on the month before</source>
         <translation>%1 % sul mese precedente</translation>
+    </message>
+    <message>
+        <source>Spend, last 12 months: %1</source>
+        <translation>Spesa, ultimi 12 mesi: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>All alerts (%1)</source>
