@@ -3,16 +3,42 @@ what waits for the first frame (Qt's own translations, the log file). The argume
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import sys
 import time
+from pathlib import Path
 
 from windtre_desktop.cli import parse_args
 
 PROCESS_START = time.perf_counter()
 
 log = logging.getLogger("windtre_desktop")
+
+
+def _hold_data_folder(paths):  # noqa: ANN001, ANN202 - AppPaths in and out, with the QLockFile (or None)
+    """This instance's lock on its data folder, kept for its life. The instance that gets it first carries out
+    a move of the folder asked for in Settings; a second copy of the app started meanwhile moves nothing."""
+    from PySide6.QtCore import QLockFile
+
+    from windtre_desktop import data_location
+
+    def lock_in(folder: Path) -> QLockFile | None:
+        lock = QLockFile(str(folder / data_location.LOCK_NAME))
+        lock.setStaleLockTime(0)  # stale only when its process is gone, however long it has run
+        return lock if lock.tryLock(0) else None
+
+    lock = lock_in(paths.data_dir)
+    if lock is None or paths.pointer is None or data_location.read(paths.pointer).pending is None:
+        return paths, lock
+    old = paths.data_dir
+    moved = data_location.carry_out(paths.pointer, old)
+    if moved == old:
+        return paths, lock
+    lock.unlock()
+    data_location.remove_old(paths.pointer, old)
+    return dataclasses.replace(paths, data_dir=moved), lock_in(moved)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"windtre-desktop: error: the data folder {error.filename} cannot be used ({error.strerror}); "
               "choose another with --data-dir", file=sys.stderr)
         return 2
+
+    paths, instance_lock = _hold_data_folder(paths)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -127,6 +155,12 @@ def _after_start(translations, paths, server_url: str) -> None:
     translations.install_qt_base()
 
     log_file = setup_logging(paths.log_dir)
+    if paths.pointer is not None:
+        from windtre_desktop import data_location
+
+        problem = data_location.read(paths.pointer).last_error
+        if problem:
+            log.warning("data folder: %s", problem)
     from windtre_desktop import __version__
 
     log.info("started windtre-desktop %s in %.2f s (log %s), server %s", __version__,

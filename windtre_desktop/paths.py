@@ -33,7 +33,7 @@ class AppPaths:
             pointer = data_location.default_pointer()
             default = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
             paths = cls(
-                data_dir=data_location.resolve(pointer, default) if pointer.exists() else default,
+                data_dir=data_location.current_folder(pointer, default) if pointer.exists() else default,
                 log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
                 pointer=pointer,
             )

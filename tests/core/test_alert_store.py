@@ -23,8 +23,21 @@ def test_upsert_keeps_the_computed_alerts_and_retires_the_others(tmp_path):
     assert alerts.upsert([Alert(SPEND_SPIKE, "L00001", 3.2, {"cents": 9600})]) == []  # known: not new
     active = alerts.visible()
     assert [(a.rule, a.line_id, a.facts["cents"]) for a in active] == [(SPEND_SPIKE, "L00001", 9600)]
-    # back after a sync without it: new again, to be told again
-    assert alerts.upsert([Alert(IDLE_BUT_BILLED, "L00002", 41.0)]) == [(IDLE_BUT_BILLED, "L00002")]
+    # back after a sync without it (a pace crossing its threshold again): shown, but not new, not told again
+    assert alerts.upsert([Alert(IDLE_BUT_BILLED, "L00002", 41.0)]) == []
+    assert [a.line_id for a in alerts.visible()] == ["L00002"]
+    store.close()
+
+
+def test_a_dismissed_alert_that_went_away_comes_back_hidden_at_the_same_severity(tmp_path):
+    """Review of issue 15: "comes back only if the condition worsens", even after a computation without it."""
+    store = Store(tmp_path / "cache.sqlite3")
+    alerts = AlertStore(store)
+    alerts.upsert([Alert(CREDIT_RUNNING_OUT, "L00009", 10.0)])
+    alerts.dismiss(CREDIT_RUNNING_OUT, "L00009")
+    alerts.upsert([])  # gone for one sync
+    assert alerts.upsert([Alert(CREDIT_RUNNING_OUT, "L00009", 8.0)]) == []
+    assert alerts.visible() == [] and alerts.not_notified() == []
     store.close()
 
 

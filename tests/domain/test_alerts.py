@@ -45,6 +45,9 @@ def test_spend_spike_does_not_fire_under_twice_the_mean_nor_for_a_few_euro():
     assert spend_spike(line(), usage(spend=[2000] * 21 + [2000, 2000, 3999]), OFFERS, DAY, MONTHS) is None
     # three times a tiny mean, but less than 10 € more: no alert
     assert spend_spike(line(), usage(spend=[100] * 23 + [900]), OFFERS, DAY, MONTHS) is None
+    # a line new in the last months (nothing billed before): no usual spend to be far above
+    assert spend_spike(line(), usage(spend=[0] * 21 + [0, 0, 1500]), OFFERS, DAY, MONTHS) is None
+    assert spend_spike(line(), usage(spend=[0] * 21 + [1500, 0, 9000]), OFFERS, DAY, MONTHS) is None
 
 
 # --- traffic_spike ----------------------------------------------------------------------------------------

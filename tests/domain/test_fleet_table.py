@@ -121,6 +121,20 @@ def test_each_filter_keeps_a_matching_row_and_drops_another(sample):
     assert FleetFilter(text="   ").matches(other)
 
 
+def test_a_numeric_code_and_an_accented_name_are_found_as_typed(sample):
+    """Review of issue 15: a cost centre "4410/02" is not squashed to a number, and accents do not matter."""
+    line, usage = sample
+    row = fleet_row(line, usage, LineLabel(line.id, "CdC 4410/02", "referente Nicolò Pérez"), today=TODAY)
+    other = fleet_row(line, usage, LineLabel(line.id, "CdC 4411/02", "referente Nicola"), today=TODAY)
+    other = replace(other, search_key=other.search_key.replace(line.msisdn.casefold(), "+390000000000"))
+    _pair(FleetFilter(text="4410/02"), row, other)
+    _pair(FleetFilter(text="nicolo"), row, other)
+    _pair(FleetFilter(text="PÉREZ"), row, other)
+    # a number typed with spaces still finds the line (its digits squashed)
+    national = line.msisdn.removeprefix("+39")
+    assert FleetFilter(text=f"{national[:3]} {national[3:]}").matches(row)
+
+
 def test_the_built_in_views_each_keep_one_row_and_drop_another(sample):
     line, usage = sample
     row = fleet_row(line, usage, None, today=TODAY)

@@ -201,6 +201,27 @@ def test_a_gss_package_loaded_by_products_opens_with_it_selected(qtbot, make_con
                     and products.gss.current_package().id == package.id, timeout=LOAD_MS)
 
 
+def test_a_first_ctrl_k_loads_the_packages_and_invoices_it_then_finds(qtbot, make_controller, sandbox):
+    """Review of issue 15: "any invoice, ticket, package", not only those a visited screen loaded."""
+    controller = signed_in(qtbot, make_controller, sandbox.url)
+    window = controller.window
+    palette = press_ctrl_k(qtbot, controller)
+    assert window.current_section() is Section.DASHBOARD
+    products = window.section_widgets[Section.PRODUCTS]  # built for its list, not shown
+    billing = window.section_widgets[Section.ACCOUNT_BILLING]
+    assert Section.TICKETS in window.section_widgets
+    qtbot.waitUntil(lambda: len(products.gss.listing.packages) > 1 and billing.invoices.proxy.rowCount() > 3,
+                    timeout=LOAD_MS)
+    package = products.gss.listing.packages[1]
+    qtbot.keyClicks(palette.field, package.id)
+    qtbot.waitUntil(lambda: palette.current() == ("package", package.id), timeout=LOAD_MS)
+    invoice = billing.invoices.proxy.index(3, 0).data(Qt.ItemDataRole.UserRole)
+    palette.field.clear()
+    qtbot.keyClicks(palette.field, str(invoice["number"]))
+    qtbot.waitUntil(lambda: palette.current() == ("invoice", invoice["id"]), timeout=LOAD_MS)
+    assert window.current_section() is Section.DASHBOARD  # nothing was opened on the way
+
+
 def test_a_dipendente_finds_only_its_own_lines_and_screens(qtbot, make_controller, sandbox):
     import httpx
 

@@ -198,7 +198,9 @@ def test_the_data_folder_moves_at_the_next_start_and_a_full_folder_is_refused(qt
     assert data_location.read(pointer).pending == target.resolve() and not target.exists()
     dialog.reject()
 
-    assert data_location.resolve(pointer, old) == target.resolve()  # what the next start does first
+    moved = data_location.carry_out(pointer, data_location.current_folder(pointer, old))  # the next start
+    assert moved == target.resolve()
+    data_location.remove_old(pointer, old)
     assert prefs.load(prefs.settings_file(target)) == prefs.Preferences(3600, None, "light", True)
     assert not old.exists()
 

@@ -96,9 +96,10 @@ def test_main_screens_tab_order(qtbot, sandbox, make_controller):
             window.section_widget(section).show_page("online_recharge")
         if section is Section.NOTIFICATIONS:  # the feed comes after the sync: its list and "mark all" wait for it
             centre = window.section_widget(section)
-            qtbot.waitUntil(lambda: centre.table.model().rowCount() > 0 and centre.mark_all.isEnabled(), timeout=20000)
+            qtbot.waitUntil(lambda c=centre: c.table.model().rowCount() > 0 and c.mark_all.isEnabled(), timeout=20000)
         if section is Section.FLEET:  # the usage comes after the sync
-            qtbot.waitUntil(lambda: window.section_widget(section).lines.model.rowCount() > 0, timeout=20000)
+            lines = window.section_widget(section).lines
+            qtbot.waitUntil(lambda v=lines: v.model.rowCount() > 0, timeout=20000)
         chain = cycle_from(qtbot, window.nav)
         assert len(chain) < 40, (section, chain)  # the focus came back: no control keeps Tab for itself
         assert in_order(chain, expected), (section, "|".join(chain))

@@ -103,6 +103,8 @@ def spend_spike(line: Line, usage: LineUsage, offers: Mapping[str, Offer], today
         return None
     last = spend[-1]
     before = spend[-SPEND_SPIKE_BASE_MONTHS - 1:-1]
+    if min(before) <= 0:
+        return None  # a line new in those months (nothing billed yet) has no usual spend to be far above
     mean = sum(before) / len(before)
     if last < SPEND_SPIKE_FACTOR * mean or last - mean < SPEND_SPIKE_MIN_EXTRA_CENTS:
         return None

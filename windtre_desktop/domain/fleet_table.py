@@ -6,6 +6,7 @@ JSON dict) and the built-in views."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -69,11 +70,16 @@ def _day(text: str | None) -> date | None:
         return None
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: "Nicolò" is found by "nicolo" and by "nicolò"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _search_key(line: Line, label: str, note: str) -> str:
     digits = _NON_DIGITS.sub("", line.msisdn)
     national = digits[2:] if digits.startswith("39") else digits
-    return " ".join((line.msisdn, digits, national, line.holder, line.alias, label, note,
-                     line.offer_name)).casefold()
+    return fold(" ".join((line.msisdn, digits, national, line.holder, line.alias, label, note, line.offer_name)))
 
 
 def fleet_row(line: Line, usage: LineUsage | None, label: LineLabel | None, *, today: date | None = None,
@@ -164,8 +170,12 @@ class FleetFilter:
         """The rows that match, in their order: one list comprehension per criterion set, the most selective
         first, so a keystroke costs about one plain scan of the search keys."""
         shown: Sequence[FleetRow] = rows if isinstance(rows, list | tuple) else list(rows)
-        terms = normalise_query(self.text)
-        if len(terms) == 1:
+        terms = normalise_query(fold(self.text))
+        words = fold(self.text).split()
+        if terms != words:  # a number typed with separators ("347 123", "+39…"), or a code ("4410/02")
+            shown = [r for r in shown if all(t in r.search_key for t in terms)
+                     or all(w in r.search_key for w in words)]
+        elif len(terms) == 1:
             term = terms[0]
             shown = [r for r in shown if term in r.search_key]
         elif terms:

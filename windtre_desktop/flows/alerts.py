@@ -8,6 +8,7 @@ remembers). Dismissing from the view hides an alert until it worsens."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,7 +57,7 @@ class AlertWorker(QObject):
                 alerts = AlertStore(store)
                 alerts.upsert(found)
                 visible = alerts.visible()
-        except StoreError as error:  # a damaged or newer store: said, not raised into the event loop
+        except (StoreError, sqlite3.Error) as error:  # damaged, newer, locked, full: said, never raised
             log.warning("alerts not stored: %s", type(error).__name__)
             return
         self.computed.emit(request_id, visible, QThread.currentThread().objectName())
@@ -90,10 +91,14 @@ class AlertFlows(QObject):
 
     def on_snapshot(self, snapshot: FleetSnapshot) -> None:
         """A new snapshot: its alerts are computed in the alerts thread; an older request is superseded."""
-        self.snapshot = snapshot
         store = self._store()
-        if snapshot is None or snapshot.usage is None or store is None:
+        if snapshot is None or snapshot.usage is None or store is None or not snapshot.lines:
+            return  # without lines every alert would be retired, then all told again at the next sync
+        if self._same_data(snapshot):
+            self.snapshot = snapshot  # a label changed: the alerts are the same, their texts take the new one
+            self._show(self._alerts())
             return
+        self.snapshot = snapshot
         if self.thread is None:
             self.thread = new_thread("windtre-alerts")
             self.worker = AlertWorker()
@@ -106,6 +111,12 @@ class AlertFlows(QObject):
         self.worker.latest = self._ids
         self._request.emit(self._ids, snapshot, str(store.path))
 
+    def _same_data(self, snapshot: FleetSnapshot) -> bool:
+        """The usage and the lines the last computation had: nothing for the rules to do again."""
+        last = self.snapshot
+        return (last is not None and self.computations > 0 and last.usage is snapshot.usage
+                and last.lines == snapshot.lines)
+
     def _on_computed(self, request_id: int, visible: list[Alert], thread_name: str) -> None:
         if request_id != self._ids:
             return
@@ -115,7 +126,8 @@ class AlertFlows(QObject):
         self.computed_in = thread_name
         self.computations += 1
         self._tell_desktop(alerts)
-        self._show(alerts, visible)
+        # read again here, not `visible`: an alert dismissed while the thread computed stays dismissed
+        self._show(alerts)
 
     # --- the list ---
 

@@ -73,6 +73,7 @@ class PaletteFlows(QObject):
         self._signature: tuple | None = None
         self._recents: list[tuple[str, str]] = []
         self.limit = DEFAULT_LIMIT
+        self._watching_packages = False
 
     # --- the popup ---
 
@@ -82,6 +83,7 @@ class PaletteFlows(QObject):
             return None  # not signed in: nothing to find
         from windtre_desktop.widgets.command_palette import CommandPalette
 
+        self._load_sources()
         self.ensure_index()
         self._recents = self._recent_store().recent() if self._recent_store() is not None else []
         if self.palette is None or not shiboken6.isValid(self.palette):
@@ -89,6 +91,32 @@ class PaletteFlows(QObject):
             self.palette.chosen.connect(self.open_item)
         self.palette.popup(window)
         return self.palette
+
+    def _load_sources(self) -> None:
+        """Tickets, packages and invoices are known once their screens have loaded them: a first Ctrl+K asks for
+        them (the screens are built, not shown), and the open palette takes them in when they come."""
+        c = self.controller
+        window = c.window
+        visible = window.visible_sections()
+        for section in (Section.TICKETS, Section.PRODUCTS, Section.ACCOUNT_BILLING):
+            if section in visible and section not in window.section_widgets and not c.offline_only:
+                window.section_widget(section)  # the controller fills it, which loads its list
+        billing = window.section_widgets.get(Section.ACCOUNT_BILLING)
+        if billing is not None and billing.property("paletteWatch") is not True:
+            billing.setProperty("paletteWatch", True)
+            billing.invoices.proxy.modelReset.connect(self._sources_changed)
+        tickets = window.section_widgets.get(Section.TICKETS)
+        if tickets is not None and tickets.property("paletteWatch") is not True:
+            tickets.setProperty("paletteWatch", True)
+            tickets.ticketsShown.connect(self._sources_changed)
+        if not self._watching_packages and Section.PRODUCTS in window.section_widgets:
+            self._watching_packages = True
+            c.products_flows.listingShown.connect(lambda _listing: self._sources_changed())
+
+    def _sources_changed(self) -> None:
+        if self.palette is not None and shiboken6.isValid(self.palette) and self.palette.isVisible():
+            self.ensure_index()
+            self.palette.refresh()
 
     def search(self, text: str) -> list[Match]:
         if self.index is None:

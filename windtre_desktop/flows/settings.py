@@ -50,8 +50,10 @@ class SettingsFlow(QObject):
         dialog.clearRequested.connect(lambda: self.clear(dialog))
         dialog.moveRequested.connect(lambda folder: self.move_data(dialog, folder))
         if paths.pointer is not None:
-            pending = data_location.read(paths.pointer).pending
-            dialog.show_pending_move(str(pending) if pending else "")
+            location = data_location.read(paths.pointer)
+            dialog.show_pending_move(str(location.pending) if location.pending else "")
+            if location.last_error:
+                dialog.show_move_failed(location.last_error)
         self.dialog = dialog
         dialog.open()
         return dialog

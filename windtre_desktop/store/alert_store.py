@@ -26,9 +26,10 @@ def _alerts(rows: Iterable[tuple[str]]) -> list[Alert]:
 class AlertStore(StorePart):
 
     def upsert(self, alerts: Sequence[Alert]) -> list[tuple[str, str]]:
-        """Keep the computed alerts as the active ones; every other row becomes inactive. An alert active again
-        after being inactive, or worse than when dismissed (past the margin), starts over: shown, not yet told.
-        Returns the keys (rule, line id) that are new in that sense."""
+        """Keep the computed alerts as the active ones; every other row becomes inactive. Only an alert worse than
+        when it was dismissed (past the margin) starts over: shown, not yet told. One that went away and came
+        back (a pace crossing its threshold again) keeps its dismissal and its "told": it would otherwise come
+        back at the same severity, which the user already saw. Returns the keys (rule, line id) that are new."""
         now = _now()
 
         def work(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -40,7 +41,7 @@ class AlertStore(StorePart):
                 before = known.get(alert.key)
                 if before is None:
                     fresh.append(alert)
-                elif not before[0] or (before[1] is not None and comes_back(alert.severity, before[1])):
+                elif before[1] is not None and comes_back(alert.severity, before[1]):
                     again.append((*row[:3], now, *row[3:]))
                 else:
                     kept.append(row)

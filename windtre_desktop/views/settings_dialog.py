@@ -135,6 +135,12 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder_note.setText(self.tr("At the next start the data moves to %1.").replace("%1", folder))
 
+    def show_move_failed(self, reason: str) -> None:
+        """The last move, or the folder chosen before, could not be used: the data stayed where it was."""
+        self.move_error.setText(self.tr("Data folder: the data could not be moved or found, and stayed in the "
+                                        "folder above (%1).").replace("%1", reason))
+        self.move_error.show()
+
     def show_move_refused(self, rule: str) -> None:
         """A folder the data may not move to, the rule named (data_location's codes)."""
         reasons = {

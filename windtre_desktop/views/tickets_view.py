@@ -60,6 +60,7 @@ class TicketsView(QWidget):
     newTicketRequested = Signal()
     lossTheftRequested = Signal()
     statusChanged = Signal(dict)  # a ticket whose status moved since the last look
+    ticketsShown = Signal()  # the list came (the command palette finds them from then on)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +145,7 @@ class TicketsView(QWidget):
         if self.table.currentRow() < 0 and self.tickets:
             self.table.selectRow(0)
         self._update_buttons()
+        self.ticketsShown.emit()
 
     def show_open(self, ticket: dict | None, queued: int = 0) -> None:
         """R-73: while a ticket is open, a new one cannot be filed; say so before anyone types."""

@@ -66,6 +66,10 @@ class AlertTexts(QObject):
             return (template.replace("%1", str(f.get("offerName") or ""))
                     .replace("%2", used).replace("%3", formatting.data_amount(allowance, unit)))
         if rule == rules.CREDIT_RUNNING_OUT:
+            if float(f.get("daysLeft") or 0) < 1:
+                return (self.tr("Remaining credit %1 lasts less than a day at last week's %2 a day")
+                        .replace("%1", formatting.euro(int(f.get("creditCents") or 0)))
+                        .replace("%2", formatting.euro(int(f.get("perDayCents") or 0))))
             return (self.tr("Remaining credit %1 lasts about %2 days at last week's %3 a day")
                     .replace("%1", formatting.euro(int(f.get("creditCents") or 0)))
                     .replace("%2", formatting.decimal(float(f.get("daysLeft") or 0), 1))
