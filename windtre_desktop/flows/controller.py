@@ -245,6 +245,8 @@ class AppController(QObject):
             self.service.resume(session)
             if self.snapshot is not None and not self.snapshot.complete:
                 self.service.load_snapshot(session)  # answered before the sync, which is queued after it
+            else:
+                self._show_stored_fleet()
             self.service.sync_now()
 
     # --- user actions ---
@@ -383,6 +385,7 @@ class AppController(QObject):
         self._show_workspace()
         self._show_offline_banner(signed_out=True)
         self.open_archive()  # offline, the downloaded invoices are what can be read in full
+        self._show_stored_fleet()
 
     def shutdown(self) -> bool:
         """False when the network thread is still running (a request hangs): see app.main."""
@@ -462,6 +465,17 @@ class AppController(QObject):
             return  # another session since, or a sync brought a whole snapshot first
         self.snapshot = self._with_sync_state(snapshot)
         self._render()
+        self._show_stored_fleet()
+
+    def _show_stored_fleet(self) -> None:
+        """A start from the local data (cached or offline): the fleet's stored usage feeds the alerts and the
+        dashboard's fleet block before any sync answers."""
+        from windtre_desktop.domain.roles import sees_all_lines
+
+        snap = self.snapshot
+        if (self._store is not None and snap is not None and snap.complete and snap.user is not None
+                and sees_all_lines(snap.user.role)):  # every line: alerts of lines not loaded would be retired
+            self.fleet_flows.refresh_view()
 
     def _on_sync_failed(self, failure: Failure) -> None:
         if failure.kind == "session_expired" or failure.session is not self.session:
