@@ -283,8 +283,9 @@ def test_workflow_runs_the_smoke_tour_of_what_it_built() -> None:
     assert flow["env"]["QT_QPA_PLATFORM"] == "offscreen"
     runs = {name: "\n".join(step.get("run", "") for step in job["steps"]) for name, job in flow["jobs"].items()}
     tour = r"--demo --smoke-test "
-    assert re.search(r"dist/windtre-desktop/windtre-desktop\.exe " + tour, runs["windows"])
-    assert re.search(r"Programs/WINDTRE Business/windtre-desktop\.exe\" " + tour, runs["windows"])  # installed
+    # on Windows the tours run the console executable (the one users start is windowed: no console beside it)
+    assert re.search(r"dist/windtre-desktop/windtre-desktop-console\.exe " + tour, runs["windows"])
+    assert re.search(r"Programs/WINDTRE Business/windtre-desktop-console\.exe\" " + tour, runs["windows"])
     assert re.search(r"dist/windtre-desktop/windtre-desktop " + tour, runs["macos"])
     assert re.search(r'"\$mount/WINDTRE Business\.app/Contents/MacOS/windtre-desktop" ' + tour, runs["macos"])
     # the installer is compiled with the metadata's version, and both branches of the uninstall are tried
@@ -292,6 +293,17 @@ def test_workflow_runs_the_smoke_tour_of_what_it_built() -> None:
     assert "importlib.metadata" in runs["windows"]
     assert "Uninstall @()" in runs["windows"] and "Uninstall @('/REMOVEDATA')" in runs["windows"]
     assert "bash packaging/macos/make_dmg.sh" in runs["macos"]
+
+
+def test_windows_users_start_a_windowed_executable_and_the_console_one_is_beside_it() -> None:
+    """The spec builds, on Windows only, the app without a console window and windtre-desktop-console.exe with one
+    (--version, --smoke-test); both in the one folder the installer copies."""
+    spec = (ROOT / "packaging" / "windtre_desktop.spec").read_text(encoding="utf-8")
+    assert 'WINDOWED = sys.platform == "win32" and not BARE' in spec
+    assert "console=not WINDOWED" in spec and 'name=f"{name}-console", console=True' in spec
+    assert "COLLECT(*executables," in spec
+    iss = iss_sections((ROOT / "packaging" / "windows" / "windtre-desktop.iss").read_text(encoding="utf-8"))
+    assert any(line.startswith('Source: "{#BundleDir}\\*"') and "recursesubdirs" in line for line in iss["Files"])
 
 
 def test_workflow_signs_only_with_secrets_and_keeps_them_out_of_the_run_lines() -> None:

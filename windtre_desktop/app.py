@@ -42,6 +42,9 @@ def _hold_data_folder(paths):  # noqa: ANN001, ANN202 - AppPaths in and out, wit
 
 
 def main(argv: list[str] | None = None) -> int:
+    for stream in ("stdout", "stderr"):
+        if getattr(sys, stream) is None:  # the windowed Windows build has no console: what is printed goes nowhere
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
     from windtre_desktop.paths import AppPaths

@@ -37,12 +37,12 @@ class FleetFiltersDialog(QDialog):
         self.data_on = QCheckBox(self.tr("Data used over"), self)
         self.data = QSpinBox(self)
         self.data.setRange(0, 100)
-        self.data.setSuffix("%")
+        self.data.setSuffix(self.tr("%", "after a percentage: Italian writes a space before it"))
         self.data.setAccessibleName(self.tr("Data used over"))
         self.idle_on = QCheckBox(self.tr("No traffic for at least"), self)
         self.idle = QSpinBox(self)
         self.idle.setRange(1, 90)
-        self.idle.setSuffix(" " + self.tr("days"))
+        self.idle.valueChanged.connect(lambda n: self.idle.setSuffix(self.tr(" day(s)", "", n)))
         self.idle.setAccessibleName(self.tr("No traffic for at least"))
         self.roaming = QCheckBox(self.tr("In roaming today"), self)
 
@@ -52,6 +52,7 @@ class FleetFiltersDialog(QDialog):
         self.data.setValue(round(current.data_over_pct if current.data_over_pct is not None else DATA_HIGH_PCT))
         self.idle_on.setChecked(current.inactive_days is not None)
         self.idle.setValue(current.inactive_days or INACTIVE_DAYS)
+        self.idle.setSuffix(self.tr(" day(s)", "", self.idle.value()))
         self.roaming.setChecked(current.roaming)
         for box, field in ((self.credit_on, self.credit), (self.data_on, self.data), (self.idle_on, self.idle)):
             field.setEnabled(box.isChecked())

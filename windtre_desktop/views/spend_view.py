@@ -287,7 +287,8 @@ class SpendView(QWidget):
                       else self.tr("%1 cost nothing").replace("%1", previous))
             self.change_tile.set_value(signed_euro(change.delta_cents), detail)
         self.to_date_tile.set_value(formatting.euro(series.month_to_date_cents),
-                                    self.tr("%1, not billed yet").replace("%1", formatting.month(series.current_month)))
+                                    self.tr("%1: traffic only, the fee comes with the bill").replace(
+                                        "%1", formatting.month(series.current_month)))
 
     def retranslate(self) -> None:
         self.scope_caption.setText(self.tr("Spend of"))
@@ -295,9 +296,9 @@ class SpendView(QWidget):
         self.line_search.setPlaceholderText(self.tr("Find a line by number or name"))
         self.line_search.setAccessibleName(self.tr("Find a line"))
         self.empty_label.setText(self.tr("No spend yet: the fleet's usage arrives with the next update."))
-        self.last_tile.caption.setText(self.tr("Last billed month"))
+        self.last_tile.caption.setText(self.tr("Last billed month, net of VAT"))
         self.change_tile.caption.setText(self.tr("Change from the month before"))
-        self.to_date_tile.caption.setText(self.tr("This month so far"))
+        self.to_date_tile.caption.setText(self.tr("Charges this month so far"))
         self.table.setAccessibleName(self.tr("Top spenders"))
         self.model.set_headers([self.tr("Number"), self.tr("Holder"), self.tr("Billing account"),
                                 self.tr("Last month"), self.tr("Month before"), self.tr("Change"),

@@ -135,7 +135,7 @@ class SpendChart(QWidget):
 
     def _fill_legend(self, billed: QColor, to_date: QColor) -> None:
         entries = [("&#9632;", billed, self.tr("Billed (net of VAT)")),
-                   ("&#9636;", to_date, self.tr("This month so far, not billed yet"))]
+                   ("&#9636;", to_date, self.tr("Charges this month so far (the fee is billed later)"))]
         self.legend.setText("&nbsp;&nbsp; ".join(
             f'<span style="color:{colour.name()}">{mark}</span>&nbsp;{html.escape(name)}'
             for mark, colour, name in entries))

@@ -524,6 +524,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remaining credit %1 lasts less than a day at last week&apos;s %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remaining credit %1 lasts about %2 days at last week&apos;s %3 a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,12 +1694,20 @@ The report below contains no password, token or code: copy it and send it to sup
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No traffic for at least</source>
+        <source>%</source>
+        <comment>after a percentage: Italian writes a space before it</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>days</source>
+        <source>No traffic for at least</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <source>In roaming today</source>
@@ -4699,6 +4711,10 @@ Remaining credit: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data folder: the data could not be moved or found, and stayed in the folder above (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the data is already there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,7 +4981,7 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This month so far, not billed yet</source>
+        <source>Charges this month so far (the fee is billed later)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5019,7 +5035,15 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, not billed yet</source>
+        <source>%1: traffic only, the fee comes with the bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last billed month, net of VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges this month so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5039,15 +5063,7 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last billed month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change from the month before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -524,6 +524,10 @@
         <translation>%1: Giga usati %2, meno della metà di %3, in ciascuno degli ultimi tre mesi</translation>
     </message>
     <message>
+        <source>Remaining credit %1 lasts less than a day at last week&apos;s %2 a day</source>
+        <translation>Il credito residuo di %1 dura meno di un giorno al ritmo della settimana scorsa (%2 al giorno)</translation>
+    </message>
+    <message>
         <source>Remaining credit %1 lasts about %2 days at last week&apos;s %3 a day</source>
         <translation>Il credito residuo di %1 dura circa %2 giorni al ritmo dell&apos;ultima settimana (%3 al giorno)</translation>
     </message>
@@ -1691,12 +1695,20 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
         <translation>Giga usati oltre</translation>
     </message>
     <message>
+        <source>%</source>
+        <comment>after a percentage: Italian writes a space before it</comment>
+        <translation> %</translation>
+    </message>
+    <message>
         <source>No traffic for at least</source>
         <translation>Nessun traffico da almeno</translation>
     </message>
-    <message>
-        <source>days</source>
-        <translation>giorni</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> giorno</numerusform>
+            <numerusform> giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>In roaming today</source>
@@ -4703,6 +4715,10 @@ Credito residuo: %4</translation>
         <translation>Al prossimo avvio i dati verranno spostati in %1.</translation>
     </message>
     <message>
+        <source>Data folder: the data could not be moved or found, and stayed in the folder above (%1).</source>
+        <translation>Cartella dei dati: non è stato possibile spostare o trovare i dati, che sono rimasti nella cartella qui sopra (%1).</translation>
+    </message>
+    <message>
         <source>the data is already there.</source>
         <translation>i dati sono già lì.</translation>
     </message>
@@ -4978,8 +4994,8 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
         <translation>Fatturato (IVA esclusa)</translation>
     </message>
     <message>
-        <source>This month so far, not billed yet</source>
-        <translation>Mese in corso finora, non ancora fatturato</translation>
+        <source>Charges this month so far (the fee is billed later)</source>
+        <translation>Addebiti del mese finora (il canone è fatturato dopo)</translation>
     </message>
     <message>
         <source>Point at a month to read its spend.</source>
@@ -5032,8 +5048,16 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
         <translation>%1 senza spesa</translation>
     </message>
     <message>
-        <source>%1, not billed yet</source>
-        <translation>%1, non ancora fatturato</translation>
+        <source>%1: traffic only, the fee comes with the bill</source>
+        <translation>%1: solo traffico, il canone arriva con la fattura</translation>
+    </message>
+    <message>
+        <source>Last billed month, net of VAT</source>
+        <translation>Ultimo mese fatturato, IVA esclusa</translation>
+    </message>
+    <message>
+        <source>Charges this month so far</source>
+        <translation>Addebiti del mese finora</translation>
     </message>
     <message>
         <source>Spend of</source>
@@ -5052,16 +5076,8 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
         <translation>Nessuna spesa ancora: i consumi della flotta arrivano con il prossimo aggiornamento.</translation>
     </message>
     <message>
-        <source>Last billed month</source>
-        <translation>Ultimo mese fatturato</translation>
-    </message>
-    <message>
         <source>Change from the month before</source>
         <translation>Variazione sul mese precedente</translation>
-    </message>
-    <message>
-        <source>This month so far</source>
-        <translation>Mese in corso finora</translation>
     </message>
     <message>
         <source>Top spenders</source>
