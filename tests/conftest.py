@@ -3,6 +3,7 @@ and a guard that fails any test leaving threads (Python or QThread) running."""
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 import time
@@ -12,6 +13,7 @@ import keyring
 import pytest
 
 from tests.support.memory_keyring import MemoryKeyring
+from windtre_desktop.gc_policy import collect_due
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -95,6 +97,22 @@ def data_home(tmp_path, monkeypatch):
     home.mkdir()
     monkeypatch.setenv("WINDTRE_DESKTOP_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_main_thread():
+    """As the app does (widgets/gui_collector.py): no cyclic collection in the sandbox's, the network's or the
+    alerts' thread, which could free a Qt widget there and crash the process later; the main thread collects
+    after each test instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test():
+    yield
+    collect_due()
 
 
 @pytest.fixture(autouse=True)

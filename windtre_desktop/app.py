@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     from windtre_desktop.widgets import theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from windtre_desktop.widgets.gui_collector import GuiThreadCollector
+
+    GuiThreadCollector(app)  # cycles are freed on this thread only: a Qt widget freed elsewhere crashes later
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("windtre-desktop")
     app.setApplicationDisplayName("WINDTRE Business")
