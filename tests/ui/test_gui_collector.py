@@ -34,7 +34,8 @@ def test_a_cycle_made_in_a_thread_is_freed_by_the_gui_thread_timer(qtbot, qapp):
         worker.start()
         worker.join()
         assert all(ref() is not None for ref in refs)  # nothing collected in the worker
-        qtbot.waitUntil(lambda: all(ref() is None for ref in refs), timeout=5000)
+        assert gc.get_count()[0] > gc.get_threshold()[0]  # due: the timer's next turn collects
+        qtbot.waitUntil(lambda: all(ref() is None for ref in refs), timeout=20000)
         assert set(freed_in) == {threading.main_thread().name}
     finally:
         collector.timer.stop()

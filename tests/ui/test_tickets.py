@@ -236,8 +236,11 @@ def test_the_invoice_number_is_picked_from_the_synced_invoices(qtbot, fresh_sand
     view = controller.ticket_flows.dialog.view
     fill_administrative(view, notify="sms")
     line = view.editor("invoiceNumber")
+    # the invoices reach the wizard when their answer is handled here, which may come after other answers
+    # (the fleet's, the notifications') that the signal above also announces
+    qtbot.waitUntil(lambda: line.completer() is not None and line.completer().model().rowCount() == len(invoices),
+                    timeout=15000)
     completer = line.completer()
-    assert completer is not None and completer.model().rowCount() == len(invoices)
     view.show()
     line.setFocus()
     qtbot.keyClicks(line, wanted["number"][-8:])  # part of the number, as a user would type it

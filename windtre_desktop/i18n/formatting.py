@@ -86,6 +86,11 @@ def decimal(value: float, places: int) -> str:
     return _signed(DecimalParts(negative, whole, fraction))
 
 
+def percent(value: float, places: int = 0) -> str:
+    """A percentage the way the app writes one everywhere: "56 %", "9,0 %" (a no-break space before the sign)."""
+    return f"{decimal(value, places)}{UNIT_SPACE}%"
+
+
 def _digits(parts: DecimalParts) -> str:
     # Grouped in threes from four digits (1.234), as the portal writes amounts; Qt's data for Italian
     # starts at five (1234 beside 12.345 in one column), which reads as a mistake in a table of money.

@@ -40,7 +40,7 @@ def signed_euro(cents: int) -> str:
 
 
 def signed_percent(percent: float) -> str:
-    return ("+" if percent > 0 else "") + formatting.decimal(percent, 1) + formatting.UNIT_SPACE + "%"
+    return ("+" if percent > 0 else "") + formatting.percent(percent, 1)
 
 
 class SpendersModel(RowsModel):

@@ -217,7 +217,7 @@ class FleetTableModel(QAbstractTableModel):
     def percent(self, value: float | None) -> str:
         if value is None:
             return NO_VALUE
-        return self.tr("%1%").replace("%1", formatting.decimal(value, 0))
+        return formatting.percent(value)
 
     def longest_texts(self, column: int, count: int = 8) -> list[str]:
         """A handful of the column's widest texts, found without formatting every row (10,000 lines): what a
