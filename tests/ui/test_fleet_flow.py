@@ -58,11 +58,13 @@ def test_a_dipendente_does_not_fetch_the_fleet(qtbot, fresh_sandbox, make_contro
     assert not [r for r in requests_of(fresh_sandbox.url) if r["path"] == FLEET_PATH]
 
 
-def test_an_offline_start_shows_the_stored_usage(qtbot, fresh_sandbox, make_controller):
+def test_an_offline_start_shows_the_stored_usage_and_labels(qtbot, fresh_sandbox, make_controller):
     controller = make_controller(fresh_sandbox.url)
     controller.start()
     assert sign_in(qtbot, controller, remember=True) is True
-    kept = fetched(qtbot, controller).current().usage
+    flows = fetched(qtbot, controller)
+    kept = flows.current().usage
+    flows.save_label("L00003", "Magazzino Nord", "CdC 4410/02")  # the user's own words: kept across a restart
     controller.shutdown()
 
     offline = make_controller(CLOSED_PORT_URL)  # same profile key: the remembered profile and its cache
@@ -76,6 +78,7 @@ def test_an_offline_start_shows_the_stored_usage(qtbot, fresh_sandbox, make_cont
         offline.window.show_section(Section.FLEET)
     snap = shown.args[0]
     assert snap.usage == kept
+    assert (snap.labels["L00003"].label, snap.labels["L00003"].note) == ("Magazzino Nord", "CdC 4410/02")
     assert set(snap.usage.lines) == {line.id for line in offline.snapshot.lines}
 
 
