@@ -5,6 +5,7 @@ the GUI thread was held by it (handing the snapshot over, then storing and emitt
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import statistics
 import sys
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tests.domain.fleet_factories import company  # noqa: E402
 from windtre_desktop.domain.alerts import compute_alerts  # noqa: E402
+from windtre_desktop.domain.fleet_usage import FleetSnapshot, FleetUsage  # noqa: E402
 from windtre_desktop.flows.alerts import AlertFlows  # noqa: E402
 from windtre_desktop.store.database import Store  # noqa: E402
 from windtre_desktop.widgets.tray import Tray  # noqa: E402
@@ -37,6 +39,13 @@ def plain_pass(snapshot) -> int:  # noqa: ANN001
         if found is not None:
             total += sum(found.spend_cents[-4:]) + found.last_week.cost_cents
     return total
+
+
+def fresh(snapshot: FleetSnapshot) -> FleetSnapshot:
+    """The same data as a new answer would bring it (a new usage object): the flow computes again, as after a
+    sync; the very same snapshot again is taken as nothing new (a label edit)."""
+    usage = snapshot.usage
+    return dataclasses.replace(snapshot, usage=FleetUsage(usage.today, usage.months, usage.offers, dict(usage.lines)))
 
 
 def main() -> int:
@@ -69,7 +78,7 @@ def main() -> int:
         flows.alertsChanged.connect(loop.quit)
         QTimer.singleShot(30_000, loop.quit)
         start = time.perf_counter()
-        flows.on_snapshot(snapshot)
+        flows.on_snapshot(fresh(snapshot))
         held = time.perf_counter() - start
         loop.exec()
         flows.alertsChanged.disconnect(loop.quit)
