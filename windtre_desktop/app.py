@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     for stream in ("stdout", "stderr"):
         if getattr(sys, stream) is None:  # the windowed Windows build has no console: what is printed goes nowhere
             setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process's life
+    if os.name == "posix":
+        os.umask(0o077)  # every file and folder the app makes is its user's only: 0600 and 0700
     args = parse_args(sys.argv[1:] if argv is None else argv)
 
     from windtre_desktop.paths import AppPaths
@@ -57,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     paths, instance_lock = _hold_data_folder(paths)
+    if os.name == "posix":
+        for folder in (paths.data_dir, paths.log_dir):  # made 0755 by an older version: closed to other users
+            try:
+                folder.chmod(0o700)
+            except OSError:
+                pass
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

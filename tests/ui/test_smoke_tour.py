@@ -3,6 +3,8 @@ screen saved, exit code 0, and no text cut on any of them."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtGui import QImage
 
@@ -56,3 +58,15 @@ def test_smoke_tour_visits_every_section(smoke_tour, language, scheme):
     # issue 14: every button showing no caption (an icon only) has an accessible name, on every screen
     unnamed = (out / "unnamed.txt").read_text(encoding="utf-8").splitlines()
     assert unnamed == [], "\n".join(unnamed)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX's")
+def test_what_the_app_writes_is_its_users_only(smoke_tour):
+    """Issue 16 (an outside scan found the data dir, profiles, logs, cache.sqlite3 with its -wal and -shm, and
+    the log file readable by other users): after a whole tour, every folder is 0700 and every file 0600."""
+    _result, out = smoke_tour("it", "light")
+    home = out.parent / "home"
+    written = [home, *home.rglob("*"), out, *out.iterdir()]
+    assert len(written) > 80  # the store, the archive, the logs, the settings and the screenshots
+    opened = [f"{path} {oct(path.stat().st_mode & 0o777)}" for path in written if path.stat().st_mode & 0o077]
+    assert opened == []
