@@ -3,7 +3,8 @@
 Every handler set up here carries a `RedactingFilter`, so a record from any logger
 (ours, httpx, a library) is cleaned before it is written: values registered with
 `register_secret` (session tokens) and the values of sensitive keys (password, token,
-OTP, PIN, PUK, Idempotency-Key…) in `key=value`, `key: value` and JSON forms.
+OTP, PIN, PUK, Idempotency-Key, activation and control codes, a temporary password written out) in
+`key=value`, `key: value` and JSON forms.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ _KEY = (
 )
 _PATTERN = re.compile(
     r"(?<![\w-])(?P<q>[\"']?)(?P<key>" + _KEY + r")(?P=q)(?P<sep>\s*[:=]\s*)"
+    r"(?P<value>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^\s,;&\"'}\])]+)"
+)
+
+# Keys that name a secret only as a whole (never as a part: "errorCode" or "statusCode" stay readable): the
+# registration's activation code, the recovery's control code, and a temporary password written out in words.
+_WHOLE_KEY = r"(?i:activation[_-]?code|code|password temporanea|temporary password)"
+_WHOLE_PATTERN = re.compile(
+    r"(?<![\w-])(?P<q>[\"']?)(?P<key>" + _WHOLE_KEY + r")(?P=q)(?P<sep>\s*[:=]\s*)"
     r"(?P<value>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^\s,;&\"'}\])]+)"
 )
 
@@ -67,7 +76,7 @@ def _mask_value(match: re.Match[str]) -> str:
 
 def redact(text: str) -> str:
     """`text` with sensitive values and registered secrets replaced by ***."""
-    text = _PATTERN.sub(_mask_value, text)
+    text = _WHOLE_PATTERN.sub(_mask_value, _PATTERN.sub(_mask_value, text))
     pattern = _secrets_re
     if pattern is not None:
         # Repeat: masking one occurrence can join the pieces around it into a new one.

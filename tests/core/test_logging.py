@@ -97,6 +97,12 @@ def test_no_secret_reaches_the_log_file(tmp_path, restore_root_logging, request)
         ("Idempotency-Key: 1234-abcd", "Idempotency-Key: ***"),
         ('"pin": 1234}', '"pin": ***}'),
         ("passwd=x pwd=y", "passwd=*** pwd=***"),
+        # issue 16, found by an outside scan: the activation code, the recovery's code, a temporary password
+        ('{"activationCode": "A1B2C3", "code": "918273"}', '{"activationCode": "***", "code": "***"}'),
+        ("activation_code=Q7Z code: 55123", "activation_code=*** code: ***"),
+        ("Password temporanea: Xk9#mP2q, valida 24 ore", "Password temporanea: ***, valida 24 ore"),
+        ("Temporary password: Xk9#mP2q", "Temporary password: ***"),
+        ("errorCode: ERR-VAL-01 statusCode=422", "errorCode: ERR-VAL-01 statusCode=422"),
     ],
 )
 def test_redaction_patterns(text, expected):
