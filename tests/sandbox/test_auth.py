@@ -194,3 +194,14 @@ def test_the_clock_cannot_go_backwards(client):
     response = client.post("/sandbox/clock", json={"advanceSeconds": -5})
     assert response.status_code == 400
     assert response.json()["detail"][0]["field"] == "advanceSeconds"
+
+
+@pytest.mark.parametrize("value", ["yes", 0, 1, "true", None])
+def test_remember_me_must_be_a_boolean(sandbox, client, value):
+    """Issue 16, found by an outside schemathesis run: the contract declares rememberMe a boolean."""
+    admin = user_of(sandbox, "USER_ADMIN")
+    response = client.post(LOGIN, json={"username": admin["username"], "password": admin["password"],
+                                        "rememberMe": value})
+    body = assert_wrapped(response, "FAIL", 400, "ERR-VAL-01")
+    assert "rememberMe" in str(body)
+    assert "X-W3-Token" not in response.headers

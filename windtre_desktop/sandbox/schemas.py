@@ -140,7 +140,7 @@ class SyncEnvelope(Envelope):
 class LoginBody(BaseModel):
     username: str = Field(min_length=1)
     password: str = Field(min_length=1)
-    rememberMe: bool = False
+    rememberMe: bool = Field(False, strict=True)  # the contract's boolean: "yes", 0 and 1 are refused (issue 16)
 
 
 # -- accounts (R-01…R-12) ------------------------------------------------------------------------------------
