@@ -184,6 +184,24 @@ def test_telco_manager_fields_are_validated(accounts):
     assert taken["messages"][0]["field"] == "username" and "già in uso" in taken["messages"][0]["message"]
 
 
+@pytest.mark.parametrize("first, last", [("\x00Ada", "Neri"), ("Ada\x07", "Neri"), ("\u200bAda", "Neri"),
+                                         ("Ada", "Neri\u200b"), ("Ada", "\u202eNeri"), ("123", "Neri")])
+def test_a_name_with_control_or_invisible_characters_is_refused(accounts, first, last):
+    """Issue 16, found by an outside schemathesis run: NUL, BEL or a zero-width space around a name created the
+    account and emailed a password. "Not blank" also refuses what cannot be seen, and a name needs letters."""
+    from windtre_desktop.domain.validators import check_first_name, check_last_name
+
+    admin = accounts.login("admin.demo", "Demo2026!")
+    body = {"username": "telco.invisible", "firstName": first, "lastName": last, "email": "ada9@example.it",
+            "mobile": "+393471234009"}
+    answer = assert_wrapped(admin.post(MANAGERS, json=body), "FAIL", 400, "ERR-VAL-01")
+    refused = {m["field"] for m in answer["messages"]}
+    assert refused == ({"firstName"} if first != "Ada" else {"lastName"})
+    assert (check_first_name(first) is not None) or (check_last_name(last) is not None)  # the app refuses too
+    listed = assert_wrapped(admin.get(MANAGERS), "OK", 200)["data"]
+    assert "telco.invisible" not in {m["username"] for m in listed}  # no account, no password emailed
+
+
 def test_creating_a_telco_manager_is_idempotent(accounts):
     admin = accounts.login("admin.demo", "Demo2026!")
     key = str(uuid.uuid4())

@@ -10,6 +10,7 @@ import re
 import secrets
 import sqlite3
 import threading
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -92,6 +93,17 @@ _DIGITS = re.compile(r"[0-9]+")
 Problem = tuple[str, str, dict]
 
 
+_UNSEEN = ("Cc", "Cf", "Co", "Cs", "Cn")  # control, format (zero-width, bidi), private, surrogate, unassigned
+
+
+def name_ok(value: str) -> bool:
+    """A person's name: some letters, at most 60 characters, and nothing unseen (NUL, BEL, a zero-width
+    space…), which "not blank" alone lets through (issue 16)."""
+    text = value.strip()
+    return (0 < len(text) <= 60 and any(c.isalpha() for c in text)
+            and not any(unicodedata.category(c) in _UNSEEN for c in value))
+
+
 def normalise_msisdn(value: str) -> str | None:
     """'+39' and the national number of an Italian mobile, in any usual spelling; None if it is not one."""
     text = _PHONE_SEPARATORS.sub("", value or "")
@@ -149,7 +161,7 @@ def check_fields(body: dict[str, Any], today: date | None = None) -> list[Proble
         elif name in ("mobile", "msisdn"):
             key = None if normalise_msisdn(value) else "mobile_invalid"
         elif name in ("firstName", "lastName"):
-            key = None if value.strip() and len(value.strip()) <= 60 else "name_invalid"
+            key = None if name_ok(value) else "name_invalid"
         elif name == "username":
             key = None if username_ok(value) else "username_invalid"
         elif name in ("password", "newPassword"):
