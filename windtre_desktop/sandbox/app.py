@@ -16,6 +16,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from windtre_desktop.sandbox import schemas
 from windtre_desktop.sandbox.account_routes import add_account_routes
@@ -105,6 +106,16 @@ class Segment:
         )
         return GZIP_HEADER + start + self.deflated + DEFLATE_END + trailer
 
+
+
+def _allowed_methods(app: FastAPI, scope: dict) -> set[str]:
+    """Every method some route answers on this path."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _child = route.matches(scope)
+        if match is not Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return methods
 
 def big_response(request: Request, head: Segment, tail: bytes, headers: dict[str, str]) -> Response:
     """A JSON body made of a cached head and a per-request tail, gzip-compressed when asked."""
@@ -300,6 +311,11 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
             api_error = ApiError(404, "ERR-VAL-01", key="not_found", path=path)
         elif error.status_code == 405:
             api_error = ApiError(405, "ERR-VAL-01", key="method", method=request.method, path=path)
+            # each method of a path is a route of its own: Allow names them all, not only the first route's
+            headers = dict(error.headers or {})
+            headers["Allow"] = ", ".join(sorted(_allowed_methods(app, request.scope)))
+            lang = language(request.headers.get("accept-language"))
+            return json_response(error_body(api_error, lang), 405, headers)
         elif error.status_code >= 500:
             api_error = ApiError(error.status_code, "ERR-SRV-01")
         else:
