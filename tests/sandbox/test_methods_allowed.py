@@ -27,3 +27,11 @@ def test_an_unanswered_method_is_405_naming_every_method_of_the_path(client, pat
     assert_wrapped(response, "FAIL", 405, "ERR-VAL-01")
     allowed = {m.strip() for m in response.headers["allow"].split(",")} - {"HEAD"}
     assert allowed == declared, (path, allowed, declared)
+
+
+@pytest.mark.parametrize("method, path", [("POST", "/api/v1/telco-managers"), ("POST", "/api/v1/password/change"),
+                                          ("POST", "/api/v1/me/sims"), ("POST", "/api/v1/invoices/X/share")])
+def test_a_body_that_is_not_json_without_a_session_is_401_not_400(client, method, path):
+    """Issue 16: the session is checked before the body, whatever the body is."""
+    response = client.request(method, path, content=b"{not json", headers={"Content-Type": "application/json"})
+    assert_wrapped(response, "FAIL", 401, "ERR-AUTH-02")

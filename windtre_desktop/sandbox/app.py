@@ -49,7 +49,7 @@ from windtre_desktop.sandbox.messages import (
 )
 from windtre_desktop.sandbox.notification_routes import add_notification_routes
 from windtre_desktop.sandbox.option_routes import add_option_routes
-from windtre_desktop.sandbox.permissions import PERMISSIONS
+from windtre_desktop.sandbox.permissions import PERMISSIONS, authorize
 from windtre_desktop.sandbox.product_routes import add_product_routes
 from windtre_desktop.sandbox.recharge_routes import add_recharge_routes
 from windtre_desktop.sandbox.state import SandboxConfig, State
@@ -107,6 +107,19 @@ class Segment:
         return GZIP_HEADER + start + self.deflated + DEFLATE_END + trailer
 
 
+
+
+def _session_refusal(request: Request) -> ApiError | None:
+    """The 401 or 403 a protected endpoint gives this request's session, or None (public, or allowed)."""
+    route = request.scope.get("route")
+    access = PERMISSIONS.get((request.method, getattr(route, "path", "")))
+    if access is None or access.public:
+        return None
+    try:
+        authorize(request.method, route.path, request.app.state.sandbox.session(request.headers.get("x-w3-token")))
+    except ApiError as refused:
+        return refused
+    return None
 
 def _allowed_methods(app: FastAPI, scope: dict) -> set[str]:
     """Every method some route answers on this path."""
@@ -285,6 +298,10 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
 
     @app.exception_handler(RequestValidationError)
     async def on_validation_error(request: Request, error: RequestValidationError) -> Response:
+        refused = _session_refusal(request)  # the session first, as the contract says: a body that is not
+        if refused is not None:  # JSON (parsed before any dependency runs) never hides a 401 or a 403
+            lang = language(request.headers.get("accept-language"))
+            return json_response(error_body(refused, lang), refused.status, refused.headers or None)
         problems = []
         for item in error.errors():
             loc = [part for part in item.get("loc", ()) if isinstance(part, str)]
