@@ -392,3 +392,17 @@ def test_the_blank_imei_block_form_is_a_pdf(shared):
         offset = int(entry.split()[0])
         assert pdf[offset:].startswith(f"{number} 0 obj".encode())
     assert b"blocco IMEI" in pdf
+
+
+def test_a_field_of_the_wrong_type_is_not_valid_rather_than_missing(shared):
+    """Issue 16, found by an outside schemathesis run: `"imei": 356938035643809` (a number) was answered "è
+    obbligatorio". A field given with the wrong type is not valid; only an absent or blank one is missing."""
+    wrong_imei = _fields(shared.post(imei_block(imei=356938035643809), IMEI_FILES))
+    blank_imei = _fields(shared.post(imei_block(imei=" "), IMEI_FILES))
+    assert set(wrong_imei) == {"imei"} and set(blank_imei) == {"imei"}
+    assert wrong_imei["imei"] != blank_imei["imei"]
+    assert "obbligatori" in blank_imei["imei"] and "obbligatori" not in wrong_imei["imei"]
+    person = {"name": "Mario Rossi", "phone": 3471234567, "email": ["mario@example.it"]}
+    wrong_person = _fields(shared.post(sim_replacement(shared.mobile(), referent=person)))
+    assert set(wrong_person) == {"referent.phone", "referent.email"}
+    assert not any("obbligatori" in text for text in wrong_person.values())

@@ -152,12 +152,16 @@ def _person(body: dict, name: str, problems: list[Problem]) -> dict | None:
     problems += [(f"{name}.{field}", key, params) for field, key, params in scratch]
     phone = value.get("phone")
     digits = re.sub(r"\D", "", phone) if isinstance(phone, str) else ""
-    if not isinstance(phone, str) or not phone.strip():
+    if phone is not None and not isinstance(phone, str):  # given, of the wrong type: not valid, not missing
+        problems.append((f"{name}.phone", "phone_invalid", {}))
+    elif not isinstance(phone, str) or not phone.strip():
         problems.append((f"{name}.phone", "required", {}))
     elif not _PHONE.fullmatch(phone.strip()) or not 6 <= len(digits) <= 15:
         problems.append((f"{name}.phone", "phone_invalid", {}))
     mail = value.get("email")
-    if not isinstance(mail, str) or not mail.strip():
+    if mail is not None and not isinstance(mail, str):
+        problems.append((f"{name}.email", "email_invalid", {}))
+    elif not isinstance(mail, str) or not mail.strip():
         problems.append((f"{name}.email", "required", {}))
     elif not _EMAIL.fullmatch(mail.strip()) or len(mail) > 254:
         problems.append((f"{name}.email", "email_invalid", {}))
@@ -322,7 +326,9 @@ class Tickets:
         elif topic == "IMEI_BLOCK":
             raw = body.get("imei")
             imei = re.sub(r"[\s-]", "", raw) if isinstance(raw, str) else ""
-            if not imei:
+            if raw is not None and not isinstance(raw, str):  # a number, a list…: given, but not valid
+                problems.append(("imei", "imei_invalid", {}))
+            elif not imei:
                 problems.append(("imei", "required", {}))
             elif not imei_ok(imei):
                 problems.append(("imei", "imei_invalid", {}))
