@@ -444,3 +444,21 @@ def test_employee_password_rules_r12(accounts):
     assert [m["field"] for m in answer["messages"]] == ["password"]
     body["password"] = PASSWORD  # the format error cost no attempt
     assert_wrapped(accounts.http.post(VERIFY, json=body), "OK", 200)
+
+
+def test_a_line_gets_one_registration_code_each_30_seconds_whatever_the_key(accounts):
+    """Issue 16, found by an outside schemathesis run: POST /registration/employee with a new Idempotency-Key
+    each time sent a new SMS each time (four to one line in a few seconds). The resend limit holds per line."""
+    import uuid
+
+    line = accounts.free_line()
+    before = accounts.outbox_size()
+    first = accounts.http.post(EMPLOYEE, json={"msisdn": line["msisdn"], "email": "mario@example.it"},
+                               headers={"Idempotency-Key": str(uuid.uuid4())})
+    assert_wrapped(first, "OK", 200)
+    for _ in range(3):
+        again = accounts.http.post(EMPLOYEE, json={"msisdn": line["msisdn"], "email": "mario@example.it"},
+                                   headers={"Idempotency-Key": str(uuid.uuid4())})
+        body = assert_wrapped(again, "FAIL", 429, "ERR-OTP-03")
+        assert 1 <= int(again.headers["Retry-After"]) <= 30 and body["data"]["resendAfter"] >= 1
+    assert accounts.outbox_size() == before + 1  # one SMS

@@ -576,6 +576,7 @@ class Accounts:
                 raise ApiError(200, "ERR-REG-06", msisdn=msisdn)
             email = body["email"].strip()
             data_only = bool(line[3])
+            self._hold_resend_to_line(line[0])
             challenge_id = self._new_challenge(
                 "register",
                 username=None,
@@ -586,6 +587,19 @@ class Accounts:
                 needs_puk=data_only,
             )
             return self._challenge_answer(challenge_id)
+
+    def _hold_resend_to_line(self, line_id: str) -> None:
+        """One code to a line each RESEND_AFTER seconds, whichever request (and Idempotency-Key) asks: 429
+        ERR-OTP-03 with Retry-After otherwise. An idempotent repeat of the same request is answered before
+        this, from its stored answer."""
+        (last,) = self.db.execute(
+            "SELECT MAX(sent) FROM challenges WHERE purpose = 'register' AND line_id = ?", (line_id,)
+        ).fetchone()
+        wait = RESEND_AFTER - (self.now() - last) if last is not None else 0
+        if wait > 0:
+            seconds = max(1, math.ceil(wait))
+            raise ApiError(429, "ERR-OTP-03", headers={"Retry-After": str(seconds)}, data={"resendAfter": seconds},
+                           seconds=seconds)
 
     def verify_puk(self, body: dict) -> dict:
         require_fields({"puk": body["puk"]})
