@@ -38,6 +38,9 @@ _WHOLE_PATTERN = re.compile(
     r"(?P<value>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^\s,;&\"'}\])]+)"
 )
 
+# An Authorization header's credentials, scheme and all ("Bearer <token>"), registered or not.
+_AUTHORIZATION = re.compile(r"(?i)(?P<key>\bauthorization\b[\"']?\s*[:=]\s*[\"']?)(?P<value>(?:[a-z]+\s+)?[^\s,;\"'}\])]+)")
+
 _secrets: set[str] = set()
 _secrets_re: re.Pattern[str] | None = None
 _lock = threading.Lock()
@@ -77,6 +80,7 @@ def _mask_value(match: re.Match[str]) -> str:
 def redact(text: str) -> str:
     """`text` with sensitive values and registered secrets replaced by ***."""
     text = _WHOLE_PATTERN.sub(_mask_value, _PATTERN.sub(_mask_value, text))
+    text = _AUTHORIZATION.sub(lambda m: m.group("key") + MASK, text)
     pattern = _secrets_re
     if pattern is not None:
         # Repeat: masking one occurrence can join the pieces around it into a new one.

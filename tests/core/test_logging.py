@@ -103,6 +103,8 @@ def test_no_secret_reaches_the_log_file(tmp_path, restore_root_logging, request)
         ("Password temporanea: Xk9#mP2q, valida 24 ore", "Password temporanea: ***, valida 24 ore"),
         ("Temporary password: Xk9#mP2q", "Temporary password: ***"),
         ("errorCode: ERR-VAL-01 statusCode=422", "errorCode: ERR-VAL-01 statusCode=422"),
+        ("Authorization: Bearer eyJhbGciOi.x-y_z, next", "Authorization: ***, next"),
+        ('{"authorization": "Basic dXNlcjpwYXNz"}', '{"authorization": "***"}'),
     ],
 )
 def test_redaction_patterns(text, expected):
