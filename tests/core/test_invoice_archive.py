@@ -143,6 +143,8 @@ def test_same_size_corruption_is_damaged(archive):
     path.write_bytes(b"ABCDEF" * 100)
     assert archive.is_downloaded("INV-1", "pdf")  # the cheap check cannot tell…
     assert archive.verify("INV-1", "pdf") == "damaged"  # …the re-hash on open does
+    with pytest.raises(ArchiveError):  # and reading checks the sha256 too, not only the size (issue 16's mutant)
+        archive.read_verified("INV-1", "pdf")
 
 
 def test_a_partial_temp_file_from_a_crash_is_never_reported(archive):
