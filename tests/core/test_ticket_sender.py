@@ -70,6 +70,21 @@ def test_queued_ticket_is_sent_and_its_draft_forgotten(server, client, store, tm
     assert [t["number"] for t in server_tickets(server)] == [ticket["number"]]
 
 
+def test_a_ticket_sent_once_is_answered_from_the_outbox_when_sent_again(server, client, store, tmp_path):
+    """The same key sent again (a retry after the answer was kept) returns the stored ticket and asks the
+    server nothing: one POST in the server's request log (issue 16: an outside audit's surviving mutant)."""
+    httpx.delete(f"{server.url}/sandbox/request-log", timeout=10).raise_for_status()
+    store.enqueue_ticket("k-twice", sim_replacement("k-twice", company_line(server)))
+    sender = TicketSender(client, store, tmp_path)
+    first = sender.send("k-twice")
+    again = sender.send("k-twice")
+    assert again == first
+    entries = httpx.get(f"{server.url}/sandbox/request-log", timeout=10).json()["requests"]
+    posts = [r for r in entries if r["method"] == "POST" and r["path"] == "/api/v1/tickets"]
+    assert len(posts) == 1
+    assert [t["number"] for t in server_tickets(server)].count(first["number"]) == 1
+
+
 def test_connection_dropped_after_the_server_filed_it_gives_one_ticket(server, client, store, tmp_path):
     store.enqueue_ticket("k-drop", sim_replacement("k-drop", company_line(server)))
     httpx.post(f"{server.url}/sandbox/faults", json={"mode": "drop", "after": True, "count": 1,
