@@ -277,3 +277,27 @@ def test_associa_sim_and_delete_account(box, api):
     assert client.token is None
     with pytest.raises(WrongCredentials):
         api().login(employee["username"], PASSWORD, False)
+
+
+def test_a_change_list_of_deletions_only_removes_the_lines_from_the_store(box, api, tmp_path):
+    """Issue 16 (an outside audit's surviving mutant): an incremental sync page that only removes lines (a SIM
+    dissociated) is a change, not "not modified": the line leaves the local store."""
+    from windtre_desktop.store import Store
+    from windtre_desktop.sync.engine import SyncEngine
+
+    line, other = box.free_line(), box.free_line()
+    employee = box.register_employee(line)
+    client = api()
+    client.login(employee["username"], PASSWORD, False)
+    client.associate_sim(other["msisdn"])
+    store = Store(tmp_path / "cache.sqlite3")
+    try:
+        engine = SyncEngine(client, store, now=lambda: "2026-11-23T10:15:00+01:00")
+        engine.run()
+        assert {item.id for item in store.lines()} == {line["id"], other["id"]}
+        client.dissociate_sim(other["msisdn"])
+        report = engine.run()
+        assert not report.not_modified
+        assert {item.id for item in store.lines()} == {line["id"]}
+    finally:
+        store.close()
