@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 from collections.abc import Mapping, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,12 +26,12 @@ from typing import TYPE_CHECKING
 from lxml.etree import SerialisationError
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from windtre_desktop.domain.fleet_table import FleetRow
 from windtre_desktop.exports.recharges_xlsx import EURO_FORMAT, sheet_name
+from windtre_desktop.exports.xlsx_cells import discard, text_cell
 from windtre_desktop.files import atomic_file
 
 if TYPE_CHECKING:
@@ -45,8 +43,6 @@ PERCENT_FORMAT = "0%"
 # GSS package, last activity, status, roaming country, billing account
 COLUMNS = 17
 WIDTHS = (16, 26, 18, 22, 34, 10, 26, 11, 9, 9, 9, 13, 24, 13, 11, 9, 24)
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_EXCEL_MAX_TEXT = 32767
 
 
 @dataclass(frozen=True)
@@ -80,10 +76,10 @@ def write_fleet_xlsx(path: str | os.PathLike, sheets: FleetSheets, rows: Sequenc
             _fill(workbook, sheets, rows)
             workbook.save(handle)
         except SerialisationError as error:  # lxml's word for a failed write of the sheet's scratch file
-            _discard(workbook)
+            discard(workbook)
             raise OSError(errno.EIO, f"the sheet could not be written ({error})") from error
         except BaseException:
-            _discard(workbook)
+            discard(workbook)
             raise
     return FleetExport(target, len(rows))
 
@@ -144,23 +140,4 @@ def _day_cell(sheet: WriteOnlyWorksheet, value: date | None, number_format: str)
 def _text_cell(sheet: WriteOnlyWorksheet, text: str, font: Font | None = None) -> WriteOnlyCell | None:
     """Text as Excel can hold it (control characters dropped, a lone surrogate shown as "\ufffd"), always as
     text, never a formula; None for no text."""
-    if not text:
-        return None
-    cell = WriteOnlyCell(sheet, value=_LONE_SURROGATE.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", text))
-                         [:_EXCEL_MAX_TEXT])
-    cell.data_type = "s"
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def _discard(workbook: Workbook) -> None:
-    """Close the sheet a failed export left open and remove its scratch file now."""
-    for sheet in workbook.worksheets:
-        with suppress(Exception):
-            if not sheet.closed:
-                sheet.close()
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            with suppress(Exception):
-                writer.cleanup()
+    return text_cell(sheet, text, font) if text else None

@@ -13,7 +13,6 @@ import io
 import os
 import re
 from collections.abc import Mapping, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from windtre_desktop.domain.recharges import RechargeAttempt, RechargeDone
+from windtre_desktop.exports.xlsx_cells import discard, excel_text, text_cell
 from windtre_desktop.files import write_atomically
 
 if TYPE_CHECKING:
@@ -36,10 +35,7 @@ EURO_FORMAT = '#,##0.00"\u00a0€";"-"#,##0.00"\u00a0€"'  # Italian; the scree
 DONE_WIDTHS = (18, 12, 18)
 ATTEMPT_WIDTHS = (18, 12, 22, 14, 44)
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-# a JSON text may hold half of a UTF-16 pair ("\ud800"): Python keeps it, but it cannot be written as UTF-8
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _EXCEL_FIRST_YEAR = 1900  # Excel has no dates before 1900
-_EXCEL_MAX_TEXT = 32767  # characters in one cell
 
 
 @dataclass(frozen=True)
@@ -76,7 +72,7 @@ def write_recharges_xlsx(
         buffer = io.BytesIO()
         workbook.save(buffer)
     except BaseException:
-        _discard(workbook)
+        discard(workbook)
         raise
     write_atomically(target, buffer.getvalue())
     return target
@@ -108,7 +104,7 @@ def _fill_workbook(
 
 def sheet_name(name: str) -> str:
     """Excel refuses some characters in a sheet name and more than 31 of them."""
-    cleaned = " ".join(_SHEET_NAME_FORBIDDEN.sub(" ", _text(name)).split()).strip("'")
+    cleaned = " ".join(_SHEET_NAME_FORBIDDEN.sub(" ", excel_text(name)).split()).strip("'")
     return cleaned[:31] or "Sheet"
 
 
@@ -153,32 +149,15 @@ def _fill(
         sheet.append([_cell(sheet, value, formats=sheets) for value in values])
 
 
-def _text(value: str) -> str:
-    """Text Excel can hold: control characters dropped, a lone surrogate shown as "\ufffd" (the replacement
-    character), as a browser shows it."""
-    return _LONE_SURROGATE.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", value))
-
-
 def _cell(sheet: WriteOnlyWorksheet, value: object, font: Font | None = None,
           formats: RechargeSheets | None = None) -> WriteOnlyCell:
     if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=_text(value)[:_EXCEL_MAX_TEXT])
-        cell.data_type = "s"  # text from the server that starts with "=" stays text, never a formula
-    else:
-        cell = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, datetime):
-            cell.number_format = formats.moment_format if formats else DATE_FORMAT
-        elif isinstance(value, float):
-            cell.number_format = formats.money_format if formats else EURO_FORMAT
+        return text_cell(sheet, value, font)
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, datetime):
+        cell.number_format = formats.moment_format if formats else DATE_FORMAT
+    elif isinstance(value, float):
+        cell.number_format = formats.money_format if formats else EURO_FORMAT
     if font is not None:
         cell.font = font
     return cell
-
-
-def _discard(workbook: Workbook) -> None:
-    """Close the sheets a failed export left open: a write-only sheet streams into a generator that would
-    otherwise complain when it is collected (openpyxl removes its scratch files at exit)."""
-    for sheet in workbook.worksheets:
-        if not sheet.closed:
-            with suppress(Exception):
-                sheet.close()

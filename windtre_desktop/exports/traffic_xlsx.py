@@ -23,9 +23,7 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -34,12 +32,12 @@ from typing import TYPE_CHECKING, Any
 from lxml.etree import SerialisationError
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from windtre_desktop.api.traffic import TRAFFIC_TYPES, RecordsPage
 from windtre_desktop.exports.recharges_xlsx import DATE_FORMAT, EURO_FORMAT, sheet_name
+from windtre_desktop.exports.xlsx_cells import EXCEL_MAX_TEXT, discard, excel_text, text_cell
 from windtre_desktop.files import atomic_file
 
 if TYPE_CHECKING:
@@ -53,9 +51,7 @@ WIDTHS = (18, 14, 22, 16, 11, 11, 11, 15, 11, 40)
 TOTALS_WIDTHS = (22, 12, 14, 18, 14)
 _SECONDS_PER_DAY = 86_400
 _CHECK_EVERY = 1000  # rows between two looks at `cancelled()` within a page
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _EXCEL_FIRST_YEAR = 1900
-_EXCEL_MAX_TEXT = 32767
 
 
 class ExportCancelled(Exception):
@@ -155,10 +151,10 @@ def write_traffic_xlsx(
             writer.finish()
             workbook.save(handle)
         except SerialisationError as error:  # lxml's word for a failed write of a sheet's scratch file
-            _discard(workbook)
+            discard(workbook)
             raise OSError(errno.EIO, f"the sheet could not be written ({error})") from error
         except BaseException:
-            _discard(workbook)
+            discard(workbook)
             raise
     return TrafficExport(target, writer.records, writer.sheet_count, writer.totals)
 
@@ -178,8 +174,8 @@ class _Writer:
         self.records = 0
         self.sheet_count = 0
         self.totals: dict[str, TypeTotals] = {code: TypeTotals() for code in TRAFFIC_TYPES}
-        self._type_labels = {code: _text(label) for code, label in sheets.type_labels.items()}
-        self._kind_labels = {code: _text(label) for code, label in sheets.kind_labels.items()}
+        self._type_labels = {code: excel_text(label) for code, label in sheets.type_labels.items()}
+        self._kind_labels = {code: excel_text(label) for code, label in sheets.kind_labels.items()}
         self._sheet: WriteOnlyWorksheet | None = None
         self._rows = 0  # rows of the current sheet, header included
         self._open_sheet()  # a header even when there are no records
@@ -196,7 +192,7 @@ class _Writer:
             sheet.column_dimensions[get_column_letter(column)].width = width
         sheet.freeze_panes = "A2"
         bold = Font(bold=True)
-        sheet.append([_text_cell(sheet, header, bold) for header in self.sheets.headers])
+        sheet.append([text_cell(sheet, header, bold) for header in self.sheets.headers])
         self._sheet, self._rows = sheet, 1
         # One cell per column, styled once and reused row after row: the write-only sheet writes a row as it
         # is appended, so the next row can take the same cells. openpyxl would make every styled value its
@@ -272,13 +268,13 @@ class _Writer:
         bold = Font(bold=True)
         if sheets.title:
             sheet.freeze_panes = "A3"
-            sheet.append([_text_cell(sheet, sheets.title, Font(bold=True, size=13))])
+            sheet.append([text_cell(sheet, sheets.title, Font(bold=True, size=13))])
         else:
             sheet.freeze_panes = "A2"
-        sheet.append([_text_cell(sheet, header, bold) for header in sheets.totals_headers])
+        sheet.append([text_cell(sheet, header, bold) for header in sheets.totals_headers])
         codes = list(TRAFFIC_TYPES) + sorted(code for code in self.totals if code not in TRAFFIC_TYPES)
         for code in codes:
-            label = self._type_labels.get(code) or _text(code)
+            label = self._type_labels.get(code) or excel_text(code)
             self._totals_row(sheet, label, self.totals[code], None)
         if sheets.total_label:
             overall = TypeTotals(*(sum(getattr(t, name) for t in self.totals.values())
@@ -289,7 +285,7 @@ class _Writer:
         sheets = self.sheets
         values = ((totals.records, "0"), (totals.seconds / _SECONDS_PER_DAY, sheets.duration_format),
                   (totals.bytes, sheets.bytes_format), (totals.cost_cents / 100, sheets.money_format))
-        row = [_text_cell(sheet, label, font)]
+        row = [text_cell(sheet, label, font)]
         for value, number_format in values:
             cell = WriteOnlyCell(sheet, value=value)
             cell.number_format = number_format
@@ -321,8 +317,8 @@ def _text_value(cell: WriteOnlyCell, value: str | None) -> WriteOnlyCell | None:
     if not value:
         return None
     if not value.isprintable():  # fast path: most texts have no control character and no surrogate
-        value = _text(value)
-    cell.value = value[:_EXCEL_MAX_TEXT]
+        value = excel_text(value)
+    cell.value = value[:EXCEL_MAX_TEXT]
     if cell.data_type != "s":
         cell.data_type = "s"
     return cell
@@ -340,30 +336,3 @@ def _moment(at: Any) -> datetime | str | None:
     if moment.year < _EXCEL_FIRST_YEAR:
         return at
     return moment.replace(tzinfo=None)
-
-
-def _text(value: str) -> str:
-    """Text Excel can hold: control characters dropped, a lone surrogate (half of a UTF-16 pair, which JSON
-    may carry) shown as "\ufffd"."""
-    return _LONE_SURROGATE.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", value))
-
-
-def _text_cell(sheet: WriteOnlyWorksheet, text: str, font: Font | None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=_text(text)[:_EXCEL_MAX_TEXT])
-    cell.data_type = "s"
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def _discard(workbook: Workbook) -> None:
-    """Close the sheets a failed export left open and remove their scratch files now (a cancelled export of a
-    heavy line may have streamed hundreds of MB into them; openpyxl itself removes them only at exit)."""
-    for sheet in workbook.worksheets:
-        with suppress(Exception):
-            if not sheet.closed:
-                sheet.close()
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None:
-            with suppress(Exception):
-                writer.cleanup()
