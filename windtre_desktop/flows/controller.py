@@ -914,11 +914,10 @@ class AppController(QObject):
                                for line in snap.lines if line.kind == "mobile"]
         archive = self.invoice_flows.archive()
         if archive is not None:
-            found["invoiceNumber"] = [
-                (str(i["number"]), " · ".join((formatting.day(i.get("issueDate")),
-                                               formatting.euro(int(i.get("amountCents") or 0)),
-                                               str(i.get("billingAccountId") or ""))))
-                for i in archive.listing() if i.get("number")]
+            from windtre_desktop.flows.invoices import invoice_summary
+
+            found["invoiceNumber"] = [(str(i["number"]), invoice_summary(i)) for i in archive.listing()
+                                      if i.get("number")]
         return found
 
     def _tickets_view(self):

@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def invoice_summary(invoice: dict) -> str:
+    """An invoice in one line beside its number, where it is picked or found (the ticket wizard's invoice
+    field, the command palette): issue date · amount · billing account."""
+    return " · ".join(part for part in (formatting.day(invoice.get("issueDate")),
+                                        formatting.euro(int(invoice.get("amountCents") or 0)),
+                                        str(invoice.get("billingAccountId") or "")) if part)
+
+
 class InvoiceFlows(QObject):
     pdfShown = Signal(object)  # the PdfWindow, once its document is loaded
     fatturapaShown = Signal(bytes, str)  # the electronic invoice handed to the viewer, its file name

@@ -20,6 +20,7 @@ from windtre_desktop.domain.models import Line
 from windtre_desktop.domain.palette import DEFAULT_LIMIT, Entry, EntryKind, Match, PaletteIndex
 from windtre_desktop.domain.products import GssPackage
 from windtre_desktop.domain.roles import Section, sees_all_lines
+from windtre_desktop.flows.invoices import invoice_summary
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets.role_names import section_name
 
@@ -319,10 +320,8 @@ def invoice_entries(invoices: Iterable[Mapping]) -> list[Entry]:
     found = []
     for invoice in invoices:
         number = str(invoice.get("number") or invoice.get("id") or "")
-        subtitle = " · ".join(x for x in (formatting.day(invoice.get("issueDate")),
-                                          formatting.euro(int(invoice.get("amountCents") or 0)),
-                                          str(invoice.get("billingAccountId") or "")) if x)
-        found.append(Entry(EntryKind.INVOICE, str(invoice["id"]), title.replace("%1", number), subtitle, "",
+        found.append(Entry(EntryKind.INVOICE, str(invoice["id"]), title.replace("%1", number),
+                           invoice_summary(invoice), "",
                            (number,)))
     return found
 
