@@ -185,12 +185,7 @@ class AlertFlows(QObject):
             messages = [(self.tr("%1: %2").replace("%1", self.texts.rule_name(e.alert.rule)).replace(
                 "%2", self.texts.line_text(e)), self.texts.sentence(e))
                         for e in entries(wanted, self.snapshot)]
-        for title, text in messages:
-            tray.show_message(title, text)
-        if messages and not tray.available:
-            banner = getattr(self._parent_widget(), "notice_banner", None)
-            if banner is not None:
-                banner.show_message(f"{messages[0][0]}: {messages[0][1]}", "info")
+        tray.tell(messages, getattr(self._parent_widget(), "notice_banner", None))
         alerts.mark_notified(a.key for a in pending)
 
     # --- end ---

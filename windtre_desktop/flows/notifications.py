@@ -121,12 +121,8 @@ class NotificationFlows(QObject):
                          self.tr("%1 new notifications").replace("%1", formatting.count(len(wanted))))]
         else:
             messages = [(n.title().render(translate), n.body(formatting).render(translate)) for n in wanted]
-        for title, text in messages:
-            tray.show_message(title, text)
-        if messages and not tray.available:
-            banner = getattr(self.runner.parent_widget(), "notice_banner", None)
-            if banner is not None:  # the newest one; the centre lists them all
-                banner.show_message(f"{messages[0][0]}: {messages[0][1]}", "info")
+        # without a tray, the banner says the newest one; the centre lists them all
+        tray.tell(messages, getattr(self.runner.parent_widget(), "notice_banner", None))
         notes.mark_notified(n.id for n in pending)
 
     def mark_read(self, notification_id: str) -> None:

@@ -43,6 +43,14 @@ class Tray(QObject):
         if self.icon is not None:
             self.icon.setToolTip(tip)
 
+    def tell(self, messages: list[tuple[str, str]], banner=None) -> None:  # noqa: ANN001 - widgets.banner.Banner
+        """Each (title, text) as a desktop message; where the system has no tray, `banner` (the window's) says
+        the first of them instead, so nothing meant for the desktop goes unseen."""
+        for title, text in messages:
+            self.show_message(title, text)
+        if messages and not self.available and banner is not None:
+            banner.show_message(f"{messages[0][0]}: {messages[0][1]}", "info")
+
     def show_message(self, title: str, text: str) -> None:
         self.shown.append((title, text))
         if self.icon is not None:
