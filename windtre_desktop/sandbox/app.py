@@ -32,6 +32,7 @@ from windtre_desktop.sandbox.http import (
     etag_matches,
     json_response,
     not_modified,
+    session_user,
 )
 from windtre_desktop.sandbox.invoice_routes import add_invoice_routes
 from windtre_desktop.sandbox.messages import (
@@ -49,7 +50,7 @@ from windtre_desktop.sandbox.messages import (
 )
 from windtre_desktop.sandbox.notification_routes import add_notification_routes
 from windtre_desktop.sandbox.option_routes import add_option_routes
-from windtre_desktop.sandbox.permissions import PERMISSIONS, authorize
+from windtre_desktop.sandbox.permissions import PERMISSIONS
 from windtre_desktop.sandbox.product_routes import add_product_routes
 from windtre_desktop.sandbox.recharge_routes import add_recharge_routes
 from windtre_desktop.sandbox.state import SandboxConfig, State
@@ -116,7 +117,7 @@ def _session_refusal(request: Request) -> ApiError | None:
     if access is None or access.public:
         return None
     try:
-        authorize(request.method, route.path, request.app.state.sandbox.session(request.headers.get("x-w3-token")))
+        session_user(request, request.headers.get("x-w3-token"))
     except ApiError as refused:
         return refused
     return None

@@ -32,12 +32,17 @@ TOKEN_HEADER = APIKeyHeader(
 )
 
 
-async def current_user(request: Request, token: Annotated[str | None, Security(TOKEN_HEADER)]) -> SessionUser:
-    """The user of the session sent in X-W3-Token (401 ERR-AUTH-02 when there is none), if the permission
-    matrix lets them call this endpoint (403 ERR-AUTH-03 / ERR-AUTH-05 otherwise)."""
+def session_user(request: Request, token: str | None) -> SessionUser:
+    """The user of the session `token` (401 ERR-AUTH-02 when there is none), if the permission matrix lets
+    them call this request's endpoint (403 ERR-AUTH-03 / ERR-AUTH-05 otherwise)."""
     user = request.app.state.sandbox.session(token)
     authorize(request.method, request.scope["route"].path, user)
     return user
+
+
+async def current_user(request: Request, token: Annotated[str | None, Security(TOKEN_HEADER)]) -> SessionUser:
+    """The user of the session sent in X-W3-Token, checked by `session_user`."""
+    return session_user(request, token)
 
 
 CurrentUser = Annotated[SessionUser, Depends(current_user)]
