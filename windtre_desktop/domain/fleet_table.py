@@ -6,7 +6,6 @@ JSON dict) and the built-in views."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -18,7 +17,7 @@ from windtre_desktop.domain.fleet_usage import (
     LineLabel,
     LineUsage,
 )
-from windtre_desktop.domain.line_search import normalise_query
+from windtre_desktop.domain.line_search import fold, normalise_query
 from windtre_desktop.domain.models import Counter, Line
 
 # a line with no traffic in the whole window has been idle at least this long
@@ -68,12 +67,6 @@ def _day(text: str | None) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Nicolò" is found by "nicolo" and by "nicolò"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _search_key(line: Line, label: str, note: str) -> str:

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from windtre_desktop.domain.models import Line
 
 _NON_DIGITS = re.compile(r"\D+")
+# the combining marks NFKD splits from their letters (the diacritical-mark blocks): dropped by fold()
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Perché Nicolò" → "perche nicolo" (search keys and what is typed alike)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
 def search_key(line: Line) -> str:

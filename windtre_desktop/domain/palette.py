@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import heapq
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from typing import NamedTuple
+
+from windtre_desktop.domain.line_search import fold as fold_accents
 
 
 class EntryKind(StrEnum):
@@ -52,15 +53,14 @@ RECENT = 12.0  # the most recent entry; older recent ones get less, down to RECE
 TEXT_IN_NUMBER_MODE = NUMBER - RECENT - 1
 DEFAULT_LIMIT = 50
 
-_COMBINING = re.compile(r"[\u0300-\u036f]+")
 _NON_DIGITS = re.compile(r"\D+")
 _NUMERIC_QUERY = re.compile(r"^\+?[\d\s./()-]*\d[\d\s./()-]*$")
 _SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")  # to one space; a new line is kept (see PaletteIndex)
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: "Perché Città" → "perche citta"."""
-    return _SPACES.sub(" ", _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold())))
+    """Lower case without accents, spaces made one: "Perché  Città" → "perche citta"."""
+    return _SPACES.sub(" ", fold_accents(text))
 
 
 # translate tables over ASCII bytes: 1 for a letter, 1 for a digit, the new line kept
