@@ -4,6 +4,9 @@
     python3 dev.py demo [app args]   create .venv if needed, install, start the app on the demo backend
     python3 dev.py test [pytest args] same set-up, then the whole test suite offscreen
     python3 dev.py bench             same set-up, then the benchmarks (benchmarks/last.json)
+    python3 dev.py soak [--minutes N] [--only parts]
+                                     same set-up, then the long proofs: faults, kill points, endurance,
+                                     API fuzzing, mutation testing (soak/last.json)
     python3 dev.py i18n              refresh the .ts sources and compile the .qm files
     python3 dev.py lock              rewrite constraints.txt from the current .venv
     python3 dev.py package           build the one-folder bundle for this OS into dist/ and print its figures
@@ -85,6 +88,12 @@ def cmd_bench(python: Path, extra: list[str]) -> int:
     return run([str(python), str(ROOT / "benchmarks" / "run.py"), *extra], env=env)
 
 
+def cmd_soak(python: Path, extra: list[str]) -> int:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return run([str(python), "-m", "soak.run", *extra], env=env)
+
+
 def cmd_package(python: Path, extra: list[str]) -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -104,8 +113,8 @@ def cmd_lock(python: Path, extra: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "test": cmd_test, "bench": cmd_bench, "i18n": cmd_i18n, "lock": cmd_lock,
-            "package": cmd_package}
+COMMANDS = {"demo": cmd_demo, "test": cmd_test, "bench": cmd_bench, "soak": cmd_soak, "i18n": cmd_i18n,
+            "lock": cmd_lock, "package": cmd_package}
 
 
 def main(argv: list[str]) -> int:
