@@ -7,6 +7,7 @@ Parts (soak/<part>.py, each runnable alone as `python -m soak.<part> --minutes N
   faults     every endpoint and state-changing action under every injected fault
   kills      kill -9 of the real app at randomised points, then integrity checks
   endurance  a 10,000-line company synced every few seconds for --minutes of wall time
+  secrets    a full smoke tour, then every file it left scanned for the secrets it used
   mutation   mutation testing of the core (mutmut), the score per package
 """
 
@@ -22,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = ["api_fuzz", "faults", "kills", "endurance", "mutation"]
+PARTS = ["api_fuzz", "faults", "kills", "endurance", "secrets", "mutation"]
 
 
 def run_part(part: str, minutes: float) -> tuple[int, list[dict], float]:
