@@ -9,14 +9,12 @@ PIN/PUK/OTP word.
 from __future__ import annotations
 
 import os
-import platform
 import re
 import sys
 import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-from windtre_desktop import __version__
 from windtre_desktop.logging_setup import MASK, redact
 
 REPORT_PREFIX = "crash-"
@@ -35,8 +33,12 @@ def scrub(text: str) -> str:
 
 def build(exc_type, exc_value, exc_tb, *, thread: str = "", qt_version: str = "") -> str:
     """The report: what ran where, then the traceback; redacted."""
+    import platform  # here, not at start: the reporter is installed before the first frame
+
+    import windtre_desktop  # __version__ reads the package metadata on first use: only when a report is made
+
     lines = [
-        f"windtre-desktop {__version__}",
+        f"windtre-desktop {windtre_desktop.__version__}",
         f"time: {datetime.now(UTC).isoformat(timespec='seconds')}",
         f"os: {platform.system()} {platform.release()} ({platform.machine()})",
         f"python: {platform.python_version()} ({sys.implementation.name})",

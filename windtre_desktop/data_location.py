@@ -13,7 +13,6 @@ $WINDTRE_DESKTOP_HOME win over the pointer (they never read or write it). No sec
 
 from __future__ import annotations
 
-import filecmp
 import json
 import logging
 import os
@@ -135,6 +134,7 @@ def _files(root: Path, skip: Iterable[str]) -> list[str]:
 def carry_out(pointer: Path, current: Path) -> Path:
     """Copy the data of a pending move, if any, from `current` (the caller holds its lock), check the copy and
     switch the pointer; the data folder to use. The old folder stays: `remove_old` once the lock is let go."""
+    import filecmp  # only a move compares files: not loaded at every start
     location = read(pointer)
     target = location.pending
     if target is None:

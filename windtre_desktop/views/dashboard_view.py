@@ -19,7 +19,6 @@ from windtre_desktop.domain.models import Company, CompanyTotals, Counter, Count
 from windtre_desktop.domain.roles import Section, sees_all_lines
 from windtre_desktop.i18n import formatting
 from windtre_desktop.widgets import theme
-from windtre_desktop.widgets.alert_texts import AlertTexts
 from windtre_desktop.widgets.gauge import CounterGauge
 from windtre_desktop.widgets.line_picker import LinePicker
 from windtre_desktop.widgets.role_names import section_name
@@ -109,7 +108,7 @@ class DashboardView(QWidget):
     def _build_fleet_summary(self) -> None:
         """Company mode (R-21): the spend trend of the last months and the top alerts, with a link to Avvisi."""
         self.fleet_box = QWidget(self)
-        self._alert_texts = AlertTexts(self)
+        self._alert_texts = None  # made at the first summary: its rules are not needed for the first frame
         self.fleet_trend_caption = QLabel(self.tr("Spend, last 12 months"), self.fleet_box)
         theme.text_style(self.fleet_trend_caption, "tileCaption")
         self.fleet_trend = SpendSparkline(self.fleet_box)
@@ -145,6 +144,10 @@ class DashboardView(QWidget):
 
     def set_fleet_summary(self, series, alerts) -> None:  # noqa: ANN001 - domain.spend.SpendSeries | None, list[AlertEntry]
         """The company's spend series and the visible alerts (the most urgent first), shown in company mode."""
+        if self._alert_texts is None:
+            from windtre_desktop.widgets.alert_texts import AlertTexts
+
+            self._alert_texts = AlertTexts(self)
         texts = self._alert_texts
         self._fleet_summary = series is not None and bool(series.months)
         if self._fleet_summary:
