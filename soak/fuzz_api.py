@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 from hypothesis import strategies as st
 
-from soak.fuzz_rules import assert_clear, count
+from soak.fuzz_rules import assert_clear, count, no_hang
 from windtre_desktop.api import ApiClient, ApiError, RetryPolicy
 from windtre_desktop.domain import (
     activations,
@@ -178,7 +178,8 @@ def check_read(name: str, read: Callable[[ApiClient], Any], answer: Recorded) ->
                    transport=httpx.MockTransport(serve)) as client:
         client.token = "fuzz-token"
         try:
-            read(client)
+            with no_hang(name):
+                read(client)
         except ApiError as error:
             assert_clear(error.message, f"{name}: {type(error).__name__}")
 

@@ -7,12 +7,42 @@ tries the same inputs on every machine and a failure is reproduced by running th
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
 from collections import Counter
+from collections.abc import Iterator
 
 from hypothesis import HealthCheck, settings
 
 # examples tried per target in this process, for the soak part's figures and the report
 EXAMPLES: Counter[str] = Counter()
+# far above what one example takes even on a busy machine: it only stops a parser that hangs
+HANG_SECONDS = 60
+
+
+class Hang(AssertionError):
+    """One input kept a parser busy for HANG_SECONDS."""
+
+
+@contextlib.contextmanager
+def no_hang(what: str, seconds: float = HANG_SECONDS) -> Iterator[None]:
+    """Fail (not wait for ever) when the body runs longer than `seconds`: a POSIX interval timer, in the main
+    thread; elsewhere the body just runs."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Hang(f"{what}: still parsing after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def fuzz_settings(max_examples: int) -> settings:

@@ -28,3 +28,15 @@ def test_any_envelope_is_the_signed_content_or_a_typed_error(data):
 @given(fz.mutated(fz.st.sampled_from(fz.shared_samples() or (b"",))))
 def test_mutated_shared_samples_are_invoices_or_clear_refusals(data):
     fz.check_invoice(data)
+
+
+def test_a_parser_that_hangs_fails_instead_of_waiting(monkeypatch):
+    """The guard that stands for 'never a hang' (no time bound on an example, a generous stop for a hang)."""
+    import time
+
+    from soak import fuzz_rules
+
+    monkeypatch.setattr(fz, "load_fatturapa", lambda data: time.sleep(30))
+    monkeypatch.setattr(fz, "no_hang", lambda what: fuzz_rules.no_hang(what, 0.2))
+    with pytest.raises(fuzz_rules.Hang):
+        fz.check_invoice(b"<x/>")
