@@ -10,6 +10,7 @@ normaliser returns text or raises ValueError; nothing else is raised.
 from __future__ import annotations
 
 import inspect
+import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
@@ -89,9 +90,18 @@ NORMALISERS: dict[str, Callable[[str], Any]] = {
 }
 
 
+# checks whose accepted value is a person's name: nothing invisible in it (issue 16: NUL, BEL and a zero-width
+# space were taken as a name by the server)
+NAME_CHECKS = {"validators.check_first_name", "validators.check_last_name"}
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
 def check_one_text(target: str, text: str) -> None:
     count(target)
-    _message_or_none(ONE_TEXT_CHECKS[target](text), target)
+    result = ONE_TEXT_CHECKS[target](text)
+    _message_or_none(result, target)
+    if result is None and target in NAME_CHECKS:
+        assert not any(unicodedata.category(c) in _INVISIBLE for c in text), f"{target} took {text!r}"
 
 
 def check_two_texts(target: str, first: str, second: str) -> None:
