@@ -61,7 +61,7 @@ def real_keys(recorded):
 
 
 @pytest.mark.parametrize("name", sorted(fz.READERS))
-@fuzz_settings(max_examples=25)
+@fuzz_settings(max_examples=15)
 @given(data=st.data())
 def test_every_model_reader_builds_or_refuses_as_not_understood(real_keys, name, data):
     shaped = st.dictionaries(st.sampled_from(real_keys), fz.JSON, max_size=12)

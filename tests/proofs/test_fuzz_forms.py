@@ -13,7 +13,7 @@ TEXT = fz.hostile_text()
 
 
 @pytest.mark.parametrize("target", sorted(fz.ONE_TEXT_CHECKS))
-@fuzz_settings(max_examples=25)
+@fuzz_settings(max_examples=15)
 @given(text=TEXT)
 def test_every_field_check_accepts_or_explains(target, text):
     fz.check_one_text(target, text)
@@ -40,7 +40,7 @@ def test_the_server_address_is_taken_or_refused_with_a_reason(text):
 
 
 @pytest.mark.parametrize("target", fz.WIZARD_FIELDS, ids=lambda t: ".".join(t))
-@fuzz_settings(max_examples=12)
+@fuzz_settings(max_examples=10)
 @given(text=TEXT, other=TEXT)
 def test_every_wizard_field_accepts_or_explains(target, text, other):
     fz.check_wizard_field(target, text, other)
