@@ -599,7 +599,7 @@ class ApiClient(ActivationsApi, RechargeApi, OptionsApi, NotificationApi, FleetA
                 return parse(answer)
             except ApiError:
                 raise
-            except (KeyError, TypeError, ValueError, AttributeError) as error:
+            except (LookupError, TypeError, ValueError, AttributeError, ArithmeticError) as error:
                 raise ServerUnavailable(
                     f"The server's answer was not understood ({type(error).__name__})."
                 ) from None
@@ -666,7 +666,7 @@ def _unwrap(response: httpx.Response) -> Any:
     """The wrapper's `data` of a successful answer; else raises the matching ApiError."""
     status = response.status_code
     wrapper = _wrapper(response)
-    codes = [str(c) for c in (wrapper or {}).get("errorCodes") or []]
+    codes = [str(c) for c in _list_of(wrapper, "errorCodes")]
     code = codes[0] if codes else None
     message, field = _first_message(wrapper)
     specific = _specific_error(codes) if wrapper is not None and wrapper.get("status") == "FAIL" else None
@@ -722,9 +722,15 @@ def _wrapper(response: httpx.Response) -> dict | None:
     return parsed
 
 
+def _list_of(wrapper: dict | None, key: str) -> list:
+    """The wrapper's `errorCodes` or `messages`; a value of another type is read as none."""
+    value = (wrapper or {}).get(key)
+    return value if isinstance(value, list) else []
+
+
 def _first_message(wrapper: dict | None) -> tuple[str | None, str | None]:
     """The first ERROR message (else the first message) and the first field named."""
-    messages = [m for m in (wrapper or {}).get("messages") or [] if isinstance(m, dict)]
+    messages = [m for m in _list_of(wrapper, "messages") if isinstance(m, dict)]
     errors = [m for m in messages if m.get("type") == "ERROR"] or messages
     text = next((str(m["message"]) for m in errors if m.get("message")), None)
     field = next((str(m["field"]) for m in messages if m.get("field")), None)
@@ -734,7 +740,7 @@ def _first_message(wrapper: dict | None) -> tuple[str | None, str | None]:
 def _field_messages(wrapper: dict | None) -> dict[str, str]:
     """Every field named by the answer's messages, with its (first) message."""
     fields: dict[str, str] = {}
-    for message in (wrapper or {}).get("messages") or []:
+    for message in _list_of(wrapper, "messages"):
         if isinstance(message, dict) and message.get("field"):
             fields.setdefault(str(message["field"]), str(message.get("message") or ""))
     return fields

@@ -6,6 +6,7 @@ answer is the same request and is applied once); the words for a failure."""
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -19,8 +20,13 @@ from windtre_desktop.sync.outcomes import Failure
 if TYPE_CHECKING:
     from windtre_desktop.sync.qt_worker import SyncService
 
+log = logging.getLogger(__name__)
+
 # refusals that prove the server applied nothing under a key: the same change asked again is a new request
 REFUSALS = ("validation", "refused", "forbidden")
+# what reading an answer of another shape than the contract's raises in a domain reader (from_json): a
+# required field missing, a field of another type
+NOT_UNDERSTOOD = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError)
 
 
 class SectionRunner(QObject):
@@ -42,8 +48,16 @@ class SectionRunner(QObject):
         def current() -> bool:
             return generation == self.generation and (view is None or shiboken6.isValid(view))
 
-        self.service.run_action(self.server_url, action, payload,
-                                lambda result: on_done(result) if current() else None,
+        def done(result: Any) -> None:
+            if not current():
+                return
+            try:
+                on_done(result)
+            except NOT_UNDERSTOOD:  # the answer's items are read into models here, on the GUI thread
+                log.error("the answer to %s was not understood", action, exc_info=True)
+                on_failed(Failure("not_understood"))
+
+        self.service.run_action(self.server_url, action, payload, done,
                                 lambda failure: on_failed(failure) if current() else None)
 
     def send_change(self, action: str, payload: dict, on_done: Callable[[Any], None],
@@ -79,6 +93,8 @@ class SectionRunner(QObject):
     def failure_text(self, failure: Failure) -> str:
         if failure.message:
             return failure.message
+        if failure.kind == "not_understood":
+            return self.tr("The server's answer could not be read. Try again later.")
         if failure.kind == "unavailable":
             return self.tr("The server cannot be reached. Try again later.")
         if failure.kind == "forbidden":

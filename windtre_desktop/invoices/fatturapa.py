@@ -17,6 +17,8 @@ from windtre_desktop.invoices import messages, p7m
 MAX_SIZE = 20 * 1024 * 1024
 CREDIT_NOTE_TYPES = frozenset({"TD04", "TD08"})
 _BOM = b"\xef\xbb\xbf"
+# how an XML file can begin (XML 1.0 appendix F): "<" in UTF-8, UTF-16 or UTF-32, or a byte-order mark
+_XML_STARTS = (_BOM, b"<", b"\xff\xfe", b"\xfe\xff", b"\x00<", b"\x00\x00\x00<", b"\x00\x00\xfe\xff")
 _BASE64 = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 _DECLARATIONS = re.compile(r"<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)", re.IGNORECASE)
 
@@ -176,7 +178,7 @@ def _check_size(size: int) -> None:
 def _unwrap(data: bytes) -> tuple[bytes, bool]:
     """The XML bytes inside `data` (plain, DER p7m or base64 p7m) and whether it was signed."""
     stripped = data.lstrip()
-    if stripped.startswith(_BOM) or stripped[:1] == b"<" or stripped[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if stripped.startswith(_XML_STARTS):
         return data, False
     if not p7m.looks_like_p7m(stripped):
         if _BASE64.match(stripped):
@@ -204,7 +206,8 @@ def _unwrap(data: bytes) -> tuple[bytes, bool]:
 def _refuse_declarations(xml: bytes) -> None:
     texts = [xml.decode("latin-1")]
     if xml[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00<" in xml[:8] or b"<\x00" in xml[:8]:
-        texts.append(xml.decode("utf-16", errors="replace"))
+        # both byte orders: without a byte-order mark, "utf-16" would read a big-endian file backwards
+        texts += [xml.decode(codec, errors="replace") for codec in ("utf-16-le", "utf-16-be")]
     if any(_DECLARATIONS.search(text) for text in texts):
         raise FatturaPAError(messages.hostile_content())
 

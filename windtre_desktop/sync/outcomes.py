@@ -10,7 +10,7 @@ from dataclasses import dataclass
 class Failure:
     """A failed request, as the GUI needs it: a kind to choose the wording, the server's message, a field."""
 
-    kind: str  # wrong_credentials | old_credentials | session_expired | forbidden | validation | rate_limited | unavailable | error
+    kind: str  # wrong_credentials | old_credentials | session_expired | forbidden | validation | rate_limited | unavailable | not_understood | error
     message: str = ""
     field: str | None = None
     session: Session | None = None  # the session the failed work belonged to (stale answers are ignored)

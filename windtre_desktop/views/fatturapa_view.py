@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from windtre_desktop.i18n import formatting
-from windtre_desktop.invoices.fatturapa import FatturaPA, FatturaPAError, load_fatturapa, render_html
+from windtre_desktop.invoices import messages
+from windtre_desktop.invoices.fatturapa import (
+    MAX_SIZE,
+    FatturaPA,
+    FatturaPAError,
+    load_fatturapa,
+    render_html,
+)
 from windtre_desktop.widgets import theme
 
 
@@ -75,9 +82,14 @@ class FatturaPAViewer(QDialog):
     def open_file(self, path: str | Path) -> bool:
         path = Path(path)
         try:
-            data = path.read_bytes()
+            with path.open("rb") as file:
+                data = file.read(MAX_SIZE + 1)  # one byte over the limit is enough to refuse a huge file
         except OSError:
             self._show_error(self.tr("%1 cannot be read.").replace("%1", path.name))
+            return False
+        if len(data) > MAX_SIZE:
+            too_large = messages.too_large(path.stat().st_size, MAX_SIZE)  # the file's size, not what was read
+            self._show_error(f"{path.name}: {too_large.render(QCoreApplication.translate)}")
             return False
         return self.open_bytes(data, path.name)
 

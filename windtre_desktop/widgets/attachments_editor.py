@@ -44,6 +44,17 @@ def page_count(path: str) -> int | None:
     return document.pageCount()
 
 
+def readable(attachment: tk.Attachment) -> bool:
+    """Whether a file whose first bytes say PDF, PNG or JPEG opens as one (QtPdf; the image header for
+    pictures): a damaged file, or another one behind a borrowed signature, is refused before it is kept."""
+    from PySide6.QtGui import QImageReader
+
+    if attachment.media_type == "application/pdf":
+        return page_count(attachment.path) is not None
+    reader = QImageReader(attachment.path)
+    return reader.canRead() and reader.size().isValid()
+
+
 def read_attachment(path: str, kind: str) -> tk.Attachment:
     file = Path(path)
     with file.open("rb") as handle:
@@ -107,6 +118,11 @@ class AttachmentsEditor(QWidget):
         problem = tk.check_new_attachment(self.attachments, candidate)
         if problem is not None:
             self.message.setText(_text(problem))
+            return False
+        if not readable(candidate):
+            self.message.setText(self.tr("Attachments: %1 cannot be opened as a %2 file: it may be damaged or "
+                                         "another kind of file").replace(
+                "%2", (candidate.media_type or "").split("/")[-1].upper()).replace("%1", candidate.filename))
             return False
         if self._store_file is not None:
             stored = self._store_file(candidate.path, kind)

@@ -48,6 +48,7 @@ MAX_ZOOM = 8.0
 # Pages are printed as images; above this resolution an A4 page would need hundreds of MB of memory
 # (1200 dpi: ~560 MB) with no visible gain for an invoice.
 MAX_PRINT_DPI = 300
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a file opened from disk; invoices and receipts are a few hundred KB
 
 
 class PdfViewer(QWidget):
@@ -253,9 +254,16 @@ class PdfViewer(QWidget):
     def load_file(self, path: str | Path) -> bool:
         path = Path(path)
         try:
-            data = path.read_bytes()
+            with path.open("rb") as file:
+                data = file.read(MAX_FILE_BYTES + 1)  # one byte over the limit is enough to refuse a huge file
         except OSError:
             self._show_problem(self.tr("%1 cannot be read.").replace("%1", path.name))
+            return False
+        if len(data) > MAX_FILE_BYTES:
+            text = self.tr("%1 is too large to be shown (%2; the limit is %3).")
+            text = text.replace("%2", formatting.file_size(path.stat().st_size)).replace(
+                "%3", formatting.file_size(MAX_FILE_BYTES))
+            self._show_problem(text.replace("%1", path.name))  # the name last: it may hold "%2"
             return False
         return self.load_bytes(data, path.name)
 
