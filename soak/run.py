@@ -2,13 +2,15 @@
 prints every figure as a `name value unit` line, then one table (value, target, pass/fail), and writes
 them all to soak/last.json. Exits non-zero when a part fails or a figure misses its target.
 
-Parts (soak/<part>.py, each runnable alone as `python -m soak.<part> --minutes N`):
-  api_fuzz   schemathesis against the sandbox's OpenAPI, many examples
-  faults     every endpoint and state-changing action under every injected fault
-  kills      kill -9 of the real app at randomised points, then integrity checks
-  endurance  a 10,000-line company synced every few seconds for --minutes of wall time
-  secrets    a full smoke tour, then every file it left scanned for the secrets it used
-  mutation   mutation testing of the core (mutmut), the score per package
+Parts (soak/<part>.py, each runnable alone as `python -m soak.<part> [--minutes N]`; only the endurance part
+takes soak's --minutes, the others run their own default length):
+  api_fuzz     schemathesis against the sandbox's OpenAPI, many examples
+  parser_fuzz  hypothesis against every parser and form check, many examples, round after round
+  faults       every endpoint and state-changing action under every injected fault
+  kills        kill -9 of the real app at randomised points, then integrity checks
+  endurance    a 10,000-line company synced every few seconds for --minutes of wall time
+  secrets      a full smoke tour, then every file it left scanned for the secrets it used
+  mutation     mutation testing of the core (mutmut), the score per package
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PARTS = ["api_fuzz", "faults", "kills", "endurance", "secrets", "mutation"]
+PARTS = ["api_fuzz", "parser_fuzz", "faults", "kills", "endurance", "secrets", "mutation"]
 
 
 def run_part(part: str, minutes: float) -> tuple[int, list[dict], float]:
@@ -32,7 +34,9 @@ def run_part(part: str, minutes: float) -> tuple[int, list[dict], float]:
     env = dict(os.environ, SOAK_FIGURES=str(sink), PYTHONPATH=str(ROOT))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.monotonic()
-    code = subprocess.call([sys.executable, "-m", f"soak.{part}", "--minutes", str(minutes)], cwd=ROOT, env=env)
+    # --minutes is the endurance part's wall time; the others run their own default length
+    timing = ["--minutes", str(minutes)] if part == "endurance" else []
+    code = subprocess.call([sys.executable, "-m", f"soak.{part}", *timing], cwd=ROOT, env=env)
     elapsed = time.monotonic() - started
     records = [json.loads(line) for line in sink.read_text(encoding="utf-8").splitlines() if line.strip()]
     sink.unlink(missing_ok=True)
