@@ -104,6 +104,9 @@ def test_notes_counter_matches_the_rule(notes):
     ("referentPhone", "12345"), ("referentPhone", "+39 abc 1234567"), ("requesterPhone", "1" * 16),
     ("referentEmail", "mario@"), ("requesterEmail", "a b@c.it"),
     ("referentName", "x" * 101), ("site", "x" * 201), ("deliverySite", "   "),
+    # issue 16: "not blank" is not enough: NUL, BEL, zero-width and bidi marks, or no letter or digit at all
+    ("referentName", "\x00"), ("requesterName", "\x07\x07"), ("site", "\u200b"), ("deliverySite", "Via\u200bRoma 1"),
+    ("referentName", "Mario\u202eRossi"), ("site", "-- ..."),
     ("invoiceNumber", "F#1"), ("invoiceNumber", "A" * 25 + "123456"),
     ("service", "VOICE"), ("type", "furto"), ("domain", "fisso"), ("notify", "pec"),
     ("reason", "OTHER"), ("topic", "SIM"),

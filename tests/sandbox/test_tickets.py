@@ -147,6 +147,10 @@ def _bad_cases():
         ("msisdn", ("sim", {"msisdn": ""})),
         ("deliverySite", ("sim", {"deliverySite": "   "})),
         ("deliverySite", ("sim", {"deliverySite": "x" * 201})),
+        ("deliverySite", ("sim", {"deliverySite": "\u200b"})),  # issue 16: invisible only
+        ("deliverySite", ("sim", {"deliverySite": "Via Roma\x00 1"})),
+        ("referent.name", ("sim", {"referent": {"name": "\x07", "phone": "3471112222", "email": "a@b.it"}})),
+        ("site", ("adm", {"site": "--"})),
         ("referent", ("sim", {"referent": "Mario"})),
         ("referent.name", ("sim", {"referent": {"phone": "3471112222", "email": "a@b.it"}})),
         ("referent.phone", ("sim", {"referent": {"name": "M", "phone": "12ab", "email": "a@b.it"}})),

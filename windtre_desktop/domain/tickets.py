@@ -5,6 +5,7 @@ gives each attachment's size and first bytes."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -263,6 +264,10 @@ INVOICE_NUMBER_EXAMPLE = "F202611/000101"
 _INVOICE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-_. ")
 
 
+# control, format (zero-width, bidi), private use, surrogate, unassigned: text a person can't see or type
+_UNSEEN = ("Cc", "Cf", "Co", "Cs", "Cn")
+
+
 def check_text(name: str, value: str, limit: int = TEXT_MAX) -> Message | None:
     text = str(value).strip()
     label = FIELD_LABELS.get(name, Message(_CONTEXT, name))
@@ -271,6 +276,9 @@ def check_text(name: str, value: str, limit: int = TEXT_MAX) -> Message | None:
     if len(text) > limit:
         return _t(QT_TRANSLATE_NOOP("Tickets", "%1: at most %2 characters (you typed %3)"),
                   label, str(limit), str(len(text)))
+    if not any(c.isalnum() for c in text) or any(unicodedata.category(c) in _UNSEEN for c in str(value)):
+        return _t(QT_TRANSLATE_NOOP("Tickets", "%1: use letters or digits, with no control or invisible characters"),
+                  label)
     return None
 
 

@@ -161,6 +161,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Il campo «{field}» deve essere un testo di al massimo {max} caratteri.",
         "en": "The field “{field}” must be a text of at most {max} characters.",
     },
+    "text_unseen": {
+        "it": "Il campo «{field}» deve contenere lettere o cifre, senza caratteri di controllo o invisibili.",
+        "en": "The field “{field}” must hold letters or digits, with no control or invisible characters.",
+    },
     "notes_too_long": {
         "it": "Le note possono avere al massimo {max} caratteri (ne hai scritti {length}).",
         "en": "Notes may have at most {max} characters (you wrote {length}).",

@@ -7,12 +7,13 @@ import email.message
 import hashlib
 import json
 import re
+import unicodedata
 from datetime import datetime
 from typing import Any
 
 from stdnum import luhn
 
-from windtre_desktop.sandbox.accounts import _EMAIL, SessionUser, normalise_msisdn
+from windtre_desktop.sandbox.accounts import _EMAIL, _UNSEEN, SessionUser, normalise_msisdn
 from windtre_desktop.sandbox.demo_data import iso_time
 from windtre_desktop.sandbox.messages import ApiError
 
@@ -127,6 +128,9 @@ def _text(body: dict, name: str, limit: int, problems: list[Problem]) -> str | N
         return None
     if not isinstance(value, str) or len(value.strip()) > limit:
         problems.append((name, "text_invalid", {"max": limit}))
+        return None
+    if not any(c.isalnum() for c in value) or any(unicodedata.category(c) in _UNSEEN for c in value):
+        problems.append((name, "text_unseen", {}))  # NUL, BEL, zero-width or bidi marks: "not blank" is not enough
         return None
     return value.strip()
 
