@@ -34,6 +34,8 @@ class Verdict:
     report: ScanReport
     secrets: dict[str, list[str]]
     written_outside: list[str]
+    backends: int
+    request_log_full: bool  # the backend forgot its oldest requests: some secrets may not have been checked
 
 
 def written_in_fake_home(fake_home: Path) -> list[str]:
@@ -49,7 +51,8 @@ def check(tour: TourRun) -> Verdict:
     secrets = recorded["secrets"]
     report = scan([tour.data_dir, tour.shots, tour.fake_home], secrets, allowed=lambda path, kind: (
         kind == "demo password" and path.parent == tour.shots and path.suffix == ".txt"))
-    return Verdict(report, secrets, written_in_fake_home(tour.fake_home))
+    return Verdict(report, secrets, written_in_fake_home(tour.fake_home), recorded["backends"],
+                   recorded["request_log_full"])
 
 
 def main(argv: list[str]) -> int:
@@ -72,15 +75,18 @@ def main(argv: list[str]) -> int:
     missing = [kind for kind in EXPECTED_KINDS if not verdict.secrets.get(kind)]
     if missing:
         print(f"  the tour handed out no {', '.join(missing)}: the scan did not check them", flush=True)
+    if verdict.request_log_full:
+        print("  the demo backend's request log was full: the oldest requests' secrets were not checked", flush=True)
     if report.skipped_short:
         print(f"  skipped as shorter than 4 characters: {', '.join(sorted(set(report.skipped_short)))}", flush=True)
     figure("secrets_found", len(report.found), "count", target="= 0", ok=not report.found)
     figure("secret_values_checked", report.values_checked, "count", target="every kind of secret",
-           ok=not missing, kinds={kind: len(values) for kind, values in verdict.secrets.items()})
+           ok=not missing and not verdict.request_log_full, kinds={kind: len(values) for kind, values in verdict.secrets.items()})
     figure("files_scanned", report.files_scanned, "count", megabytes=round(report.bytes_scanned / 1e6, 1))
     figure("files_written_outside_data_dir", len(verdict.written_outside), "count", target="= 0",
            ok=not verdict.written_outside)
-    return 0 if not report.found and not verdict.written_outside and not missing else 1
+    complete = not missing and not verdict.request_log_full and verdict.backends == 1
+    return 0 if not report.found and not verdict.written_outside and complete else 1
 
 
 if __name__ == "__main__":

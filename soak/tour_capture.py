@@ -173,7 +173,13 @@ def main(argv: list[str]) -> int:
     for server in made:
         for kind, values in sandbox_secrets(server).items():
             secrets[kind] = sorted(set(secrets.get(kind, [])) | set(values))
-    args.secrets_out.write_text(json.dumps({"backends": len(made), "secrets": secrets}, indent=1), encoding="utf-8")
+    from windtre_desktop.sandbox.state import REQUEST_LOG_SIZE
+
+    # a full request log has forgotten its oldest requests, and the secrets they carried with them
+    logged = [len(server.state.request_log) for server in made]
+    summary = {"backends": len(made), "requests_logged": sum(logged),
+               "request_log_full": any(count >= REQUEST_LOG_SIZE for count in logged), "secrets": secrets}
+    args.secrets_out.write_text(json.dumps(summary, indent=1), encoding="utf-8")
     return code
 
 

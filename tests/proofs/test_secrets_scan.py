@@ -29,6 +29,7 @@ def tour(smoke_tour) -> TourRun:
 
 def test_no_secret_the_tour_used_is_on_disk(tour):
     verdict = check(tour)
+    assert verdict.backends == 1 and not verdict.request_log_full  # every request the tour sent was read
     for kind in EXPECTED_KINDS:  # the tour really handed out or received each kind, so each is checked
         assert verdict.secrets.get(kind), (kind, sorted(verdict.secrets))
     assert verdict.report.values_checked >= len(EXPECTED_KINDS)

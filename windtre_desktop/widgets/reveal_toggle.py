@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
-CONTEXT = "RevealToggle"
 ICON_SIZE = 16
 # A mid grey reads on the light and the dark theme alike (the theme's palette may change after the field is made)
 ICON_COLOR = QColor(128, 128, 128)
@@ -42,9 +41,11 @@ def toggle_button(edit: QLineEdit) -> QToolButton | None:
 
 def _show(edit: QLineEdit, action: QAction, shown: bool) -> None:
     edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-    verb = (QCoreApplication.translate(CONTEXT, "Hide") if shown else QCoreApplication.translate(CONTEXT, "Show"))
-    named = (QCoreApplication.translate(CONTEXT, "Hide %1") if shown
-             else QCoreApplication.translate(CONTEXT, "Show %1")).replace("%1", edit.accessibleName())
+    # literal contexts: lupdate reads them from here
+    verb = (QCoreApplication.translate("RevealToggle", "Hide") if shown
+            else QCoreApplication.translate("RevealToggle", "Show"))
+    named = (QCoreApplication.translate("RevealToggle", "Hide %1") if shown
+             else QCoreApplication.translate("RevealToggle", "Show %1")).replace("%1", edit.accessibleName())
     action.setIcon(_eye_icon(ICON_COLOR, crossed=shown))
     action.setToolTip(verb)
     button = toggle_button(edit)
