@@ -17,7 +17,7 @@ from pathlib import Path
 
 from soak.figures import figure
 from soak.secret_scan import ScanReport, scan
-from soak.tour_capture import FAKE_HOME_DIRS, TourRun, run_tour
+from soak.tour_capture import FAKE_HOME_DIRS, UNTOUCHED_NS, TourRun, run_tour
 
 # What a whole tour must have handed out or received, so the scan checks each kind for real
 EXPECTED_KINDS = ("demo password", "password", "temporary password", "session token", "one-time code", "activation code", "pin",
@@ -39,11 +39,16 @@ class Verdict:
 
 
 def written_in_fake_home(fake_home: Path) -> list[str]:
-    """Every file, and every folder the tour did not find there, in the fake home (relative paths)."""
+    """Every file, and every folder the tour did not find there, in the fake home (relative paths); and each
+    folder it found whose date moved: something was created in it, even if removed since ("tmp/ (changed)")."""
     made_before = {Path(folder) for folder in FAKE_HOME_DIRS}
     made_before |= {parent for folder in made_before for parent in folder.parents if parent != Path(".")}
-    return sorted(str(path.relative_to(fake_home)) for path in fake_home.rglob("*")
-                  if path.is_file() or path.relative_to(fake_home) not in made_before)
+    written = [str(path.relative_to(fake_home)) for path in fake_home.rglob("*")
+               if path.is_file() or path.relative_to(fake_home) not in made_before]
+    written += [f"{folder.as_posix()}/ (changed)" for folder in sorted(made_before | {Path(".")})
+                if (fake_home / folder).is_dir() and (fake_home / folder).stat().st_mtime_ns != UNTOUCHED_NS
+                and not any(Path(entry).parent == folder for entry in written)]
+    return sorted(written)
 
 
 def check(tour: TourRun) -> Verdict:

@@ -24,6 +24,9 @@ TOUR_TIMEOUT_S = 300
 SECRETS_FILE = "sandbox-secrets.json"
 # Made empty before the tour, so a library that writes only into folders that exist is caught too
 FAKE_HOME_DIRS = (".config", ".local/share", ".local/state", ".cache", "tmp", "AppData/Roaming", "AppData/Local")
+# ...and dated back to this moment, so a folder whose date moved had an entry created, even one removed since
+# (a temporary file) that no listing afterwards would show
+UNTOUCHED_NS = 1_000_000_000 * 10**9
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ def run_tour(base: Path, language: str = "it", scheme: str = "light", timeout: f
     fake_home = base / "fake-home"
     for folder in FAKE_HOME_DIRS:
         (fake_home / folder).mkdir(parents=True, exist_ok=True)
+    for folder in [fake_home, *fake_home.rglob("*")]:
+        os.utime(folder, ns=(UNTOUCHED_NS, UNTOUCHED_NS))
     env = dict(os.environ, **fake_home_env(fake_home), QT_QPA_PLATFORM="offscreen",
                PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
                PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))

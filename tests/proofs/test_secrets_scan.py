@@ -6,6 +6,7 @@ is shown to find a secret planted in each form it searches."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import struct
@@ -17,7 +18,7 @@ import pytest
 from soak.secret_scan import encodings, png_texts, scan
 from soak.secret_values import from_outbox, from_request
 from soak.secrets import EXPECTED_KINDS, check, written_in_fake_home
-from soak.tour_capture import TourRun
+from soak.tour_capture import FAKE_HOME_DIRS, UNTOUCHED_NS, TourRun
 
 
 @pytest.fixture(scope="module")
@@ -45,11 +46,18 @@ def test_the_app_writes_nothing_outside_its_data_dir(tour):
 
 def test_what_outside_the_data_dir_would_be_listed(tmp_path):
     fake_home = tmp_path / "fake-home"
-    (fake_home / ".cache").mkdir(parents=True)
+    for folder in FAKE_HOME_DIRS:
+        (fake_home / folder).mkdir(parents=True)
+    for folder in [fake_home, *fake_home.rglob("*")]:
+        os.utime(folder, ns=(UNTOUCHED_NS, UNTOUCHED_NS))
+    assert written_in_fake_home(fake_home) == []
     (fake_home / ".cache" / "fontconfig").mkdir()
-    (fake_home / ".config" / "app").mkdir(parents=True)
+    (fake_home / ".config" / "app").mkdir()
     (fake_home / ".config" / "app" / "settings.ini").write_text("x", encoding="utf-8")
-    assert written_in_fake_home(fake_home) == [".cache/fontconfig", ".config/app", ".config/app/settings.ini"]
+    (fake_home / "tmp" / "scratch").write_bytes(b"x")
+    (fake_home / "tmp" / "scratch").unlink()  # gone, but its folder's date says it was there
+    assert written_in_fake_home(fake_home) == [".cache/fontconfig", ".config/app", ".config/app/settings.ini",
+                                               "tmp/ (changed)"]
 
 
 def _png_with_text(text: bytes) -> bytes:
