@@ -64,8 +64,8 @@ def test_the_client_refuses_an_insecure_base_url_before_any_request(sent):
 
 
 # Each way Python, httpx or ssl can be told not to check a server's certificate or name.
-TLS_OFF = re.compile(r"verify\s*=\s*False|CERT_NONE|check_hostname\s*=\s*False|_create_unverified_context"
-                     r"|PYTHONHTTPSVERIFY|SSL_CERT_VERIFY|verify_mode\s*=")
+TLS_OFF = re.compile(r"verify\s*=\s*(?:False|0|None)\b|CERT_NONE|CERT_OPTIONAL|check_hostname\s*=\s*False"
+                     r"|_create_unverified_context|PYTHONHTTPSVERIFY")
 
 
 def tls_switched_off(root: Path) -> list[str]:
@@ -81,7 +81,8 @@ def test_tls_verification_is_never_switched_off():
 
 def test_the_tls_guard_finds_each_way_of_switching_it_off(tmp_path):
     ways = ["httpx.Client(verify=False)", "ctx.verify_mode = ssl.CERT_NONE", "ctx.check_hostname = False",
-            "ssl._create_unverified_context()", "httpx.get(url, verify = False)"]
+            "ssl._create_unverified_context()", "httpx.get(url, verify = False)",
+            "ctx.verify_mode = ssl.CERT_OPTIONAL", "os.environ['PYTHONHTTPSVERIFY'] = '0'"]
     for number, way in enumerate(ways):
         (tmp_path / f"m{number}.py").write_text(f"import ssl\n{way}\n", encoding="utf-8")
     assert len(tls_switched_off(tmp_path)) == len(ways)
