@@ -23,6 +23,8 @@ def test_temporary_files_go_to_the_data_folder_which_is_emptied_at_start(tmp_pat
     data_dir = tmp_path / "data"
     (data_dir / "tmp").mkdir(parents=True)
     (data_dir / "tmp" / "openpyxl.left-by-a-crash.xml").write_text("<row/>", encoding="utf-8")
+    (data_dir / "tmp" / "nested" / "deeper").mkdir(parents=True)
+    (data_dir / "tmp" / "nested" / "deeper" / "part").write_bytes(b"x")
     folder = use_private_temp_folder(data_dir)
     assert folder == data_dir / "tmp" and list(folder.iterdir()) == []
     assert tempfile.gettempdir() == str(folder)
