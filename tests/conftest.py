@@ -71,6 +71,26 @@ class SandboxControl:
         self.http.close()
 
 
+@pytest.fixture(scope="session")
+def smoke_tour(tmp_path_factory):
+    """`windtre-desktop --demo --smoke-test` in a real subprocess (soak/tour_capture.py: the app's own main(),
+    with HOME, the XDG folders and TMPDIR in an empty fake home, and the demo backend's secrets written out
+    after it quits), run once per (language, theme) for the whole session: the tests that read its
+    screenshots, texts, clipped-text report, files and secrets share each run. Returns (the finished process,
+    the screenshots folder); beside that folder: home/ (the data folder), fake-home/, sandbox-secrets.json."""
+    from soak.tour_capture import run_tour
+
+    runs: dict = {}
+
+    def run(language: str, scheme: str):
+        if (language, scheme) not in runs:
+            tour = run_tour(tmp_path_factory.mktemp(f"smoke-{language}-{scheme}"), language, scheme)
+            runs[(language, scheme)] = (tour.result, tour.shots)
+        return runs[(language, scheme)]
+
+    return run
+
+
 @pytest.fixture
 def sandbox_control(sandbox):
     control = SandboxControl(sandbox.url)

@@ -65,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
                 folder.chmod(0o700)
             except OSError:
                 pass
+    from windtre_desktop.temp_folder import use_private_temp_folder
+
+    use_private_temp_folder(paths.data_dir)  # --data-dir holds everything, a library's temp files too
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

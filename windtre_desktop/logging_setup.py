@@ -19,6 +19,13 @@ LOG_FILE_NAME = "windtre-desktop.log"
 MASK = "***"
 MIN_SECRET_LENGTH = 4  # shorter values would mask ordinary text everywhere
 
+# A value: quoted, up to its closing quote; or bare, spaces and all (a password may have them), up to the next
+# `,` `;` `&` `"` `}` `]`, the end of the line, or the next `key=` / `key: ` (so "password=a b user=x" keeps user).
+_NEXT_KEY = r"\s+[\"']?[\w.-]+[\"']?(?:\s*=|:\s)"
+_VALUE = (
+    r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'"
+    r"|[^\s,;&\"}\]](?:[^,;&\"}\]\r\n]*?[^\s,;&\"}\]])??(?=" + _NEXT_KEY + r"|\s*(?:[,;&\"}\]\r\n]|$))"
+)
 _SENSITIVE_WORD = r"(?i:password|passwd|pwd|token|otp|pin|puk|idempotency[_-]?key)"
 # A key naming a secret: the word alone or as the last/first part of a compound name
 # (newPassword, X-W3-Token, pin_code, PUK2) but not inside an ordinary word (spin, mapping).
@@ -27,7 +34,7 @@ _KEY = (
 )
 _PATTERN = re.compile(
     r"(?<![\w-])(?P<q>[\"']?)(?P<key>" + _KEY + r")(?P=q)(?P<sep>\s*[:=]\s*)"
-    r"(?P<value>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^\s,;&\"'}\])]+)"
+    r"(?P<value>" + _VALUE + r")"
 )
 
 # Keys that name a secret only as a whole (never as a part: "errorCode" or "statusCode" stay readable): the
@@ -35,7 +42,7 @@ _PATTERN = re.compile(
 _WHOLE_KEY = r"(?i:activation[_-]?code|code|password temporanea|temporary password)"
 _WHOLE_PATTERN = re.compile(
     r"(?<![\w-])(?P<q>[\"']?)(?P<key>" + _WHOLE_KEY + r")(?P=q)(?P<sep>\s*[:=]\s*)"
-    r"(?P<value>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^\s,;&\"'}\])]+)"
+    r"(?P<value>" + _VALUE + r")"
 )
 
 # An Authorization header's credentials, scheme and all ("Bearer <token>"), registered or not.

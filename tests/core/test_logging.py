@@ -87,7 +87,7 @@ def test_no_secret_reaches_the_log_file(tmp_path, restore_root_logging, request)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("password=abc123 next", "password=*** next"),
+        ("password=abc123, next", "password=***, next"),
         ("X-W3-Token: tok123, next", "X-W3-Token: ***, next"),
         ("x-w3-token=tok123", "x-w3-token=***"),
         ('{"newPassword": "a b\\"c", "user": "x"}', '{"newPassword": "***", "user": "x"}'),
@@ -105,6 +105,17 @@ def test_no_secret_reaches_the_log_file(tmp_path, restore_root_logging, request)
         ("errorCode: ERR-VAL-01 statusCode=422", "errorCode: ERR-VAL-01 statusCode=422"),
         ("Authorization: Bearer eyJhbGciOi.x-y_z, next", "Authorization: ***, next"),
         ('{"authorization": "Basic dXNlcjpwYXNz"}', '{"authorization": "***"}'),
+        # issue 16: a value with spaces is masked whole, not only its first word
+        ("password=my secret words", "password=***"),
+        ("password=my secret words user=mario", "password=*** user=mario"),
+        ("password: a b c errorCode=ERR-1 statusCode: 422", "password: *** errorCode=ERR-1 statusCode: 422"),
+        ('{"password": "a b c", "errorCode": "E1"}', '{"password": "***", "errorCode": "E1"}'),
+        ("{'puk': '1234 5678'}", "{'puk': '***'}"),
+        ("x?token=a b c&cursor=v1", "x?token=***&cursor=v1"),
+        ("pwd = two words; statusCode=500", "pwd = ***; statusCode=500"),
+        ("otp=12 34\nnext line", "otp=***\nnext line"),
+        ("code: 91 82 73 errorCode: ERR-OTP-01", "code: *** errorCode: ERR-OTP-01"),
+        ("Password temporanea: Xk9 mP2q, valida 24 ore", "Password temporanea: ***, valida 24 ore"),
     ],
 )
 def test_redaction_patterns(text, expected):
@@ -142,6 +153,21 @@ def test_property_values_of_sensitive_keys_never_survive(key, form, value, befor
     assume(value not in before and value not in after)
     text = before + " " + form.format(key=key, value=value) + " " + after
     assert value not in redact(text)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    key=st.sampled_from(KEYS),
+    form=st.sampled_from(FORMS),
+    words=st.lists(st.text(alphabet=_SECRET_CHARS.replace("]", ""), min_size=1, max_size=12), min_size=2, max_size=5),
+)
+def test_property_every_word_of_a_spaced_value_is_masked(key, form, words):
+    """issue 16: a value with spaces ("my secret words") was masked up to its first space only."""
+    value = " ".join(words)
+    masked = redact(form.format(key=key, value=value) + ", errorCode=ERR-1")
+    assert masked.endswith(", errorCode=ERR-1")
+    for word in words:
+        assert word not in masked.split(", errorCode")[0].replace(key, "", 1), (word, masked)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])

@@ -14,6 +14,10 @@ from windtre_desktop.domain.server_address import ServerAddressError, check_serv
     ("http://127.0.0.1:8080", "http://127.0.0.1:8080"),
     ("http://localhost:8080", "http://localhost:8080"),
     ("http://[::1]:8080", "http://[::1]:8080"),
+    ("http://127.0.0.2:8080", "http://127.0.0.2:8080"),  # the whole 127/8 is this computer
+    ("http://LOCALHOST", "http://LOCALHOST"),
+    ("https://192.168.1.10", "https://192.168.1.10"),
+    ("https://[2001:db8::1]:8443", "https://[2001:db8::1]:8443"),
 ])
 def test_allowed_addresses(url, expected):
     assert check_server_url(url) == expected
@@ -28,6 +32,20 @@ def test_allowed_addresses(url, expected):
     ("https://host:port", "is not a web address"),
     ("http://selfcare.example.com", "must use https"),
     ("http://192.168.1.10", "must use https"),
+    # issue 16: whatever looks like loopback but is not
+    ("http://8.8.8.8:80", "must use https"),
+    ("http://[2001:db8::1]:8080", "must use https"),
+    ("http://[::ffff:8.8.8.8]", "must use https"),
+    ("http://127.0.0.1.evil.com", "must use https"),
+    ("http://localhost.evil", "must use https"),
+    ("http://localhost.evil.com:8080/api", "must use https"),
+    ("http://127.0.0.1.nip.io", "must use https"),
+    ("http://evil.com#@127.0.0.1", "must use https"),
+    ("http://evil.com\\@127.0.0.1", "must not contain a user name or password"),
+    ("http://127.0.0.1@evil.com", "must not contain a user name or password"),
+    ("http://localhost:8080@evil.com", "must not contain a user name or password"),
+    ("http://evil.com@127.0.0.1", "must not contain a user name or password"),
+    ("https://user:secret@selfcare.example.com", "must not contain a user name or password"),
 ])
 def test_refused_addresses_say_which_rule(url, rule):
     with pytest.raises(ServerAddressError) as refused:

@@ -69,29 +69,3 @@ def sign_in(qtbot, controller, username=ADMIN[0], password=ADMIN[1], remember=Tr
     with qtbot.waitSignal(controller.syncSettled, timeout=timeout) as blocker:
         view.submit.click()
     return blocker.args[0]
-
-
-@pytest.fixture(scope="session")
-def smoke_tour(tmp_path_factory):
-    """`windtre-desktop --demo --smoke-test` in a real subprocess, run once per (language, theme) for the
-    whole session: the tests that read its screenshots, texts and clipped-text report share each run."""
-    import os
-    import subprocess
-    import sys
-
-    runs: dict = {}
-
-    def run(language: str, scheme: str):
-        if (language, scheme) not in runs:
-            base = tmp_path_factory.mktemp(f"smoke-{language}-{scheme}")
-            env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-                       PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-            result = subprocess.run(
-                [sys.executable, "-m", "windtre_desktop", "--demo", "--smoke-test", str(base / "shots"),
-                 "--data-dir", str(base / "home"), "--lang", language, "--theme", scheme],
-                capture_output=True, text=True, timeout=240, env=env,
-            )
-            runs[(language, scheme)] = (result, base / "shots")
-        return runs[(language, scheme)]
-
-    return run

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.conftest import sign_in
 from windtre_desktop.domain.roles import Section
+from windtre_desktop.widgets.reveal_toggle import toggle_button
 
 
 def tab_chain(qtbot, first: QWidget, presses: int) -> list[QWidget]:
@@ -50,8 +51,9 @@ def test_login_page_tab_order(qtbot, sandbox, make_controller):
     window.resize(1280, 800)
     window.show()
     login = window.login_view
-    chain = tab_chain(qtbot, login.username, 9)
-    assert chain == [login.username, login.password, login.remember, login.submit, login.forgot,
+    chain = tab_chain(qtbot, login.username, 10)
+    # the password's show/hide button (issue 16) right after the password
+    assert chain == [login.username, login.password, toggle_button(login.password), login.remember, login.submit, login.forgot,
                      login.network_login, login.register_admin, login.register_employee, login.change_server,
                      login.username], describe(chain)
 

@@ -179,7 +179,7 @@ class ApiClient(ActivationsApi, RechargeApi, OptionsApi, NotificationApi, FleetA
             },
             transport=transport,
             follow_redirects=False,
-            event_hooks={"request": [self._count_request]},
+            event_hooks={"request": [_refuse_insecure_url, self._count_request]},
         )
 
     def _count_request(self, request: httpx.Request) -> None:
@@ -644,6 +644,12 @@ class ApiClient(ActivationsApi, RechargeApi, OptionsApi, NotificationApi, FleetA
         if binary and 200 <= response.status_code < 300:
             return _Answer(response, response.content)  # a file download: not wrapped
         return _Answer(response, _unwrap(response))
+
+
+def _refuse_insecure_url(request: httpx.Request) -> None:
+    """Defence in depth for the address rule checked in __init__: whatever built the URL (a changed base_url, an
+    absolute URL from an answer), plain http to another computer is never sent (ServerAddressError)."""
+    check_server_url(str(request.url))
 
 
 def _filename(response: httpx.Response, default: str) -> str:

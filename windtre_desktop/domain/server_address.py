@@ -1,5 +1,6 @@
 """The backend address rule, one for the command line, the login page and the HTTP client: an http(s)
-URL with a host, and https unless the server is on this computer (loopback)."""
+URL with a host and no user name or password in it, and https unless the server is on this computer
+(loopback: localhost or a loopback IP, compared whole, so 127.0.0.1.evil.com is not one)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ def check_server_url(url: str) -> str:
     if "://" not in url or parts.scheme.lower() not in ("http", "https") or not host:
         raise ServerAddressError(Message(CTX, QT_TRANSLATE_NOOP(
             "ServerAddress", "%1 is not a web address: write it as https://name.of.the.server"), (url,)))
+    if "@" in parts.netloc:
+        # "http://127.0.0.1@evil.com" names the host evil.com; and a password in the address would be saved
+        # with it in the settings, in clear
+        raise ServerAddressError(Message(CTX, QT_TRANSLATE_NOOP(
+            "ServerAddress", "the address must not contain a user name or password (nothing before an @)")))
     if parts.scheme.lower() == "http" and not is_loopback(host):
         raise ServerAddressError(Message(CTX, QT_TRANSLATE_NOOP(
             "ServerAddress", "a server that is not on this computer must use https (http only for localhost or 127.0.0.1)")))

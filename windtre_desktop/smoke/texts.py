@@ -64,7 +64,8 @@ def _own_texts(widget: QWidget) -> list[str]:
     if isinstance(widget, QAbstractButton):
         return [widget.text()]
     if isinstance(widget, QLineEdit):
-        return [widget.text(), widget.placeholderText()]
+        # what the field shows: dots for a password or a code, never the secret typed (issue 16)
+        return [widget.displayText(), widget.placeholderText()]
     if isinstance(widget, QComboBox):
         return [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QTabBar):

@@ -1,11 +1,9 @@
 """The smoke tour's visit of Traffico (issue 11): the whole company's traffic with its top lines, one line
 opened from them with its records, the last three months of that line, and DOWNLOAD TRAFFICO written to
-an Excel file (then removed), each waited for and saved as a PNG."""
+an Excel file in the tour's own folder (then removed: the tour writes nowhere else than there and the data
+folder), each waited for and saved as a PNG."""
 
 from __future__ import annotations
-
-import tempfile
-from pathlib import Path
 
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.domain.traffic_data import COMPANY
@@ -46,7 +44,8 @@ class TrafficTour(TourPart):
     def _export(self) -> None:
         self.view.export_button.click()
         dialog = self.flows.dialog
-        folder = Path(tempfile.mkdtemp(prefix="windtre-smoke-"))
+        folder = self.tour.out_dir / "traffic-export"
+        folder.mkdir(exist_ok=True)
         path = folder / dialog.default_file_name()
 
         def ended(outcome: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.server_address import DEMO, ServerAddressError, check_server_url, display_host
+from windtre_desktop.widgets.reveal_toggle import masked_with_toggle
 from windtre_desktop.widgets.role_names import role_name
 
 
@@ -44,7 +45,7 @@ class LoginView(QWidget):
         self.username.setPlaceholderText(self.tr("Username or mobile number"))
         self.password = QLineEdit(self)
         self.password.setAccessibleName(self.tr("Password"))
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        masked_with_toggle(self.password)
         self.remember = QCheckBox(self.tr("Remember me"), self)
         self.remember.setToolTip(self.tr("Keeps you signed in on this computer (the session is kept in the system keyring)."))
         self.submit = QPushButton(self.tr("Sign in"), self)

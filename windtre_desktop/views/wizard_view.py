@@ -275,8 +275,10 @@ class WizardView(QWidget):
         line = QLineEdit(self.page)
         line.setAccessibleName(label)
         line.setObjectName(f"field_{field.name}")
-        if field.kind is FieldKind.PASSWORD:
-            line.setEchoMode(QLineEdit.EchoMode.Password)
+        if field.kind in (FieldKind.PASSWORD, FieldKind.CODE):  # a PUK or a code received is a secret too
+            from windtre_desktop.widgets.reveal_toggle import masked_with_toggle
+
+            masked_with_toggle(line)
         if field.kind is FieldKind.DATE:
             line.setPlaceholderText(self.tr("DD/MM/YYYY"))
             line.setText(iso_to_date(str(value)))
