@@ -760,6 +760,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attachments: %1 cannot be opened as a %2 file: it may be damaged or another kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,10 +2065,6 @@ The report below contains no password, token or code: copy it and send it to sup
     </message>
     <message>
         <source>Billing account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3549,6 +3549,10 @@ The report below contains no password, token or code: copy it and send it to sup
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is too large to be shown (%2; the limit is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>/ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,6 +4042,25 @@ Remaining credit: %4</source>
     </message>
 </context>
 <context>
+    <name>RevealToggle</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>User Admin</source>
@@ -4081,6 +4104,10 @@ Remaining credit: %4</source>
 </context>
 <context>
     <name>SectionRunner</name>
+    <message>
+        <source>The server&apos;s answer could not be read. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The server cannot be reached. Try again later.</source>
         <translation type="unfinished"></translation>
@@ -4205,6 +4232,10 @@ Remaining credit: %4</source>
     <message>
         <source>%1 is not a web address: write it as https://name.of.the.server</source>
         <translation>%1 is not a web address: write it as https://name.of.the.server</translation>
+    </message>
+    <message>
+        <source>the address must not contain a user name or password (nothing before an @)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a server that is not on this computer must use https (http only for localhost or 127.0.0.1)</source>
@@ -5500,6 +5531,10 @@ Kept: these settings. Nothing is removed from your WINDTRE account; the next sig
     </message>
     <message>
         <source>%1: at most %2 characters (you typed %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use letters or digits, with no control or invisible characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -760,6 +760,10 @@
         <translation>Allegati: impossibile leggere %1</translation>
     </message>
     <message>
+        <source>Attachments: %1 cannot be opened as a %2 file: it may be damaged or another kind of file</source>
+        <translation>Allegati: %1 non si apre come file %2: può essere danneggiato o di un altro tipo</translation>
+    </message>
+    <message>
         <source>Choose a file</source>
         <translation>Scegli un file</translation>
     </message>
@@ -2063,10 +2067,6 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
     <message>
         <source>Billing account</source>
         <translation>Account di fatturazione</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3550,10 @@ Il rapporto qui sotto non contiene password, token né codici: copialo e invialo
         <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
+        <source>%1 is too large to be shown (%2; the limit is %3).</source>
+        <translation>%1 è troppo grande per essere mostrato (%2; il limite è %3).</translation>
+    </message>
+    <message>
         <source>/ %1</source>
         <translation>/ %1</translation>
     </message>
@@ -4042,6 +4046,25 @@ Credito residuo: %4</translation>
     </message>
 </context>
 <context>
+    <name>RevealToggle</name>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Nascondi %1</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostra %1</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>User Admin</source>
@@ -4085,6 +4108,10 @@ Credito residuo: %4</translation>
 </context>
 <context>
     <name>SectionRunner</name>
+    <message>
+        <source>The server&apos;s answer could not be read. Try again later.</source>
+        <translation>Non è stato possibile leggere la risposta del server. Riprova più tardi.</translation>
+    </message>
     <message>
         <source>The server cannot be reached. Try again later.</source>
         <translation>Il server non è raggiungibile. Riprova più tardi.</translation>
@@ -4209,6 +4236,10 @@ Credito residuo: %4</translation>
     <message>
         <source>%1 is not a web address: write it as https://name.of.the.server</source>
         <translation>%1 non è un indirizzo web: scrivilo come https://nome.del.server</translation>
+    </message>
+    <message>
+        <source>the address must not contain a user name or password (nothing before an @)</source>
+        <translation>l&apos;indirizzo non deve contenere nome utente o password (niente prima di una @)</translation>
     </message>
     <message>
         <source>a server that is not on this computer must use https (http only for localhost or 127.0.0.1)</source>
@@ -5514,6 +5545,10 @@ Restano queste impostazioni. Nulla viene rimosso dal tuo account WINDTRE; al pro
     <message>
         <source>%1: at most %2 characters (you typed %3)</source>
         <translation>%1: al massimo %2 caratteri (caratteri inseriti: %3)</translation>
+    </message>
+    <message>
+        <source>%1: use letters or digits, with no control or invisible characters</source>
+        <translation>%1: usa lettere o cifre, senza caratteri di controllo o invisibili</translation>
     </message>
     <message>
         <source>Invoice number: pick an invoice or type its number</source>
