@@ -4,7 +4,7 @@ with a show/hide button that is named for a screen reader and reachable by Tab a
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from windtre_desktop.domain import account_wizards, manager_forms, ticket_wizard
@@ -13,6 +13,11 @@ from windtre_desktop.views.wizard_view import WizardView
 from windtre_desktop.widgets.reveal_toggle import masked_with_toggle, toggle_button
 
 SECRET_KINDS = (FieldKind.PASSWORD, FieldKind.CODE)
+
+
+def words(source: str, name: str = "") -> str:
+    """The toggle's text in whatever language an earlier test left installed."""
+    return QCoreApplication.translate("RevealToggle", source).replace("%1", name)
 
 
 def _wizards() -> list[Wizard]:
@@ -53,7 +58,8 @@ def test_every_secret_field_of_every_form_is_masked_with_a_named_toggle(qtbot, w
         assert editor.echoMode() == QLineEdit.EchoMode.Password, name
         button = toggle_button(editor)
         assert button is not None and button.isVisibleTo(view), name
-        assert button.accessibleName() == f"Show {editor.accessibleName()}" and button.toolTip() == "Show"
+        assert button.accessibleName() == words("Show %1", editor.accessibleName())
+        assert button.toolTip() == words("Show")
 
 
 def test_the_toggle_shows_and_hides_by_mouse_and_keyboard(qtbot):
@@ -74,10 +80,10 @@ def test_the_toggle_shows_and_hides_by_mouse_and_keyboard(qtbot):
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert edit.echoMode() == QLineEdit.EchoMode.Normal and edit.displayText() == "12345678"
-    assert button.accessibleName() == "Hide PUK" and button.toolTip() == "Hide"
+    assert button.accessibleName() == words("Hide %1", "PUK") and button.toolTip() == words("Hide")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert edit.echoMode() == QLineEdit.EchoMode.Password
-    assert button.accessibleName() == "Show PUK"
+    assert button.accessibleName() == words("Show %1", "PUK")
 
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
@@ -97,6 +103,6 @@ def test_the_sign_in_password_has_the_same_toggle(qtbot):
     qtbot.addWidget(view)
     assert view.password.echoMode() == QLineEdit.EchoMode.Password
     button = toggle_button(view.password)
-    assert button is not None and button.accessibleName() == "Show Password"
+    assert button is not None and button.accessibleName() == words("Show %1", "Password")
     button.click()
     assert view.password.echoMode() == QLineEdit.EchoMode.Normal
