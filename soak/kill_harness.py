@@ -297,6 +297,7 @@ def kill_point(scenario: Scenario, point: Point, url: str, home: Path, ledger: S
         post_faults(url, [])
     done = run.seen("DONE")
     point.phase = "after" if done is not None else "during"
+    point.notes["answer"] = run.line("DONE")
     point.problems += integrity_problems(home)
     if scenario.after_kill is not None:
         scenario.after_kill(point, argument, home, run)

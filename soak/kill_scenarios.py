@@ -147,7 +147,8 @@ def gss_plan(url: str) -> Scenario:
         listing = client.gss_packages()
         client.close()
         package = listing.packages[index % len(listing.packages)]
-        plan = next(step for step in listing.plan_steps if step != package["gigaPlan"])
+        # a larger plan when there is one: a smaller one may be under what the package has used
+        plan = max(step for step in listing.plan_steps if step != package["gigaPlan"])
         return {"flows": "products", "action": "gss_plan", "payload": {"packageId": package["id"], "gigaPlan": plan}}
 
     return Scenario("gss_plan", "action", argument, lambda arg: stalled("/api/v1/gss/"))
