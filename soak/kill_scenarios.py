@@ -19,6 +19,7 @@ from soak.kill_harness import (
     Scenario,
     admin_client,
     export_problems,
+    profile_db,
     store_state,
     temp_files_left,
 )
@@ -98,8 +99,8 @@ def invoices(url: str) -> Scenario:
     def after_restart(point: Point, arg: dict, home: Path, seen: dict) -> None:
         state = store_state(home)
         point.problems += state.problems
-        archive_root = next(iter(home.rglob("invoices")), None)
-        if archive_root is not None and list(archive_root.rglob(".part-*")):
+        archive_root = profile_db(home).parent / "archive"
+        if list(archive_root.rglob(".part-*")):
             point.problems.append("temp files still in the archive after the restart opened it")
         complete = {i for i, _ in state.verified if (i, "pdf") in state.verified and (i, "fatturapa") in state.verified}
         if set(seen["shown_downloaded"]) != complete:
