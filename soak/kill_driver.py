@@ -12,8 +12,8 @@ Scenarios (each prints STARTED when its work begins and DONE when it has ended):
                   "self_service" | "accounts", "action": name, "payload": {...}}
   fleet_export    Panoramica flotta → the lines shown, written to ARGUMENT["path"]
   traffic_export  DOWNLOAD TRAFFICO of ARGUMENT["lineId"] for the last 90 days to ARGUMENT["path"]
-  restart         sign in, let the first sync send what the outbox holds, list the invoices shown as
-                  downloaded, print "STATE {json}" and quit
+  restart         sign in, let the first sync send what the outbox holds, send ARGUMENT["redo"] (an action's
+                  argument) again if given, list the invoices shown as downloaded, print "STATE {json}", quit
 """
 
 from __future__ import annotations
@@ -106,15 +106,19 @@ def invoices(controller: AppController, argument: dict) -> None:
     wait_for(lambda: view.model.rowCount() >= 1, start)
 
 
-def action(controller: AppController, argument: dict) -> None:
-    done, failed = (lambda _result: say("DONE ok")), (lambda failure: say(f"DONE {failure.kind}"))
-    name, payload = argument["action"], argument["payload"]
-    say("STARTED")
-    if argument["flows"] == "accounts":  # the account wizards send one key per dialog, as here
+def send_change(controller: AppController, change: dict, done, failed) -> None:
+    """One change, as its section sends it: `change` is {"flows", "action", "payload"}."""
+    name, payload = change["action"], change["payload"]
+    if change["flows"] == "accounts":  # the account wizards send one key per dialog, as here
         controller.flows.run(name, {**payload, IDEMPOTENCY_KEY: str(uuid.uuid4())}, done, failed)
         return
     flows = {"products": controller.products_flows, "self_service": controller.self_service_flows}
-    flows[argument["flows"]].runner.send_change(name, payload, done, failed)
+    flows[change["flows"]].runner.send_change(name, payload, done, failed)
+
+
+def action(controller: AppController, argument: dict) -> None:
+    say("STARTED")
+    send_change(controller, argument, lambda _result: say("DONE ok"), lambda failure: say(f"DONE {failure.kind}"))
 
 
 def fleet_export(controller: AppController, argument: dict) -> None:
@@ -164,7 +168,18 @@ def restart(controller: AppController, argument: dict) -> None:
 
         wait_for(lambda: view.model.rowCount() >= 1, listed, limit_s=30)
 
-    wait_for(lambda: pending() == 0, report, every_ms=200, limit_s=45)
+    def redo() -> None:
+        """The user, seeing no confirmation of the change before the crash, confirms it again."""
+        change = argument.get("redo")
+        if change is None:
+            report()
+            return
+        answered: list[str] = []
+        send_change(controller, change, lambda _result: answered.append("ok"),
+                    lambda failure: answered.append(failure.kind))
+        wait_for(lambda: answered, lambda: (say(f"REDONE {answered[0]}"), report()))
+
+    wait_for(lambda: pending() == 0, redo, every_ms=200, limit_s=45)
 
 
 SCENARIOS = {"ticket": ticket, "invoices": invoices, "action": action, "fleet_export": fleet_export,

@@ -17,7 +17,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -261,6 +260,7 @@ class Scenario:
     after_kill: Callable[[Point, dict, Path, AppRun], None] | None = None
     after_restart: Callable[[Point, dict, Path, dict], None] | None = None
     max_committed: int = 1
+    redo: bool = False  # after the restart, the same change is confirmed again: then exactly one is applied
 
 
 def calibrate(scenario: Scenario, url: str, home: Path) -> float:
@@ -278,8 +278,10 @@ def calibrate(scenario: Scenario, url: str, home: Path) -> float:
     return done - started
 
 
-def kill_point(scenario: Scenario, point: Point, url: str, home: Path, ledger: ServerLedger | None) -> Point:
-    """Run, kill at STARTED + delay, check, restart, check. Problems are collected, never raised."""
+def kill_point(scenario: Scenario, point: Point, url: str, home: Path, ledger: ServerLedger | None,
+               when: Callable[[], bool] | None = None) -> Point:
+    """Run, kill at STARTED + delay (or once `when()` holds), check, restart, check. Problems are collected,
+    never raised."""
     scenario.prepare(home)
     argument = scenario.argument(point.index, home)
     before = ledger.rows() if ledger is not None else set()
@@ -287,7 +289,10 @@ def kill_point(scenario: Scenario, point: Point, url: str, home: Path, ledger: S
     run = AppRun(scenario.driver, url, home, argument)
     try:
         started = run.wait_for("STARTED", STARTUP_LIMIT_S)
-        time.sleep(max(0.0, started + point.delay_s - time.monotonic()))
+        if when is not None:
+            _wait_until(when, STARTUP_LIMIT_S)
+        else:
+            time.sleep(max(0.0, started + point.delay_s - time.monotonic()))
     except AssertionError as error:
         point.problems.append(f"the run never started its work: {error}")
         run.kill()
@@ -301,7 +306,9 @@ def kill_point(scenario: Scenario, point: Point, url: str, home: Path, ledger: S
     point.problems += integrity_problems(home)
     if scenario.after_kill is not None:
         scenario.after_kill(point, argument, home, run)
-    restart = AppRun("restart", url, home)
+    # only a change whose answer never came is confirmed again: after "done" a new one would be a new change
+    redo = scenario.redo and done is None
+    restart = AppRun("restart", url, home, {"redo": argument} if redo else None)
     try:
         restart.wait_for("STATE", STARTUP_LIMIT_S)
         state = json.loads(restart.line("STATE").removeprefix("STATE "))
@@ -316,10 +323,18 @@ def kill_point(scenario: Scenario, point: Point, url: str, home: Path, ledger: S
         if point.committed > scenario.max_committed:
             point.problems.append(f"{point.committed} changes applied on the server (at most "
                                   f"{scenario.max_committed}): a duplicate")
+        redone = restart.line("REDONE")
+        point.notes["redo"] = redone
+        if redone == "REDONE ok" and point.committed != 1:
+            point.problems.append(f"the change confirmed again after the restart: {point.committed} applied, not 1")
     if scenario.after_restart is not None:
         scenario.after_restart(point, argument, home, state)
     return point
 
 
-def new_key() -> str:
-    return str(uuid.uuid4())
+def _wait_until(condition: Callable[[], bool], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the state awaited never came within {timeout:.0f} s")
+        time.sleep(0.02)

@@ -11,8 +11,6 @@ from pathlib import Path
 
 import httpx
 
-from windtre_desktop.sandbox.tickets import CLOSED_AFTER
-
 from soak.kill_harness import (
     AppRun,
     Point,
@@ -23,6 +21,7 @@ from soak.kill_harness import (
     store_state,
     temp_files_left,
 )
+from windtre_desktop.sandbox.tickets import CLOSED_AFTER
 
 # the sandbox stalls a change's request before and after applying it, so a kill falls on either side
 STALL_MS = 300
@@ -138,7 +137,7 @@ def gss_extra(url: str) -> Scenario:
         if grown != 5 * point.committed:
             point.problems.append(f"extra Giga grew by {grown} for {point.committed} change(s) applied")
 
-    return Scenario("gss_extra", "action", argument, lambda arg: stalled("/api/v1/gss/"),
+    return Scenario("gss_extra", "action", argument, lambda arg: stalled("/api/v1/gss/"), redo=True,
                     after_restart=after_restart)
 
 
@@ -152,7 +151,7 @@ def gss_plan(url: str) -> Scenario:
         plan = max(step for step in listing.plan_steps if step != package["gigaPlan"])
         return {"flows": "products", "action": "gss_plan", "payload": {"packageId": package["id"], "gigaPlan": plan}}
 
-    return Scenario("gss_plan", "action", argument, lambda arg: stalled("/api/v1/gss/"))
+    return Scenario("gss_plan", "action", argument, lambda arg: stalled("/api/v1/gss/"), redo=True)
 
 
 def gss_referent(url: str) -> Scenario:
@@ -165,7 +164,7 @@ def gss_referent(url: str) -> Scenario:
         return {"flows": "products", "action": "gss_referent", "payload": {"packageId": package["id"],
                                                                             "phone": phone}}
 
-    return Scenario("gss_referent", "action", argument, lambda arg: stalled("/api/v1/gss/"))
+    return Scenario("gss_referent", "action", argument, lambda arg: stalled("/api/v1/gss/"), redo=True)
 
 
 def gss_move(url: str) -> Scenario:
@@ -182,7 +181,7 @@ def gss_move(url: str) -> Scenario:
         return {"flows": "products", "action": "gss_move",
                 "payload": {"from": source["id"], "to": target["id"], "lineIds": [line_id]}}
 
-    return Scenario("gss_move", "action", argument, lambda arg: stalled("/api/v1/gss/"))
+    return Scenario("gss_move", "action", argument, lambda arg: stalled("/api/v1/gss/"), redo=True)
 
 
 def _prepaid(url: str) -> list[str]:
@@ -201,7 +200,7 @@ def recharge(url: str) -> Scenario:
         return {"flows": "self_service", "action": "create_recharge",
                 "payload": {"lineIds": [lines[index % len(lines)]], "amountCents": 500, "method": "invoice"}}
 
-    return Scenario("recharge", "action", argument, lambda arg: stalled("/api/v1/recharges"))
+    return Scenario("recharge", "action", argument, lambda arg: stalled("/api/v1/recharges"), redo=True)
 
 
 def auto_recharge(url: str) -> Scenario:
@@ -213,7 +212,7 @@ def auto_recharge(url: str) -> Scenario:
                 "payload": {"lineId": line, "mode": "monthly", "thresholdCents": None,
                             "amountCents": 1000 + 500 * (index % 3), "method": "invoice"}}
 
-    return Scenario("auto_recharge", "action", argument, lambda arg: stalled("/api/v1/lines/"))
+    return Scenario("auto_recharge", "action", argument, lambda arg: stalled("/api/v1/lines/"), redo=True)
 
 
 def option_request(url: str) -> Scenario:
@@ -230,7 +229,7 @@ def option_request(url: str) -> Scenario:
         return {"flows": "self_service", "action": "option_request",
                 "payload": {"optionCode": "OPT-ROAM-WORLD", "operation": "activate", "lineIds": [line]}}
 
-    return Scenario("option_request", "action", argument, lambda arg: stalled("/api/v1/options/requests"))
+    return Scenario("option_request", "action", argument, lambda arg: stalled("/api/v1/options/requests"), redo=True)
 
 
 def service_change(url: str) -> Scenario:
@@ -246,7 +245,7 @@ def service_change(url: str) -> Scenario:
         return {"flows": "self_service", "action": "change_service",
                 "payload": {"lineId": line, "code": "SRV-NEWS", "operation": "deactivate" if active else "activate"}}
 
-    return Scenario("service_change", "action", argument, lambda arg: stalled("/api/v1/lines/"))
+    return Scenario("service_change", "action", argument, lambda arg: stalled("/api/v1/lines/"), redo=True)
 
 
 def telco_manager(url: str) -> Scenario:
@@ -256,7 +255,7 @@ def telco_manager(url: str) -> Scenario:
                 "payload": {"username": f"tm.kill{number}", "firstName": "Tina", "lastName": f"Kill{number}",
                             "email": f"tm.kill{number}@example.it", "mobile": f"+39347{number:07d}"}}
 
-    return Scenario("telco_manager", "action", argument, lambda arg: stalled("/api/v1/telco-managers"))
+    return Scenario("telco_manager", "action", argument, lambda arg: stalled("/api/v1/telco-managers"), redo=True)
 
 
 def share_invoice(url: str) -> Scenario:
@@ -268,7 +267,7 @@ def share_invoice(url: str) -> Scenario:
         return {"flows": "accounts", "action": "share_invoice",
                 "payload": {"id": ids[index % len(ids)], "email": "ufficio@example.it"}}
 
-    return Scenario("share_invoice", "action", argument, lambda arg: stalled("/api/v1/invoices/"))
+    return Scenario("share_invoice", "action", argument, lambda arg: stalled("/api/v1/invoices/"), redo=True)
 
 
 # --- the Excel exports ----------------------------------------------------------------------------------------

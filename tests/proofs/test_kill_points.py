@@ -49,6 +49,27 @@ def test_killed_at_a_random_moment_of_the_work_nothing_is_lost_damaged_or_double
     assert point.committed <= scenario.max_committed
 
 
+@pytest.mark.parametrize("make", [kill_scenarios.gss_extra, kill_scenarios.recharge],
+                         ids=lambda make: make.__name__)
+def test_killed_after_the_server_applied_a_change_confirming_it_again_applies_it_once(company, make, tmp_path):
+    """The answer is held back, the app killed once the server has applied the change; after the restart the
+    user, who saw no confirmation, confirms the same change: its kept Idempotency-Key makes it the same one."""
+    scenario = make(company.url)
+    ledger = ServerLedger(company)
+    scenario.faults = lambda arg: [{"mode": "latency", "latencyMs": 60_000, "count": 1, "after": True,
+                                    "pathPrefix": stalled_path(arg)}]
+    applied_before = len(ledger.rows())
+    point = Point(scenario.name, 0, 0.0, 0.0)
+    kill_point(scenario, point, company.url, tmp_path / "point", ledger,
+               when=lambda: len(ledger.rows()) > applied_before)  # applied, its answer still held back
+    assert point.phase == "during" and point.notes["redo"] == "REDONE ok"
+    assert point.committed == 1 and point.problems == [], point.describe(SEED)
+
+
+def stalled_path(argument: dict) -> str:
+    return "/api/v1/gss/" if argument["flows"] == "products" else "/api/v1/recharges"
+
+
 def test_the_checks_catch_a_damaged_database(tmp_path):
     database = tmp_path / "cache.sqlite3"
     with sqlite3.connect(database) as conn:
@@ -57,7 +78,8 @@ def test_the_checks_catch_a_damaged_database(tmp_path):
     conn.close()
     assert integrity_problems(tmp_path) == []
     data = bytearray(database.read_bytes())
-    data[4096 * 2 + 100: 4096 * 2 + 400] = b"\xff" * 300  # a torn page in the middle of the table
+    page = 4096 * 2  # the third page: a leaf of the table
+    data[page + 3: page + 8] = b"\xff" * 5  # its cell count and content offset, torn
     database.write_bytes(bytes(data))
     assert integrity_problems(tmp_path) != []
 

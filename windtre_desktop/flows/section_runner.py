@@ -14,13 +14,10 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from windtre_desktop.sync.outcomes import Failure
+from windtre_desktop.sync.outcomes import REFUSALS, Failure
 
 if TYPE_CHECKING:
     from windtre_desktop.sync.qt_worker import SyncService
-
-# refusals that prove the server applied nothing under a key: the same change asked again is a new request
-REFUSALS = ("validation", "refused", "forbidden")
 
 
 class SectionRunner(QObject):
