@@ -32,9 +32,10 @@ def plan(scenarios: list[Scenario], points: int, rng: random.Random) -> list[str
 
 
 def run_points(scenarios: list[Scenario], url: str, ledger: ServerLedger | None, names: list[str],
-               rng: random.Random, work: Path, seed: int, first_index: int) -> list[Point]:
+               rng: random.Random, work: Path, seed: int, first_index: int,
+               windows: dict[str, float] | None = None) -> list[Point]:
     by_name = {s.name: s for s in scenarios}
-    windows: dict[str, float] = {}
+    windows = dict(windows or {})  # each scenario's STARTED → DONE, measured at its first point
     results = []
     for offset, name in enumerate(names):
         scenario = by_name[name]
@@ -76,7 +77,7 @@ def big_company_points(count: int, rng: random.Random, work: Path, seed: int, fi
         print(f"window sync {window:.3f} s", flush=True)
         scenarios = [sync, kill_scenarios.fleet_export(primed)]
         names = plan(scenarios, count, rng)
-        return run_points(scenarios, sandbox.url, None, names, rng, work, seed, first_index)
+        return run_points(scenarios, sandbox.url, None, names, rng, work, seed, first_index, {"sync": window})
 
 
 def report(points: list[Point], wanted: int, seed: int, elapsed: float) -> bool:
