@@ -11,6 +11,7 @@ keys (KEPT_FOR).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -26,8 +27,10 @@ DRAFT_KIND = "pending_change_keys"
 
 
 def _request(action: str, payload: dict[str, Any]) -> str:
-    return json.dumps([action, {k: v for k, v in payload.items() if k != IDEMPOTENCY_KEY}], sort_keys=True,
+    """The change's fingerprint: a digest, so no field of it (a name, a number) is written to disk."""
+    text = json.dumps([action, {k: v for k, v in payload.items() if k != IDEMPOTENCY_KEY}], sort_keys=True,
                       default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 class PendingChanges:
