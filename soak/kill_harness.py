@@ -238,7 +238,7 @@ class Point:
     delay_s: float  # after STARTED
     window_s: float  # STARTED → DONE of the calibration run
     phase: str = ""  # before | during | after (of the work, at the kill)
-    committed: int = 0  # keyed changes the server applied for this point
+    committed: int = 0  # keyed changes the server applied for this point, the restart's included
     problems: list[str] = field(default_factory=list)
     notes: dict = field(default_factory=dict)  # what a scenario's checks pass from the kill to the restart
 
@@ -303,6 +303,8 @@ def kill_point(scenario: Scenario, point: Point, url: str, home: Path, ledger: S
     done = run.seen("DONE")
     point.phase = "after" if done is not None else "during"
     point.notes["answer"] = run.line("DONE")
+    if ledger is not None:
+        point.notes["applied_at_kill"] = len(ledger.rows() - before)
     point.problems += integrity_problems(home)
     if scenario.after_kill is not None:
         scenario.after_kill(point, argument, home, run)

@@ -89,9 +89,13 @@ def report(points: list[Point], wanted: int, seed: int, elapsed: float) -> bool:
     phases = Counter(p.phase or "unstarted" for p in points)
     for phase in ("before", "during", "after"):
         figure(f"kill_points_{phase}_work", phases.get(phase, 0), "count")
-    figure("kill_changes_applied_once", sum(1 for p in points if p.committed == 1), "count")
-    figure("kill_changes_not_applied", sum(1 for p in points if p.committed == 0 and p.scenario not in (
-        "sync", "invoices", "fleet_export", "traffic_export")), "count")
+    changes = [p for p in points if "applied_at_kill" in p.notes and p.scenario != "invoices"]
+    figure("kill_changes_applied_before_the_kill", sum(1 for p in changes if p.notes["applied_at_kill"]), "count")
+    figure("kill_changes_not_yet_applied_at_the_kill", sum(1 for p in changes if not p.notes["applied_at_kill"]),
+           "count")
+    figure("kill_changes_confirmed_again_after_restart", sum(1 for p in changes if p.notes.get("redo")), "count")
+    figure("kill_changes_applied_twice", sum(1 for p in changes if p.committed > 1), "count", target="= 0",
+           ok=all(p.committed <= 1 for p in changes))
     figure("kill_export_temp_files_left", sum(p.notes.get("temp_left", 0) for p in points), "count")
     figure("kill_seed", seed, "")
     figure("kill_run_s", round(elapsed), "s")
