@@ -24,9 +24,9 @@ BIG_COMPANY = 10_000
 
 
 def plan(scenarios: list[Scenario], points: int, rng: random.Random) -> list[str]:
-    """Every scenario at least once, the rest drawn at random; in a random order."""
+    """The scenarios in turn until there are `points` (so each gets its share), in a random order."""
     names = [s.name for s in scenarios]
-    chosen = names + [rng.choice(names) for _ in range(max(0, points - len(names)))]
+    chosen = [names[i % len(names)] for i in range(max(points, len(names)))]
     rng.shuffle(chosen)
     return chosen
 
