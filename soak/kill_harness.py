@@ -303,7 +303,7 @@ def kill_point(scenario: Scenario, point: Point, url: str, home: Path, ledger: S
     done = run.seen("DONE")
     point.phase = "after" if done is not None else "during"
     point.notes["answer"] = run.line("DONE")
-    if ledger is not None:
+    if ledger is not None and scenario.max_committed:
         point.notes["applied_at_kill"] = len(ledger.rows() - before)
     point.problems += integrity_problems(home)
     if scenario.after_kill is not None:
