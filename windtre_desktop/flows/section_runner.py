@@ -15,15 +15,13 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from windtre_desktop.sync.outcomes import Failure
+from windtre_desktop.sync.outcomes import REFUSALS, Failure
 
 if TYPE_CHECKING:
     from windtre_desktop.sync.qt_worker import SyncService
 
 log = logging.getLogger(__name__)
 
-# refusals that prove the server applied nothing under a key: the same change asked again is a new request
-REFUSALS = ("validation", "refused", "forbidden")
 # what reading an answer of another shape than the contract's raises in a domain reader (from_json): a
 # required field missing, a field of another type
 NOT_UNDERSTOOD = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# failure kinds that prove the server applied nothing under a key: the same change asked again is a new request
+REFUSALS = ("validation", "refused", "forbidden")
+
 
 @dataclass(frozen=True)
 class Failure:

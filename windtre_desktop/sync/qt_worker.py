@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from windtre_desktop.logging_setup import register_secret
 from windtre_desktop.paths import AppPaths
-from windtre_desktop.sync.outcomes import Failure, Session
+from windtre_desktop.sync.outcomes import REFUSALS, Failure, Session
 from windtre_desktop.sync.snapshot import load_snapshot
 from windtre_desktop.sync.threads import new_thread
 
@@ -167,6 +167,7 @@ class SyncWorker(QObject):
         from windtre_desktop.sync.actions import perform
 
         client = self._client_for(server_url)
+        pending = None
         try:
             if action == "send_ticket":  # the outbox lives in the store this thread owns
                 if self._store is None:
@@ -183,12 +184,29 @@ class SyncWorker(QObject):
 
                 result = refresh_listing(client, self.archive())
             else:
+                pending = self._pending_changes(payload)
+                if pending is not None:  # a change: its key outlives this process until it is answered
+                    payload = pending.keyed(action, payload)
                 result = perform(client, action, payload)
         except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI as a Failure
             log.info("action %s failed: %s", action, type(error).__name__)
-            self.actionFailed.emit(request_id, Failure.from_error(error))
+            failure = Failure.from_error(error)
+            if pending is not None and failure.kind in REFUSALS:
+                pending.settled(action, payload)
+            self.actionFailed.emit(request_id, failure)
             return
+        if pending is not None:
+            pending.settled(action, payload)
         self.actionSucceeded.emit(request_id, result)
+
+    def _pending_changes(self, payload: dict):
+        """The signed-in profile's kept keys, for a payload that carries a key (a change); else None."""
+        from windtre_desktop.sync.actions import IDEMPOTENCY_KEY
+        from windtre_desktop.sync.pending_changes import PendingChanges
+
+        if self._store is None or IDEMPOTENCY_KEY not in payload:
+            return None
+        return PendingChanges(self._store)
 
     @Slot()
     def logout(self) -> None:
