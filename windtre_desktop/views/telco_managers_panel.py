@@ -99,13 +99,21 @@ class TelcoManagersPanel(QWidget):
             "" if manager is None or mine
             else self.tr("Only the User Admin who created this profile can delete it."))
 
+    def _words(self, failure) -> str:
+        """The server's words, else ours: nothing typed in the form is lost, it can be sent again."""
+        if failure.message:
+            return failure.message
+        if failure.kind == "unavailable":
+            return self.tr("The server cannot be reached. What you typed is kept: try again.")
+        return self.tr("The request failed. Try again.")
+
     def open_new_manager(self) -> None:
         wizard = new_telco_manager()
         dialog = WizardDialog(wizard, self)
         dialog.actionRequested.connect(lambda request: self._run(
             request.action, request.payload,
             lambda result, r=request: dialog.view.action_succeeded(r.request_id, result or {}),
-            lambda failure, r=request: dialog.view.action_failed(r.request_id, failure.message, failure.field)))
+            lambda failure, r=request: dialog.view.action_failed(r.request_id, self._words(failure), failure.field)))
         dialog.finished.connect(lambda _code: self.reload())
         self.dialog = dialog
         dialog.open()
