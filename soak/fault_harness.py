@@ -62,9 +62,11 @@ def unclear(error: Exception, language: str = "it") -> str | None:
     failure = Failure.from_error(error)
     if failure.kind == "error":
         return "the app cannot tell what kind of failure this is"
-    text = failure.message
-    if not text:
-        return None
+    return unclear_text(failure.message, language) if failure.message else None
+
+
+def unclear_text(text: str, language: str = "it") -> str | None:
+    """Why `text`, shown to a user of `language`, is not clear words of that language, or None."""
     if any(marker in text for marker in RAW_MARKERS):
         return f"raw text shown: {text!r}"
     if text in CLIENT_TEXTS:
@@ -81,13 +83,14 @@ def unclear(error: Exception, language: str = "it") -> str | None:
 _TEMPLATES = {language: _templates(language) for language in ("it", "en")}
 
 
-def inject(bench: Bench, fault: str, path: str) -> None:
+def inject(bench: Bench, fault: str, path: str, count: int = 1) -> None:
+    """Arm `fault` on `path` for `count` requests (-1: until disarmed); "expired" ends every session now."""
     if fault == "expired":
         bench.expire_sessions()
     elif fault == "drop_after":
-        bench.arm("drop", path, after=True)
+        bench.arm("drop", path, after=True, count=count)
     else:
-        bench.arm(fault, path)
+        bench.arm(fault, path, count=count)
 
 
 def run_case(bench: Bench, ids: dict, key: tuple[str, str], fault: str) -> CaseResult:

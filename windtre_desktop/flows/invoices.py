@@ -285,6 +285,18 @@ class InvoiceFlows(QObject):
                 window.close()
         self.windows = []
 
+    def take_forms(self) -> list[QWidget]:
+        """The share forms still open, left out of close_windows (held across an expired session)."""
+        from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
+
+        forms = [w for w in self.windows if shiboken6.isValid(w) and isinstance(w, ShareInvoiceDialog)
+                 and w.isVisible()]
+        self.windows = [w for w in self.windows if w not in forms]
+        return forms
+
+    def restore_form(self, form: QWidget) -> None:
+        self._keep(form)
+
     def _keep(self, window: QWidget) -> None:
         self.windows = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
         self.windows.append(window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -100,12 +100,14 @@ class TelcoManagersPanel(QWidget):
             else self.tr("Only the User Admin who created this profile can delete it."))
 
     def _words(self, failure) -> str:
-        """The server's words, else ours: nothing typed in the form is lost, it can be sent again."""
+        """The server's words, else the account wizards' own for the same failure (one translation for both):
+        nothing typed in the form is lost, it can be sent again."""
         if failure.message:
             return failure.message
         if failure.kind == "unavailable":
-            return self.tr("The server cannot be reached. What you typed is kept: try again.")
-        return self.tr("The request failed. Try again.")
+            return QCoreApplication.translate("AccountFlows",
+                                              "The server cannot be reached. What you typed is kept: try again.")
+        return QCoreApplication.translate("AccountFlows", "The request failed. Try again.")
 
     def open_new_manager(self) -> None:
         wizard = new_telco_manager()

@@ -1,0 +1,277 @@
+"""Layer (b) of the fault proofs: the real app (controller, flows, views, its network thread) against a private
+sandbox, each state-changing action sent under an injected fault. The user must see clear words (never none,
+never raw or English text), keep what they typed, and once the fault is gone and they send again (signing in
+again after a 401), the server must hold exactly one of the change."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import shiboken6
+
+from soak.fault_bench import Bench
+from soak.fault_harness import inject, unclear_text
+from soak.qt_wait import Timeout, wait_until
+
+# each fault lasts until it is cleared, outliving the app's own retries, so the user sees every one
+APP_FAULTS = ("latency", "500", "429", "drop", "drop_after", "truncate", "malformed", "expired")
+ANSWER_S = 30.0
+
+
+@dataclass(frozen=True)
+class AppCase:
+    action: str
+    fault: str
+    survived: bool  # no crash, and clear words whenever something went wrong
+    duplicates: int  # how many more than one of the change the server holds
+    lost: int  # typed input or a queued change gone
+    detail: str = ""
+
+
+class AppBench:
+    """A sandbox and one real AppController signed in to it (Italian, the default language)."""
+
+    def __init__(self, data_dir: Path, *, language: str = "it") -> None:
+        from windtre_desktop.flows.controller import AppController
+        from windtre_desktop.paths import AppPaths
+        from windtre_desktop.secrets import TokenVault
+
+        self.bench = Bench(lines=120, seed=7)
+        self.language = language
+        self.controller = AppController(paths=AppPaths.default(data_dir), vault=TokenVault(),
+                                        server_url=self.bench.url, profile_key="faults", language=language,
+                                        timeout=5.0, retry_base_delay=0.01, sync_interval_s=15 * 60)
+        self.controller.start()
+        self.role = ""
+        self._serial = itertools.count(1)
+
+    def serial(self) -> int:
+        return next(self._serial)
+
+    def sign_in(self, role: str = "USER_ADMIN") -> None:
+        """Through the login page, as the user does; waits for the first sync to settle."""
+        controller = self.controller
+        if self.role and self.role != role:
+            controller.sign_out()
+        wait_until(lambda: controller.window.pages.currentWidget() is controller.window.login_view,
+                   what="the login page")
+        user = self.bench.user(role)
+        settled: list[bool] = []
+        controller.syncSettled.connect(settled.append)
+        try:
+            view = controller.window.login_view
+            view.username.setText(user["username"])
+            view.password.setText(user["password"])
+            view.remember.setChecked(False)
+            view.submit.click()
+            wait_until(lambda: bool(settled), ANSWER_S, "the first sync")
+        finally:
+            controller.syncSettled.disconnect(settled.append)
+        self.role = role
+
+    def after_expiry(self) -> None:
+        """The session expired: the next sync sends the user to the login page, where they sign in again."""
+        controller = self.controller
+        controller.refresh()
+        wait_until(lambda: controller.window.pages.currentWidget() is controller.window.login_view, ANSWER_S,
+                   "the login page after the session expired")
+        role, self.role = self.role, ""
+        self.sign_in(role)
+
+    def close(self) -> None:
+        self.controller.shutdown()
+        self.bench.close()
+
+
+def _shown(text: str, language: str) -> str | None:
+    """Why the words shown after a failure are not good enough, or None."""
+    if not text.strip():
+        return "nothing shown to the user"
+    return unclear_text(text, language)
+
+
+# -- the actions ----------------------------------------------------------------------------------------------
+
+
+def share_invoice(app: AppBench, fault: str) -> AppCase:
+    """Conto → Fatture → "Condividi via e-mail": one e-mail to the address, whatever the fault."""
+    from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
+
+    controller = app.controller
+    flows = controller.invoice_flows
+    invoice = app.bench.signed_in("USER_ADMIN").invoices().invoices[0]
+    address = f"faults{app.serial()}@example.it"
+    flows.share(invoice)
+    dialog = [w for w in flows.windows if isinstance(w, ShareInvoiceDialog) and shiboken6.isValid(w)][-1]
+    dialog.email.setText(address)
+
+    def answered() -> bool:
+        return not shiboken6.isValid(dialog) or not dialog.isVisible() or dialog.send_button.isEnabled()
+
+    def sent() -> int:
+        return sum(1 for m in app.bench.control.get("/sandbox/outbox").json()["messages"] if m["to"] == address)
+
+    def words() -> str:
+        return dialog.error.text() if shiboken6.isValid(dialog) and dialog.isVisible() else ""
+
+    def typed() -> bool:
+        return shiboken6.isValid(dialog) and dialog.email.text() == address
+
+    return _drive(app, "share_invoice", fault, f"/api/v1/invoices/{invoice['id']}/share", dialog.send, answered,
+                  words, typed, sent, done=lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
+def gss_extra_giga(app: AppBench, fault: str) -> AppCase:
+    """Gestione GSS → "Aggiungi Giga extra", confirmed: the package gains the Giga once."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    controller.window.show_section(Section.PRODUCTS)
+    section = controller.window.section_widget(Section.PRODUCTS)
+    gss, flows = section.gss, controller.products_flows
+    wait_until(lambda: gss.model.rowCount() > 0, ANSWER_S, "the GSS packages")
+    admin = app.bench.signed_in("USER_ADMIN")
+    package = min(admin.gss_packages().packages, key=lambda p: p["extraGiga"])
+    before = package["extraGiga"]
+    gss.select_package(package["id"])
+    shown: list = []
+    flows.dialogShown.connect(shown.append)
+    try:
+        gss.action_buttons["extra"].click()
+        wait_until(lambda: bool(shown), what="the GSS dialog")
+    finally:
+        flows.dialogShown.disconnect(shown.append)
+    dialog = shown[0]
+    dialog.extra.setCurrentIndex(dialog.extra.findData(5))
+    dialog.next()  # to the confirmation
+
+    def send() -> None:
+        if dialog.pages.currentIndex() == 0:
+            dialog.next()
+        dialog.next()
+
+    def answered() -> bool:
+        return not shiboken6.isValid(dialog) or not dialog.busy
+
+    def applied() -> int:
+        packages = app.bench.signed_in("USER_ADMIN").gss_packages().packages  # signed in again after a 401
+        now = next(p for p in packages if p["id"] == package["id"])["extraGiga"]
+        return (now - before) // 5
+
+    def words() -> str:
+        if not shiboken6.isValid(dialog):
+            return ""
+        return dialog.error.text() if dialog.pages.currentIndex() == 0 else dialog.verdict.text()
+
+    def typed() -> bool:
+        return shiboken6.isValid(dialog) and dialog.extra.currentData() == 5
+
+    return _drive(app, "gss_extra", fault, f"/api/v1/gss/packages/{package['id']}/extra-giga", send, answered,
+                  words, typed, applied, done=lambda: dialog.pages.currentIndex() == 2)
+
+
+def telco_manager(app: AppBench, fault: str) -> AppCase:
+    """Account → Telco Manager → "Crea": one new profile (R-03), whatever the fault."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    panel = controller.window.section_widget(Section.PROFILE).managers_panel
+    username = f"tm.guasti{app.serial()}"
+    values = {"username": username, "firstName": "Luca", "lastName": "Neri", "email": f"{username}@example.com",
+              "mobile": "347 555 0101"}
+    panel.open_new_manager()
+    view = panel.dialog.view
+    for name, value in values.items():
+        view.editor(name).setText(value)
+
+    def answered() -> bool:
+        return not view.wizard.busy
+
+    def held() -> int:
+        managers = app.bench.signed_in("USER_ADMIN").telco_managers()
+        return sum(1 for m in managers if m["username"] == username)
+
+    def words() -> str:
+        return view.general_error.text() or " ".join(
+            label.text() for label in view.findChildren(type(view.general_error)) if label.objectName() == "fieldError")
+
+    def typed() -> bool:
+        return shiboken6.isValid(view) and all(view.editor(n).text() == v for n, v in values.items())
+
+    return _drive(app, "create_telco_manager", fault, "/api/v1/telco-managers", view.next_button.click, answered,
+                  words, typed, held, done=lambda: view.wizard.step_id == "done")
+
+
+ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
+    "share_invoice": ("USER_ADMIN", share_invoice),
+    "gss_extra": ("USER_ADMIN", gss_extra_giga),
+    "create_telco_manager": ("USER_ADMIN", telco_manager),
+}
+
+
+def _drive(app: AppBench, action: str, fault: str, path: str, send: Callable[[], None],
+           answered: Callable[[], bool], words: Callable[[], str], typed: Callable[[], bool],
+           held: Callable[[], int], done: Callable[[], bool]) -> AppCase:
+    """Send under the fault; judge what the user sees and keeps; then, fault gone (and signed in again after a
+    401), send again if it did not go through, and count what the server holds."""
+    bench = app.bench
+    problems: list[str] = []
+    lost = 0
+    try:
+        inject(bench, fault, path, count=-1)  # longer than the app's retries: the user sees it
+        send()
+        wait_until(answered, ANSWER_S, f"{action}'s answer")
+        bench.disarm()
+        if not done():
+            problem = _shown(words(), app.language)
+            if problem:
+                problems.append(problem)
+            if not typed():
+                lost += 1
+                problems.append("what the user typed is gone")
+            if fault == "expired":
+                app.after_expiry()
+                if not typed():
+                    lost += 1
+                    problems.append("signed in again: the form and what was typed in it are gone")
+            if typed():
+                send()
+                wait_until(answered, ANSWER_S, f"{action}'s answer, sent again")
+                if not done():
+                    problems.append(f"sent again with the fault gone, not done: {words()!r}")
+        count = held()
+    except Timeout as error:
+        return AppCase(action, fault, False, 0, lost, str(error))
+    finally:
+        bench.disarm()
+    duplicates = max(count - 1, 0)
+    if count == 0 and not lost:
+        problems.append("sent again with the fault gone, but the server holds none")
+    if duplicates:
+        problems.append(f"the server holds {count}")
+    return AppCase(action, fault, not problems, duplicates, lost, "; ".join(problems))
+
+
+def run_app_layer(app: AppBench, cases: list[tuple[str, str]]) -> list[AppCase]:
+    results = []
+    for action, fault in cases:
+        role, scenario = ACTIONS[action]
+        if app.role != role:
+            app.sign_in(role)
+        results.append(scenario(app, fault))
+    return results
+
+
+def start_qt(language: str = "it"):
+    """The QApplication with the app's translations, as the app starts it (offscreen in the soak)."""
+    from PySide6.QtWidgets import QApplication
+
+    from windtre_desktop.i18n.translations import Translations
+
+    app = QApplication.instance() or QApplication(["windtre-desktop-faults"])
+    Translations(app).install(language)
+    return app
