@@ -1,0 +1,53 @@
+"""Issue 16, faults, fast subset of the app layer: the real app's state-changing actions under a drop after the
+server committed, a 401 in the middle of the action and one more fault chosen by a seeded RNG: clear Italian
+words, nothing typed lost, and the server holds exactly one of each change once it is sent again."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import shiboken6
+
+from soak.fault_app import ACTIONS, APP_FAULTS, AppBench, run_app_layer, start_qt
+from soak.qt_wait import wait_until
+
+
+@pytest.fixture
+def app_bench(qtbot, data_home):
+    start_qt("it")
+    bench = AppBench(data_home / "data")
+    qtbot.addWidget(bench.controller.window)
+    yield bench
+    bench.close()
+
+
+def _sample() -> list[tuple[str, str]]:
+    rng = random.Random(16)
+    others = [fault for fault in APP_FAULTS if fault not in ("drop_after", "expired")]
+    return [(action, fault) for action in ACTIONS for fault in ("drop_after", "expired", rng.choice(others))]
+
+
+def test_state_changing_actions_survive_faults_keep_input_and_apply_once(app_bench):
+    results = run_app_layer(app_bench, _sample())
+    assert [f"{r.action} under {r.fault}: {r.detail}" for r in results if not r.survived] == []
+    assert sum(r.duplicates for r in results) == 0
+    assert sum(r.lost for r in results) == 0
+
+
+def test_a_form_held_across_an_expiry_is_never_shown_to_another_user(app_bench):
+    from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
+
+    controller = app_bench.controller
+    app_bench.sign_in("USER_ADMIN")
+    invoice = app_bench.bench.signed_in("USER_ADMIN").invoices().invoices[0]
+    controller.invoice_flows.share(invoice)
+    dialog = next(w for w in controller.invoice_flows.windows if isinstance(w, ShareInvoiceDialog))
+    dialog.email.setText("riservato@example.it")
+    app_bench.bench.expire_sessions()
+    controller.refresh()
+    wait_until(lambda: controller.window.pages.currentWidget() is controller.window.login_view)
+    assert not dialog.isVisible()  # the session's data leaves the screen with it
+    app_bench.role = ""
+    app_bench.sign_in("TELCO_MANAGER")
+    wait_until(lambda: not shiboken6.isValid(dialog))  # closed unseen: another user signed in
