@@ -39,7 +39,7 @@ class AppBench:
         from windtre_desktop.paths import AppPaths
         from windtre_desktop.secrets import TokenVault
 
-        self.bench = Bench(lines=120, seed=7)
+        self.bench = Bench(lines=120, seed=7, token_ttl_seconds=10 * 365 * 24 * 3600)
         self.language = language
         self.controller = AppController(paths=AppPaths.default(data_dir), vault=TokenVault(),
                                         server_url=self.bench.url, profile_key="faults", language=language,
@@ -206,10 +206,129 @@ def telco_manager(app: AppBench, fault: str) -> AppCase:
                   words, typed, held, done=lambda: view.wizard.step_id == "done")
 
 
+def file_ticket(app: AppBench, fault: str) -> AppCase:
+    """Richieste e segnalazioni → an administrative request filed (R-71): written to the outbox first, one
+    ticket on the server whatever the fault."""
+    controller = app.controller
+    app.bench.control.post("/sandbox/clock", json={"advanceSeconds": 25 * 3600}).raise_for_status()  # R-73
+    marker = f"Guasto di prova {app.serial()}."
+    controller.ticket_flows.open_wizard(controller.window)
+    view = controller.ticket_flows.dialog.view
+
+    def choose(field: str, value: str) -> None:
+        view.editor(field).setCurrentIndex(view.editor(field).findData(value))
+
+    def step(expected: str) -> None:
+        view.next_button.click()
+        if view.wizard.step_id != expected:
+            raise Timeout(f"the ticket wizard stopped at {view.wizard.step_id}: {view.wizard.errors()}")
+
+    choose("reason", "ADMINISTRATIVE")
+    view.next_button.click()
+    for field, value in (("adminTopic", "WRONG_TARIFF"), ("domain", "mobile"), ("notify", "email")):
+        choose(field, value)
+    for field, value in (("site", "Sede di Milano"), ("referentName", "Mario Rossi"), ("referentPhone", "02 1234567"),
+                         ("referentEmail", "mario@rossi.it"), ("requesterName", "Giulia Conti"),
+                         ("requesterPhone", "+39 347 000 1111"), ("requesterEmail", "giulia@conti.it")):
+        view.editor(field).setText(value)
+    step("administrative")
+    view.editor("invoiceNumber").setText("F-2026/0042")
+    step("notes")
+    view.editor("notes").setText(marker)
+
+    def held() -> int:
+        return sum(1 for t in app.bench.signed_in("USER_ADMIN").tickets() if marker in str(t.get("notes")))
+
+    def typed() -> bool:
+        return shiboken6.isValid(view) and view.wizard.values.get("notes") == marker
+
+    return _drive(app, "file_ticket", fault, "/api/v1/tickets", view.next_button.click,
+                  lambda: not view.wizard.busy, view.general_error.text, typed, held,
+                  done=lambda: view.wizard.step_id == "done")
+
+
+def recharge(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Ricarica Online, charged to the invoice (R-64): one recharge of the line."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    controller.window.show_section(Section.SELF_SERVICE)
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    section.show_page("online_recharge")
+    view = section.online_recharge
+    wait_until(lambda: view.options is not None and view.found_model.rowCount() > 0, ANSWER_S, "the recharge form")
+    if view.showing() != "form":
+        view.start_again()
+    line_id = view.all_lines[app.serial() % len(view.all_lines)].id
+    view.chosen_model.set_rows([])
+    view.add_lines([line_id])
+    view.amount.setCurrentIndex(view.amount.findData(500))
+    view.invoice.setChecked(True)
+    before = len(app.bench.signed_in("USER_ADMIN").recharges(line_id)["done"])
+
+    def held() -> int:
+        return len(app.bench.signed_in("USER_ADMIN").recharges(line_id)["done"]) - before
+
+    def typed() -> bool:
+        return view.chosen_ids() == [line_id] and view.amount_cents() == 500 and view.method() == "invoice"
+
+    flows = controller.self_service_flows.recharges
+    answers: list = []
+    sent_at = [0]
+
+    def send() -> None:
+        controller.window.show_section(Section.SELF_SERVICE)  # after a new sign-in the page asks again
+        wait_until(lambda: view.options is not None and bool(view.by_id), ANSWER_S, "the recharge options")
+        sent_at[0] = len(answers)
+        view.submit()
+
+    flows.orderSent.connect(answers.append)
+    flows.orderFailed.connect(answers.append)
+    try:
+        return _drive(app, "create_recharge", fault, "/api/v1/recharges", send, lambda: len(answers) > sent_at[0],
+                      view.error.text, typed, held, done=lambda: view.showing() == "result")
+    finally:
+        flows.orderSent.disconnect(answers.append)
+        flows.orderFailed.disconnect(answers.append)
+
+
+def associate_sim(app: AppBench, fault: str) -> AppCase:
+    """Account → "Associa SIM" of a Dipendente (R-04): the SIM associated once."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    panel = controller.window.section_widget(Section.PROFILE).sims_panel
+    employee = app.bench.signed_in("DIPENDENTE")
+    for sim in employee.my_sims()["sims"]:  # room for one more (two at most, R-04)
+        if not sim.get("own"):
+            employee.dissociate_sim(sim["msisdn"])
+    panel.reload()
+    wait_until(lambda: panel.associated_count() == 0 and panel.associate.isEnabled(), ANSWER_S, "the SIM list")
+    line = app.bench.free_line()
+    panel.number.setText(line["msisdn"])
+
+    def held() -> int:
+        sims = app.bench.signed_in("DIPENDENTE").my_sims()["sims"]
+        return sum(1 for sim in sims if sim["msisdn"] == line["msisdn"])
+
+    def typed() -> bool:
+        return shiboken6.isValid(panel) and panel.number.text() == line["msisdn"]
+
+    def done() -> bool:
+        return any(sim["msisdn"] == line["msisdn"] for sim in panel.sims)
+
+    return _drive(app, "associate_sim", fault, "/api/v1/me/sims", panel.associate.click,
+                  lambda: done() or bool(panel.message.text()), panel.message.text, typed, held, done=done)
+
+
 ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "share_invoice": ("USER_ADMIN", share_invoice),
     "gss_extra": ("USER_ADMIN", gss_extra_giga),
     "create_telco_manager": ("USER_ADMIN", telco_manager),
+    "file_ticket": ("USER_ADMIN", file_ticket),
+    "create_recharge": ("USER_ADMIN", recharge),
+    "associate_sim": ("DIPENDENTE", associate_sim),
 }
 
 

@@ -34,9 +34,10 @@ class Sleeps:
 class Bench:
     """One sandbox and what the operations need from it. Not thread-safe; close() stops everything."""
 
-    def __init__(self, *, lines: int = 300, seed: int = 1) -> None:
+    def __init__(self, *, lines: int = 300, seed: int = 1, token_ttl_seconds: int = 1800) -> None:
         # a generous rate limit: the only 429s are the injected ones
-        self.server = SandboxServer(lines=lines, seed=seed, rate_per_second=10_000.0, burst=10_000)
+        self.server = SandboxServer(lines=lines, seed=seed, rate_per_second=10_000.0, burst=10_000,
+                                    token_ttl_seconds=token_ttl_seconds)
         self.server.start()
         self.url = self.server.url
         self.control = httpx.Client(base_url=self.url, timeout=10)

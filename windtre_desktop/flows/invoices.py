@@ -292,10 +292,17 @@ class InvoiceFlows(QObject):
         forms = [w for w in self.windows if shiboken6.isValid(w) and isinstance(w, ShareInvoiceDialog)
                  and w.isVisible()]
         self.windows = [w for w in self.windows if w not in forms]
+        for form in forms:
+            form.hide()
         return forms
 
     def restore_form(self, form: QWidget) -> None:
-        self._keep(form)
+        if shiboken6.isValid(form):
+            self._keep(form)
+
+    def drop_form(self, form: QWidget) -> None:
+        if shiboken6.isValid(form):
+            form.close()
 
     def _keep(self, window: QWidget) -> None:
         self.windows = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]

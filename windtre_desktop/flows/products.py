@@ -143,11 +143,17 @@ class ProductsFlows(QObject):
         if dialog is None or not shiboken6.isValid(dialog) or dialog.busy or not dialog.isVisible():
             return []
         self.dialog = None
+        dialog.hide()
         return [dialog]
 
     def restore_form(self, form: QWidget) -> None:
-        self.dialog = form
-        form.show()
+        if shiboken6.isValid(form):
+            self.dialog = form
+            form.show()
+
+    def drop_form(self, form: QWidget) -> None:
+        if shiboken6.isValid(form):
+            form.abandon()
 
     def open_action(self, action: str, package: GssPackage) -> None:
         from windtre_desktop.views.gss_action_dialog import GssActionDialog

@@ -78,6 +78,22 @@ class RechargeFlows(QObject):
         self.options = None
         self.rules = None
 
+    # --- a form held across an expired session (flows/held_forms.py) ---
+
+    def take_forms(self) -> list[dict]:
+        """The recharge being chosen (numbers, amount, method), if the form has one and nothing is on its way."""
+        if self.section is None or self.order is not None:
+            return []
+        choice = self.section.online_recharge.choice()
+        return [choice] if choice else []
+
+    def restore_form(self, form: dict) -> None:
+        if self.section is not None:
+            self.section.online_recharge.restore_choice(form)
+
+    def drop_form(self, form: dict) -> None:
+        pass  # only a value: the view was reset with the session
+
     # --- Ricarica Online (R-64) ---
 
     def _on_options(self, options: RechargeOptions) -> None:
