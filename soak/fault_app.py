@@ -322,12 +322,51 @@ def associate_sim(app: AppBench, fault: str) -> AppCase:
                   lambda: done() or bool(panel.message.text()), panel.message.text, typed, held, done=done)
 
 
+def notification_settings(app: AppBench, fault: str) -> AppCase:
+    """Notifiche → Gestione notifiche, saved (R-80): the server holds the switch as the user set it."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    flows = controller.notification_flows
+    controller.window.show_section(Section.NOTIFICATIONS)
+    page = controller.window.section_widget(Section.NOTIFICATIONS).settings_page
+    wait_until(lambda: page.enabled["promotion"].isEnabled(), ANSWER_S, "the notification settings")
+
+    def on_server() -> bool:
+        settings = app.bench.signed_in("USER_ADMIN").notification_settings()
+        return next(s for s in settings if s["type"] == "promotion")["enabled"]
+
+    wanted = not on_server()
+    page.enabled["promotion"].setChecked(wanted)
+    page.channels[("promotion", "email")].setChecked(True)
+    saved: list[bool] = []
+    sent_at = [0]
+
+    def send() -> None:
+        wait_until(lambda: page.enabled["promotion"].isEnabled(), ANSWER_S, "the notification settings")
+        sent_at[0] = len(saved)
+        page.save()
+
+    def words() -> str:
+        return page.status.text() if page.status.property("error") else ""
+
+    flows.settingsSaved.connect(saved.append)
+    try:
+        return _drive(app, "save_notification_settings", fault, "/api/v1/notification-settings", send,
+                      lambda: len(saved) > sent_at[0], words,
+                      lambda: page.enabled["promotion"].isChecked() == wanted,
+                      lambda: int(on_server() == wanted), done=lambda: bool(saved) and saved[-1])
+    finally:
+        flows.settingsSaved.disconnect(saved.append)
+
+
 ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "share_invoice": ("USER_ADMIN", share_invoice),
     "gss_extra": ("USER_ADMIN", gss_extra_giga),
     "create_telco_manager": ("USER_ADMIN", telco_manager),
     "file_ticket": ("USER_ADMIN", file_ticket),
     "create_recharge": ("USER_ADMIN", recharge),
+    "save_notification_settings": ("USER_ADMIN", notification_settings),
     "associate_sim": ("DIPENDENTE", associate_sim),
 }
 

@@ -501,7 +501,8 @@ class AppController(QObject):
         username = self.session.username if self.session else ""
         remember = self.session.remember if self.session else False
         owners = [flows for flows in (self._services and self._services.invoices, self._products_flows,
-                                      self._self_service_flows and self._self_service_flows.recharges) if flows]
+                                      self._self_service_flows and self._self_service_flows.recharges,
+                                      self._notification_flows) if flows]
         self._held_forms.hold(username, owners)  # what the user was filling in waits for their return
         self._close_store()  # the cache file stays on disk for the next sign-in
         self.snapshot = None
