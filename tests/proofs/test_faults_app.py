@@ -1,15 +1,13 @@
-"""Issue 16, faults, fast subset of the app layer: the real app's state-changing actions under a drop after the
-server committed, a 401 in the middle of the action and one more fault chosen by a seeded RNG: clear Italian
-words, nothing typed lost, and the server holds exactly one of each change once it is sent again."""
+"""Issue 16, faults, fast subset of the app layer: three of the real app's state-changing actions under a drop
+after the server committed and a 401 in the middle of the action: clear Italian words, nothing typed lost, and
+the server holds exactly one of each change once it is sent again."""
 
 from __future__ import annotations
-
-import random
 
 import pytest
 import shiboken6
 
-from soak.fault_app import ACTIONS, APP_FAULTS, AppBench, run_app_layer, start_qt
+from soak.fault_app import ACTIONS, AppBench, run_app_layer, start_qt
 from soak.qt_wait import wait_until
 
 
@@ -22,10 +20,13 @@ def app_bench(qtbot, data_home):
     bench.close()
 
 
+# three of the actions (the ticket's outbox, money, a GSS change); the soak part runs every action × every fault
+FAST_ACTIONS = ("file_ticket", "create_recharge", "gss_extra")
+
+
 def _sample() -> list[tuple[str, str]]:
-    rng = random.Random(16)
-    others = [fault for fault in APP_FAULTS if fault not in ("drop_after", "expired")]
-    return [(action, fault) for action in ACTIONS for fault in ("drop_after", "expired", rng.choice(others))]
+    assert set(FAST_ACTIONS) <= set(ACTIONS)
+    return [(action, fault) for action in FAST_ACTIONS for fault in ("drop_after", "expired")]
 
 
 def test_state_changing_actions_survive_faults_keep_input_and_apply_once(app_bench):
