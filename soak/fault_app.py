@@ -292,6 +292,52 @@ def recharge(app: AppBench, fault: str) -> AppCase:
         flows.orderFailed.disconnect(answers.append)
 
 
+def auto_recharge(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Ricarica Automatica, a monthly rule activated (R-67): the line has exactly that rule."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+
+    def open_page() -> None:
+        controller.window.show_section(Section.SELF_SERVICE)
+        controller.window.section_widget(Section.SELF_SERVICE).show_page("auto_recharge")
+        wait_until(lambda: section.auto_recharge.rules is not None and bool(section.auto_recharge.all_lines),
+                   ANSWER_S, "the automatic recharge page")
+
+    open_page()
+    auto = section.auto_recharge
+    free = [line for line in auto.all_lines if auto.rules.rule_for(line.id) is None]
+    line_id = free[app.serial() % len(free)].id
+    auto.choose_line(line_id)
+    auto.monthly_mode.setChecked(True)
+    auto.amount.setCurrentIndex(auto.amount.findData(1500))
+    auto.invoice.setChecked(True)
+    flows = controller.self_service_flows.recharges
+    answers: list = []
+    sent_at = [0]
+
+    def send() -> None:
+        open_page()
+        sent_at[0] = len(answers)
+        auto.submit()
+
+    def held() -> int:
+        rules = app.bench.signed_in("USER_ADMIN").auto_recharges().rules
+        return sum(1 for rule in rules if rule.line_id == line_id and rule.amount_cents == 1500)
+
+    def typed() -> bool:
+        return auto.line_id == line_id and auto.mode() == "monthly" and auto.amount.currentData() == 1500
+
+    flows.ruleChanged.connect(answers.append)
+    try:
+        return _drive(app, "set_auto_recharge", fault, f"/api/v1/lines/{line_id}/auto-recharge", send,
+                      lambda: len(answers) > sent_at[0] or bool(auto.error.text()), auto.error.text, typed, held,
+                      done=lambda: auto.current_rule() is not None and auto.current_rule().amount_cents == 1500)
+    finally:
+        flows.ruleChanged.disconnect(answers.append)
+
+
 def associate_sim(app: AppBench, fault: str) -> AppCase:
     """Account → "Associa SIM" of a Dipendente (R-04): the SIM associated once."""
     from windtre_desktop.domain.roles import Section
@@ -367,6 +413,7 @@ ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "file_ticket": ("USER_ADMIN", file_ticket),
     "create_recharge": ("USER_ADMIN", recharge),
     "save_notification_settings": ("USER_ADMIN", notification_settings),
+    "set_auto_recharge": ("USER_ADMIN", auto_recharge),
     "associate_sim": ("DIPENDENTE", associate_sim),
 }
 

@@ -80,19 +80,28 @@ class RechargeFlows(QObject):
 
     # --- a form held across an expired session (flows/held_forms.py) ---
 
-    def take_forms(self) -> list[dict]:
-        """The recharge being chosen (numbers, amount, method), if the form has one and nothing is on its way."""
-        if self.section is None or self.order is not None:
+    def take_forms(self) -> list[tuple[str, dict]]:
+        """What is being typed in either page: the recharge (numbers, amount, method) unless one is on its way,
+        and the automatic recharge's rule."""
+        if self.section is None:
             return []
-        choice = self.section.online_recharge.choice()
-        return [choice] if choice else []
+        forms = []
+        online = self.section.online_recharge.choice() if self.order is None else None
+        if online:
+            forms.append(("online", online))
+        auto = self.section.auto_recharge.choice()
+        if auto:
+            forms.append(("auto", auto))
+        return forms
 
-    def restore_form(self, form: dict) -> None:
+    def restore_form(self, form: tuple[str, dict]) -> None:
         if self.section is not None:
-            self.section.online_recharge.restore_choice(form)
+            page, choice = form
+            view = self.section.online_recharge if page == "online" else self.section.auto_recharge
+            view.restore_choice(choice)
 
-    def drop_form(self, form: dict) -> None:
-        pass  # only a value: the view was reset with the session
+    def drop_form(self, form: tuple[str, dict]) -> None:
+        pass  # only values: the pages were reset with the session
 
     # --- Ricarica Online (R-64) ---
 
