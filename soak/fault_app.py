@@ -124,53 +124,72 @@ def share_invoice(app: AppBench, fault: str) -> AppCase:
                   words, typed, sent, done=lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
 
 
-def gss_extra_giga(app: AppBench, fault: str) -> AppCase:
-    """Gestione GSS → "Aggiungi Giga extra", confirmed: the package gains the Giga once."""
+def _gss_dialog(app: AppBench, action: str, package_id: str):
+    """Gestione GSS: the package chosen and the action's dialog opened from its button."""
     from windtre_desktop.domain.roles import Section
 
     controller = app.controller
     controller.window.show_section(Section.PRODUCTS)
-    section = controller.window.section_widget(Section.PRODUCTS)
-    gss, flows = section.gss, controller.products_flows
+    gss = controller.window.section_widget(Section.PRODUCTS).gss
+    flows = controller.products_flows
     wait_until(lambda: gss.model.rowCount() > 0, ANSWER_S, "the GSS packages")
-    admin = app.bench.signed_in("USER_ADMIN")
-    package = min(admin.gss_packages().packages, key=lambda p: p["extraGiga"])
-    before = package["extraGiga"]
-    gss.select_package(package["id"])
+    gss.select_package(package_id)
     shown: list = []
     flows.dialogShown.connect(shown.append)
     try:
-        gss.action_buttons["extra"].click()
+        gss.action_buttons[action].click()
         wait_until(lambda: bool(shown), what="the GSS dialog")
     finally:
         flows.dialogShown.disconnect(shown.append)
-    dialog = shown[0]
-    dialog.extra.setCurrentIndex(dialog.extra.findData(5))
-    dialog.next()  # to the confirmation
+    return shown[0]
 
+
+def _gss_case(app: AppBench, fault: str, name: str, path: str, dialog, held: Callable[[], int],
+              typed: Callable[[], bool]) -> AppCase:
     def send() -> None:
         if dialog.pages.currentIndex() == 0:
-            dialog.next()
+            dialog.next()  # to the confirmation
         dialog.next()
-
-    def answered() -> bool:
-        return not shiboken6.isValid(dialog) or not dialog.busy
-
-    def applied() -> int:
-        packages = app.bench.signed_in("USER_ADMIN").gss_packages().packages  # signed in again after a 401
-        now = next(p for p in packages if p["id"] == package["id"])["extraGiga"]
-        return (now - before) // 5
 
     def words() -> str:
         if not shiboken6.isValid(dialog):
             return ""
         return dialog.error.text() if dialog.pages.currentIndex() == 0 else dialog.verdict.text()
 
-    def typed() -> bool:
-        return shiboken6.isValid(dialog) and dialog.extra.currentData() == 5
+    return _drive(app, name, fault, path, send, lambda: not shiboken6.isValid(dialog) or not dialog.busy, words,
+                  lambda: shiboken6.isValid(dialog) and typed(), held, done=lambda: dialog.pages.currentIndex() == 2)
 
-    return _drive(app, "gss_extra", fault, f"/api/v1/gss/packages/{package['id']}/extra-giga", send, answered,
-                  words, typed, applied, done=lambda: dialog.pages.currentIndex() == 2)
+
+def _packages(app: AppBench) -> list[dict]:
+    return app.bench.signed_in("USER_ADMIN").gss_packages().packages  # signed in again after a 401
+
+
+def gss_extra_giga(app: AppBench, fault: str) -> AppCase:
+    """Gestione GSS → "Aggiungi Giga extra", confirmed: the package gains the Giga once (R-60)."""
+    package = min(_packages(app), key=lambda p: p["extraGiga"])
+    dialog = _gss_dialog(app, "extra", package["id"])
+    dialog.extra.setCurrentIndex(dialog.extra.findData(5))
+
+    def held() -> int:
+        now = next(p for p in _packages(app) if p["id"] == package["id"])["extraGiga"]
+        return (now - package["extraGiga"]) // 5
+
+    return _gss_case(app, fault, "gss_extra", f"/api/v1/gss/packages/{package['id']}/extra-giga", dialog, held,
+                     lambda: dialog.extra.currentData() == 5)
+
+
+def gss_referent(app: AppBench, fault: str) -> AppCase:
+    """Gestione GSS → "Cambia referente", confirmed: the package's referent is the number typed (R-60)."""
+    package = _packages(app)[1]
+    phone = f"+39347{app.serial():07d}"
+    dialog = _gss_dialog(app, "referent", package["id"])
+    dialog.referent.setText(phone[3:])
+
+    def held() -> int:
+        return int(next(p for p in _packages(app) if p["id"] == package["id"])["referentPhone"] == phone)
+
+    return _gss_case(app, fault, "gss_referent", f"/api/v1/gss/packages/{package['id']}/referent", dialog, held,
+                     lambda: dialog.referent.text() == phone[3:])
 
 
 def telco_manager(app: AppBench, fault: str) -> AppCase:
@@ -409,6 +428,7 @@ def notification_settings(app: AppBench, fault: str) -> AppCase:
 ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "share_invoice": ("USER_ADMIN", share_invoice),
     "gss_extra": ("USER_ADMIN", gss_extra_giga),
+    "gss_referent": ("USER_ADMIN", gss_referent),
     "create_telco_manager": ("USER_ADMIN", telco_manager),
     "file_ticket": ("USER_ADMIN", file_ticket),
     "create_recharge": ("USER_ADMIN", recharge),
