@@ -132,7 +132,11 @@ def _gss_dialog(app: AppBench, action: str, package_id: str):
     controller.window.show_section(Section.PRODUCTS)
     gss = controller.window.section_widget(Section.PRODUCTS).gss
     flows = controller.products_flows
-    wait_until(lambda: gss.model.rowCount() > 0, ANSWER_S, "the GSS packages")
+    version = next(p for p in _packages(app) if p["id"] == package_id)["version"]
+    if getattr(gss.package(package_id), "version", None) != version:
+        flows.reload()  # the user refreshes a list older than the server's
+    wait_until(lambda: gss.package(package_id) is not None and gss.package(package_id).version == version, ANSWER_S,
+               "the GSS packages as the server has them")
     gss.select_package(package_id)
     shown: list = []
     flows.dialogShown.connect(shown.append)
@@ -190,6 +194,23 @@ def gss_referent(app: AppBench, fault: str) -> AppCase:
 
     return _gss_case(app, fault, "gss_referent", f"/api/v1/gss/packages/{package['id']}/referent", dialog, held,
                      lambda: dialog.referent.text() == phone[3:])
+
+
+def gss_plan(app: AppBench, fault: str) -> AppCase:
+    """Gestione GSS → "Cambia Giga", confirmed: the package has the plan chosen (R-60)."""
+    package = _packages(app)[2]
+    steps = app.bench.signed_in("USER_ADMIN").gss_packages().plan_steps
+    used_giga = package["usedBytes"] / 1e9 * 1.2  # a plan below what the package used is refused (R-60)
+    allowed = [step for step in steps if step >= used_giga and step != package["gigaPlan"]]
+    wanted = allowed[app.serial() % len(allowed)]
+    dialog = _gss_dialog(app, "plan", package["id"])
+    dialog.plan.setCurrentIndex(dialog.plan.findData(wanted))
+
+    def held() -> int:
+        return int(next(p for p in _packages(app) if p["id"] == package["id"])["gigaPlan"] == wanted)
+
+    return _gss_case(app, fault, "gss_plan", f"/api/v1/gss/packages/{package['id']}/plan", dialog, held,
+                     lambda: dialog.plan.currentData() == wanted)
 
 
 def telco_manager(app: AppBench, fault: str) -> AppCase:
@@ -429,6 +450,7 @@ ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "share_invoice": ("USER_ADMIN", share_invoice),
     "gss_extra": ("USER_ADMIN", gss_extra_giga),
     "gss_referent": ("USER_ADMIN", gss_referent),
+    "gss_plan": ("USER_ADMIN", gss_plan),
     "create_telco_manager": ("USER_ADMIN", telco_manager),
     "file_ticket": ("USER_ADMIN", file_ticket),
     "create_recharge": ("USER_ADMIN", recharge),
