@@ -446,12 +446,52 @@ def notification_settings(app: AppBench, fault: str) -> AppCase:
         flows.settingsSaved.disconnect(saved.append)
 
 
+def delete_telco_manager(app: AppBench, fault: str) -> AppCase:
+    """Account → Telco Manager → "Elimina", confirmed (R-03): the profile is gone, and nothing else."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    panel = controller.window.section_widget(Section.PROFILE).managers_panel
+    username = f"tm.elimina{app.serial()}"
+    body = {"username": username, "firstName": "Ada", "lastName": "Neri", "email": f"{username}@example.it",
+            "mobile": "+393471112233"}
+    app.bench.signed_in("USER_ADMIN").create_telco_manager(body, idempotency_key=app.bench.key())
+    others = {m["username"] for m in app.bench.signed_in("USER_ADMIN").telco_managers()} - {username}
+    panel.reload()
+    wait_until(lambda: any(m["username"] == username for m in panel.managers), ANSWER_S, "the new Telco Manager")
+
+    def send() -> None:
+        row = next((i for i, m in enumerate(panel.managers) if m["username"] == username), None)
+        if row is not None:
+            panel.table.selectRow(row)
+            panel.delete_selected(confirmed=True)
+
+    def on_server() -> set[str]:
+        return {m["username"] for m in app.bench.signed_in("USER_ADMIN").telco_managers()}
+
+    def held() -> int:
+        """1 when exactly this profile went (a duplicate delete would take another one with it)."""
+        now = on_server()
+        return int(username not in now) + len(others - now)
+
+    def gone() -> bool:
+        return all(m["username"] != username for m in panel.managers)
+
+    def words() -> str:
+        return "" if panel.status.text() in ("", panel.tr("Deleting…"), panel.tr("Loading…")) else panel.status.text()
+
+    return _drive(app, "delete_telco_manager", fault, f"/api/v1/telco-managers/{username}", send,
+                  lambda: gone() or bool(words()), words, lambda: True, held, done=gone)
+
+
 ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "share_invoice": ("USER_ADMIN", share_invoice),
     "gss_extra": ("USER_ADMIN", gss_extra_giga),
     "gss_referent": ("USER_ADMIN", gss_referent),
     "gss_plan": ("USER_ADMIN", gss_plan),
     "create_telco_manager": ("USER_ADMIN", telco_manager),
+    "delete_telco_manager": ("USER_ADMIN", delete_telco_manager),
     "file_ticket": ("USER_ADMIN", file_ticket),
     "create_recharge": ("USER_ADMIN", recharge),
     "save_notification_settings": ("USER_ADMIN", notification_settings),

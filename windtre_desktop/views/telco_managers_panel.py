@@ -131,4 +131,13 @@ class TelcoManagersPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.status.setText(self.tr("Deleting…"))
-        self._run("delete_telco_manager", {"username": manager["username"]}, lambda _r: self.reload(), self._failed)
+        self._run("delete_telco_manager", {"username": manager["username"]}, lambda _r: self.reload(),
+                  self._delete_failed)
+
+    def _delete_failed(self, failure) -> None:
+        """Not deleted, or the answer was lost: say so, and show the list as the server has it now."""
+        text = failure.message or (
+            QCoreApplication.translate("SectionRunner", "The server cannot be reached. Try again later.")
+            if failure.kind == "unavailable" else QCoreApplication.translate("AccountFlows", "The request failed. Try again."))
+        self._run("telco_managers", {}, lambda managers: (self._show(managers), self.status.setText(text)),
+                  lambda _failure: self.status.setText(text))
