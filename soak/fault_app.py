@@ -485,6 +485,40 @@ def delete_telco_manager(app: AppBench, fault: str) -> AppCase:
                   lambda: gone() or bool(words()), words, lambda: True, held, done=gone)
 
 
+def dissociate_sim(app: AppBench, fault: str) -> AppCase:
+    """Account → "Dissocia" of a Dipendente's associated SIM (R-04): that SIM leaves, and only it."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    panel = controller.window.section_widget(Section.PROFILE).sims_panel
+    employee = app.bench.signed_in("DIPENDENTE")
+    for sim in employee.my_sims()["sims"]:
+        if not sim.get("own"):
+            employee.dissociate_sim(sim["msisdn"])
+    msisdn = app.bench.free_line()["msisdn"]
+    employee.associate_sim(msisdn, idempotency_key=app.bench.key())
+    panel.reload()
+    wait_until(lambda: any(sim["msisdn"] == msisdn for sim in panel.sims), ANSWER_S, "the associated SIM")
+
+    def listed() -> bool:
+        return any(sim["msisdn"] == msisdn for sim in panel.sims)
+
+    def send() -> None:
+        panel.message.clear()
+        if listed():
+            panel.dissociate(msisdn)
+
+    def held() -> int:
+        sims = app.bench.signed_in("DIPENDENTE").my_sims()["sims"]
+        own_kept = any(sim.get("own") for sim in sims)
+        return int(all(sim["msisdn"] != msisdn for sim in sims)) + int(not own_kept)
+
+    return _drive(app, "dissociate_sim", fault, f"/api/v1/me/sims/{msisdn}", send,
+                  lambda: not listed() or bool(panel.message.text()), panel.message.text, lambda: True, held,
+                  done=lambda: not listed())
+
+
 ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "share_invoice": ("USER_ADMIN", share_invoice),
     "gss_extra": ("USER_ADMIN", gss_extra_giga),
@@ -497,6 +531,7 @@ ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "save_notification_settings": ("USER_ADMIN", notification_settings),
     "set_auto_recharge": ("USER_ADMIN", auto_recharge),
     "associate_sim": ("DIPENDENTE", associate_sim),
+    "dissociate_sim": ("DIPENDENTE", dissociate_sim),
 }
 
 

@@ -36,6 +36,18 @@ def test_state_changing_actions_survive_faults_keep_input_and_apply_once(app_ben
     assert sum(r.lost for r in results) == 0
 
 
+# each case failed before its fix: a rule and settings typed when the session expired were reset; a delete whose
+# answer was lost left the deleted item listed, inviting a second delete refused as "not found"
+FIXED = [("set_auto_recharge", "expired"), ("save_notification_settings", "expired"),
+         ("delete_telco_manager", "drop_after"), ("dissociate_sim", "drop_after")]
+
+
+def test_what_was_found_broken_holds(app_bench):
+    results = run_app_layer(app_bench, FIXED)
+    assert [f"{r.action} under {r.fault}: {r.detail}" for r in results if not r.survived] == []
+    assert sum(r.duplicates for r in results) == 0 and sum(r.lost for r in results) == 0
+
+
 def test_a_form_held_across_an_expiry_is_never_shown_to_another_user(app_bench):
     from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
 
