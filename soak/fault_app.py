@@ -378,6 +378,52 @@ def auto_recharge(app: AppBench, fault: str) -> AppCase:
         flows.ruleChanged.disconnect(answers.append)
 
 
+def cancel_auto_recharge(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Ricarica Automatica → "Annulla", confirmed (R-67): that line's rule is gone, and only it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    admin = app.bench.signed_in("USER_ADMIN")
+    rules = admin.auto_recharges().rules
+    ruled = {rule.line_id for rule in rules}
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    controller.window.show_section(Section.SELF_SERVICE)
+    section.show_page("auto_recharge")
+    auto = section.auto_recharge
+    wait_until(lambda: auto.rules is not None and bool(auto.all_lines), ANSWER_S, "the automatic recharge page")
+    line_id = next(line.id for line in auto.all_lines if line.id not in ruled)
+    admin.set_auto_recharge(line_id, "monthly", None, 1000, "invoice", app.bench.key())
+    others = ruled
+    flows = controller.self_service_flows.recharges
+    flows.reload()
+    wait_until(lambda: auto.rules is not None and auto.rules.rule_for(line_id) is not None, ANSWER_S, "the new rule")
+    auto.choose_line(line_id)
+    answers: list = []
+    sent_at = [0]
+
+    def send() -> None:
+        sent_at[0] = len(answers)
+        if auto.current_rule() is None:
+            answers.append(True)  # nothing left to cancel on screen
+            return
+        auto.ask_cancel()
+        auto.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+
+    def held() -> int:
+        now = {rule.line_id for rule in app.bench.signed_in("USER_ADMIN").auto_recharges().rules}
+        return int(line_id not in now) + len(others - now)
+
+    flows.ruleChanged.connect(answers.append)
+    try:
+        return _drive(app, "delete_auto_recharge", fault, f"/api/v1/lines/{line_id}/auto-recharge", send,
+                      lambda: len(answers) > sent_at[0], auto.error.text, lambda: True, held,
+                      done=lambda: auto.rules is not None and auto.rules.rule_for(line_id) is None)
+    finally:
+        flows.ruleChanged.disconnect(answers.append)
+
+
 def associate_sim(app: AppBench, fault: str) -> AppCase:
     """Account → "Associa SIM" of a Dipendente (R-04): the SIM associated once."""
     from windtre_desktop.domain.roles import Section
@@ -530,6 +576,7 @@ ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "create_recharge": ("USER_ADMIN", recharge),
     "save_notification_settings": ("USER_ADMIN", notification_settings),
     "set_auto_recharge": ("USER_ADMIN", auto_recharge),
+    "delete_auto_recharge": ("USER_ADMIN", cancel_auto_recharge),
     "associate_sim": ("DIPENDENTE", associate_sim),
     "dissociate_sim": ("DIPENDENTE", dissociate_sim),
 }
