@@ -424,6 +424,42 @@ def cancel_auto_recharge(app: AppBench, fault: str) -> AppCase:
         flows.ruleChanged.disconnect(answers.append)
 
 
+def keep_updated(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Attivazione linee → "Tienimi aggiornato" by e-mail (R-61): the activation has that address."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    controller.window.show_section(Section.SELF_SERVICE)
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    section.show_page("activations")
+    wait_until(lambda: bool(section.activations.activations()), ANSWER_S, "the activations")
+    activation = section.activations.activations()[0]
+    flows = controller.self_service_flows.activations
+    shown: list = []
+    flows.dialogShown.connect(shown.append)
+    try:
+        flows.open_keep_updated(activation)
+        wait_until(lambda: bool(shown), what="the keep-updated dialog")
+    finally:
+        flows.dialogShown.disconnect(shown.append)
+    dialog = shown[0]
+    address = f"aggiornami{app.serial()}@example.it"
+    dialog.email.setChecked(True)
+    dialog.to.setText(address)
+
+    def held() -> int:
+        found = next(a for a in app.bench.signed_in("USER_ADMIN").activations() if a["id"] == activation.id)
+        return int(address in str(found))
+
+    def words() -> str:
+        return dialog.error.text() if shiboken6.isValid(dialog) and dialog.isVisible() else ""
+
+    return _drive(app, "keep_updated", fault, f"/api/v1/activations/{activation.id}/keep-updated",
+                  dialog.send_button.click, lambda: not shiboken6.isValid(dialog) or not dialog.busy, words,
+                  lambda: shiboken6.isValid(dialog) and dialog.to.text() == address, held,
+                  done=lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
 def associate_sim(app: AppBench, fault: str) -> AppCase:
     """Account → "Associa SIM" of a Dipendente (R-04): the SIM associated once."""
     from windtre_desktop.domain.roles import Section
@@ -577,6 +613,7 @@ ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "save_notification_settings": ("USER_ADMIN", notification_settings),
     "set_auto_recharge": ("USER_ADMIN", auto_recharge),
     "delete_auto_recharge": ("USER_ADMIN", cancel_auto_recharge),
+    "keep_updated": ("USER_ADMIN", keep_updated),
     "associate_sim": ("DIPENDENTE", associate_sim),
     "dissociate_sim": ("DIPENDENTE", dissociate_sim),
 }

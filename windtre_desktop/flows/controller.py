@@ -502,6 +502,7 @@ class AppController(QObject):
         remember = self.session.remember if self.session else False
         owners = [flows for flows in (self._services and self._services.invoices, self._products_flows,
                                       self._self_service_flows and self._self_service_flows.recharges,
+                                      self._self_service_flows and self._self_service_flows.activations,
                                       self._notification_flows) if flows]
         self._held_forms.hold(username, owners)  # what the user was filling in waits for their return
         self._close_store()  # the cache file stays on disk for the next sign-in
