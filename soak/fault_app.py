@@ -460,6 +460,73 @@ def keep_updated(app: AppBench, fault: str) -> AppCase:
                   done=lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
 
 
+def option_request(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Opzioni: an option asked for on a compatible line, after the check (R-65): one request."""
+    from windtre_desktop.domain.roles import Section
+
+    controller = app.controller
+    admin = app.bench.signed_in("USER_ADMIN")
+    app.bench.control.post("/sandbox/clock", json={"advanceSeconds": 400}).raise_for_status()  # the last one ends
+    code = admin.option_catalogue()["options"][0]["code"]
+    mobiles = [line.id for line in controller.snapshot.lines if line.kind == "mobile"]
+    start = app.serial()
+    line_id = next(line for line in mobiles[start % len(mobiles):] + mobiles
+                   if admin.option_compatibility(code, "activate", [line])[0]["compatible"])
+    before = len(admin.option_requests()["requests"])
+    controller.window.show_section(Section.SELF_SERVICE)
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    section.show_page("options")
+    view = section.options
+    flows = controller.self_service_flows.options
+    flows.load_requests()  # the running one has ended on the sandbox's clock
+    wait_until(lambda: view.option_box.count() > 0 and bool(view._lines) and view.running() is None, ANSWER_S,
+               "the options page")
+    view.option_box.setCurrentIndex(view.option_box.findData(code))
+    view.activate.setChecked(True)
+    for chosen in view.chosen():  # the last case's number
+        view.remove_number(chosen)
+    view.add_number(line_id)
+    answers: list = []
+    sent_at = [0]
+
+    def send() -> None:
+        controller.window.show_section(Section.SELF_SERVICE)
+        section.show_page("options")
+        wait_until(lambda: view.option_code() == code and view.chosen() == [line_id], ANSWER_S, "the choice")
+        checked: list = []
+        flows.verdictsShown.connect(checked.append)
+        try:
+            view._ask_check()
+            wait_until(lambda: bool(checked) or not view.message.isHidden() or bool(_login_words(app)), ANSWER_S,
+                       "the compatibility check")
+        finally:
+            flows.verdictsShown.disconnect(checked.append)
+        sent_at[0] = len(answers)
+        if checked:
+            view._ask_send()
+        else:
+            answers.append("check failed")
+
+    def held() -> int:
+        requests = app.bench.signed_in("USER_ADMIN").option_requests()["requests"]
+        return sum(1 for r in requests[:len(requests) - before] if r["optionCode"] == code and r["lineIds"] == [line_id])
+
+    def words() -> str:
+        return "" if view.message.isHidden() else view.message.text()  # the window itself may be off screen
+
+    def sent() -> bool:
+        return view.running() is not None and view.running().line_ids == (line_id,)
+
+    flows.requestRefused.connect(answers.append)
+    try:
+        return _drive(app, "option_request", fault, "/api/v1/options/requests", send,
+                      lambda: len(answers) > sent_at[0] or sent(), words,
+                      lambda: view.option_code() == code and view.chosen() == [line_id], held,
+                      done=sent)
+    finally:
+        flows.requestRefused.disconnect(answers.append)
+
+
 def associate_sim(app: AppBench, fault: str) -> AppCase:
     """Account → "Associa SIM" of a Dipendente (R-04): the SIM associated once."""
     from windtre_desktop.domain.roles import Section
@@ -614,6 +681,7 @@ ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "set_auto_recharge": ("USER_ADMIN", auto_recharge),
     "delete_auto_recharge": ("USER_ADMIN", cancel_auto_recharge),
     "keep_updated": ("USER_ADMIN", keep_updated),
+    "option_request": ("USER_ADMIN", option_request),
     "associate_sim": ("DIPENDENTE", associate_sim),
     "dissociate_sim": ("DIPENDENTE", dissociate_sim),
 }
@@ -633,7 +701,7 @@ def _drive(app: AppBench, action: str, fault: str, path: str, send: Callable[[],
         wait_until(answered, ANSWER_S, f"{action}'s answer")
         bench.disarm()
         if not done():
-            problem = _shown(words(), app.language)
+            problem = _shown(words() or _login_words(app), app.language)
             if problem:
                 problems.append(problem)
             if not typed():
@@ -660,6 +728,12 @@ def _drive(app: AppBench, action: str, fault: str, path: str, send: Callable[[],
     if duplicates:
         problems.append(f"the server holds {count}")
     return AppCase(action, fault, not problems, duplicates, lost, "; ".join(problems))
+
+
+def _login_words(app: AppBench) -> str:
+    """What the login page says, when the session's end took the user there (a 401 seen by a sync first)."""
+    window = app.controller.window
+    return window.login_view.error.text() if window.pages.currentWidget() is window.login_view else ""
 
 
 def run_app_layer(app: AppBench, cases: list[tuple[str, str]]) -> list[AppCase]:

@@ -500,11 +500,7 @@ class AppController(QObject):
         self._starting = False
         username = self.session.username if self.session else ""
         remember = self.session.remember if self.session else False
-        owners = [flows for flows in (self._services and self._services.invoices, self._products_flows,
-                                      self._self_service_flows and self._self_service_flows.recharges,
-                                      self._self_service_flows and self._self_service_flows.activations,
-                                      self._notification_flows) if flows]
-        self._held_forms.hold(username, owners)  # what the user was filling in waits for their return
+        self._held_forms.hold(username, self._form_owners())  # what the user was filling in waits for their return
         self._close_store()  # the cache file stays on disk for the next sign-in
         self.snapshot = None
         self._show_login(username, self.tr("Your session has expired: sign in again. Your saved data is kept."),
@@ -512,6 +508,14 @@ class AppController(QObject):
         self.sessionEnded.emit("expired")
 
     # --- helpers ---
+
+    def _form_owners(self) -> list:
+        """The flows whose half-filled forms outlive an expired session (flows/held_forms.py)."""
+        owners = [self._services and self._services.invoices, self._products_flows, self._notification_flows]
+        if self._self_service_flows is not None:
+            service = self._self_service_flows
+            owners += [service.recharges, service.activations, service.options]
+        return [owner for owner in owners if owner]
 
     def login_error_text(self, failure: Failure) -> str:
         if failure.kind == "wrong_credentials":
