@@ -40,7 +40,8 @@ def main(argv: list[str]) -> int:
 
 
 def run_everything(home: Path):
-    from soak.fault_app import ACTIONS, APP_FAULTS, AppBench, run_app_layer, start_qt
+    from soak.fault_actions import ACTIONS, run_app_layer
+    from soak.fault_app import APP_FAULTS, AppBench, start_qt
     from soak.fault_bench import Bench
     from soak.fault_harness import run_api_layer
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 import shiboken6
 
-from soak.fault_app import ACTIONS, AppBench, run_app_layer, start_qt
+from soak.fault_actions import ACTIONS, run_app_layer
+from soak.fault_app import AppBench, start_qt
 from soak.qt_wait import wait_until
 
 
