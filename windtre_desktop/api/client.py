@@ -675,6 +675,7 @@ def _unwrap(response: httpx.Response) -> Any:
     codes = [str(c) for c in _list_of(wrapper, "errorCodes")]
     code = codes[0] if codes else None
     message, field = _first_message(wrapper)
+    server_text = message is not None  # the server's words, in the language asked (else the client's English)
     specific = _specific_error(codes) if wrapper is not None and wrapper.get("status") == "FAIL" else None
 
     if 200 <= status < 300:
@@ -684,7 +685,9 @@ def _unwrap(response: httpx.Response) -> Any:
             return wrapper.get("data")
         cls = specific or next((_CODE_ERRORS[c] for c in codes if c in _CODE_ERRORS), ApiError)
     elif status >= 500:
-        raise ServerUnavailable(message, code=code, status=status, retryable=status in RETRY_STATUSES)
+        failure = ServerUnavailable(message, code=code, status=status, retryable=status in RETRY_STATUSES)
+        failure.from_server = server_text
+        raise failure
     elif specific is not None:
         cls = specific
     elif status in _STATUS_ERRORS:
@@ -704,6 +707,7 @@ def _unwrap(response: httpx.Response) -> Any:
     else:
         error = cls(message, code=code, status=status)
     error.data = data
+    error.from_server = server_text
     raise error
 
 

@@ -9,10 +9,13 @@ class ApiError(Exception):
     """Base of every API failure. `message` is the server's text when it gave one,
     `code` its error code (ERR-...), `status` the HTTP status when there was an answer,
     `data` the FAIL's data when it carried some (e.g. {"attemptsLeft": 2}).
-    `retryable` says whether repeating the same (idempotent) request may succeed."""
+    `retryable` says whether repeating the same (idempotent) request may succeed.
+    `from_server` is True when `message` is the server's own text, in the language the client asked for;
+    otherwise it is the client's English wording for the log, and a view shows its own translated words."""
 
     default_message = "The server returned an error."
     retryable = False
+    from_server = False
 
     def __init__(
         self,

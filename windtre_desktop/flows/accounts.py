@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import time
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 IDEMPOTENCY_KEY = "_idempotencyKey"  # the same name as sync.actions.IDEMPOTENCY_KEY (checked by a test)
 _RUN = os.urandom(6).hex()  # keys of two app runs never collide
+KEYED_ACTIONS = frozenset({"create_telco_manager", "associate_sim"})  # the panels' changes that create
 WIZARDS = {
     "register_admin": "admin_registration",
     "register_employee": "employee_registration",
@@ -46,10 +48,27 @@ class AccountFlows(QObject):
         self.server_url = server_url
         self.clock = clock  # the code-resend countdowns run on it (tests move it)
         self.dialog: WizardDialog | None = None
+        self._keys: dict[str, str] = {}  # (action, payload) -> the key of its unanswered change
 
     def run(self, action: str, payload: dict, on_done, on_failed) -> int:
-        """The runner handed to forms and panels (views never import the network layer)."""
-        return self.service.run_action(self.server_url, action, payload, on_done, on_failed)
+        """The runner handed to forms and panels (views never import the network layer). A change that
+        creates something carries one Idempotency-Key per (action, payload), kept until the server answered
+        or refused it: sent again after a lost answer, it is the same request and is applied once."""
+        if action not in KEYED_ACTIONS or IDEMPOTENCY_KEY in payload:
+            return self.service.run_action(self.server_url, action, payload, on_done, on_failed)
+        request = json.dumps([action, payload], sort_keys=True, default=str)
+        key = self._keys.setdefault(request, f"{_RUN}-{uuid.uuid4().hex}")
+
+        def done(result) -> None:
+            self._keys.pop(request, None)
+            on_done(result)
+
+        def failed(failure: Failure) -> None:
+            if failure.kind in ("validation", "refused", "forbidden"):  # the server applied nothing
+                self._keys.pop(request, None)
+            on_failed(failure)
+
+        return self.service.run_action(self.server_url, action, {**payload, IDEMPOTENCY_KEY: key}, done, failed)
 
     def open_wizard(self, name: str, parent: QWidget) -> WizardDialog:
         from windtre_desktop.domain import account_wizards

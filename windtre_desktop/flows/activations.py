@@ -57,6 +57,26 @@ class ActivationsFlows(QObject):
             self.dialog.reject()
         self.dialog = None
 
+    # --- a form held across an expired session (flows/held_forms.py) ---
+
+    def take_forms(self) -> list[KeepUpdatedDialog]:
+        """The "Tienimi aggiornato" form being filled in, unless its request is on its way."""
+        dialog = self.dialog
+        if dialog is None or not shiboken6.isValid(dialog) or dialog.busy or not dialog.isVisible():
+            return []
+        self.dialog = None
+        dialog.hide()
+        return [dialog]
+
+    def restore_form(self, form: KeepUpdatedDialog) -> None:
+        if shiboken6.isValid(form):
+            self.dialog = form
+            form.show()
+
+    def drop_form(self, form: KeepUpdatedDialog) -> None:
+        if shiboken6.isValid(form):
+            form.reject()
+
     # --- Attivazione linee (R-61) ---
 
     def load_activations(self) -> None:

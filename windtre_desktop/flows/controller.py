@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from windtre_desktop.domain.models import Role
 from windtre_desktop.domain.roles import Section, sections_for
 from windtre_desktop.domain.server_address import DEMO, display_host
+from windtre_desktop.flows.held_forms import HeldForms
 from windtre_desktop.i18n import formatting
 from windtre_desktop.paths import AppPaths
 from windtre_desktop.store.database import Store
@@ -74,6 +75,7 @@ class AppController(QObject):
         self._service_settings = dict(vault=vault, language=language, timeout=timeout, interval_s=sync_interval_s,
                                       retry_base_delay=retry_base_delay)
         self._services: _Services | None = None
+        self._held_forms = HeldForms()
         self._traffic_flows: TrafficFlows | None = None
         self._products_flows: ProductsFlows | None = None
         self._self_service_flows: SelfServiceFlows | None = None
@@ -390,6 +392,7 @@ class AppController(QObject):
     def shutdown(self) -> bool:
         """False when the network thread is still running (a request hangs): see app.main."""
         stopped = self.service.shutdown() if self._services is not None else True
+        self._held_forms.release(None)
         self._close_store()
         if self._alert_flows is not None:
             stopped = self._alert_flows.shutdown() and stopped
@@ -416,6 +419,7 @@ class AppController(QObject):
         self._open_store(self.paths.profile_db(session.profile_key, session.username))
         self.window.login_view.set_busy(False)
         self._show_workspace(user_role=user.role)
+        self._held_forms.release(session.username)
         if session.remember and not persisted:
             self.window.notice_banner.show_message(
                 self.tr("No system keyring is available: the session is kept in memory only and you will "
@@ -496,6 +500,7 @@ class AppController(QObject):
         self._starting = False
         username = self.session.username if self.session else ""
         remember = self.session.remember if self.session else False
+        self._held_forms.hold(username, self._form_owners())  # what the user was filling in waits for their return
         self._close_store()  # the cache file stays on disk for the next sign-in
         self.snapshot = None
         self._show_login(username, self.tr("Your session has expired: sign in again. Your saved data is kept."),
@@ -503,6 +508,14 @@ class AppController(QObject):
         self.sessionEnded.emit("expired")
 
     # --- helpers ---
+
+    def _form_owners(self) -> list:
+        """The flows whose half-filled forms outlive an expired session (flows/held_forms.py)."""
+        owners = [self._services and self._services.invoices, self._products_flows, self._notification_flows]
+        if self._self_service_flows is not None:
+            service = self._self_service_flows
+            owners += [service.recharges, service.activations, service.options]
+        return [owner for owner in owners if owner]
 
     def login_error_text(self, failure: Failure) -> str:
         if failure.kind == "wrong_credentials":

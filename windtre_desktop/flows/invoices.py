@@ -285,6 +285,25 @@ class InvoiceFlows(QObject):
                 window.close()
         self.windows = []
 
+    def take_forms(self) -> list[QWidget]:
+        """The share forms still open, left out of close_windows (held across an expired session)."""
+        from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
+
+        forms = [w for w in self.windows if shiboken6.isValid(w) and isinstance(w, ShareInvoiceDialog)
+                 and w.isVisible()]
+        self.windows = [w for w in self.windows if w not in forms]
+        for form in forms:
+            form.hide()
+        return forms
+
+    def restore_form(self, form: QWidget) -> None:
+        if shiboken6.isValid(form):
+            self._keep(form)
+
+    def drop_form(self, form: QWidget) -> None:
+        if shiboken6.isValid(form):
+            form.close()
+
     def _keep(self, window: QWidget) -> None:
         self.windows = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
         self.windows.append(window)

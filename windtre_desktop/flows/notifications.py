@@ -52,6 +52,8 @@ class NotificationFlows(QObject):
         self.confirm_box: QMessageBox | None = None
         self.refreshes = 0  # feeds taken in (stored and shown) since this flows was made
         self.desktop_enabled = True  # Settings' global switch: off, nothing goes to the desktop (still marked told)
+        self._server_settings: list[Setting] = []  # as the server last said: the page differs when edited
+        self._held_settings: list[Setting] | None = None  # edits held across an expired session
 
     def _notes(self) -> NotificationStore | None:
         store = self._store()
@@ -152,7 +154,11 @@ class NotificationFlows(QObject):
         page = self.view.settings_page
 
         def done(result: Any) -> None:
-            page.set_settings(parse_settings(result or []))
+            self._server_settings = parse_settings(result or [])
+            page.set_settings(self._server_settings)
+            if self._held_settings is not None:  # the user's unsaved edits, over what the server holds
+                page.set_settings(self._held_settings)
+                self._held_settings = None
             page.set_server_enabled(True)
             page.show_message("")
             self.settingsShown.emit()
@@ -178,7 +184,8 @@ class NotificationFlows(QObject):
 
         def done(result: Any) -> None:
             page.set_busy(False)
-            page.set_settings(parse_settings(result or []))
+            self._server_settings = parse_settings(result or [])
+            page.set_settings(self._server_settings)
             page.show_message(self.tr("Notification settings saved."))
             self.settingsSaved.emit(True)
 
@@ -249,6 +256,21 @@ class NotificationFlows(QObject):
 
         box.finished.connect(answered)
         box.open()
+
+    # --- edits held across an expired session (flows/held_forms.py) ---
+
+    def take_forms(self) -> list[list[Setting]]:
+        """The settings as ticked, when they differ from the server's (edited, not saved)."""
+        if self.view is None or not self.manager or not self._server_settings:
+            return []
+        ticked = self.view.settings_page.settings()
+        return [ticked] if ticked != self._server_settings else []
+
+    def restore_form(self, form: list[Setting]) -> None:
+        self._held_settings = form  # ticked again once the server's settings are read
+
+    def drop_form(self, form: list[Setting]) -> None:
+        pass  # only values: the page shows the next user's settings
 
     def forget(self) -> None:
         """The session ends: answers on their way are dropped, the centre empties."""

@@ -74,6 +74,18 @@ class OptionsFlows(QObject):
         self.poll.stop()
         self._polling = False
 
+    # -- a choice held across an expired session (flows/held_forms.py) --------------------------------------------
+    def take_forms(self) -> list[dict]:
+        choice = self.view.choice() if self.section is not None else None
+        return [choice] if choice else []
+
+    def restore_form(self, form: dict) -> None:
+        if self.section is not None:
+            self.view.restore_choice(form)
+
+    def drop_form(self, form: dict) -> None:
+        pass  # only values: the page was reset with the session
+
     # -- options (R-65) ------------------------------------------------------------------------------------------
     @property
     def view(self) -> OptionsView:

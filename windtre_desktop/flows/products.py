@@ -136,6 +136,25 @@ class ProductsFlows(QObject):
 
     # --- Gestione GSS (R-60) ---
 
+    def take_forms(self) -> list[QWidget]:
+        """The package change being filled in, left out of forget (held across an expired session); not one
+        whose request is on its way: its answer belongs to the session that ended."""
+        dialog = self.dialog
+        if dialog is None or not shiboken6.isValid(dialog) or dialog.busy or not dialog.isVisible():
+            return []
+        self.dialog = None
+        dialog.hide()
+        return [dialog]
+
+    def restore_form(self, form: QWidget) -> None:
+        if shiboken6.isValid(form):
+            self.dialog = form
+            form.show()
+
+    def drop_form(self, form: QWidget) -> None:
+        if shiboken6.isValid(form):
+            form.abandon()
+
     def open_action(self, action: str, package: GssPackage) -> None:
         from windtre_desktop.views.gss_action_dialog import GssActionDialog
 

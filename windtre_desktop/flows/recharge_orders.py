@@ -78,6 +78,31 @@ class RechargeFlows(QObject):
         self.options = None
         self.rules = None
 
+    # --- a form held across an expired session (flows/held_forms.py) ---
+
+    def take_forms(self) -> list[tuple[str, dict]]:
+        """What is being typed in either page: the recharge (numbers, amount, method) unless one is on its way,
+        and the automatic recharge's rule."""
+        if self.section is None:
+            return []
+        forms = []
+        online = self.section.online_recharge.choice() if self.order is None else None
+        if online:
+            forms.append(("online", online))
+        auto = self.section.auto_recharge.choice()
+        if auto:
+            forms.append(("auto", auto))
+        return forms
+
+    def restore_form(self, form: tuple[str, dict]) -> None:
+        if self.section is not None:
+            page, choice = form
+            view = self.section.online_recharge if page == "online" else self.section.auto_recharge
+            view.restore_choice(choice)
+
+    def drop_form(self, form: tuple[str, dict]) -> None:
+        pass  # only values: the pages were reset with the session
+
     # --- Ricarica Online (R-64) ---
 
     def _on_options(self, options: RechargeOptions) -> None:

@@ -45,11 +45,14 @@ class Failure:
             (CursorExpired, "unavailable"),
         )
         extra = {"data": getattr(error, "data", None), "retry_after": getattr(error, "retry_after", None)}
+        # only the server's words reach the user; the client's own (English, for the log) leave the message
+        # empty, and the view shows its translated words for the kind
+        message = (error.message or "") if isinstance(error, ApiError) and error.from_server else ""
         for klass, kind in kinds:
             if isinstance(error, klass):
-                return cls(kind, getattr(error, "message", "") or "", getattr(error, "field", None), **extra)
+                return cls(kind, message, getattr(error, "field", None), **extra)
         if isinstance(error, ApiError):
-            return cls("refused", error.message or "", getattr(error, "field", None), **extra)
+            return cls("refused", message, getattr(error, "field", None), **extra)
         return cls("error", "")
 
 

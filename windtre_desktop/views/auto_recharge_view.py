@@ -77,6 +77,7 @@ class AutoRechargeView(QWidget):
         self.all_lines: list[Line] = []
         self.by_id: dict[str, Line] = {}
         self.line_id = ""
+        self._wanted: dict | None = None  # a rule typed before a session expired, set once the rules are back
         self.confirm_box: QMessageBox | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -234,6 +235,40 @@ class AutoRechargeView(QWidget):
         self.rules_model.set_rows(list(rules.rules))
         self.empty.setVisible(not rules.rules)
         self._refresh_form(fill=self.current_rule() != before)
+        self._apply_wanted()
+
+    # --- a rule being typed, kept across an expired session ---
+
+    def choice(self) -> dict | None:
+        """The rule as typed so far (None when no line is chosen)."""
+        if not self.line_id:
+            return None
+        return {"lineId": self.line_id, "mode": self.mode(), "thresholdCents": self.threshold.currentData(),
+                "amountCents": self.amount.currentData(), "method": self.method()}
+
+    def restore_choice(self, choice: dict) -> None:
+        """The rule as it was typed, after the same user signed in anew: once the rules are back."""
+        self._wanted = choice
+        self._apply_wanted()
+
+    def _apply_wanted(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is None:
+            return
+        if self.rules is None:
+            self._wanted = wanted
+            return
+        self.choose_line(wanted["lineId"])
+        if wanted["mode"]:
+            (self.threshold_mode if wanted["mode"] == "threshold" else self.monthly_mode).setChecked(True)
+        for combo, key in ((self.threshold, "thresholdCents"), (self.amount, "amountCents")):
+            index = combo.findData(wanted[key]) if wanted[key] is not None else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        button = {"card": self.card, "invoice": self.invoice}.get(wanted["method"] or "")
+        if button is not None:
+            button.setChecked(True)
+        self._mode_changed()
 
     # --- the choice ---
 

@@ -69,6 +69,7 @@ class OnlineRechargeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.options: RechargeOptions | None = None
+        self._wanted_amount: int | None = None  # a restored choice's amount, set when the options arrive
         self.all_lines: list[Line] = []
         self.by_id: dict[str, Line] = {}
         self.order: RechargeOrder | None = None
@@ -261,8 +262,24 @@ class OnlineRechargeView(QWidget):
         self.apply_search()
         self._update_summary()
 
+    def choice(self) -> dict | None:
+        """What the user chose so far (None when no number is chosen): kept across an expired session."""
+        if not self.chosen_model.lines:
+            return None
+        return {"lines": list(self.chosen_model.lines), "amountCents": self.amount_cents(), "method": self.method()}
+
+    def restore_choice(self, choice: dict) -> None:
+        """The choice again, after the same user signed in anew; the amount once the options are back."""
+        self.chosen_model.set_rows(list(choice["lines"]))
+        self._wanted_amount = choice.get("amountCents")
+        button = {"card": self.card, "invoice": self.invoice}.get(choice.get("method") or "")
+        if button is not None:
+            button.setChecked(True)
+        self._update_summary()
+
     def set_options(self, options: RechargeOptions) -> None:
-        chosen = self.amount_cents()
+        chosen = self.amount_cents() if self.amount_cents() is not None else self._wanted_amount
+        self._wanted_amount = None
         self.options = options
         self.amount.blockSignals(True)
         self.amount.clear()

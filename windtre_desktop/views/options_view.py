@@ -78,6 +78,7 @@ class OptionsView(QWidget):
         super().__init__(parent)
         self._lines: dict[str, Line] = {}
         self._chosen: list[str] = []
+        self._wanted: dict | None = None  # a choice made before a session expired, set once its data is back
         self._catalogue: list[CatalogueOption] = []
         self._check: Check | None = None
         self._running: OptionRequest | None = None
@@ -209,6 +210,7 @@ class OptionsView(QWidget):
         if kept != self._chosen:
             self._chosen = kept
             self._choice_changed()
+        self._apply_wanted()
 
     def set_catalogue(self, options: Sequence[CatalogueOption]) -> None:
         current = self.option_code()
@@ -221,6 +223,31 @@ class OptionsView(QWidget):
         index = self.option_box.findData(current) if current else 0
         self.option_box.setCurrentIndex(max(0, index))
         self.option_box.blockSignals(False)
+        self._choice_changed()
+        self._apply_wanted()
+
+    def choice(self) -> dict | None:
+        """The option, operation and numbers chosen so far (None when no number is): kept across an expired
+        session."""
+        if not self._chosen:
+            return None
+        return {"optionCode": self.option_code(), "operation": self.operation(), "lineIds": list(self._chosen)}
+
+    def restore_choice(self, choice: dict) -> None:
+        """The choice again, after the same user signed in anew: once the catalogue and the lines are back."""
+        self._wanted = dict(choice)
+        self._apply_wanted()
+
+    def _apply_wanted(self) -> None:
+        wanted = self._wanted
+        if wanted is None or not self._catalogue or not self._lines:
+            return
+        self._wanted = None
+        index = self.option_box.findData(wanted["optionCode"])
+        if index >= 0:
+            self.option_box.setCurrentIndex(index)
+        (self.deactivate if wanted["operation"] == "deactivate" else self.activate).setChecked(True)
+        self._chosen = [line_id for line_id in wanted["lineIds"] if line_id in self._lines]
         self._choice_changed()
 
     def show_verdicts(self, check: Check) -> None:

@@ -98,4 +98,10 @@ class SimsPanel(QWidget):
                   lambda answer: (self.number.clear(), self._show(answer)), self._failed)
 
     def dissociate(self, msisdn: str) -> None:
-        self._run("dissociate_sim", {"msisdn": msisdn}, self._show, self._failed)
+        self._run("dissociate_sim", {"msisdn": msisdn}, self._show, self._dissociate_failed)
+
+    def _dissociate_failed(self, failure) -> None:
+        """Not dissociated, or the answer was lost: say so over the SIMs as the server has them now."""
+        text = failure.message or self.tr("The request failed. Try again later.")
+        self._run("my_sims", {}, lambda answer: (self._show(answer), self.message.setText(text)),
+                  lambda _failure: self.message.setText(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,13 +99,23 @@ class TelcoManagersPanel(QWidget):
             "" if manager is None or mine
             else self.tr("Only the User Admin who created this profile can delete it."))
 
+    def _words(self, failure) -> str:
+        """The server's words, else the account wizards' own for the same failure (one translation for both):
+        nothing typed in the form is lost, it can be sent again."""
+        if failure.message:
+            return failure.message
+        if failure.kind == "unavailable":
+            return QCoreApplication.translate("AccountFlows",
+                                              "The server cannot be reached. What you typed is kept: try again.")
+        return QCoreApplication.translate("AccountFlows", "The request failed. Try again.")
+
     def open_new_manager(self) -> None:
         wizard = new_telco_manager()
         dialog = WizardDialog(wizard, self)
         dialog.actionRequested.connect(lambda request: self._run(
             request.action, request.payload,
             lambda result, r=request: dialog.view.action_succeeded(r.request_id, result or {}),
-            lambda failure, r=request: dialog.view.action_failed(r.request_id, failure.message, failure.field)))
+            lambda failure, r=request: dialog.view.action_failed(r.request_id, self._words(failure), failure.field)))
         dialog.finished.connect(lambda _code: self.reload())
         self.dialog = dialog
         dialog.open()
@@ -121,4 +131,13 @@ class TelcoManagersPanel(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.status.setText(self.tr("Deleting…"))
-        self._run("delete_telco_manager", {"username": manager["username"]}, lambda _r: self.reload(), self._failed)
+        self._run("delete_telco_manager", {"username": manager["username"]}, lambda _r: self.reload(),
+                  self._delete_failed)
+
+    def _delete_failed(self, failure) -> None:
+        """Not deleted, or the answer was lost: say so, and show the list as the server has it now."""
+        text = failure.message or (
+            QCoreApplication.translate("SectionRunner", "The server cannot be reached. Try again later.")
+            if failure.kind == "unavailable" else QCoreApplication.translate("AccountFlows", "The request failed. Try again."))
+        self._run("telco_managers", {}, lambda managers: (self._show(managers), self.status.setText(text)),
+                  lambda _failure: self.status.setText(text))

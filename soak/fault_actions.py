@@ -1,0 +1,593 @@
+"""The state-changing actions of the real app, each driven as the user does it under one fault (soak/fault_app.py
+judges the outcome): invoice share, GSS changes, Telco Managers, tickets, recharges and automatic recharges,
+"Tienimi aggiornato", options, notification settings, and a Dipendente's SIMs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+
+from soak.fault_app import ANSWER_S, AppBench, AppCase, drive, login_words
+from soak.qt_wait import Timeout, wait_until
+from windtre_desktop.domain.roles import Section
+
+
+def share_invoice(app: AppBench, fault: str) -> AppCase:
+    """Conto → Fatture → "Condividi via e-mail": one e-mail to the address, whatever the fault."""
+    from windtre_desktop.views.share_invoice_dialog import ShareInvoiceDialog
+
+    controller = app.controller
+    flows = controller.invoice_flows
+    invoice = app.bench.signed_in("USER_ADMIN").invoices().invoices[0]
+    address = f"faults{app.serial()}@example.it"
+    flows.share(invoice)
+    dialog = [w for w in flows.windows if isinstance(w, ShareInvoiceDialog) and shiboken6.isValid(w)][-1]
+    dialog.email.setText(address)
+
+    def answered() -> bool:
+        return not shiboken6.isValid(dialog) or not dialog.isVisible() or dialog.send_button.isEnabled()
+
+    def sent() -> int:
+        return sum(1 for m in app.bench.control.get("/sandbox/outbox").json()["messages"] if m["to"] == address)
+
+    def words() -> str:
+        return dialog.error.text() if shiboken6.isValid(dialog) and dialog.isVisible() else ""
+
+    def typed() -> bool:
+        return shiboken6.isValid(dialog) and dialog.email.text() == address
+
+    return drive(app, "share_invoice", fault, f"/api/v1/invoices/{invoice['id']}/share", dialog.send, answered,
+                  words, typed, sent, done=lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
+def _gss_dialog(app: AppBench, action: str, package_id: str):
+    """Gestione GSS: the package chosen and the action's dialog opened from its button."""
+    controller = app.controller
+    controller.window.show_section(Section.PRODUCTS)
+    gss = controller.window.section_widget(Section.PRODUCTS).gss
+    flows = controller.products_flows
+    version = next(p for p in _packages(app) if p["id"] == package_id)["version"]
+    if getattr(gss.package(package_id), "version", None) != version:
+        flows.reload()  # the user refreshes a list older than the server's
+    wait_until(lambda: gss.package(package_id) is not None and gss.package(package_id).version == version, ANSWER_S,
+               "the GSS packages as the server has them")
+    gss.select_package(package_id)
+    shown: list = []
+    flows.dialogShown.connect(shown.append)
+    try:
+        gss.action_buttons[action].click()
+        wait_until(lambda: bool(shown), what="the GSS dialog")
+    finally:
+        flows.dialogShown.disconnect(shown.append)
+    return shown[0]
+
+
+def _gss_case(app: AppBench, fault: str, name: str, path: str, dialog, held: Callable[[], int],
+              typed: Callable[[], bool]) -> AppCase:
+    def send() -> None:
+        if dialog.pages.currentIndex() == 0:
+            dialog.next()  # to the confirmation
+        dialog.next()
+
+    def words() -> str:
+        if not shiboken6.isValid(dialog):
+            return ""
+        return dialog.error.text() if dialog.pages.currentIndex() == 0 else dialog.verdict.text()
+
+    return drive(app, name, fault, path, send, lambda: not shiboken6.isValid(dialog) or not dialog.busy, words,
+                  lambda: shiboken6.isValid(dialog) and typed(), held, done=lambda: dialog.pages.currentIndex() == 2)
+
+
+def _packages(app: AppBench) -> list[dict]:
+    return app.bench.signed_in("USER_ADMIN").gss_packages().packages  # signed in again after a 401
+
+
+def gss_extra_giga(app: AppBench, fault: str) -> AppCase:
+    """Gestione GSS → "Aggiungi Giga extra", confirmed: the package gains the Giga once (R-60)."""
+    package = min(_packages(app), key=lambda p: p["extraGiga"])
+    dialog = _gss_dialog(app, "extra", package["id"])
+    dialog.extra.setCurrentIndex(dialog.extra.findData(5))
+
+    def held() -> int:
+        now = next(p for p in _packages(app) if p["id"] == package["id"])["extraGiga"]
+        return (now - package["extraGiga"]) // 5
+
+    return _gss_case(app, fault, "gss_extra", f"/api/v1/gss/packages/{package['id']}/extra-giga", dialog, held,
+                     lambda: dialog.extra.currentData() == 5)
+
+
+def gss_referent(app: AppBench, fault: str) -> AppCase:
+    """Gestione GSS → "Cambia referente", confirmed: the package's referent is the number typed (R-60)."""
+    package = _packages(app)[1]
+    phone = f"+39347{app.serial():07d}"
+    dialog = _gss_dialog(app, "referent", package["id"])
+    dialog.referent.setText(phone[3:])
+
+    def held() -> int:
+        return int(next(p for p in _packages(app) if p["id"] == package["id"])["referentPhone"] == phone)
+
+    return _gss_case(app, fault, "gss_referent", f"/api/v1/gss/packages/{package['id']}/referent", dialog, held,
+                     lambda: dialog.referent.text() == phone[3:])
+
+
+def gss_plan(app: AppBench, fault: str) -> AppCase:
+    """Gestione GSS → "Cambia Giga", confirmed: the package has the plan chosen (R-60)."""
+    package = _packages(app)[2]
+    steps = app.bench.signed_in("USER_ADMIN").gss_packages().plan_steps
+    used_giga = package["usedBytes"] / 1e9 * 1.2  # a plan below what the package used is refused (R-60)
+    allowed = [step for step in steps if step >= used_giga and step != package["gigaPlan"]]
+    wanted = allowed[app.serial() % len(allowed)]
+    dialog = _gss_dialog(app, "plan", package["id"])
+    dialog.plan.setCurrentIndex(dialog.plan.findData(wanted))
+
+    def held() -> int:
+        return int(next(p for p in _packages(app) if p["id"] == package["id"])["gigaPlan"] == wanted)
+
+    return _gss_case(app, fault, "gss_plan", f"/api/v1/gss/packages/{package['id']}/plan", dialog, held,
+                     lambda: dialog.plan.currentData() == wanted)
+
+
+def telco_manager(app: AppBench, fault: str) -> AppCase:
+    """Account → Telco Manager → "Crea": one new profile (R-03), whatever the fault."""
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    panel = controller.window.section_widget(Section.PROFILE).managers_panel
+    username = f"tm.guasti{app.serial()}"
+    values = {"username": username, "firstName": "Luca", "lastName": "Neri", "email": f"{username}@example.com",
+              "mobile": "347 555 0101"}
+    panel.open_new_manager()
+    view = panel.dialog.view
+    for name, value in values.items():
+        view.editor(name).setText(value)
+
+    def answered() -> bool:
+        return not view.wizard.busy
+
+    def held() -> int:
+        managers = app.bench.signed_in("USER_ADMIN").telco_managers()
+        return sum(1 for m in managers if m["username"] == username)
+
+    def words() -> str:
+        return view.general_error.text() or " ".join(
+            label.text() for label in view.findChildren(type(view.general_error)) if label.objectName() == "fieldError")
+
+    def typed() -> bool:
+        return shiboken6.isValid(view) and all(view.editor(n).text() == v for n, v in values.items())
+
+    return drive(app, "create_telco_manager", fault, "/api/v1/telco-managers", view.next_button.click, answered,
+                  words, typed, held, done=lambda: view.wizard.step_id == "done")
+
+
+def file_ticket(app: AppBench, fault: str) -> AppCase:
+    """Richieste e segnalazioni → an administrative request filed (R-71): written to the outbox first, one
+    ticket on the server whatever the fault."""
+    controller = app.controller
+    app.bench.control.post("/sandbox/clock", json={"advanceSeconds": 25 * 3600}).raise_for_status()  # R-73
+    marker = f"Guasto di prova {app.serial()}."
+    controller.ticket_flows.open_wizard(controller.window)
+    view = controller.ticket_flows.dialog.view
+
+    def choose(field: str, value: str) -> None:
+        view.editor(field).setCurrentIndex(view.editor(field).findData(value))
+
+    def step(expected: str) -> None:
+        view.next_button.click()
+        if view.wizard.step_id != expected:
+            raise Timeout(f"the ticket wizard stopped at {view.wizard.step_id}: {view.wizard.errors()}")
+
+    choose("reason", "ADMINISTRATIVE")
+    view.next_button.click()
+    for field, value in (("adminTopic", "WRONG_TARIFF"), ("domain", "mobile"), ("notify", "email")):
+        choose(field, value)
+    for field, value in (("site", "Sede di Milano"), ("referentName", "Mario Rossi"), ("referentPhone", "02 1234567"),
+                         ("referentEmail", "mario@rossi.it"), ("requesterName", "Giulia Conti"),
+                         ("requesterPhone", "+39 347 000 1111"), ("requesterEmail", "giulia@conti.it")):
+        view.editor(field).setText(value)
+    step("administrative")
+    view.editor("invoiceNumber").setText("F-2026/0042")
+    step("notes")
+    view.editor("notes").setText(marker)
+
+    def held() -> int:
+        return sum(1 for t in app.bench.signed_in("USER_ADMIN").tickets() if marker in str(t.get("notes")))
+
+    def typed() -> bool:
+        return shiboken6.isValid(view) and view.wizard.values.get("notes") == marker
+
+    return drive(app, "file_ticket", fault, "/api/v1/tickets", view.next_button.click,
+                  lambda: not view.wizard.busy, view.general_error.text, typed, held,
+                  done=lambda: view.wizard.step_id == "done")
+
+
+def recharge(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Ricarica Online, charged to the invoice (R-64): one recharge of the line."""
+    controller = app.controller
+    controller.window.show_section(Section.SELF_SERVICE)
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    section.show_page("online_recharge")
+    view = section.online_recharge
+    wait_until(lambda: view.options is not None and view.found_model.rowCount() > 0, ANSWER_S, "the recharge form")
+    if view.showing() != "form":
+        view.start_again()
+    line_id = view.all_lines[app.serial() % len(view.all_lines)].id
+    view.chosen_model.set_rows([])
+    view.add_lines([line_id])
+    view.amount.setCurrentIndex(view.amount.findData(500))
+    view.invoice.setChecked(True)
+    before = len(app.bench.signed_in("USER_ADMIN").recharges(line_id)["done"])
+
+    def held() -> int:
+        return len(app.bench.signed_in("USER_ADMIN").recharges(line_id)["done"]) - before
+
+    def typed() -> bool:
+        return view.chosen_ids() == [line_id] and view.amount_cents() == 500 and view.method() == "invoice"
+
+    flows = controller.self_service_flows.recharges
+    answers: list = []
+    sent_at = [0]
+
+    def send() -> None:
+        controller.window.show_section(Section.SELF_SERVICE)  # after a new sign-in the page asks again
+        wait_until(lambda: view.options is not None and bool(view.by_id), ANSWER_S, "the recharge options")
+        sent_at[0] = len(answers)
+        view.submit()
+
+    flows.orderSent.connect(answers.append)
+    flows.orderFailed.connect(answers.append)
+    try:
+        return drive(app, "create_recharge", fault, "/api/v1/recharges", send, lambda: len(answers) > sent_at[0],
+                      view.error.text, typed, held, done=lambda: view.showing() == "result")
+    finally:
+        flows.orderSent.disconnect(answers.append)
+        flows.orderFailed.disconnect(answers.append)
+
+
+def auto_recharge(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Ricarica Automatica, a monthly rule activated (R-67): the line has exactly that rule."""
+    controller = app.controller
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+
+    def open_page() -> None:
+        controller.window.show_section(Section.SELF_SERVICE)
+        controller.window.section_widget(Section.SELF_SERVICE).show_page("auto_recharge")
+        wait_until(lambda: section.auto_recharge.rules is not None and bool(section.auto_recharge.all_lines),
+                   ANSWER_S, "the automatic recharge page")
+
+    open_page()
+    auto = section.auto_recharge
+    free = [line for line in auto.all_lines if auto.rules.rule_for(line.id) is None]
+    line_id = free[app.serial() % len(free)].id
+    auto.choose_line(line_id)
+    auto.monthly_mode.setChecked(True)
+    auto.amount.setCurrentIndex(auto.amount.findData(1500))
+    auto.invoice.setChecked(True)
+    flows = controller.self_service_flows.recharges
+    answers: list = []
+    sent_at = [0]
+
+    def send() -> None:
+        open_page()
+        sent_at[0] = len(answers)
+        auto.submit()
+
+    def held() -> int:
+        rules = app.bench.signed_in("USER_ADMIN").auto_recharges().rules
+        return sum(1 for rule in rules if rule.line_id == line_id and rule.amount_cents == 1500)
+
+    def typed() -> bool:
+        return auto.line_id == line_id and auto.mode() == "monthly" and auto.amount.currentData() == 1500
+
+    flows.ruleChanged.connect(answers.append)
+    try:
+        return drive(app, "set_auto_recharge", fault, f"/api/v1/lines/{line_id}/auto-recharge", send,
+                      lambda: len(answers) > sent_at[0] or bool(auto.error.text()), auto.error.text, typed, held,
+                      done=lambda: auto.current_rule() is not None and auto.current_rule().amount_cents == 1500)
+    finally:
+        flows.ruleChanged.disconnect(answers.append)
+
+
+def cancel_auto_recharge(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Ricarica Automatica → "Annulla", confirmed (R-67): that line's rule is gone, and only it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    controller = app.controller
+    admin = app.bench.signed_in("USER_ADMIN")
+    rules = admin.auto_recharges().rules
+    ruled = {rule.line_id for rule in rules}
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    controller.window.show_section(Section.SELF_SERVICE)
+    section.show_page("auto_recharge")
+    auto = section.auto_recharge
+    wait_until(lambda: auto.rules is not None and bool(auto.all_lines), ANSWER_S, "the automatic recharge page")
+    line_id = next(line.id for line in auto.all_lines if line.id not in ruled)
+    admin.set_auto_recharge(line_id, "monthly", None, 1000, "invoice", app.bench.key())
+    others = ruled
+    flows = controller.self_service_flows.recharges
+    flows.reload()
+    wait_until(lambda: auto.rules is not None and auto.rules.rule_for(line_id) is not None, ANSWER_S, "the new rule")
+    auto.choose_line(line_id)
+    answers: list = []
+    sent_at = [0]
+
+    def send() -> None:
+        sent_at[0] = len(answers)
+        if auto.current_rule() is None:
+            answers.append(True)  # nothing left to cancel on screen
+            return
+        auto.ask_cancel()
+        auto.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+
+    def held() -> int:
+        now = {rule.line_id for rule in app.bench.signed_in("USER_ADMIN").auto_recharges().rules}
+        return int(line_id not in now) + len(others - now)
+
+    flows.ruleChanged.connect(answers.append)
+    try:
+        return drive(app, "delete_auto_recharge", fault, f"/api/v1/lines/{line_id}/auto-recharge", send,
+                      lambda: len(answers) > sent_at[0], auto.error.text, lambda: True, held,
+                      done=lambda: auto.rules is not None and auto.rules.rule_for(line_id) is None)
+    finally:
+        flows.ruleChanged.disconnect(answers.append)
+
+
+def keep_updated(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Attivazione linee → "Tienimi aggiornato" by e-mail (R-61): the activation has that address."""
+    controller = app.controller
+    controller.window.show_section(Section.SELF_SERVICE)
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    section.show_page("activations")
+    wait_until(lambda: bool(section.activations.activations()), ANSWER_S, "the activations")
+    activation = section.activations.activations()[0]
+    flows = controller.self_service_flows.activations
+    shown: list = []
+    flows.dialogShown.connect(shown.append)
+    try:
+        flows.open_keep_updated(activation)
+        wait_until(lambda: bool(shown), what="the keep-updated dialog")
+    finally:
+        flows.dialogShown.disconnect(shown.append)
+    dialog = shown[0]
+    address = f"aggiornami{app.serial()}@example.it"
+    dialog.email.setChecked(True)
+    dialog.to.setText(address)
+
+    def held() -> int:
+        found = next(a for a in app.bench.signed_in("USER_ADMIN").activations() if a["id"] == activation.id)
+        return int(address in str(found))
+
+    def words() -> str:
+        return dialog.error.text() if shiboken6.isValid(dialog) and dialog.isVisible() else ""
+
+    return drive(app, "keep_updated", fault, f"/api/v1/activations/{activation.id}/keep-updated",
+                  dialog.send_button.click, lambda: not shiboken6.isValid(dialog) or not dialog.busy, words,
+                  lambda: shiboken6.isValid(dialog) and dialog.to.text() == address, held,
+                  done=lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+
+
+def option_request(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Opzioni: an option asked for on a compatible line, after the check (R-65): one request."""
+    controller = app.controller
+    admin = app.bench.signed_in("USER_ADMIN")
+    app.bench.control.post("/sandbox/clock", json={"advanceSeconds": 400}).raise_for_status()  # the last one ends
+    code = admin.option_catalogue()["options"][0]["code"]
+    mobiles = [line.id for line in controller.snapshot.lines if line.kind == "mobile"]
+    start = app.serial()
+    line_id = next(line for line in mobiles[start % len(mobiles):] + mobiles
+                   if admin.option_compatibility(code, "activate", [line])[0]["compatible"])
+    before = len(admin.option_requests()["requests"])
+    controller.window.show_section(Section.SELF_SERVICE)
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    section.show_page("options")
+    view = section.options
+    flows = controller.self_service_flows.options
+    flows.load_requests()  # the running one has ended on the sandbox's clock
+    wait_until(lambda: view.option_box.count() > 0 and bool(view._lines) and view.running() is None, ANSWER_S,
+               "the options page")
+    view.option_box.setCurrentIndex(view.option_box.findData(code))
+    view.activate.setChecked(True)
+    for chosen in view.chosen():  # the last case's number
+        view.remove_number(chosen)
+    view.add_number(line_id)
+    answers: list = []
+    sent_at = [0]
+
+    def send() -> None:
+        controller.window.show_section(Section.SELF_SERVICE)
+        section.show_page("options")
+        wait_until(lambda: view.option_code() == code and view.chosen() == [line_id], ANSWER_S, "the choice")
+        checked: list = []
+        flows.verdictsShown.connect(checked.append)
+        try:
+            view._ask_check()
+            wait_until(lambda: bool(checked) or not view.message.isHidden() or bool(login_words(app)), ANSWER_S,
+                       "the compatibility check")
+        finally:
+            flows.verdictsShown.disconnect(checked.append)
+        sent_at[0] = len(answers)
+        if checked:
+            view._ask_send()
+        else:
+            answers.append("check failed")
+
+    def held() -> int:
+        requests = app.bench.signed_in("USER_ADMIN").option_requests()["requests"]
+        return sum(1 for r in requests[:len(requests) - before] if r["optionCode"] == code and r["lineIds"] == [line_id])
+
+    def words() -> str:
+        return "" if view.message.isHidden() else view.message.text()  # the window itself may be off screen
+
+    def sent() -> bool:
+        return view.running() is not None and view.running().line_ids == (line_id,)
+
+    flows.requestRefused.connect(answers.append)
+    try:
+        return drive(app, "option_request", fault, "/api/v1/options/requests", send,
+                      lambda: len(answers) > sent_at[0] or sent(), words,
+                      lambda: view.option_code() == code and view.chosen() == [line_id], held,
+                      done=sent)
+    finally:
+        flows.requestRefused.disconnect(answers.append)
+
+
+def associate_sim(app: AppBench, fault: str) -> AppCase:
+    """Account → "Associa SIM" of a Dipendente (R-04): the SIM associated once."""
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    panel = controller.window.section_widget(Section.PROFILE).sims_panel
+    employee = app.bench.signed_in("DIPENDENTE")
+    for sim in employee.my_sims()["sims"]:  # room for one more (two at most, R-04)
+        if not sim.get("own"):
+            employee.dissociate_sim(sim["msisdn"])
+    panel.reload()
+    wait_until(lambda: panel.associated_count() == 0 and panel.associate.isEnabled(), ANSWER_S, "the SIM list")
+    line = app.bench.free_line()
+    panel.number.setText(line["msisdn"])
+
+    def held() -> int:
+        sims = app.bench.signed_in("DIPENDENTE").my_sims()["sims"]
+        return sum(1 for sim in sims if sim["msisdn"] == line["msisdn"])
+
+    def typed() -> bool:
+        return shiboken6.isValid(panel) and panel.number.text() == line["msisdn"]
+
+    def done() -> bool:
+        return any(sim["msisdn"] == line["msisdn"] for sim in panel.sims)
+
+    return drive(app, "associate_sim", fault, "/api/v1/me/sims", panel.associate.click,
+                  lambda: done() or bool(panel.message.text()), panel.message.text, typed, held, done=done)
+
+
+def notification_settings(app: AppBench, fault: str) -> AppCase:
+    """Notifiche → Gestione notifiche, saved (R-80): the server holds the switch as the user set it."""
+    controller = app.controller
+    flows = controller.notification_flows
+    controller.window.show_section(Section.NOTIFICATIONS)
+    page = controller.window.section_widget(Section.NOTIFICATIONS).settings_page
+    wait_until(lambda: page.enabled["promotion"].isEnabled(), ANSWER_S, "the notification settings")
+
+    def on_server() -> bool:
+        settings = app.bench.signed_in("USER_ADMIN").notification_settings()
+        return next(s for s in settings if s["type"] == "promotion")["enabled"]
+
+    wanted = not on_server()
+    page.enabled["promotion"].setChecked(wanted)
+    page.channels[("promotion", "email")].setChecked(True)
+    saved: list[bool] = []
+    sent_at = [0]
+
+    def send() -> None:
+        wait_until(lambda: page.enabled["promotion"].isEnabled(), ANSWER_S, "the notification settings")
+        sent_at[0] = len(saved)
+        page.save()
+
+    def words() -> str:
+        return page.status.text() if page.status.property("error") else ""
+
+    flows.settingsSaved.connect(saved.append)
+    try:
+        return drive(app, "save_notification_settings", fault, "/api/v1/notification-settings", send,
+                      lambda: len(saved) > sent_at[0], words,
+                      lambda: page.enabled["promotion"].isChecked() == wanted,
+                      lambda: int(on_server() == wanted), done=lambda: bool(saved) and saved[-1])
+    finally:
+        flows.settingsSaved.disconnect(saved.append)
+
+
+def delete_telco_manager(app: AppBench, fault: str) -> AppCase:
+    """Account → Telco Manager → "Elimina", confirmed (R-03): the profile is gone, and nothing else."""
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    panel = controller.window.section_widget(Section.PROFILE).managers_panel
+    username = f"tm.elimina{app.serial()}"
+    body = {"username": username, "firstName": "Ada", "lastName": "Neri", "email": f"{username}@example.it",
+            "mobile": "+393471112233"}
+    app.bench.signed_in("USER_ADMIN").create_telco_manager(body, idempotency_key=app.bench.key())
+    others = {m["username"] for m in app.bench.signed_in("USER_ADMIN").telco_managers()} - {username}
+    panel.reload()
+    wait_until(lambda: any(m["username"] == username for m in panel.managers), ANSWER_S, "the new Telco Manager")
+
+    def send() -> None:
+        row = next((i for i, m in enumerate(panel.managers) if m["username"] == username), None)
+        if row is not None:
+            panel.table.selectRow(row)
+            panel.delete_selected(confirmed=True)
+
+    def on_server() -> set[str]:
+        return {m["username"] for m in app.bench.signed_in("USER_ADMIN").telco_managers()}
+
+    def held() -> int:
+        """1 when exactly this profile went (a duplicate delete would take another one with it)."""
+        now = on_server()
+        return int(username not in now) + len(others - now)
+
+    def gone() -> bool:
+        return all(m["username"] != username for m in panel.managers)
+
+    def words() -> str:
+        return "" if panel.status.text() in ("", panel.tr("Deleting…"), panel.tr("Loading…")) else panel.status.text()
+
+    return drive(app, "delete_telco_manager", fault, f"/api/v1/telco-managers/{username}", send,
+                  lambda: gone() or bool(words()), words, lambda: True, held, done=gone)
+
+
+def dissociate_sim(app: AppBench, fault: str) -> AppCase:
+    """Account → "Dissocia" of a Dipendente's associated SIM (R-04): that SIM leaves, and only it."""
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    panel = controller.window.section_widget(Section.PROFILE).sims_panel
+    employee = app.bench.signed_in("DIPENDENTE")
+    for sim in employee.my_sims()["sims"]:
+        if not sim.get("own"):
+            employee.dissociate_sim(sim["msisdn"])
+    msisdn = app.bench.free_line()["msisdn"]
+    employee.associate_sim(msisdn, idempotency_key=app.bench.key())
+    panel.reload()
+    wait_until(lambda: any(sim["msisdn"] == msisdn for sim in panel.sims), ANSWER_S, "the associated SIM")
+
+    def listed() -> bool:
+        return any(sim["msisdn"] == msisdn for sim in panel.sims)
+
+    def send() -> None:
+        panel.message.clear()
+        if listed():
+            panel.dissociate(msisdn)
+
+    def held() -> int:
+        sims = app.bench.signed_in("DIPENDENTE").my_sims()["sims"]
+        own_kept = any(sim.get("own") for sim in sims)
+        return int(all(sim["msisdn"] != msisdn for sim in sims)) + int(not own_kept)
+
+    return drive(app, "dissociate_sim", fault, f"/api/v1/me/sims/{msisdn}", send,
+                  lambda: not listed() or bool(panel.message.text()), panel.message.text, lambda: True, held,
+                  done=lambda: not listed())
+
+
+# every state-changing action, with the role that does it
+ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
+    "share_invoice": ("USER_ADMIN", share_invoice),
+    "gss_extra": ("USER_ADMIN", gss_extra_giga),
+    "gss_referent": ("USER_ADMIN", gss_referent),
+    "gss_plan": ("USER_ADMIN", gss_plan),
+    "create_telco_manager": ("USER_ADMIN", telco_manager),
+    "delete_telco_manager": ("USER_ADMIN", delete_telco_manager),
+    "file_ticket": ("USER_ADMIN", file_ticket),
+    "create_recharge": ("USER_ADMIN", recharge),
+    "save_notification_settings": ("USER_ADMIN", notification_settings),
+    "set_auto_recharge": ("USER_ADMIN", auto_recharge),
+    "delete_auto_recharge": ("USER_ADMIN", cancel_auto_recharge),
+    "keep_updated": ("USER_ADMIN", keep_updated),
+    "option_request": ("USER_ADMIN", option_request),
+    "associate_sim": ("DIPENDENTE", associate_sim),
+    "dissociate_sim": ("DIPENDENTE", dissociate_sim),
+}
+
+
+def run_app_layer(app: AppBench, cases: list[tuple[str, str]]) -> list[AppCase]:
+    results = []
+    for action, fault in cases:
+        role, scenario = ACTIONS[action]
+        if app.role != role:
+            app.sign_in(role)
+        results.append(scenario(app, fault))
+    return results
