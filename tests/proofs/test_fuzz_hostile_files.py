@@ -87,7 +87,7 @@ def _refused(qtbot, path, *words: str) -> str:
 
 
 def test_a_huge_pdf_is_refused_by_its_size_without_being_read(qtbot, tmp_path):
-    _refused(qtbot, sparse(tmp_path / "scansione.pdf", 6 * 1024**3, b"%PDF-1.7\n"), "at most")
+    _refused(qtbot, sparse(tmp_path / "scansione.pdf", 6 * 1024**3, b"%PDF-1.7\n"), "al massimo")
 
 
 def test_a_pdf_that_is_a_png_is_refused(qtbot, tmp_path, real_files):
@@ -102,17 +102,17 @@ def test_a_jpg_that_is_a_pdf_is_refused(qtbot, tmp_path, real_files):
 
 def test_a_zip_bomb_named_pdf_is_refused(qtbot, tmp_path, bomb):
     (tmp_path / "denuncia.pdf").write_bytes(bomb)
-    _refused(qtbot, tmp_path / "denuncia.pdf", "PDF, JPEG or PNG")
+    _refused(qtbot, tmp_path / "denuncia.pdf", "PDF, JPEG o PNG")
 
 
 def test_a_zip_bomb_behind_a_pdf_signature_is_refused(qtbot, tmp_path, bomb):
     (tmp_path / "denuncia.pdf").write_bytes(b"%PDF-1.7\n" + bomb)
-    _refused(qtbot, tmp_path / "denuncia.pdf", "PDF", "damaged")
+    _refused(qtbot, tmp_path / "denuncia.pdf", "PDF", "danneggiato")
 
 
 def test_a_png_signature_on_garbage_is_refused(qtbot, tmp_path):
     (tmp_path / "documento.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00garbage" * 100)
-    _refused(qtbot, tmp_path / "documento.png", "PNG", "damaged")
+    _refused(qtbot, tmp_path / "documento.png", "PNG", "danneggiato")
 
 
 def test_real_files_still_go_in(qtbot, real_files):
@@ -189,18 +189,18 @@ def test_billion_laughs_is_refused_without_growing(qtbot, tmp_path):
 
 def test_a_huge_invoice_is_refused_by_its_size_without_being_read(qtbot, tmp_path):
     path = sparse(tmp_path / "enorme.xml", 4 * 1024**3, make_invoice()[:200])
-    _viewer_refuses(qtbot, path, "too large")
+    _viewer_refuses(qtbot, path, "troppo grande")
     path = sparse(tmp_path / "enorme.xml.p7m", MAX_SIZE + 1, b"\x30\x84")
-    _viewer_refuses(qtbot, path, "too large")
+    _viewer_refuses(qtbot, path, "troppo grande")
 
 
 @pytest.mark.parametrize("name", ["fattura.xml", "fattura.xml.p7m"])
 def test_a_zip_bomb_or_a_picture_named_as_an_invoice_is_refused(qtbot, tmp_path, bomb, real_files, name):
     path = tmp_path / name
     path.write_bytes(bomb)
-    _viewer_refuses(qtbot, path, "not a FatturaPA")
+    _viewer_refuses(qtbot, path, "non è una fattura elettronica FatturaPA")
     path.write_bytes(real_files["png"].read_bytes())
-    _viewer_refuses(qtbot, path, "not a FatturaPA")
+    _viewer_refuses(qtbot, path, "non è una fattura elettronica FatturaPA")
 
 
 # --- the PDF viewer ------------------------------------------------------------------------------------------
@@ -219,15 +219,15 @@ def _pdf_viewer_refuses(qtbot, path, *words: str) -> str:
 
 
 def test_the_pdf_viewer_refuses_a_huge_file_without_reading_it(qtbot, tmp_path):
-    _pdf_viewer_refuses(qtbot, sparse(tmp_path / "fattura.pdf", 5 * 1024**3, b"%PDF-1.7\n"), "too large")
+    _pdf_viewer_refuses(qtbot, sparse(tmp_path / "fattura.pdf", 5 * 1024**3, b"%PDF-1.7\n"), "troppo grande")
     assert MAX_FILE_BYTES < 5 * 1024**3
 
 
 def test_the_pdf_viewer_refuses_a_picture_or_a_zip_bomb_named_pdf(qtbot, tmp_path, bomb, real_files):
     path = tmp_path / "fattura.pdf"
     path.write_bytes(real_files["png"].read_bytes())
-    _pdf_viewer_refuses(qtbot, path, "not a readable PDF")
+    _pdf_viewer_refuses(qtbot, path, "non è un file PDF leggibile")
     path.write_bytes(bomb)
-    _pdf_viewer_refuses(qtbot, path, "not a readable PDF")
+    _pdf_viewer_refuses(qtbot, path, "non è un file PDF leggibile")
     path.write_bytes(b"%PDF-1.7\n" + bomb)
-    _pdf_viewer_refuses(qtbot, path, "not a readable PDF")
+    _pdf_viewer_refuses(qtbot, path, "non è un file PDF leggibile")

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui import conftest as ui
 from tests.ui.conftest import sign_in
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.sync.outcomes import Failure
 
 LOAD_MS = 30_000
 # the UI tests' fixtures, for this folder outside tests/ui
-fresh_sandbox, make_controller, qt_translations = ui.fresh_sandbox, ui.make_controller, ui.qt_translations
 
 
 @pytest.mark.parametrize("items", [[{"msisdn": "+390612345678"}], [{"id": "A1", "stages": 7}, 17]],
