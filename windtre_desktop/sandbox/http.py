@@ -112,8 +112,9 @@ IDEMPOTENCY_HEADER = {
     "name": "Idempotency-Key",
     "in": "header",
     "required": False,
-    "schema": {"type": "string", "maxLength": MAX_IDEMPOTENCY_KEY},
-    "description": "A repeat with the same key returns the first OK answer without doing the thing twice.",
+    "schema": {"type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY},
+    "description": "A repeat with the same key returns the first OK answer without doing the thing twice; "
+    "an empty key counts as none.",
 }
 
 
