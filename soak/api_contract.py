@@ -145,8 +145,8 @@ def run(max_examples: int, *, seed: int | None = None, until: float | None = Non
         progress: Callable[[str], None] | None = None) -> Tally:  # fmt: skip
     """Fuzz every chosen operation (or those labelled in `only`, e.g. "GET /api/v1/me") with up to
     `max_examples` cases per generation mode on a fresh sandbox, within a fair share of the time left before
-    time.monotonic() reaches `until`. Positive cases follow the document; negative ones break it somewhere (the answer must be a
-    documented refusal, never a 5xx)."""
+    time.monotonic() reaches `until`. Positive cases follow the document; negative ones break it somewhere
+    (the answer must be a documented refusal, never a 5xx)."""
     tally = Tally()
     with fresh_sandbox(edit_document=edit_document) as (schema, client), requests.Session() as http:
         sessions = Sessions(client)
@@ -154,6 +154,8 @@ def run(max_examples: int, *, seed: int | None = None, until: float | None = Non
         for index, operation in enumerate(operations):
             tally.operations += 1
             for done, mode in enumerate(modes):
+                if mode is GenerationMode.NEGATIVE and not _has_input(operation):
+                    continue
                 # each operation and mode gets its share of the time left, so none goes unfuzzed
                 share = None
                 if until is not None:
@@ -203,6 +205,12 @@ def _fuzz_operation(operation, sessions: Sessions, http: requests.Session, tally
         test()
     except Unsatisfiable:
         pass  # negative mode for an operation with nothing to break (no parameter, no body)
+
+
+def _has_input(operation) -> bool:
+    """Whether a negative case can break something: a parameter or a body."""
+    raw = operation.definition.raw
+    return bool(raw.get("parameters") or raw.get("requestBody"))
 
 
 def _leaves_the_route(case) -> bool:

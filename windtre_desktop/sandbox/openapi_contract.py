@@ -133,8 +133,8 @@ def _exact_api_operation(method: str, path: str, operation: dict) -> None:
     if offered:
         parameters.append(
             {"name": "Accept", "in": "header", "required": False,
-             "description": f"The answer's form: {' or '.join(offered)} (default {offered[0]})",
-             "schema": {"type": "string", "enum": offered}}  # fmt: skip
+             "description": f"The answer's form: {' or '.join(offered)}; any other media range gets {offered[0]}",
+             "schema": {"type": "string", "examples": offered}}  # fmt: skip
         )
     if (method, path) == ("get", "/api/v1/sync"):
         cursor = next(p for p in parameters if p["name"] == "cursor")
@@ -163,11 +163,13 @@ def _exact_sandbox_operation(operation: dict) -> None:
 
 
 def _declare_file(response: dict) -> None:
-    """A file answer: binary content named by a Content-Disposition header."""
+    """A file answer: binary content named by a Content-Disposition header, and no JSON."""
     content = response.get("content", {})
     files = [media for media in content if media not in PAGES]
     if not files:
         return
+    if not content.get("application/json", {}).get("schema"):
+        content.pop("application/json", None)  # FastAPI's default for any route: a file route sends no JSON
     for media in files:
         content[media] = {**content[media], "schema": FILE_SCHEMA}
     response["headers"] = {**response.get("headers", {}), **CONTENT_DISPOSITION}
