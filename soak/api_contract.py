@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import httpx
+import hypothesis
 import requests
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
@@ -51,11 +52,16 @@ SESSION_ENDING = {("POST", "/api/v1/logout"), ("DELETE", "/api/v1/me")}
 SANDBOX_READS = "GET"
 
 
+class _OutOfTime(Exception):
+    """The operation's share of the time is spent."""
+
+
 @dataclass
 class Tally:
     """What a run sent and found."""
 
-    operations: int = 0
+    operations: int = 0  # chosen for the run
+    reached: set[str] = field(default_factory=set)  # the operations at least one case was sent to
     requests: int = 0
     server_errors: int = 0
     schema_violations: int = 0
@@ -139,7 +145,7 @@ def fuzzed_operations(schema: schemathesis.BaseSchema) -> list:
     return chosen
 
 
-def run(max_examples: int, *, seed: int | None = None, until: float | None = None,
+def run(max_examples: int, *, seed: int = 0, until: float | None = None,
         modes: tuple[GenerationMode, ...] = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE),
         only: set[str] | None = None, edit_document: Callable[[dict], None] | None = None,
         progress: Callable[[str], None] | None = None) -> Tally:  # fmt: skip
@@ -167,16 +173,20 @@ def run(max_examples: int, *, seed: int | None = None, until: float | None = Non
     return tally
 
 
-def _fuzz_operation(operation, sessions: Sessions, http: requests.Session, tally: Tally, max_examples: int, seed: int | None,
+def _fuzz_operation(operation, sessions: Sessions, http: requests.Session, tally: Tally, max_examples: int, seed: int,
                     until: float | None, mode: GenerationMode) -> None:  # fmt: skip
     key = (operation.method.upper(), operation.path)
     permission = operation.definition.raw.get("x-permission", {"public": True})
     allowed = [kind for kind in PREFERRED if kind in permission.get("roles", ())]
     forbidden = [kind for kind in PREFERRED if kind not in permission.get("roles", ())]
 
+    cases = []
+
     def one_case(case) -> None:
-        if until is not None and time.monotonic() > until:
-            return
+        if until is not None and time.monotonic() > until and cases:
+            raise _OutOfTime  # stops Hypothesis from generating the rest, which can take long on its own
+        cases.append(case)
+        tally.reached.add(operation.label)
         case.headers = {k: v for k, v in (case.headers or {}).items() if k.lower() != TOKEN.lower()}
         headers = {}
         if not permission["public"]:
@@ -197,12 +207,14 @@ def _fuzz_operation(operation, sessions: Sessions, http: requests.Session, tally
         max_examples=max_examples,
         deadline=None,
         database=None,
-        derandomize=seed is not None,
         suppress_health_check=list(HealthCheck),
+        print_blob=False,
         phases=[Phase.explicit, Phase.generate],
-    )(given(case=operation.as_strategy(generation_mode=mode))(one_case))
+    )(hypothesis.seed(seed)(given(case=operation.as_strategy(generation_mode=mode))(one_case)))
     try:
         test()
+    except _OutOfTime:
+        pass
     except Unsatisfiable:
         pass  # negative mode for an operation with nothing to break (no parameter, no body)
 
