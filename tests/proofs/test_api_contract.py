@@ -41,6 +41,10 @@ def _msisdn_is_a_number(doc: dict) -> None:
     doc["components"]["schemas"]["Line"]["properties"]["msisdn"] = {"type": "integer"}
 
 
+def _a_day_for_an_instant(doc: dict) -> None:
+    doc["components"]["schemas"]["Line"]["properties"]["updatedAt"]["format"] = "date"
+
+
 def _promise_a_header(doc: dict) -> None:
     answer = _operation(doc, "GET /api/v1/me")["responses"]["200"]
     answer["headers"] = {"X-Never-Sent": {"required": True, "schema": {"type": "string"}}}
@@ -59,6 +63,7 @@ def _let_the_telco_manager_in(doc: dict) -> None:
 LIES = {
     "an undeclared status": ("GET /api/v1/lines/{lineId}", _drop_404, "UndefinedStatusCode"),
     "a wrong response schema": ("GET /api/v1/lines", _msisdn_is_a_number, "JsonSchemaError"),
+    "a wrong format": ("GET /api/v1/lines", _a_day_for_an_instant, "JsonSchemaError"),
     "a header never sent": ("GET /api/v1/me", _promise_a_header, "MissingHeaders"),
     "a wrong content type": ("GET /api/v1/tickets/forms/imei-block", _say_json_for_a_pdf, "UndefinedContentType"),
     "a role the server lets in": ("GET /api/v1/tickets", _let_the_telco_manager_in, "TELCO_MANAGER: expected 403"),

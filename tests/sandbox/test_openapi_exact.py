@@ -199,6 +199,17 @@ FIELD_RULES = {
 }
 
 
+def test_days_and_instants_are_declared_as_such():
+    components = DOC["components"]["schemas"]
+    assert components["Line"]["properties"]["updatedAt"]["format"] == "date-time"
+    assert components["SyncData"]["properties"]["serverTime"]["format"] == "date-time"
+    assert components["Sim"]["properties"]["associatedAt"]["anyOf"][0]["format"] == "date-time"
+    assert components["Invoice"]["properties"]["issueDate"]["format"] == "date"
+    assert components["LineTrafficDaily"]["properties"]["from"]["format"] == "date"
+    daily = DOC["paths"]["/api/v1/traffic/daily"]["get"]["parameters"]
+    assert {p["name"]: p["schema"].get("format") for p in daily if p["in"] == "query"}["from"] == "date"
+
+
 def test_the_field_rules_are_declared():
     components = DOC["components"]["schemas"]
     for (model, field), rule in FIELD_RULES.items():

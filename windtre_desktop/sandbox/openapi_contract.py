@@ -78,13 +78,21 @@ SYNC_CURSOR = {
     "description": "The cursor of the previous answer (v<version>.<server instance>); omit it for a full "
     "snapshot. Any other value, or one of an earlier server instance, answers 410 ERR-SYNC-01.",
 }
+# answer fields that are instants (ISO 8601 with offset) or Italian calendar days, beyond those named …At
+DATE_TIMES = {"serverTime", "RechargeDone.date", "RechargeAttempt.date"}
+DAYS = {f"{model}.{name}" for model in ("CompanyTrafficDaily", "LineTrafficDaily", "TrafficExportPage",
+                                         "TrafficRecordsPage") for name in ("from", "to")}  # fmt: skip
 FILE_SCHEMA = {"type": "string", "format": "binary"}
 PAGES = ("application/json", "application/x-ndjson", "text/html")  # answers that are not files
 
 
 def make_exact(doc: dict) -> dict:
     """Completes `doc` (FastAPI's document of the sandbox app) in place and returns it."""
-    doc.setdefault("components", {}).setdefault("schemas", {}).update(SANDBOX_SCHEMAS)
+    components = doc.setdefault("components", {}).setdefault("schemas", {})
+    for model, schema in components.items():
+        for name, field in schema.get("properties", {}).items():
+            _declare_time(f"{model}.{name}", field)
+    components.update(SANDBOX_SCHEMAS)
     doc["info"]["description"] += (
         " Any method a path does not serve answers 405 with an Allow header (an /api/ envelope, ERR-VAL-01); "
         "any /api/ path the contract does not have answers 404 ERR-VAL-01."
@@ -94,6 +102,8 @@ def make_exact(doc: dict) -> dict:
             parameters = operation.setdefault("parameters", [])
             for parameter in parameters:
                 parameter["schema"] = _not_null(parameter["schema"])
+                if "YYYY-MM-DD" in parameter.get("description", ""):
+                    parameter["schema"]["format"] = "date"
             if path.startswith("/api/"):
                 _exact_api_operation(method, path, operation)
             else:
@@ -173,6 +183,20 @@ def _declare_file(response: dict) -> None:
     for media in files:
         content[media] = {**content[media], "schema": FILE_SCHEMA}
     response["headers"] = {**response.get("headers", {}), **CONTENT_DISPOSITION}
+
+
+def _declare_time(where: str, field: dict) -> None:
+    """`format` date-time or date on a text field that holds one (in its string branch when it may be null)."""
+    name = where.split(".")[1]
+    if name.endswith("At") or name in DATE_TIMES or where in DATE_TIMES:
+        fmt = "date-time"
+    elif where in DAYS or "YYYY-MM-DD" in field.get("description", ""):
+        fmt = "date"
+    else:
+        return
+    for branch in field.get("anyOf", [field]):
+        if branch.get("type") == "string":
+            branch["format"] = fmt
 
 
 def _not_null(schema: dict) -> dict:
