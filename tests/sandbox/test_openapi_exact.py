@@ -111,6 +111,8 @@ def test_the_request_headers_the_server_reads_are_declared():
         assert "accept-language" in headers, _label(method, path)
         if "304" in operation["responses"]:
             assert "if-none-match" in headers, _label(method, path)
+    for path in ("/api/v1/lines", "/api/v1/sync", "/api/v1/fleet/usage"):
+        assert "accept-encoding" in _header_parameters(DOC["paths"][path]["get"]), path
     sync = _header_parameters(DOC["paths"]["/api/v1/sync"]["get"])
     assert sync["accept"]["schema"]["examples"] == ["application/json", "application/x-ndjson"]
     call_detail = _header_parameters(DOC["paths"]["/api/v1/invoices/{invoiceId}/call-detail"]["get"])

@@ -72,6 +72,22 @@ ACCEPTS = {
     ("get", "/api/v1/sync"): ["application/json", "application/x-ndjson"],
     ("get", "/api/v1/invoices/{invoiceId}/call-detail"): ["text/csv", "application/pdf"],
 }
+# the endpoints whose large answers come gzip-compressed when Accept-Encoding allows it
+GZIPPED = {("get", "/api/v1/lines"), ("get", "/api/v1/sync"), ("get", "/api/v1/fleet/usage")}
+ACCEPT_ENCODING = {
+    "name": "Accept-Encoding",
+    "in": "header",
+    "required": False,
+    "description": "gzip (or *): an answer of 1 KiB or more comes gzip-compressed (Content-Encoding: gzip)",
+    "schema": {"type": "string"},
+}
+CONTENT_ENCODING = {
+    "Content-Encoding": {
+        "description": "gzip when the answer is compressed",
+        "required": False,
+        "schema": {"type": "string", "enum": ["gzip"]},
+    }
+}
 SYNC_CURSOR = {
     "type": "string",
     "pattern": "^v[0-9]+\\.[0-9a-f]{6}$",
@@ -146,6 +162,9 @@ def _exact_api_operation(method: str, path: str, operation: dict) -> None:
              "description": f"The answer's form: {' or '.join(offered)}; any other media range gets {offered[0]}",
              "schema": {"type": "string", "examples": offered}}  # fmt: skip
         )
+    if (method, path) in GZIPPED:
+        parameters.append(ACCEPT_ENCODING)
+        responses["200"]["headers"] = {**responses["200"].get("headers", {}), **CONTENT_ENCODING}
     if (method, path) == ("get", "/api/v1/sync"):
         cursor = next(p for p in parameters if p["name"] == "cursor")
         cursor["schema"] = dict(SYNC_CURSOR)
