@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import socket
 
 import httpx
 import pytest
@@ -100,6 +101,17 @@ def test_a_value_with_a_slash_gets_the_declared_405_with_allow(http, server):
     assert answer.status_code == 405
     assert answer.headers["Allow"] == "POST"
     _assert_matches(answer.json(), _answer_schema("get", "/api/v1/lines/{lineId}", 405))
+
+
+def test_a_request_that_is_not_valid_http_gets_the_declared_plain_400(server):
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as raw:
+        raw.sendall(b"GET /api/v1/lines/L00001 HTTP/1.1\r\nHost: x\r\nIf-None-Match: a\x0bb\r\n\r\n")
+        answer = raw.recv(4096).decode("latin-1")
+    assert answer.startswith("HTTP/1.1 400")
+    assert "content-type: text/plain" in answer.lower()
+    for method, path, operation in API_OPERATIONS + SANDBOX_OPERATIONS:
+        assert "text/plain" in operation["responses"]["400"]["content"], _label(method, path)
 
 
 # -- request headers ------------------------------------------------------------------------------------------
@@ -237,7 +249,7 @@ def test_a_declared_rule_is_left_to_the_server_and_its_message(http):
 def test_the_sandbox_controls_declare_the_errors_they_send(http):
     for method, path, operation in SANDBOX_OPERATIONS:
         responses = operation["responses"]
-        if "400" in responses:
+        if "application/json" in responses["400"]["content"]:
             ref = responses["400"]["content"]["application/json"]["schema"]["$ref"]
             assert ref.endswith("/SandboxValidationError"), _label(method, path)
         assert "403" in responses, _label(method, path)

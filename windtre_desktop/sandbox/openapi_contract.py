@@ -99,7 +99,8 @@ DATE_TIMES = {"serverTime", "RechargeDone.date", "RechargeAttempt.date"}
 DAYS = {f"{model}.{name}" for model in ("CompanyTrafficDaily", "LineTrafficDaily", "TrafficExportPage",
                                          "TrafficRecordsPage") for name in ("from", "to")}  # fmt: skip
 FILE_SCHEMA = {"type": "string", "format": "binary"}
-PAGES = ("application/json", "application/x-ndjson", "text/html")  # answers that are not files
+PAGES = ("application/json", "application/x-ndjson", "text/html", "text/plain")  # answers that are not files
+BAD_HTTP = "a request that is not valid HTTP: the HTTP server's own 400, in text/plain"
 
 
 def make_exact(doc: dict) -> dict:
@@ -124,6 +125,7 @@ def make_exact(doc: dict) -> dict:
                 _exact_api_operation(method, path, operation)
             else:
                 _exact_sandbox_operation(operation)
+            _declare_bad_http(operation["responses"])
             for response in operation["responses"].values():
                 _declare_file(response)
             if not parameters:
@@ -189,6 +191,14 @@ def _exact_sandbox_operation(operation: dict) -> None:
         if status != "400" and not status.startswith("2"):
             response.setdefault("content", SANDBOX_ERROR)
     responses["403"] = {"description": "The sandbox controls answer loopback clients only", "content": SANDBOX_ERROR}
+
+
+def _declare_bad_http(responses: dict) -> None:
+    """A request that is not valid HTTP (a control character in a header, say) never reaches the application:
+    the HTTP server answers 400 itself, in plain text, on any path."""
+    refusal = responses.setdefault("400", {"description": "", "content": {}})
+    refusal["description"] = (refusal["description"] + "; " if refusal["description"] else "") + BAD_HTTP
+    refusal.setdefault("content", {})["text/plain"] = {"schema": {"type": "string"}}
 
 
 def _declare_file(response: dict) -> None:
