@@ -39,8 +39,6 @@ CHECKS = [
     response_schema_conformance,
     response_headers_conformance,
 ]
-SCHEMA_CHECKS = {"status_code_conformance", "content_type_conformance", "response_schema_conformance",
-                 "response_headers_conformance"}  # fmt: skip
 TOKEN = "X-W3-Token"
 OTP = re.compile(r"Codice di verifica: (\d{6})")
 NEW_PASSWORD = "Fuzz2026!x"
@@ -180,12 +178,12 @@ def _fuzz_operation(operation, sessions: Sessions, http: requests.Session, tally
     allowed = [kind for kind in PREFERRED if kind in permission.get("roles", ())]
     forbidden = [kind for kind in PREFERRED if kind not in permission.get("roles", ())]
 
-    cases = []
+    sent = [0]  # cases of this call
 
     def one_case(case) -> None:
-        if until is not None and time.monotonic() > until and cases:
+        if until is not None and time.monotonic() > until and sent[0]:
             raise _OutOfTime  # stops Hypothesis from generating the rest, which can take long on its own
-        cases.append(case)
+        sent[0] += 1
         tally.reached.add(operation.label)
         case.headers = {k: v for k, v in (case.headers or {}).items() if k.lower() != TOKEN.lower()}
         headers = {}
@@ -246,7 +244,8 @@ def _send(case, http: requests.Session, headers: dict, tally: Tally) -> None:
 
 
 def _is_schema_failure(failure: Exception) -> bool:
-    return type(failure).__name__ not in ("ServerError",)
+    """Any departure from the document, as opposed to the 5xx that not_a_server_error reports."""
+    return type(failure).__name__ != "ServerError"
 
 
 def _expect_refusal(case, http: requests.Session, headers: dict, status: int, code: str, who: str,
