@@ -49,6 +49,7 @@ from windtre_desktop.sandbox.messages import (
     wants_ndjson,
 )
 from windtre_desktop.sandbox.notification_routes import add_notification_routes
+from windtre_desktop.sandbox.openapi_contract import make_exact
 from windtre_desktop.sandbox.option_routes import add_option_routes
 from windtre_desktop.sandbox.permissions import PERMISSIONS
 from windtre_desktop.sandbox.product_routes import add_product_routes
@@ -269,7 +270,7 @@ def _openapi_document(app: FastAPI) -> dict:
     for name, schema in head.pop("$defs", {}).items():
         schemas_doc.setdefault(name, schema)
     schemas_doc.setdefault("SyncNdjsonHead", head)
-    return doc
+    return make_exact(doc)
 
 
 # -- the application -------------------------------------------------------------------------------------------
@@ -641,7 +642,12 @@ def create_app(config: SandboxConfig | None = None, state: State | None = None) 
     ) -> dict:
         return {"lines": state.sandbox_lines(companyId, kind, dataOnly, free, limit)}
 
-    @app.get("/sandbox/lines/{lineId}/secrets", summary="A line's PIN and PUK", **sandbox)
+    @app.get(
+        "/sandbox/lines/{lineId}/secrets",
+        summary="A line's PIN and PUK",
+        responses={404: {"description": "No such line"}},
+        **sandbox,
+    )
     async def line_secrets(lineId: str) -> Response:
         found = state.secrets(lineId)
         if found is None:

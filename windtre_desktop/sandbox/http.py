@@ -51,9 +51,9 @@ CurrentUser = Annotated[SessionUser, Depends(current_user)]
 def idempotent(request: Request, who: str, run: Callable[[], Response]) -> Response:
     """The first OK answer to this Idempotency-Key (same user or, before login, same path), else run()."""
     key = request.headers.get("idempotency-key")
-    if not key:
+    if key is None:
         return run()
-    if len(key) > MAX_IDEMPOTENCY_KEY:
+    if not key or len(key) > MAX_IDEMPOTENCY_KEY:  # an empty key is refused, as the document's minLength says
         raise ApiError(400, "ERR-VAL-01", field="Idempotency-Key")
     state = request.app.state.sandbox
     scope = f"{who}|{request.method} {request.url.path}"
@@ -112,7 +112,7 @@ IDEMPOTENCY_HEADER = {
     "name": "Idempotency-Key",
     "in": "header",
     "required": False,
-    "schema": {"type": "string", "maxLength": MAX_IDEMPOTENCY_KEY},
+    "schema": {"type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY},
     "description": "A repeat with the same key returns the first OK answer without doing the thing twice.",
 }
 

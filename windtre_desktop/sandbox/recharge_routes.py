@@ -118,7 +118,13 @@ def add_recharge_routes(app: FastAPI, state: State) -> None:
             return JSONResponse({"detail": f"no order {orderId}"}, status_code=404)
         return JSONResponse({"order": order})
 
-    @app.get("/sandbox/pay/{orderId}", summary="The page standing for the operator's hosted payment page", **sandbox)
+    @app.get(
+        "/sandbox/pay/{orderId}",
+        summary="The page standing for the operator's hosted payment page",
+        response_class=HTMLResponse,
+        responses={404: {"description": "No such order: a page saying so", "content": {"text/html": {}}}},
+        **sandbox,
+    )
     async def pay_page(orderId: str) -> Response:
         order = state.order_for_page(orderId)
         if order is None:

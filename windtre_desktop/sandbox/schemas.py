@@ -146,6 +146,16 @@ class LoginBody(BaseModel):
 # -- accounts (R-01…R-12) ------------------------------------------------------------------------------------
 
 Text = Field(min_length=1, max_length=300)
+# The field rules of docs/api.md, declared in the document only (json_schema_extra): the server's own checks give
+# the contract's messages naming the field, so pydantic must not refuse first with its own. The server is lenient
+# in spelling (spaces around a code, "0039" before a mobile): these are the canonical forms.
+MOBILE = r"^(\+39)?3[0-9]{8,9}$"
+NEW_PASSWORD = {"minLength": 8, "maxLength": 128, "description": "R-12: upper and lower case, a digit, a symbol."}
+
+
+def rule(**declared: object) -> object:
+    """A required text field (1…300 characters) whose document also declares `declared` (pattern, format…)."""
+    return Field(min_length=1, max_length=300, json_schema_extra=declared)
 
 
 class AttemptsData(BaseModel):
@@ -160,13 +170,13 @@ class OtpFailEnvelope(Envelope):
 
 
 class AdminRegistrationBody(BaseModel):
-    vatNumber: str = Text
-    email: str = Text
-    mobile: str = Text
+    vatNumber: str = rule(pattern="^[0-9]{11}$", description="Partita IVA: 11 digits, the last a check digit.")
+    email: str = rule(format="email", maxLength=254)
+    mobile: str = rule(pattern=MOBILE)
     firstName: str = Text
     lastName: str = Text
-    birthDate: str = Field(min_length=1, max_length=300, description="YYYY-MM-DD")
-    fiscalCode: str = Text
+    birthDate: str = rule(format="date", description="YYYY-MM-DD, before today")
+    fiscalCode: str = rule(pattern="^[A-Za-z0-9]{16}$", description="Codice fiscale: 16 characters.")
 
 
 class AdminRegistration(BaseModel):
@@ -177,13 +187,13 @@ class AdminRegistration(BaseModel):
 class AdminActivationBody(BaseModel):
     registrationId: str = Text
     activationCode: str = Text
-    username: str = Text
-    password: str = Text
+    username: str = rule(pattern="^[A-Za-z0-9._-]{4,30}$", description="With at least one letter.")
+    password: str = rule(**NEW_PASSWORD)
 
 
 class EmployeeRegistrationBody(BaseModel):
-    msisdn: str = Text
-    email: str = Text
+    msisdn: str = rule(pattern=MOBILE)
+    email: str = rule(format="email", maxLength=254)
 
 
 class Challenge(BaseModel):
@@ -195,7 +205,7 @@ class Challenge(BaseModel):
 
 class PukBody(BaseModel):
     challengeId: str = Text
-    puk: str = Text
+    puk: str = rule(pattern="^[0-9]{8}$")
 
 
 class ChallengeBody(BaseModel):
@@ -204,8 +214,8 @@ class ChallengeBody(BaseModel):
 
 class EmployeeVerifyBody(BaseModel):
     challengeId: str = Text
-    otp: str = Text
-    password: str = Text
+    otp: str = rule(pattern="^[0-9]{6}$")
+    password: str = rule(**NEW_PASSWORD)
 
 
 class RecoveryBody(BaseModel):
@@ -221,8 +231,8 @@ class Recovery(BaseModel):
 
 class RecoveryConfirmBody(BaseModel):
     challengeId: str = Text
-    code: str = Text
-    newPassword: str = Text
+    code: str = rule(pattern="^[0-9]{6}$")
+    newPassword: str = rule(**NEW_PASSWORD)
 
 
 class RecoveryDone(BaseModel):
@@ -231,15 +241,15 @@ class RecoveryDone(BaseModel):
 
 class PasswordChangeBody(BaseModel):
     oldPassword: str = Text
-    newPassword: str = Text
+    newPassword: str = rule(**NEW_PASSWORD)
 
 
 class TelcoManagerBody(BaseModel):
-    username: str = Text
+    username: str = rule(pattern="^[A-Za-z0-9._-]{4,30}$", description="With at least one letter.")
     firstName: str = Text
     lastName: str = Text
-    email: str = Text
-    mobile: str = Text
+    email: str = rule(format="email", maxLength=254)
+    mobile: str = rule(pattern=MOBILE)
 
 
 class TelcoManager(BaseModel):
@@ -253,7 +263,7 @@ class TelcoManager(BaseModel):
 
 
 class SimBody(BaseModel):
-    msisdn: str = Text
+    msisdn: str = rule(pattern=MOBILE)
 
 
 class Sim(BaseModel):
@@ -452,7 +462,7 @@ class InvoicesEnvelope(Envelope):
 
 
 class ShareInvoiceBody(BaseModel):
-    email: str = Field(description="Where the PDF is e-mailed.")
+    email: str = Field(description="Where the PDF is e-mailed.", json_schema_extra={"format": "email"})
 
 
 class InvoiceShared(BaseModel):

@@ -23,6 +23,7 @@ from windtre_desktop.sandbox.messages import ApiError, ok_body
 from windtre_desktop.sandbox.state import State
 from windtre_desktop.sandbox.tickets import (
     KINDS,
+    MAGIC,
     MAX_REQUEST_BYTES,
     MAX_TOTAL_BYTES,
     imei_block_form,
@@ -31,7 +32,10 @@ from windtre_desktop.sandbox.tickets import (
 
 ETAG_HEADER = {"ETag": {"description": "Entity tag for If-None-Match", "schema": {"type": "string"}}}
 NOT_FOUND = envelope(schemas.Envelope, "ERR-VAL-01 (field ticketId / attachmentId): not found")
-FILE = {"description": "The file itself (not wrapped)", "content": {"application/octet-stream": {}}}
+FILE = {
+    "description": "The file itself (not wrapped), named in Content-Disposition",
+    "content": {media: {} for _magic, media, _extensions in MAGIC},
+}
 MULTIPART_BODY = {
     "required": True,
     "content": {
