@@ -84,12 +84,17 @@ TARGETS: tuple[Target, ...] = (
     Target("user_data_lost", "=", 0, 16, "soak"),
     Target("kill_points", ">=", 50, 16, "soak"),
     Target("kill_failures", "=", 0, 16, "soak"),
+    Target("kill_changes_applied_twice", "=", 0, 16, "soak"),
     Target("rss_growth_pct", "<=", 10, 16, "soak", "after the first full sync to the end of the endurance run"),
     Target("gui_stall_ms_max_soak", "report", None, 16, "soak"),
     Target("threads_left_running", "=", 0, 16, "soak"),
     Target("api_5xx", "=", 0, 16, "soak"),
+    Target("api_schema_violations", "=", 0, 16, "soak"),
     Target("api_failures", "=", 0, 16, "soak"),
+    Target("fuzz_examples", "report", None, 16, "soak", "hypothesis, every parser and form check"),
+    Target("fuzz_failures", "=", 0, 16, "soak"),
     Target("secrets_found", "=", 0, 16, "soak"),
+    Target("files_written_outside_data_dir", "=", 0, 16, "soak"),
     Target("mutation_score", ">=", 90, 16, "soak"),
 )
 
