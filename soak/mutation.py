@@ -13,6 +13,11 @@ How it runs here, and why:
   setup shows as mutmut's "tests recorded trampoline hits but none match" stop, or as 0 % killed).
 - mutmut 3 runs, for each mutant, only the tests that called the mutated function while it collected its stats
   (calls made on the sandbox's server thread count for the test that made the request).
+- Some tests read the shared test data beside the repo (`<repo>/../shared/testdata`: validator vectors, FatturaPA
+  samples) and skip without it. Run from mutants/, they look one level lower, for `<repo>/shared`: while mutmut
+  runs, `<repo>/shared` is a symlink to the real one (when that exists), removed afterwards.
+- mutmut runs through soak/mutmut_launcher.py, which leaves the translatable source texts (QT_TRANSLATE_NOOP)
+  unmutated: see its docstring.
 - A fresh run deletes mutants/ first, so each figure is of this code and these tests; `--resume` keeps the
   previous results and re-checks only what changed (for working on survivors).
 - `nice -n 15` and `--max-children 2`: the machine is shared.
@@ -46,15 +51,22 @@ TARGET = 90.0
 def run_mutmut(max_children: int, resume: bool) -> int:
     if not resume and MUTANTS.exists():
         shutil.rmtree(MUTANTS)
-    mutmut = Path(sys.executable).parent / "mutmut"
-    command = [str(mutmut), "run", "--max-children", str(max_children)]
+    command = [sys.executable, "-m", "soak.mutmut_launcher", "run", "--max-children", str(max_children)]
     if os.name == "posix":
         command = ["nice", "-n", "15", *command]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     MUTANTS.mkdir(exist_ok=True)
     log = MUTANTS / "soak-mutation.log"
-    with open(log, "w", encoding="utf-8") as out:
-        code = subprocess.call(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    link = ROOT / "shared"
+    linked = (ROOT.parent / "shared").is_dir() and not os.path.lexists(link)
+    if linked:
+        link.symlink_to(ROOT.parent / "shared", target_is_directory=True)
+    try:
+        with open(log, "w", encoding="utf-8") as out:
+            code = subprocess.call(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    finally:
+        if linked:
+            link.unlink()
     if code != 0:
         tail = log.read_text(encoding="utf-8", errors="replace").replace("\r", "\n").splitlines()[-30:]
         print("\n".join(tail))

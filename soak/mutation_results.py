@@ -147,9 +147,9 @@ def changed_line(source: str, mutant_name: str, diff: str) -> tuple[int, str]:
     start = function_start(source, mutant_name)
     number = start
     if removed:
-        target = removed[0].rstrip()
+        target = removed[0].strip()
         for index in range(start - 1, len(lines)):
-            if lines[index].rstrip() == target:
+            if lines[index].strip() == target:
                 number = index + 1
                 break
     change = f"{removed[0].strip() if removed else ''} → {added[0].strip() if added else '(removed)'}"
