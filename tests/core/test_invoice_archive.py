@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -90,6 +91,15 @@ def test_a_listing_that_fails_halfway_leaves_the_old_one(archive):
     assert archive.listing() == [make_invoice(1)] and archive.listing_etag() == "e1"
 
 
+def test_the_listing_says_when_it_was_received(archive):
+    assert archive.listing_saved_at() is None
+    archive.save_listing([make_invoice(1)], "e1")
+    first = archive.listing_saved_at()
+    assert first and datetime.fromisoformat(first).tzinfo is not None
+    archive.save_listing([make_invoice(1)], "e2")
+    assert archive.listing_saved_at() >= first
+
+
 # --- files -------------------------------------------------------------------------------------------
 
 def test_write_then_verify_ok_and_recorded(archive):
@@ -107,6 +117,19 @@ def test_write_then_verify_ok_and_recorded(archive):
     assert archive.downloaded() == {inv_id: {"pdf", "fatturapa", "call_detail"}}
     assert files_under(archive.root) == sorted(
         f"{inv_id}/{n}" for n in ("pdf.pdf", "fatturapa.xml.p7m", "call_detail.csv"))
+
+
+def test_present_lists_only_files_on_disk_at_their_size(archive):
+    assert archive.present() == {}
+    for n in (1, 2):
+        archive.write_file(make_invoice(n)["id"], "pdf", b"%PDF-1.7", None)
+    first, second = make_invoice(1)["id"], make_invoice(2)["id"]
+    archive.write_file(first, "call_detail", b"a;b", None)
+    assert archive.present() == {first: {"pdf", "call_detail"}, second: {"pdf"}}
+    archive.path(first, "pdf").write_bytes(b"cut")
+    archive.path(second, "pdf").unlink()
+    assert archive.present() == {first: {"call_detail"}}
+    assert archive.downloaded() == {first: {"pdf", "call_detail"}, second: {"pdf"}}  # recorded, not present
 
 
 def test_sha256_mismatch_is_refused_and_nothing_is_left_behind(archive):
