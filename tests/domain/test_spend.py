@@ -71,3 +71,18 @@ def test_a_large_company_sums_the_same_as_its_accounts():
     assert total.lines == 2000
     assert series_of(snapshot.usage, []).cents == (0,) * 24
     assert total.tail(12).months == MONTHS[-12:]
+
+
+def test_a_line_with_a_short_or_long_history_is_aligned_on_the_latest_months():
+    snapshot = fleet([
+        (line(1), usage_json(1, spend=[1000] * 24, mtd=0)),
+        (line(2), usage_json(2, spend=[7, 8, 9], mtd=0)),  # a line activated three months ago
+        (line(3), usage_json(3, spend=[5] * 30, mtd=0)),  # more months than the company's: the old ones drop
+    ])
+    series = company_series(snapshot.usage)
+    assert len(series.cents) == 24
+    assert series.cents[:21] == (1005,) * 21
+    assert series.cents[-3:] == (1012, 1013, 1014)
+    assert series.total_cents() == 24 * 1005 + 7 + 8 + 9
+    assert series.change() == MonthChange(MONTHS[-1], MONTHS[-2], 1014, 1013)
+    assert line_series(snapshot.usage, "L00002").cents == (0,) * 21 + (7, 8, 9)
