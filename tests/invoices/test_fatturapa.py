@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from windtre_desktop.invoices import fatturapa
 from windtre_desktop.invoices.fatturapa import MAX_SIZE, FatturaPAError, load_fatturapa, render_html
 
 TESTDATA = Path(__file__).resolve().parents[2].parent / "shared" / "testdata"
@@ -346,6 +347,41 @@ def test_plain_doctype_is_refused_also_in_utf16_and_inside_a_p7m():
         load_fatturapa(utf16)
     with pytest.raises(FatturaPAError):
         load_fatturapa(_sign(data))
+
+
+HOSTILE = "The invoice file contains a DTD or entity declarations"
+
+
+@pytest.mark.parametrize("declaration", [
+    "<!DOCTYPE x>", "<! doctype x>", '<!ENTITY e "v">', "<!ELEMENT x ANY>", "<!ATTLIST x a CDATA #IMPLIED>",
+    '<!NOTATION n SYSTEM "n">'])
+@pytest.mark.parametrize("codec", ["latin-1", "utf-16", "utf-16-le", "utf-16-be"])
+def test_the_declaration_scan_alone_finds_every_declaration_in_every_encoding(declaration, codec):
+    """Issue 16: each hostile-content layer is pinned on its own. The scan runs before any parser sees the file,
+    in one- and two-byte encodings, with or without a byte-order mark."""
+    text = f'<?xml version="1.0"?>\n{declaration}\n<p:FatturaElettronica/>'
+    with pytest.raises(FatturaPAError) as caught:
+        fatturapa._refuse_declarations(text.encode(codec))
+    assert caught.value.message.render().startswith(HOSTILE)
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "utf-16", "utf-16-le", "utf-16-be"])
+def test_the_declaration_scan_lets_comments_and_cdata_through(codec):
+    text = '<?xml version="1.0"?>\n<!-- <!x --><p:FatturaElettronica><![CDATA[<]]></p:FatturaElettronica>'
+    fatturapa._refuse_declarations(text.encode(codec))
+
+
+def test_the_doctype_check_alone_refuses_a_dtd_the_scan_let_through(monkeypatch):
+    monkeypatch.setattr(fatturapa, "_refuse_declarations", lambda xml: None)
+    data = make_invoice().replace(b"<p:FatturaElettronica", b"<!DOCTYPE x>\n<p:FatturaElettronica", 1)
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(data)
+    assert caught.value.message.render().startswith(HOSTILE)
+    external = make_invoice().replace(
+        b"<p:FatturaElettronica", b'<!DOCTYPE x SYSTEM "http://example.invalid/x.dtd">\n<p:FatturaElettronica', 1)
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(external)
+    assert caught.value.message.render().startswith(HOSTILE)
 
 
 def test_oversized_file_is_refused():

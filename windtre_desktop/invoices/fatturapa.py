@@ -204,7 +204,8 @@ def _unwrap(data: bytes) -> tuple[bytes, bool]:
 def _refuse_declarations(xml: bytes) -> None:
     texts = [xml.decode("latin-1")]
     if xml[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00<" in xml[:8] or b"<\x00" in xml[:8]:
-        texts.append(xml.decode("utf-16", errors="replace"))
+        # both byte orders: without a byte-order mark, "utf-16" would read big-endian text as little-endian
+        texts.extend(xml.decode(codec, errors="replace") for codec in ("utf-16-le", "utf-16-be"))
     if any(_DECLARATIONS.search(text) for text in texts):
         raise FatturaPAError(messages.hostile_content())
 
