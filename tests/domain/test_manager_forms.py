@@ -74,3 +74,10 @@ def test_a_refusal_keeps_everything_typed():
     w.next()
     assert w.failed("Username già in uso.", field="username")
     assert w.status is StepStatus.ERROR and w.step_id == "details" and w.values == before
+
+
+def test_only_the_user_admin_manages_telco_managers():
+    from windtre_desktop.domain.models import Role
+    from windtre_desktop.domain.roles import can_manage_telco_managers
+
+    assert [role for role in Role if can_manage_telco_managers(role)] == [Role.USER_ADMIN]
