@@ -25,6 +25,7 @@ KILLED = "killed"
 TIMEOUT = "timeout"
 SURVIVED = "survived"
 NO_TESTS = "no tests"
+NOT_CHECKED = "not checked"
 _OUTCOME_BY_EXIT_CODE = {1: KILLED, 3: KILLED, 37: KILLED, 0: SURVIVED, 5: NO_TESTS, 33: NO_TESTS,
                          36: TIMEOUT, -24: TIMEOUT, 24: TIMEOUT, 152: TIMEOUT, 255: TIMEOUT}
 
@@ -52,7 +53,7 @@ class Mutant:
 
 def outcome_of(exit_code: int | None) -> str:
     if exit_code is None:
-        return "not checked"
+        return NOT_CHECKED
     return _OUTCOME_BY_EXIT_CODE.get(exit_code, "suspicious")
 
 
@@ -85,6 +86,7 @@ class Score:
     timeout: int = 0  # the tests hung: counted as detected
     undetected: int = 0  # survived, had no test, or anything else mutmut reported
     equivalent: int = 0  # of the undetected, judged equivalent in soak/mutation_equivalents.txt
+    not_checked: int = 0  # of the undetected, never tried (a run stopped early): counted as not detected
 
     @property
     def raw_percent(self) -> float:
@@ -118,6 +120,8 @@ def tally(mutants: Iterable[Mutant], equivalents: dict[str, str]) -> Tally:
                 score.undetected += 1
                 if mutant.name in equivalents:
                     score.equivalent += 1
+                if mutant.outcome == NOT_CHECKED:
+                    score.not_checked += 1
     return result
 
 

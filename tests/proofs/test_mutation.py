@@ -71,6 +71,7 @@ def test_a_run_is_scored_with_timeouts_detected_and_equivalents_left_out(tmp_pat
     assert overall.percent == 100 * 2 / 5
     assert result.by_package["domain"].percent == 100 * 2 / 3
     assert result.by_package["api_retry"].percent == 0.0  # no tests and not checked are not detected
+    assert overall.not_checked == 1
     assert set(result.by_package) == set(PACKAGES)
 
 
