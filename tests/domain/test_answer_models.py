@@ -4,10 +4,11 @@ the views rely on); what is sent back written in the contract's names."""
 
 from __future__ import annotations
 
+from windtre_desktop.domain.activations import Promotion, SimEvent
 from windtre_desktop.domain.fleet_usage import Offer
 from windtre_desktop.domain.notifications import Setting
 from windtre_desktop.domain.options import CatalogueOption, Service, ServiceCheck, Verdict
-from windtre_desktop.domain.products import Device, GssSim
+from windtre_desktop.domain.products import EXTRA_STEPS, PLAN_STEPS, Device, GssListing, GssSim
 
 
 def test_a_gss_sim_in_full_and_with_its_line_only():
@@ -75,3 +76,35 @@ def test_a_notification_setting_is_sent_back_without_what_is_available():
     assert setting.to_json() == {"type": "threshold", "enabled": True, "channels": ["email", "push"]}
     assert Setting.from_json({"type": "threshold"}).to_json() == {"type": "threshold", "enabled": False,
                                                                  "channels": []}
+
+
+def test_a_sim_association_event_in_full_and_empty():
+    raw = {"at": "2026-05-10T10:00:00+02:00", "action": "dissociated", "lineId": 3, "msisdn": "+393470000003",
+           "employee": "3470000003", "employeeName": "Anna Bianchi"}
+    assert SimEvent.from_json(raw) == SimEvent("2026-05-10T10:00:00+02:00", "dissociated", "3", "+393470000003",
+                                               "3470000003", "Anna Bianchi")
+    assert SimEvent.from_json({"msisdn": None}) == SimEvent("", "", "", "", "", "")
+
+
+def test_a_promotion_in_full_and_with_its_id_only():
+    raw = {"id": 9, "name": "Estate", "description": "Giga doppi", "kind": "data", "validUntil": "2026-09-30",
+           "lineIds": ["L1", 2]}
+    assert Promotion.from_json(raw) == Promotion("9", "Estate", "Giga doppi", "data", "2026-09-30", ("L1", "2"))
+    assert Promotion.from_json({"id": "P1"}) == Promotion("P1", "", "", "", "", ())
+
+
+def test_a_setting_offers_the_channels_of_its_kind_unless_the_server_says():
+    assert Setting.from_json({"type": "data_abroad_threshold"}).available == ("sms",)
+    assert Setting.from_json({"type": "invoice_overdue"}).available == ("sms", "email")
+    assert Setting.from_json({"type": "unknown"}).available == ()
+    told = Setting.from_json({"type": "invoice_overdue", "availableChannels": ["email"], "channels": ["email"]})
+    assert told.available == ("email",) and told.channels == ("email",)
+
+
+def test_a_gss_listing_takes_the_servers_steps_or_the_usual_ones():
+    listing = GssListing.from_json({"packages": [{"id": "GSS-1", "gigaPlan": 100}], "planSteps": ["50", 100],
+                                    "extraSteps": [5, "15"]})
+    assert [p.id for p in listing.packages] == ["GSS-1"] and listing.packages[0].giga_plan == 100
+    assert listing.plan_steps == (50, 100) and listing.extra_steps == (5, 15)
+    bare = GssListing.from_json({})
+    assert bare == GssListing((), PLAN_STEPS, EXTRA_STEPS)

@@ -70,6 +70,22 @@ def test_the_automatic_rule_form():
     assert problem.field == "lineId" and LINES["L00020"].msisdn in problem.message.render()
 
 
+def test_each_automatic_recharge_problem_says_what_to_choose():
+    problems = check_auto_rule(None, "weekly", None, 1000, "cash", RULES)
+    assert [(p.field, p.message.render()) for p in problems] == [
+        ("lineId", "Line: choose a prepaid line."),
+        ("mode", "Kind: choose under a threshold or every month."),
+        ("method", "Payment: choose credit card or charge to the invoice.")]
+    problems = check_auto_rule(LINES["L00001"], "threshold", None, 999, "card", RULES)
+    assert [(p.field, p.message.render()) for p in problems] == [
+        ("thresholdCents", "Threshold: choose one of the thresholds offered."),
+        ("amountCents", "Amount: choose one of the amounts offered.")]
+    (problem,) = check_auto_rule(LINES["L00020"], "monthly", None, 1000, "card", RULES)
+    assert problem.message.render().startswith(f"Line: {LINES['L00020'].msisdn} is not a prepaid mobile line")
+    assert check_auto_rule(LINES["L00001"], "monthly", None, 1000, "card", RULES, methods=("invoice",))[0].field \
+        == "method"
+
+
 def test_the_search_by_number_and_or_tariff_plan_keeps_prepaid_mobile_lines_only():
     lines = [line(1, offer="Business Flex"), line(2, offer="Business Giga 50"), line(3, payment="postpaid"),
              line(4, kind="fixed"), line(5, offer="Business Start 10")]
