@@ -76,3 +76,20 @@ def sandbox_messages() -> dict:
     from windtre_desktop.sandbox.messages import MESSAGES
 
     return MESSAGES
+
+
+def test_a_service_change_is_refused_until_chosen_checked_and_compatible():
+    service = o.Service("SRV1", "Segreteria", "", "mobile", "technical", False, None)
+    assert o.service_refusal(None, "activate", None).render() == "Service: choose a service."
+    assert o.service_refusal(service, "activate", None).render() == "Check the service first."
+    other = o.ServiceCheck("SRV2", True, None, "")
+    assert o.service_refusal(service, "activate", other).render() == "Check the service first."
+    refused = o.ServiceCheck("SRV1", False, "SRV-X", "no")
+    assert o.service_refusal(service, "activate", refused).render() == "This change is not possible on this line."
+    assert o.service_refusal(service, "activate", o.ServiceCheck("SRV1", True, None, "")) is None
+
+
+def test_a_service_that_is_on_can_be_turned_off_and_one_that_is_off_on():
+    off = o.Service("SRV1", "Segreteria", "", "mobile", "technical", False, None)
+    on = o.Service("SRV1", "Segreteria", "", "mobile", "technical", True, None)
+    assert (o.operation_for(off), o.operation_for(on)) == ("activate", "deactivate")

@@ -86,3 +86,9 @@ def test_a_line_with_a_short_or_long_history_is_aligned_on_the_latest_months():
     assert series.total_cents() == 24 * 1005 + 7 + 8 + 9
     assert series.change() == MonthChange(MONTHS[-1], MONTHS[-2], 1014, 1013)
     assert line_series(snapshot.usage, "L00002").cents == (0,) * 21 + (7, 8, 9)
+
+
+def test_a_change_needs_two_months_of_both_names_and_amounts():
+    assert month_change(MONTHS[-2:], [100, 150]) == MonthChange(MONTHS[-1], MONTHS[-2], 150, 100)
+    assert month_change(MONTHS[-2:], [150]) is None
+    assert month_change(MONTHS[-1:], [100, 150]) is None
