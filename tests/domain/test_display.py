@@ -27,6 +27,7 @@ def test_one_data_unit_is_chosen_from_the_total():
     assert data_unit(int(13.6 * TIB)) is TB  # the gauge of "6.687,3 GB of 13,6 TB" writes both in TB
     assert data_unit(9 * TIB) is GB  # below 10 TB stays in GB
     assert data_unit(GIB) is GB and data_unit(GIB - 1) is MB and data_unit(0) is MB
+    assert data_unit(10 * TIB) is TB and data_unit(10 * TIB - 1) is GB and data_unit(-10 * TIB) is TB
     assert data_unit(-20 * GIB) is GB
     assert (MB.size, GB.size, TB.size) == (MIB, GIB, TIB) and (MB.places, GB.places) == (0, 1)
 

@@ -27,6 +27,7 @@ def test_totals_and_running_total():
 
 def test_an_empty_series():
     series = TrafficSeries.empty(Measure.SPEND)
+    assert series.measure is Measure.SPEND
     assert series.is_empty() and series.totals() == [] and series.cumulative() == [] and series.types == ()
 
 
