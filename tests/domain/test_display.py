@@ -58,4 +58,9 @@ def test_local_moments_and_calendar_days():
     assert local_moment("9999-12-31T23:59:59-12:00") is not None
     assert calendar_day("2026-11-05") == date(2026, 11, 5) == calendar_day("2026-11-05T10:00:00Z")
     assert calendar_day(date(2026, 1, 1)) == date(2026, 1, 1)
+    assert calendar_day(None) is None and calendar_day("") is None
+    # two offsets: whatever this computer's zone, at least one instant must move
+    for offset, utc_hour in (("+05:00", 5), ("-07:00", 17)):
+        expected = datetime(2026, 12, 5, utc_hour, tzinfo=UTC).astimezone().replace(tzinfo=None)
+        assert local_moment(f"2026-12-05T10:00:00{offset}") == expected
     assert calendar_day("not a date") is None and calendar_day(None) is None
