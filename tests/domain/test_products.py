@@ -108,3 +108,15 @@ def test_a_move_names_at_most_five_sims():
     assert "(s1, s2, s3, s4, s5)" in five
     six = describe_move(source, target, ["s1", "s2", "s3", "s4", "s5", "s6"]).render()
     assert six.startswith("Move 6 SIM(s) (s1, s2, s3, s4, s5 …) from package A to package B")
+
+
+def test_the_gss_refusals_are_written_in_full():
+    assert str(check_extra(package(), 7, write=lambda n: f"<{n}>")) == \
+        "Extra Giga: choose one of <5>, <10>, <20>, <50> Giga."
+    assert str(check_extra(package(extra=60), 50)) == \
+        "Extra Giga: at most 100 extra Giga a month; this package has 60 already."
+    source, target = package("A", sims=60, max_sims=120), package("B", sims=0, max_sims=120)
+    assert check_move(source, target, [f"L{i}" for i in range(MOVE_MAX)]) is None
+    assert str(check_move(source, target, [f"L{i}" for i in range(MOVE_MAX + 1)])) == \
+        "SIMs to move: at most 50 SIMs at a time (you chose 51)."
+    assert str(check_move(source, source, ["L1"])) == "Destination package: the SIMs are already in package A."
