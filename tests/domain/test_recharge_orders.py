@@ -70,6 +70,14 @@ def test_the_automatic_rule_form():
     assert problem.field == "lineId" and LINES["L00020"].msisdn in problem.message.render()
 
 
+def test_the_number_search_reads_a_number_written_with_spaces_and_a_short_plus_prefix():
+    from dataclasses import replace
+
+    written = [replace(line(1), msisdn="+39 347 000 0001"), line(2)]
+    assert search_rechargeable(written, number="3470000001") == [0]
+    assert search_rechargeable(written, number="+3") == [0, 1]  # too short to be a number: matched as typed
+
+
 def test_each_automatic_recharge_problem_says_what_to_choose():
     problems = check_auto_rule(None, "weekly", None, 1000, "cash", RULES)
     assert [(p.field, p.message.render()) for p in problems] == [

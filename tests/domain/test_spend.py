@@ -92,3 +92,28 @@ def test_a_change_needs_two_months_of_both_names_and_amounts():
     assert month_change(MONTHS[-2:], [100, 150]) == MonthChange(MONTHS[-1], MONTHS[-2], 150, 100)
     assert month_change(MONTHS[-2:], [150]) is None
     assert month_change(MONTHS[-1:], [100, 150]) is None
+
+
+def _usage(months: list[str], spends: dict[str, list[int]]):
+    from windtre_desktop.domain.fleet_usage import FleetUsage
+
+    return FleetUsage.from_json({"companyId": "C0001", "today": "2026-12-05", "months": months, "offers": [],
+                                 "lines": [{"lineId": line_id, "spendCents": spend} for line_id, spend in
+                                           spends.items()]})
+
+
+def test_top_spenders_name_both_months_and_ties_go_by_line_id():
+    usage = _usage(MONTHS[-2:], {"L3": [100, 400], "L1": [300, 400], "L2": [0, 900], "L4": [50, 10]})
+    top = top_spenders(usage, count=3)
+    assert [(s.line_id, s.change) for s in top] == [
+        ("L2", MonthChange(MONTHS[-1], MONTHS[-2], 900, 0)), ("L1", MonthChange(MONTHS[-1], MONTHS[-2], 400, 300)),
+        ("L3", MonthChange(MONTHS[-1], MONTHS[-2], 400, 100))]
+
+
+def test_top_spenders_of_a_first_month_and_of_lines_without_history():
+    usage = _usage(MONTHS[-1:], {"L1": [700], "L2": [], "L3": [900]})
+    top = top_spenders(usage)
+    assert [(s.line_id, s.change) for s in top] == [
+        ("L3", MonthChange(MONTHS[-1], "", 900, 0)), ("L1", MonthChange(MONTHS[-1], "", 700, 0)),
+        ("L2", MonthChange(MONTHS[-1], "", 0, 0))]
+    assert top_spenders(_usage([], {"L1": []})) == []
