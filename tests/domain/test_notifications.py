@@ -118,6 +118,7 @@ def test_r81_the_unlock_question_names_the_unlocks_left_after_it():
     blocked = one(kind="data_abroad_threshold", msisdn="+393471234567", percent=100)
     assert "2 of 2" not in unlock_question(blocked, 2).render()
     assert "1 of 2" in unlock_question(blocked, 2).render()
+    assert "on the line +393471234567 for one more window" in unlock_question(blocked, 2).render()
     assert "0 of 2" in unlock_question(blocked, 1).render()
 
 

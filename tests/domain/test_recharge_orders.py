@@ -78,6 +78,14 @@ def test_the_number_search_reads_a_number_written_with_spaces_and_a_short_plus_p
     assert search_rechargeable(written, number="+3") == [0, 1]  # too short to be a number: matched as typed
 
 
+def test_an_order_holds_as_many_numbers_as_the_server_allows_and_names_unknown_ones():
+    few = RechargeOptions(OPTIONS.amounts_cents, OPTIONS.methods, 2)
+    assert texts(check_recharge(["L00001", "L00002", "L00003"], LINES, 1000, "card", few)) == [
+        ("lineIds", "Numbers: at most 2 numbers in one online recharge (R-64).")]
+    assert texts(check_recharge(["L99999"], LINES, 1000, "card", OPTIONS)) == [
+        ("lineIds", "Numbers: L99999 is not a prepaid mobile line; only prepaid SIMs can be topped up.")]
+
+
 def test_each_automatic_recharge_problem_says_what_to_choose():
     problems = check_auto_rule(None, "weekly", None, 1000, "cash", RULES)
     assert [(p.field, p.message.render()) for p in problems] == [
