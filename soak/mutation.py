@@ -19,7 +19,8 @@ How it runs here, and why:
 - mutmut runs through soak/mutmut_launcher.py, which leaves the translatable source texts (QT_TRANSLATE_NOOP)
   unmutated: see its docstring.
 - A fresh run deletes mutants/ first, so each figure is of this code and these tests; `--resume` keeps the
-  previous results and re-checks only what changed (for working on survivors).
+  previous results and re-checks only what changed; `--mutants-from FILE` re-checks the named mutants (names or
+  globs such as `windtre_desktop.store.*`) and keeps the other results (for working on survivors).
 - `nice -n 15` and `--max-children 2`: the machine is shared.
 
 Scores: a mutant is detected when a test failed (killed) or the tests hung on it (timeout: counted as killed,
@@ -48,10 +49,10 @@ EQUIVALENTS = ROOT / "soak" / "mutation_equivalents.txt"
 TARGET = 90.0
 
 
-def run_mutmut(max_children: int, resume: bool) -> int:
-    if not resume and MUTANTS.exists():
+def run_mutmut(max_children: int, resume: bool, names: list[str]) -> int:
+    if not resume and not names and MUTANTS.exists():
         shutil.rmtree(MUTANTS)
-    command = [sys.executable, "-m", "soak.mutmut_launcher", "run", "--max-children", str(max_children)]
+    command = [sys.executable, "-m", "soak.mutmut_launcher", "run", "--max-children", str(max_children), *names]
     if os.name == "posix":
         command = ["nice", "-n", "15", *command]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -122,11 +123,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--max-children", type=int, default=2)
     parser.add_argument("--resume", action="store_true", help="keep mutants/ and re-check only what changed")
     parser.add_argument("--report-only", action="store_true", help="read the last run's results, run nothing")
+    parser.add_argument("--mutants-from", type=Path, help="a file of mutant names or globs (one a line) to "
+                        "re-check, keeping every other result (after adding tests for survivors)")
     args = parser.parse_args(argv)
     seconds = None
     if not args.report_only:
         started = time.monotonic()
-        code = run_mutmut(args.max_children, args.resume)
+        names = args.mutants_from.read_text(encoding="utf-8").split() if args.mutants_from else []
+        code = run_mutmut(args.max_children, args.resume, names)
         seconds = time.monotonic() - started
         if code != 0:
             print(f"mutmut run ended with {code}")
