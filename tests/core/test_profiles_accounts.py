@@ -18,6 +18,8 @@ def test_accounts_are_listed_most_recent_first_and_per_server(data_home):
     assert [p.username for p in registry.profiles("demo")] == ["admin.demo", "telco.demo"]
     assert registry.last() == Profile("demo", "admin.demo", True)
     assert [p.username for p in registry.profiles("https://other.example")] == ["mario"]
+    assert [(p.server, p.username) for p in registry.all_profiles()] == [
+        ("demo", "admin.demo"), ("https://other.example", "mario"), ("demo", "telco.demo")]
 
 
 def test_forgetting_one_account_keeps_the_others(data_home):
