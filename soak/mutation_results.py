@@ -30,6 +30,15 @@ _OUTCOME_BY_EXIT_CODE = {1: KILLED, 3: KILLED, 37: KILLED, 0: SURVIVED, 5: NO_TE
                          36: TIMEOUT, -24: TIMEOUT, 24: TIMEOUT, 152: TIMEOUT, 255: TIMEOUT}
 
 _MUTANT_SUFFIX = re.compile(r"__mutmut_\d+$")
+# SQL statement text as this code base writes it (upper-case keywords), without literals or named parameters
+_SQL_START = re.compile(r"^[\s(]*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|PRAGMA|BEGIN|WITH|ON|SET|VALUES|WHERE|"
+                        r"AND|OR|ORDER|FROM|JOIN|LEFT|GROUP|LIMIT|DO)\b")
+
+
+def case_blind_sql(text: str) -> bool:
+    """True for a string of SQL that reads the same in any case: SQLite's keywords and names are case-blind,
+    so a mutant that only lower- or upper-cases it cannot change anything (no quoted literal, no :name)."""
+    return bool(_SQL_START.match(text)) and not any(c in text for c in "'\":$@")
 
 
 @dataclass(frozen=True)

@@ -1,17 +1,48 @@
-"""`python -m soak.mutmut_launcher run …`: mutmut's own command line, with the translatable source texts left
-unmutated. A `QT_TRANSLATE_NOOP("Ctx", "English text")` call is lupdate's input, not behaviour: its wording is
-what translators translate, and the i18n tooling checks every text has its translation. Mutating it would only
-ask the tests to spell each label out (about a third of the domain's mutants), so the call and its two string
-literals are skipped, as mutmut skips `len()` and `isinstance()`. The call that uses the text (a `Message`, a
-field's label) is still mutated: dropping a label or a message is caught."""
+"""`python -m soak.mutmut_launcher run …`: mutmut's own command line, with two kinds of mutant left out.
+
+The translatable source texts: a `QT_TRANSLATE_NOOP("Ctx", "English text")` call is lupdate's input, not
+behaviour: its wording is what translators translate, and the i18n tooling checks every text has its
+translation. Mutating it would only ask the tests to spell each label out (about a third of the domain's
+mutants), so the call and its two string literals are skipped, as mutmut skips `len()` and `isinstance()`.
+The call that uses the text (a `Message`, a field's label) is still mutated: dropping a label is caught.
+
+SQL text changed in case only: SQLite reads keywords and names in any case, so lower- or upper-casing a
+statement is an equivalent mutant by construction (soak.mutation_results.case_blind_sql says which strings
+qualify: no quoted literal, no named parameter). The "XX…XX" mutant of the same string stays."""
 
 from __future__ import annotations
 
+import ast
 import sys
 
+import libcst as cst
 import mutmut.mutation.file_mutation as file_mutation
+import mutmut.mutation.mutators as mutators
+
+from soak.mutation_results import case_blind_sql
 
 file_mutation.NEVER_MUTATE_FUNCTION_CALLS.add("QT_TRANSLATE_NOOP")
+
+
+def _literal(node: cst.SimpleString) -> str:
+    try:
+        return str(ast.literal_eval(node.value))
+    except (ValueError, SyntaxError):
+        return ""
+
+
+def _string_mutants_but_sql_case(node: cst.BaseString, _mutate=mutators.operator_string):
+    for mutant in _mutate(node):
+        if (isinstance(node, cst.SimpleString) and case_blind_sql(_literal(node))
+                and mutant.value.lower() == node.value.lower()):
+            continue
+        yield mutant
+
+
+mutators.mutation_operators[:] = [
+    (kind, _string_mutants_but_sql_case if operator is mutators.operator_string else operator)
+    for kind, operator in mutators.mutation_operators
+]
 
 from mutmut.__main__ import cli  # noqa: E402 - mutmut reads the set above while it generates the mutants
 
