@@ -41,7 +41,15 @@ import time
 from pathlib import Path
 
 from soak.figures import figure
-from soak.mutation_results import PACKAGES, Mutant, changed_line, read_equivalents, read_mutants, tally
+from soak.mutation_results import (
+    PACKAGES,
+    Mutant,
+    changed_line,
+    read_equivalents,
+    read_mutants,
+    sql_case_only,
+    tally,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 MUTANTS = ROOT / "mutants"
@@ -74,28 +82,35 @@ def run_mutmut(max_children: int, resume: bool, names: list[str]) -> int:
     return code
 
 
-def describe(mutant: Mutant) -> str:
+def diff_of(mutant: Mutant) -> str:
     from mutmut.mutation.diff_apply import get_diff_for_mutant
 
-    source = (ROOT / mutant.path).read_text(encoding="utf-8")
     try:
-        diff = get_diff_for_mutant(mutant.name, path=mutant.path)
-    except Exception as error:  # noqa: BLE001 - a survivor is still listed when its diff cannot be rebuilt
-        return f"{mutant.name} {mutant.path} ({mutant.outcome}; no diff: {error})"
-    line, change = changed_line(source, mutant.name, diff)
+        return get_diff_for_mutant(mutant.name, path=mutant.path)
+    except Exception:  # noqa: BLE001 - a survivor is still listed when its diff cannot be rebuilt
+        return ""
+
+
+def describe(mutant: Mutant, diff: str) -> str:
+    if not diff:
+        return f"{mutant.name} {mutant.path} ({mutant.outcome}; no diff)"
+    line, change = changed_line((ROOT / mutant.path).read_text(encoding="utf-8"), mutant.name, diff)
     return f"{mutant.name} {mutant.path}:{line} ({mutant.outcome}) {change}"
 
 
 def report(seconds: float | None) -> bool:
+    os.chdir(ROOT)  # mutmut reads mutants/ relative to the working directory
     mutants = read_mutants(MUTANTS)
     equivalents = read_equivalents(EQUIVALENTS)
+    diffs = {m.name: diff_of(m) for m in mutants if not m.detected and m.name not in equivalents}
+    # made before the launcher left them out (mutmut keeps old results): judged by the same rule
+    equivalents.update({name: "SQL text in another case" for name, diff in diffs.items() if sql_case_only(diff)})
     result = tally(mutants, equivalents)
     overall = result.overall
     undetected = [m for m in mutants if not m.detected and m.name not in equivalents]
-    os.chdir(ROOT)  # mutmut reads mutants/ relative to the working directory
     print(f"\n{len(undetected)} undetected mutants not judged equivalent:")
     for mutant in undetected:
-        print("  " + describe(mutant))
+        print("  " + describe(mutant, diffs[mutant.name]))
     stale = sorted(set(equivalents) - {m.name for m in mutants if not m.detected})
     if stale:
         print(f"\n{len(stale)} entries of {EQUIVALENTS.name} are no longer undetected mutants: {', '.join(stale)}")

@@ -167,3 +167,14 @@ def changed_line(source: str, mutant_name: str, diff: str) -> tuple[int, str]:
                 break
     change = f"{removed[0].strip() if removed else ''} → {added[0].strip() if added else '(removed)'}"
     return number, change
+
+
+def sql_case_only(diff: str) -> bool:
+    """The mutant only changed the case of SQL text (see case_blind_sql): equivalent by construction."""
+    removed = [line[1:] for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]
+    added = [line[1:] for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    if len(removed) != 1 or len(added) != 1 or removed == added or removed[0].lower() != added[0].lower():
+        return False
+    literals = re.findall(r'"((?:[^"\\]|\\.)*)"', removed[0])
+    changed = [text for text in literals if text not in added[0]]
+    return bool(changed) and all(case_blind_sql(text) for text in changed)

@@ -99,3 +99,19 @@ def test_every_judged_equivalent_has_a_reason_and_names_a_mutant():
     for name, reason in judged.items():
         assert "__mutmut_" in name and name.startswith("windtre_desktop."), name
         assert len(reason) > 10, name
+
+
+def test_only_a_case_change_of_plain_sql_text_is_equivalent_by_rule():
+    from soak.mutation_results import case_blind_sql, sql_case_only
+
+    assert case_blind_sql("SELECT json FROM alerts WHERE active = 1") and case_blind_sql(" AND kind = ?")
+    assert not case_blind_sql("UPDATE t SET k = 'a'") and not case_blind_sql("DELETE FROM t WHERE id = :id")
+    assert not case_blind_sql("Select a line") and not case_blind_sql("On the line")
+
+    def diff(old: str, new: str) -> str:
+        return f"--- a.py\n+++ a.py\n@@ -1 +1 @@\n-    run({old})\n+    run({new})"
+
+    assert sql_case_only(diff('"SELECT x FROM t"', '"select x from t"'))
+    assert not sql_case_only(diff('"SELECT x FROM t"', '"XXSELECT x FROM tXX"'))
+    assert not sql_case_only(diff('"Card expired"', '"card expired"'))
+    assert not sql_case_only(diff('"SELECT x FROM t WHERE k = \'a\'"', '"select x from t where k = \'a\'"'))
