@@ -31,8 +31,13 @@ def test_saved_views_round_trip_and_need_a_name(tmp_path):
     views.save("Roaming Nord", {"roaming": True, "text": "milano"})
     views.save("Roaming Nord", {"roaming": True, "text": "torino"})
     assert views.all() == {"Roaming Nord": {"roaming": True, "text": "torino"}}
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^a saved view needs a name$"):
         views.save("  ", {})
+    views.save(" Zeta ", {"text": "x"})
+    views.save("alfa", {"text": "y"})
+    assert list(views.all()) == ["alfa", "Roaming Nord", "Zeta"]  # by name, whatever the case
+    views.delete("alfa")
+    views.delete("Zeta")
     views.delete("Roaming Nord")
     assert views.all() == {}
     store.close()

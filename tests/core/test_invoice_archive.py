@@ -210,6 +210,23 @@ def test_forget_drops_record_and_file(archive):
     assert archive.verify("INV-1", "pdf") == "missing" and not archive.forget("INV-1", "pdf")
 
 
+def test_forgetting_a_file_already_deleted_by_hand_drops_its_record_and_keeps_the_others(archive):
+    path = archive.write_file("INV-1", "pdf", b"data", None)
+    archive.write_file("INV-1", "call_detail", b"a;b", None)
+    path.unlink()
+    assert archive.forget("INV-1", "pdf")
+    assert archive.recorded("INV-1", "pdf") is None and archive.downloaded() == {"INV-1": {"call_detail"}}
+    assert archive.verify("INV-1", "call_detail") == "ok"
+
+
+def test_every_partial_file_is_counted_as_removed(archive):
+    for name in ("INV-1", "INV-2"):
+        (archive.root / name).mkdir(parents=True)
+        (archive.root / name / ".part-x1").write_bytes(b"half")
+    (archive.root / "INV-2" / ".part-x2").write_bytes(b"half")
+    assert archive.remove_partials() == 3 and files_under(archive.root) == []
+
+
 def test_unsafe_ids_and_kinds_stay_inside_the_archive(archive):
     path = archive.write_file("../../evil", "pdf", b"data", None)
     assert archive.root in path.parents

@@ -81,3 +81,24 @@ def test_only_the_user_admin_manages_telco_managers():
     from windtre_desktop.domain.roles import can_manage_telco_managers
 
     assert [role for role in Role if can_manage_telco_managers(role)] == [Role.USER_ADMIN]
+
+
+def test_the_forms_texts_are_looked_up_in_the_managers_context():
+    w = mf.new_telco_manager()
+
+    def translate(context, text):
+        return f"[{text}]" if context == "Managers" else "WRONG CONTEXT"
+
+    assert w.step.title.render(translate) == "[New Telco Manager]"
+    assert w.step.fields[0].label.render(translate) == "[Username]"
+
+
+def test_the_payload_of_missing_or_unreadable_values_sends_them_as_typed():
+    payload = mf.new_telco_manager().step.payload
+    assert payload({}, {}) == {"username": "", "firstName": "", "lastName": "", "email": "", "mobile": ""}
+    assert payload({"mobile": " 12 "}, {})["mobile"] == " 12 "
+
+
+def test_the_done_page_names_nobody_when_nothing_is_known():
+    done = mf.new_telco_manager().steps["done"]
+    assert str(done.description({}, {})).startswith(" can now sign in: a temporary password was sent by email to .")

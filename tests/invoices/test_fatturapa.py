@@ -400,3 +400,21 @@ def test_deny_all_access_control_blocks_document_reads(tmp_path):
     transform = etree.XSLT(hostile, access_control=etree.XSLTAccessControl.DENY_ALL)
     with pytest.raises(etree.XSLTApplyError):
         transform(etree.XML(b"<a/>"))
+
+
+def test_every_invoice_message_is_translated_in_its_context_with_its_argument():
+    from windtre_desktop.invoices import messages
+
+    italian = {"The invoice file is empty.": "Il file della fattura è vuoto."}
+
+    def translate(context, text):
+        return italian.get(text, text) if context == "FatturaPA" else "WRONG CONTEXT"
+
+    assert messages.empty_file().render(translate) == "Il file della fattura è vuoto."
+    shown = [messages.not_fatturapa(), messages.malformed_xml("line 3"), messages.hostile_content(),
+             messages.signed_file_damaged(), messages.signature_invalid(), messages.signed_file_detached(),
+             messages.signer_certificate_missing(), messages.attachment_damaged("fattura.pdf"),
+             messages.too_large(30 * 1024 * 1024, MAX_SIZE)]
+    assert all("WRONG CONTEXT" not in m.render(translate) for m in shown)
+    assert messages.malformed_xml("line 3").render().endswith("(line 3).")
+    assert '"fattura.pdf"' in messages.attachment_damaged("fattura.pdf").render()
