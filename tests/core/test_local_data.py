@@ -51,6 +51,13 @@ def test_the_removal_keeps_only_the_preferences(paths):
                                            "server.json": 0, "other": 0, "logs": 0}
 
 
+def test_the_preferences_are_kept_wherever_the_folder_lists_them(paths):
+    for n in range(30):  # the folder's order is the file system's: some names come after settings.ini
+        (paths.data_dir / f"stray-{n:02d}.tmp").write_bytes(b"x")
+    assert local_data.remove(paths) == []
+    assert sorted(p.name for p in paths.data_dir.iterdir()) == ["settings.ini"]
+
+
 def test_a_symlinked_folder_is_unlinked_not_emptied(paths, tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()

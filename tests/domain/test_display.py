@@ -64,3 +64,14 @@ def test_local_moments_and_calendar_days():
         expected = datetime(2026, 12, 5, utc_hour, tzinfo=UTC).astimezone().replace(tzinfo=None)
         assert local_moment(f"2026-12-05T10:00:00{offset}") == expected
     assert calendar_day("not a date") is None and calendar_day(None) is None
+
+
+def test_file_sizes_in_messages_are_written_by_the_registered_writer():
+    from windtre_desktop.domain import display
+
+    previous = display._file_size_writer
+    try:
+        display.write_file_sizes_with(lambda size: f"{size} bytes")
+        assert str(display.FileSize(1234)) == "1234 bytes"
+    finally:
+        display.write_file_sizes_with(previous)

@@ -101,6 +101,8 @@ def test_each_automatic_recharge_problem_says_what_to_choose():
     assert check_auto_rule(LINES["L00001"], "monthly", None, 1000, "card", RULES, methods=("invoice",))[0].field \
         == "method"
     assert {p.message.context for p in check_auto_rule(None, None, None, None, None, RULES)} == {"RechargeRules"}
+    assert texts(check_recharge(["L00001"], LINES, 1000, "cash", OPTIONS)) == [
+        ("method", "Payment: choose credit card or charge to the invoice.")]
 
 
 def test_the_search_by_number_and_or_tariff_plan_keeps_prepaid_mobile_lines_only():

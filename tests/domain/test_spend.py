@@ -117,3 +117,12 @@ def test_top_spenders_of_a_first_month_and_of_lines_without_history():
         ("L3", MonthChange(MONTHS[-1], "", 900, 0)), ("L1", MonthChange(MONTHS[-1], "", 700, 0)),
         ("L2", MonthChange(MONTHS[-1], "", 0, 0))]
     assert top_spenders(_usage([], {"L1": []})) == []
+
+
+def test_a_line_without_history_ranks_with_the_free_ones_by_line_id():
+    usage = _usage(MONTHS[-2:], {"L2": [], "L1": [0, 0], "L3": [0, 5]})
+    assert [s.line_id for s in top_spenders(usage)] == ["L3", "L1", "L2"]
+
+
+def test_a_company_without_billed_months_has_an_empty_series_whatever_its_lines_say():
+    assert company_series(_usage([], {"L1": [5, 6], "L2": []})).cents == ()
