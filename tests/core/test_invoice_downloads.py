@@ -133,3 +133,5 @@ def test_a_damaged_queue_keeps_only_what_is_well_formed(store):
     assert downloads.load_queue(store) == [FileRequest("I1", "pdf"), FileRequest("I6", "call_detail")]
     store.save_draft(downloads.QUEUE_DRAFT, {"I1": "pdf"})
     assert downloads.load_queue(store) == []
+    store.save_draft(downloads.QUEUE_DRAFT, 5)
+    assert downloads.load_queue(store) == []

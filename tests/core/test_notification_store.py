@@ -101,3 +101,10 @@ def test_an_event_the_server_no_longer_lists_leaves_and_a_new_run_is_new(db_path
         assert notes.upsert(again) == ["R2-N1"]
         assert [n.id for n in notes.all()] == ["R2-N1"]
         assert notes.unread_count() == 1 and [n.id for n in notes.not_notified()] == ["R2-N1"]
+
+
+def test_one_notification_is_found_by_its_id_and_an_unknown_id_is_none(db_path):
+    with Store(db_path) as store:
+        notes = NotificationStore(store)
+        notes.upsert(FEED)
+        assert notes.get("N2").id == "N2" and notes.get("N9") is None

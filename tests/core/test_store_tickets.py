@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -141,6 +143,24 @@ def test_copy_attachment_into_the_data_dir(tmp_path):
     assert sorted(p.name for p in again.path.parent.iterdir()) == ["ci.pdf", "modulo blocco.pdf"]
     remove_attachments(tmp_path / "data", "key-1")
     assert not attachments_dir(tmp_path / "data", "key-1").exists()
+
+
+def test_the_copy_is_written_beside_its_final_name_and_renamed(tmp_path, monkeypatch):
+    """The temporary file is in the same folder, so the rename is atomic (same file system)."""
+    source = tmp_path / "a.pdf"
+    source.write_bytes(b"%PDF-1.7")
+    renamed = []
+    real_replace = os.replace
+
+    def replace(src, dst):
+        renamed.append((Path(src).parent, Path(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    stored = copy_attachment(source, tmp_path / "data", "key-1")
+    assert renamed == [(stored.path.parent, stored.path)]
+    with pytest.raises(ValueError, match="unusable file name"):
+        copy_attachment(source, tmp_path / "data", "key-1", name="..")
 
 
 def test_a_failed_copy_leaves_nothing_behind(tmp_path):

@@ -199,8 +199,20 @@ def test_bom_and_windows_1252():
 
 def test_damaged_attachment_is_a_clear_error():
     data = make_invoice().replace(base64.b64encode(b"%PDF-1.4 hello"), b"@@not base64@@")
-    with pytest.raises(FatturaPAError):
+    with pytest.raises(FatturaPAError) as caught:
         load_fatturapa(data).attachments()
+    assert '"nota.pdf"' in caught.value.message.render() and caught.value.detail
+
+
+def test_an_attachment_wrapped_over_lines_is_read_and_a_stray_character_refused():
+    encoded = base64.b64encode(b"%PDF-1.4 " + bytes(range(200))).decode()
+    wrapped = "\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76)) + "\n"
+    invoice = make_invoice().replace(base64.b64encode(b"%PDF-1.4 hello"), wrapped.encode())
+    [attachment] = load_fatturapa(invoice).attachments()
+    assert attachment.data == b"%PDF-1.4 " + bytes(range(200))
+    stray = make_invoice().replace(base64.b64encode(b"%PDF-1.4 hello"), b"JVBERi0x*LjQgaGVsbG8=")
+    with pytest.raises(FatturaPAError):
+        load_fatturapa(stray).attachments()  # not silently dropped: the file would differ from the one sent
 
 
 @pytest.mark.parametrize("language,label", [("it", "Cedente / prestatore"), ("en", "Seller / supplier")])
