@@ -125,6 +125,7 @@ def test_pending_tickets_come_oldest_first_and_can_be_discarded(db_path):
         store.enqueue_ticket("a", PAYLOAD, at="2026-01-01")
         assert [e.idempotency_key for e in store.pending_tickets()] == ["a", "b"]
         assert store.discard_ticket("a") and [e.idempotency_key for e in store.pending_tickets()] == ["b"]
+        assert not store.discard_ticket("a")  # already gone: nothing dropped
 
 
 # --- attachment copies -------------------------------------------------------------------------------
