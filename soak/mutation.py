@@ -42,6 +42,7 @@ from pathlib import Path
 
 from soak.figures import figure
 from soak.mutation_results import (
+    NOT_CHECKED,
     PACKAGES,
     Mutant,
     changed_line,
@@ -102,15 +103,18 @@ def report(seconds: float | None) -> bool:
     os.chdir(ROOT)  # mutmut reads mutants/ relative to the working directory
     mutants = read_mutants(MUTANTS)
     equivalents = read_equivalents(EQUIVALENTS)
-    diffs = {m.name: diff_of(m) for m in mutants if not m.detected and m.name not in equivalents}
+    tried = [m for m in mutants if not m.detected and m.outcome != NOT_CHECKED and m.name not in equivalents]
+    diffs = {m.name: diff_of(m) for m in tried}
     # made before the launcher left them out (mutmut keeps old results): judged by the same rule
     equivalents.update({name: "SQL text in another case" for name, diff in diffs.items() if sql_case_only(diff)})
     result = tally(mutants, equivalents)
     overall = result.overall
-    undetected = [m for m in mutants if not m.detected and m.name not in equivalents]
+    undetected = [m for m in tried if m.name not in equivalents]
     print(f"\n{len(undetected)} undetected mutants not judged equivalent:")
     for mutant in undetected:
         print("  " + describe(mutant, diffs[mutant.name]))
+    if overall.not_checked:
+        print(f"\n{overall.not_checked} mutants were never tried (the run stopped early): not detected")
     stale = sorted(set(equivalents) - {m.name for m in mutants if not m.detected})
     if stale:
         print(f"\n{len(stale)} entries of {EQUIVALENTS.name} are no longer undetected mutants: {', '.join(stale)}")
