@@ -128,7 +128,7 @@ def report(seconds: float | None) -> bool:
     figure("mutants_total", overall.total, "mutants")
     figure("mutants_killed", overall.killed, "mutants")
     figure("mutants_timeout", overall.timeout, "mutants")
-    figure("mutants_survived", overall.undetected, "mutants")
+    figure("mutants_survived", overall.undetected - overall.not_checked, "mutants")  # tried, no test failed
     figure("mutants_equivalent", overall.equivalent, "mutants")
     figure("mutants_not_checked", overall.not_checked, "mutants", target="= 0", ok=overall.not_checked == 0)
     if seconds is not None:

@@ -77,6 +77,7 @@ def test_the_call_detail_is_wanted_only_where_there_is_one(client, archive):
     assert downloads.wanted(archive, [without, with_detail], kinds=("call_detail",)) == [
         FileRequest(with_detail["id"], "call_detail")
     ]
+    assert downloads.wanted(archive, [without], kinds=("call_detail", "pdf")) == [FileRequest(without["id"], "pdf")]
 
 
 def test_a_file_whose_sha256_is_not_the_listings_is_refused_and_still_wanted(client, archive):
