@@ -430,3 +430,11 @@ def test_every_invoice_message_is_translated_in_its_context_with_its_argument():
     assert all("WRONG CONTEXT" not in m.render(translate) for m in shown)
     assert messages.malformed_xml("line 3").render().endswith("(line 3).")
     assert '"fattura.pdf"' in messages.attachment_damaged("fattura.pdf").render()
+
+
+def test_the_error_says_the_users_message_then_the_technical_detail():
+    from windtre_desktop.invoices import messages
+
+    error = FatturaPAError(messages.empty_file(), "0 bytes")
+    assert str(error) == "The invoice file is empty. [0 bytes]" and error.detail == "0 bytes"
+    assert str(FatturaPAError(messages.empty_file())) == "The invoice file is empty."
