@@ -108,3 +108,13 @@ def test_one_notification_is_found_by_its_id_and_an_unknown_id_is_none(db_path):
         notes = NotificationStore(store)
         notes.upsert(FEED)
         assert notes.get("N2").id == "N2" and notes.get("N9") is None
+
+
+def test_the_feed_is_filtered_by_kind_and_read_state_together(db_path):
+    with Store(db_path) as store:
+        notes = NotificationStore(store)
+        notes.upsert([*FEED, event("N4", "invoice_overdue", "2026-12-01T00:00:00+01:00", invoiceId="INV-2")])
+        notes.mark_read(["N4"])
+        assert [n.id for n in notes.all(kind="invoice_overdue")] == ["N4", "N2"]
+        assert [n.id for n in notes.all(kind="invoice_overdue", unread_only=True)] == ["N2"]
+        assert [n.id for n in notes.all(unread_only=True)] == ["N3", "N2", "N1"]
