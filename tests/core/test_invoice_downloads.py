@@ -66,7 +66,7 @@ def test_each_kind_lands_with_its_own_extension(client, archive):
     assert downloads.fetch(client, archive, FileRequest(plain["id"], "pdf")).name == "pdf.pdf"
     detail = downloads.fetch(client, archive, FileRequest(with_detail["id"], "call_detail"))
     assert detail.name == "call_detail.csv" and archive.read_verified(with_detail["id"], "call_detail")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown file kind 'zip'"):
         downloads.fetch(client, archive, FileRequest(plain["id"], "zip"))
 
 
