@@ -41,9 +41,10 @@ def archive(store, tmp_path):
 def test_the_listing_is_fetched_once_then_answered_from_the_store(client, archive):
     first = downloads.refresh_listing(client, archive)
     assert first and first == archive.listing() and archive.listing_etag()
-    requests_before = client.request_count
+    requests_before, saved_at = client.request_count, archive.listing_saved_at()
     assert downloads.refresh_listing(client, archive) == first  # 304: the stored listing
     assert client.request_count == requests_before + 1
+    assert archive.listing_saved_at() == saved_at  # not received again: asked with the stored ETag
 
 
 def test_everything_is_wanted_until_fetched_then_nothing(client, archive):
