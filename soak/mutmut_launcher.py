@@ -1,4 +1,4 @@
-"""`python -m soak.mutmut_launcher run …`: mutmut's own command line, with two kinds of mutant left out.
+"""`python -m soak.mutmut_launcher run …`: mutmut's own command line, with three kinds of mutant left out.
 
 The translatable source texts: a `QT_TRANSLATE_NOOP("Ctx", "English text")` call is lupdate's input, not
 behaviour: its wording is what translators translate, and the i18n tooling checks every text has its
@@ -8,7 +8,10 @@ The call that uses the text (a `Message`, a field's label) is still mutated: dro
 
 SQL text changed in case only: SQLite reads keywords and names in any case, so lower- or upper-casing a
 statement is an equivalent mutant by construction (soak.mutation_results.case_blind_sql says which strings
-qualify: no quoted literal, no named parameter). The "XX…XX" mutant of the same string stays."""
+qualify: no quoted literal, no named parameter). The "XX…XX" mutant of the same string stays.
+
+Logging calls: the wording and arguments of a `log.info(...)` line are diagnostics, not behaviour (what must
+never reach a log, secrets, is tested at the log handler: tests/core/test_logging.py)."""
 
 from __future__ import annotations
 
@@ -38,6 +41,20 @@ def _string_mutants_but_sql_case(node: cst.BaseString, _mutate=mutators.operator
             continue
         yield mutant
 
+
+_LOGGERS = frozenset({"log", "logger", "logging"})
+_skip_node_and_children = file_mutation.MutationVisitor._skip_node_and_children
+
+
+def _skip_log_calls_too(self, node: cst.CSTNode) -> bool:
+    """A logging call (`log.info(...)`, `logging.warning(...)`) and its arguments are diagnostics: skipped."""
+    if (isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute)
+            and isinstance(node.func.value, cst.Name) and node.func.value.value in _LOGGERS):
+        return True
+    return _skip_node_and_children(self, node)
+
+
+file_mutation.MutationVisitor._skip_node_and_children = _skip_log_calls_too
 
 mutators.mutation_operators[:] = [
     (kind, _string_mutants_but_sql_case if operator is mutators.operator_string else operator)
