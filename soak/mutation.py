@@ -16,18 +16,24 @@ How it runs here, and why:
 - Some tests read the shared test data beside the repo (`<repo>/../shared/testdata`: validator vectors, FatturaPA
   samples) and skip without it. Run from mutants/, they look one level lower, for `<repo>/shared`: while mutmut
   runs, `<repo>/shared` is a symlink to the real one (when that exists), removed afterwards.
-- mutmut runs through soak/mutmut_launcher.py, which leaves the translatable source texts (QT_TRANSLATE_NOOP)
-  unmutated: see its docstring.
+- mutmut runs through soak/mutmut_launcher.py, which leaves out three kinds of mutant that no behaviour test can
+  or should see: the translatable source texts (QT_TRANSLATE_NOOP), SQL text changed in case only, and logging
+  calls (see its docstring).
+- Run from mutants/, one test that parses the source files is deselected (they are mutmut's rewritten copies),
+  and hypothesis runs derandomised without deadlines (soak/mutation_pytest_plugin.py): a verdict is never chance.
 - A fresh run deletes mutants/ first, so each figure is of this code and these tests; `--resume` keeps the
   previous results and re-checks only what changed; `--mutants-from FILE` re-checks the named mutants (names or
-  globs such as `windtre_desktop.store.*`) and keeps the other results (for working on survivors).
+  globs such as `windtre_desktop.store.*`) and keeps the other results (for working on survivors). mutmut traces
+  new tests only: a test edited since the stats were taken keeps its old coverage, so figures to report come from
+  a fresh run.
 - `nice -n 15` and `--max-children 2`: the machine is shared.
 
 Scores: a mutant is detected when a test failed (killed) or the tests hung on it (timeout: counted as killed,
 it would never ship). `mutation_score` is detected / (all − judged equivalent) and is the figure held to the
 target (>= 90 %); `mutation_score_raw` is detected / all, reported only. The judged equivalents live in
 soak/mutation_equivalents.txt (mutant name and one-line reason); every other undetected mutant is listed with
-its file:line and change.
+its file:line and change. A mutant never tried (a run stopped early) counts as not detected
+(`mutants_not_checked`, target 0).
 """
 
 from __future__ import annotations
