@@ -154,10 +154,14 @@ def test_a_truncated_file_is_damaged_and_a_deleted_one_missing(archive):
     with open(path, "r+b") as f:
         f.truncate(1234)
     assert archive.verify("INV-1", "pdf") == "damaged" and not archive.is_downloaded("INV-1", "pdf")
-    with pytest.raises(ArchiveError):
+    with pytest.raises(ArchiveError, match="^pdf of INV-1 is damaged$"):
         archive.read_verified("INV-1", "pdf")
     path.unlink()
     assert archive.verify("INV-1", "pdf") == "missing" and archive.path("INV-1", "pdf") is None
+    with pytest.raises(ArchiveError, match="^pdf of INV-1 is missing: "):
+        archive.read_verified("INV-1", "pdf")
+    with pytest.raises(ArchiveError, match="^call_detail of INV-1 is not in the archive$"):
+        archive.read_verified("INV-1", "call_detail")
 
 
 def test_same_size_corruption_is_damaged(archive):
