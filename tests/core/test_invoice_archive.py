@@ -251,3 +251,10 @@ def test_any_bytes_verify_ok_and_any_flipped_byte_is_damaged(archive, data, wher
     damaged[where % len(data)] ^= flip
     path.write_bytes(bytes(damaged))
     assert archive.verify("INV-P", "pdf") == "damaged"
+
+
+def test_an_unknown_invoice_is_none_and_a_recorded_file_gives_its_size_and_sha256(archive):
+    assert archive.invoice("INV-9") is None
+    archive.write_file("INV-1", "pdf", b"data", None)
+    assert archive.recorded("INV-1", "pdf") == (4, sha(b"data"))
+    assert not archive.is_downloaded("INV-9", "pdf")
