@@ -76,3 +76,15 @@ def test_told_once_and_desktop_switches_per_rule(tmp_path):
     switches = alerts.desktop_switches(RULES)
     assert switches[SPEND_SPIKE] is False and all(on for rule, on in switches.items() if rule != SPEND_SPIKE)
     store.close()
+
+
+def test_all_active_includes_the_dismissed_but_not_the_retired(tmp_path):
+    store = Store(tmp_path / "cache.sqlite3")
+    alerts = AlertStore(store)
+    alerts.upsert([Alert(SPEND_SPIKE, "L00001", 3.0, {"cents": 9000}), Alert(IDLE_BUT_BILLED, "L00002", 40.0),
+                   Alert(CREDIT_RUNNING_OUT, "L00003", 10.0)])
+    alerts.dismiss(IDLE_BUT_BILLED, "L00002")
+    alerts.upsert([Alert(SPEND_SPIKE, "L00001", 3.0, {"cents": 9000}), Alert(IDLE_BUT_BILLED, "L00002", 40.0)])
+    assert sorted(a.key for a in alerts.all_active()) == [(IDLE_BUT_BILLED, "L00002"), (SPEND_SPIKE, "L00001")]
+    assert [a.key for a in alerts.visible()] == [(SPEND_SPIKE, "L00001")]
+    store.close()

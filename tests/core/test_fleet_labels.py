@@ -31,8 +31,25 @@ def test_saved_views_round_trip_and_need_a_name(tmp_path):
     views.save("Roaming Nord", {"roaming": True, "text": "milano"})
     views.save("Roaming Nord", {"roaming": True, "text": "torino"})
     assert views.all() == {"Roaming Nord": {"roaming": True, "text": "torino"}}
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="^a saved view needs a name$"):
         views.save("  ", {})
+    views.save(" Zeta ", {"text": "x"})
+    views.save("alfa", {"text": "y"})
+    assert list(views.all()) == ["alfa", "Roaming Nord", "Zeta"]  # by name, whatever the case
+    views.delete("alfa")
+    views.delete("Zeta")
     views.delete("Roaming Nord")
     assert views.all() == {}
+    store.close()
+
+
+def test_a_label_or_a_note_alone_is_kept_and_read_back_whole(tmp_path):
+    from windtre_desktop.domain.fleet_usage import LineLabel
+
+    store = Store(tmp_path / "cache.sqlite3")
+    labels = FleetLabels(store)
+    assert labels.set("L1", " Furgone ", "") == LineLabel("L1", "Furgone", "")
+    assert labels.set("L2", "", " solo nota ") == LineLabel("L2", "", "solo nota")
+    assert labels.all() == {"L1": LineLabel("L1", "Furgone", ""), "L2": LineLabel("L2", "", "solo nota")}
+    assert labels.get("L2") == LineLabel("L2", "", "solo nota") and labels.get("L9") == LineLabel("L9")
     store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -90,6 +91,15 @@ def test_a_listing_that_fails_halfway_leaves_the_old_one(archive):
     assert archive.listing() == [make_invoice(1)] and archive.listing_etag() == "e1"
 
 
+def test_the_listing_says_when_it_was_received(archive):
+    assert archive.listing_saved_at() is None
+    archive.save_listing([make_invoice(1)], "e1")
+    first = archive.listing_saved_at()
+    assert first and datetime.fromisoformat(first).tzinfo is not None
+    archive.save_listing([make_invoice(1)], "e2")
+    assert archive.listing_saved_at() >= first
+
+
 # --- files -------------------------------------------------------------------------------------------
 
 def test_write_then_verify_ok_and_recorded(archive):
@@ -107,6 +117,19 @@ def test_write_then_verify_ok_and_recorded(archive):
     assert archive.downloaded() == {inv_id: {"pdf", "fatturapa", "call_detail"}}
     assert files_under(archive.root) == sorted(
         f"{inv_id}/{n}" for n in ("pdf.pdf", "fatturapa.xml.p7m", "call_detail.csv"))
+
+
+def test_present_lists_only_files_on_disk_at_their_size(archive):
+    assert archive.present() == {}
+    for n in (1, 2):
+        archive.write_file(make_invoice(n)["id"], "pdf", b"%PDF-1.7", None)
+    first, second = make_invoice(1)["id"], make_invoice(2)["id"]
+    archive.write_file(first, "call_detail", b"a;b", None)
+    assert archive.present() == {first: {"pdf", "call_detail"}, second: {"pdf"}}
+    archive.path(first, "pdf").write_bytes(b"cut")
+    archive.path(second, "pdf").unlink()
+    assert archive.present() == {first: {"call_detail"}}
+    assert archive.downloaded() == {first: {"pdf", "call_detail"}, second: {"pdf"}}  # recorded, not present
 
 
 def test_sha256_mismatch_is_refused_and_nothing_is_left_behind(archive):
@@ -131,10 +154,14 @@ def test_a_truncated_file_is_damaged_and_a_deleted_one_missing(archive):
     with open(path, "r+b") as f:
         f.truncate(1234)
     assert archive.verify("INV-1", "pdf") == "damaged" and not archive.is_downloaded("INV-1", "pdf")
-    with pytest.raises(ArchiveError):
+    with pytest.raises(ArchiveError, match="^pdf of INV-1 is damaged$"):
         archive.read_verified("INV-1", "pdf")
     path.unlink()
     assert archive.verify("INV-1", "pdf") == "missing" and archive.path("INV-1", "pdf") is None
+    with pytest.raises(ArchiveError, match="^pdf of INV-1 is missing: "):
+        archive.read_verified("INV-1", "pdf")
+    with pytest.raises(ArchiveError, match="^call_detail of INV-1 is not in the archive$"):
+        archive.read_verified("INV-1", "call_detail")
 
 
 def test_same_size_corruption_is_damaged(archive):
@@ -187,6 +214,23 @@ def test_forget_drops_record_and_file(archive):
     assert archive.verify("INV-1", "pdf") == "missing" and not archive.forget("INV-1", "pdf")
 
 
+def test_forgetting_a_file_already_deleted_by_hand_drops_its_record_and_keeps_the_others(archive):
+    path = archive.write_file("INV-1", "pdf", b"data", None)
+    archive.write_file("INV-1", "call_detail", b"a;b", None)
+    path.unlink()
+    assert archive.forget("INV-1", "pdf")
+    assert archive.recorded("INV-1", "pdf") is None and archive.downloaded() == {"INV-1": {"call_detail"}}
+    assert archive.verify("INV-1", "call_detail") == "ok"
+
+
+def test_every_partial_file_is_counted_as_removed(archive):
+    for name in ("INV-1", "INV-2"):
+        (archive.root / name).mkdir(parents=True)
+        (archive.root / name / ".part-x1").write_bytes(b"half")
+    (archive.root / "INV-2" / ".part-x2").write_bytes(b"half")
+    assert archive.remove_partials() == 3 and files_under(archive.root) == []
+
+
 def test_unsafe_ids_and_kinds_stay_inside_the_archive(archive):
     path = archive.write_file("../../evil", "pdf", b"data", None)
     assert archive.root in path.parents
@@ -207,3 +251,10 @@ def test_any_bytes_verify_ok_and_any_flipped_byte_is_damaged(archive, data, wher
     damaged[where % len(data)] ^= flip
     path.write_bytes(bytes(damaged))
     assert archive.verify("INV-P", "pdf") == "damaged"
+
+
+def test_an_unknown_invoice_is_none_and_a_recorded_file_gives_its_size_and_sha256(archive):
+    assert archive.invoice("INV-9") is None
+    archive.write_file("INV-1", "pdf", b"data", None)
+    assert archive.recorded("INV-1", "pdf") == (4, sha(b"data"))
+    assert not archive.is_downloaded("INV-9", "pdf")

@@ -101,3 +101,20 @@ def test_an_event_the_server_no_longer_lists_leaves_and_a_new_run_is_new(db_path
         assert notes.upsert(again) == ["R2-N1"]
         assert [n.id for n in notes.all()] == ["R2-N1"]
         assert notes.unread_count() == 1 and [n.id for n in notes.not_notified()] == ["R2-N1"]
+
+
+def test_one_notification_is_found_by_its_id_and_an_unknown_id_is_none(db_path):
+    with Store(db_path) as store:
+        notes = NotificationStore(store)
+        notes.upsert(FEED)
+        assert notes.get("N2").id == "N2" and notes.get("N9") is None
+
+
+def test_the_feed_is_filtered_by_kind_and_read_state_together(db_path):
+    with Store(db_path) as store:
+        notes = NotificationStore(store)
+        notes.upsert([*FEED, event("N4", "invoice_overdue", "2026-12-01T00:00:00+01:00", invoiceId="INV-2")])
+        notes.mark_read(["N4"])
+        assert [n.id for n in notes.all(kind="invoice_overdue")] == ["N4", "N2"]
+        assert [n.id for n in notes.all(kind="invoice_overdue", unread_only=True)] == ["N2"]
+        assert [n.id for n in notes.all(unread_only=True)] == ["N3", "N2", "N1"]

@@ -31,3 +31,15 @@ def test_only_the_newest_are_kept(tmp_path):
     recent.forget("line", "L7")
     assert recent.recent(1) == [("line", "L6")]
     store.close()
+
+
+def test_touches_within_one_clock_tick_keep_their_order(tmp_path, monkeypatch):
+    from windtre_desktop.store import palette_recent
+
+    monkeypatch.setattr(palette_recent, "_now", lambda: "2026-05-10T10:00:00.000000+00:00")
+    store = Store(tmp_path / "cache.sqlite3")
+    recent = PaletteRecent(store)
+    for key in ("a", "b", "c", "a"):
+        recent.touch("line", key)
+    assert recent.recent() == [("line", "a"), ("line", "c"), ("line", "b")]
+    store.close()

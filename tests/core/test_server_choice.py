@@ -4,6 +4,7 @@ damaged or no longer allowed choice is ignored (the login page asks again)."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -20,6 +21,8 @@ def test_saved_choice_is_loaded_again(tmp_path, choice):
     ServerChoice(tmp_path).save(choice)
     assert ServerChoice(tmp_path).load() == choice
     assert json.loads((tmp_path / FILE_NAME).read_text()) == {"server": choice}
+    if os.name == "posix":
+        assert (tmp_path / FILE_NAME).stat().st_mode & 0o777 == 0o600  # issue 16: user-only
 
 
 def test_a_refused_address_is_not_saved(tmp_path):

@@ -89,6 +89,15 @@ def test_a_database_from_a_newer_app_is_refused(db_path):
         Store(db_path)
     assert caught.value.found == len(migrations.MIGRATIONS) + 3
     assert "newer" in str(caught.value)
+    assert caught.value.supported == len(migrations.MIGRATIONS)
+    assert str(caught.value).endswith("it was written by a newer windtre-desktop. Update the app.")
+
+
+def test_the_store_package_names_what_it_does_not_have():
+    import windtre_desktop.store as store_package
+
+    with pytest.raises(AttributeError, match="has no attribute 'Nothing'"):
+        store_package.Nothing  # noqa: B018 - the lookup is the test
 
 
 def test_a_file_that_is_not_a_database_is_reported(db_path):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -123,6 +125,7 @@ def test_pending_tickets_come_oldest_first_and_can_be_discarded(db_path):
         store.enqueue_ticket("a", PAYLOAD, at="2026-01-01")
         assert [e.idempotency_key for e in store.pending_tickets()] == ["a", "b"]
         assert store.discard_ticket("a") and [e.idempotency_key for e in store.pending_tickets()] == ["b"]
+        assert not store.discard_ticket("a")  # already gone: nothing dropped
 
 
 # --- attachment copies -------------------------------------------------------------------------------
@@ -141,6 +144,24 @@ def test_copy_attachment_into_the_data_dir(tmp_path):
     assert sorted(p.name for p in again.path.parent.iterdir()) == ["ci.pdf", "modulo blocco.pdf"]
     remove_attachments(tmp_path / "data", "key-1")
     assert not attachments_dir(tmp_path / "data", "key-1").exists()
+
+
+def test_the_copy_is_written_beside_its_final_name_and_renamed(tmp_path, monkeypatch):
+    """The temporary file is in the same folder, so the rename is atomic (same file system)."""
+    source = tmp_path / "a.pdf"
+    source.write_bytes(b"%PDF-1.7")
+    renamed = []
+    real_replace = os.replace
+
+    def replace(src, dst):
+        renamed.append((Path(src).parent, Path(dst)))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    stored = copy_attachment(source, tmp_path / "data", "key-1")
+    assert renamed == [(stored.path.parent, stored.path)]
+    with pytest.raises(ValueError, match="unusable file name"):
+        copy_attachment(source, tmp_path / "data", "key-1", name="..")
 
 
 def test_a_failed_copy_leaves_nothing_behind(tmp_path):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from windtre_desktop.api import ApiClient, RetryPolicy, ServerUnavailable, SessionExpired, SyncPage
@@ -123,3 +125,20 @@ def test_session_expiry_during_sync_is_recorded(engine, store, sandbox_control):
 def test_iso_now_has_an_offset():
     stamp = iso_now()
     assert stamp[10] == "T" and (stamp[-6] in "+-")
+
+
+def test_progress_and_the_report_of_a_full_then_an_unchanged_sync(client, store):
+    moments = iter(["2026-11-23T10:15:00+01:00", "2026-11-23T10:20:00+01:00"])
+    engine = SyncEngine(client, store, now=lambda: next(moments))
+    stages: list[tuple[str, int]] = []
+    started = time.perf_counter()
+    full = engine.run(lambda stage, pct: stages.append((stage, pct)))
+    assert 0 < full.seconds <= time.perf_counter() - started  # the run's own duration, within the call's
+    assert stages == [("connecting", 0), ("downloading", 60), ("saving", 80), ("done", 100)]
+    assert (full.full, full.not_modified, full.changed_lines, full.requests) == (True, False, 250, 1)
+    stages.clear()
+    unchanged = engine.run(lambda stage, pct: stages.append((stage, pct)))
+    assert stages == [("connecting", 0), ("downloading", 60), ("done", 100)]
+    assert (unchanged.full, unchanged.not_modified, unchanged.changed_lines, unchanged.requests) == (
+        False, True, 0, 1)
+    assert store.sync_state().last_success_at == "2026-11-23T10:20:00+01:00"  # an unchanged answer is a success

@@ -151,3 +151,18 @@ def test_imei_block_with_its_three_scans_and_the_copies_are_removed_after(server
     ticket = TicketSender(client, store, tmp_path / "data").send("k-imei")
     assert sorted(a["kind"] for a in ticket["attachments"]) == sorted(sources)
     assert not attachments_dir(tmp_path / "data", "k-imei").exists()
+
+
+def test_send_pending_reports_what_stays_and_stops_at_the_first_that_cannot_go(server, client, store, tmp_path):
+    line = company_line(server)
+    store.enqueue_ticket("k-1", sim_replacement("k-1", line), at="2026-01-01")
+    store.enqueue_ticket("k-2", sim_replacement("k-2", line), at="2026-01-02")
+    offline = ApiClient("http://127.0.0.1:9", timeout=1, retry=RetryPolicy(attempts=1))
+    offline.token = client.token
+    report = TicketSender(offline, store, tmp_path).send_pending()
+    offline.close()
+    assert (report.sent, report.kept, report.refused) == ([], ["k-1"], [])  # k-2 not even tried
+    assert store.outbox_entry("k-2").attempts == 0
+    report = TicketSender(client, store, tmp_path).send_pending()
+    assert [t["number"] for t in report.sent] == [t["number"] for t in server_tickets(server)][:1]
+    assert report.refused == ["k-2"] and report.kept == []  # one open ticket per line

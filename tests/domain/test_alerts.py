@@ -201,3 +201,16 @@ def test_compute_alerts_without_usage_is_empty_and_names_lines_in_entries():
     entry = alerts.entries(found, snapshot)[0]
     assert entry.msisdn == "+393470000001" and entry.holder == "Titolare 1"
     assert compute_alerts(snapshot.__class__(snapshot.lines, None)) == []
+
+
+def test_entries_name_each_alerts_line_and_label_and_stay_blank_without_them():
+    from windtre_desktop.domain.fleet_usage import LineLabel
+
+    snapshot = fleet([(line(1), usage_json(1)), (line(2), usage_json(2))])
+    snapshot = snapshot.__class__(snapshot.lines, snapshot.usage, {"L00002": LineLabel("L00002", "Furgone")})
+    found = [Alert(SPEND_SPIKE, "L00001", 3.0), Alert(SPEND_SPIKE, "L00002", 2.0), Alert(SPEND_SPIKE, "L09999", 1.0)]
+    assert [(e.alert, e.msisdn, e.holder, e.label) for e in alerts.entries(found, snapshot)] == [
+        (found[0], "+393470000001", "Titolare 1", ""), (found[1], "+393470000002", "Titolare 2", "Furgone"),
+        (found[2], "", "", "")]
+    assert [(e.alert, e.msisdn, e.holder, e.label) for e in alerts.entries(found[:1], None)] == [
+        (found[0], "", "", "")]

@@ -27,6 +27,7 @@ def test_one_data_unit_is_chosen_from_the_total():
     assert data_unit(int(13.6 * TIB)) is TB  # the gauge of "6.687,3 GB of 13,6 TB" writes both in TB
     assert data_unit(9 * TIB) is GB  # below 10 TB stays in GB
     assert data_unit(GIB) is GB and data_unit(GIB - 1) is MB and data_unit(0) is MB
+    assert data_unit(10 * TIB) is TB and data_unit(10 * TIB - 1) is GB and data_unit(-10 * TIB) is TB
     assert data_unit(-20 * GIB) is GB
     assert (MB.size, GB.size, TB.size) == (MIB, GIB, TIB) and (MB.places, GB.places) == (0, 1)
 
@@ -57,4 +58,20 @@ def test_local_moments_and_calendar_days():
     assert local_moment("9999-12-31T23:59:59-12:00") is not None
     assert calendar_day("2026-11-05") == date(2026, 11, 5) == calendar_day("2026-11-05T10:00:00Z")
     assert calendar_day(date(2026, 1, 1)) == date(2026, 1, 1)
+    assert calendar_day(None) is None and calendar_day("") is None
+    # two offsets: whatever this computer's zone, at least one instant must move
+    for offset, utc_hour in (("+05:00", 5), ("-07:00", 17)):
+        expected = datetime(2026, 12, 5, utc_hour, tzinfo=UTC).astimezone().replace(tzinfo=None)
+        assert local_moment(f"2026-12-05T10:00:00{offset}") == expected
     assert calendar_day("not a date") is None and calendar_day(None) is None
+
+
+def test_file_sizes_in_messages_are_written_by_the_registered_writer():
+    from windtre_desktop.domain import display
+
+    previous = display._file_size_writer
+    try:
+        display.write_file_sizes_with(lambda size: f"{size} bytes")
+        assert str(display.FileSize(1234)) == "1234 bytes"
+    finally:
+        display.write_file_sizes_with(previous)

@@ -108,6 +108,8 @@ def test_r80_an_enabled_type_needs_a_channel_and_only_available_ones():
     assert len(problems) == 2
     assert "Dedicated promotions" in problems[0] and "channel" in problems[0]
     assert "Giga Share threshold" in problems[1] and "email" in problems[1]
+    wrong = settings_problems([Setting("gss_threshold", True, ("email", "push"), ("sms",))])
+    assert wrong[0].render().endswith("cannot be sent by email, push.")
     assert settings_problems([Setting(k, True, AVAILABLE_CHANNELS[k], AVAILABLE_CHANNELS[k])
                               for k in SETTING_TYPES]) == []
 
@@ -116,6 +118,7 @@ def test_r81_the_unlock_question_names_the_unlocks_left_after_it():
     blocked = one(kind="data_abroad_threshold", msisdn="+393471234567", percent=100)
     assert "2 of 2" not in unlock_question(blocked, 2).render()
     assert "1 of 2" in unlock_question(blocked, 2).render()
+    assert "on the line +393471234567 for one more window" in unlock_question(blocked, 2).render()
     assert "0 of 2" in unlock_question(blocked, 1).render()
 
 

@@ -36,7 +36,8 @@ def test_r65_send_only_when_this_choice_was_checked_all_compatible_and_nothing_r
     good = o.Check("OPT-GIGA-50", "activate", tuple(lines), (verdict("L00001", True), verdict("L00002", True)))
     bad = o.Check("OPT-GIGA-50", "activate", tuple(lines), (verdict("L00001", True), verdict("L00002", False)))
     assert o.send_refusal(good, "OPT-GIGA-50", "activate", lines, None) is None
-    assert "1 of the chosen numbers" in o.send_refusal(bad, "OPT-GIGA-50", "activate", lines, None).render()
+    assert o.send_refusal(bad, "OPT-GIGA-50", "activate", lines, None).render().startswith("1 of the chosen numbers")
+    assert o.send_refusal(good, "", "activate", lines, None).render() == "Option: choose an option from the catalogue."
     assert "Check the compatibility" in o.send_refusal(None, "OPT-GIGA-50", "activate", lines, None).render()
     for option, operation, chosen in (("OPT-GIGA-100", "activate", lines), ("OPT-GIGA-50", "deactivate", lines),
                                       ("OPT-GIGA-50", "activate", lines[:1])):
@@ -76,3 +77,20 @@ def sandbox_messages() -> dict:
     from windtre_desktop.sandbox.messages import MESSAGES
 
     return MESSAGES
+
+
+def test_a_service_change_is_refused_until_chosen_checked_and_compatible():
+    service = o.Service("SRV1", "Segreteria", "", "mobile", "technical", False, None)
+    assert o.service_refusal(None, "activate", None).render() == "Service: choose a service."
+    assert o.service_refusal(service, "activate", None).render() == "Check the service first."
+    other = o.ServiceCheck("SRV2", True, None, "")
+    assert o.service_refusal(service, "activate", other).render() == "Check the service first."
+    refused = o.ServiceCheck("SRV1", False, "SRV-X", "no")
+    assert o.service_refusal(service, "activate", refused).render() == "This change is not possible on this line."
+    assert o.service_refusal(service, "activate", o.ServiceCheck("SRV1", True, None, "")) is None
+
+
+def test_a_service_that_is_on_can_be_turned_off_and_one_that_is_off_on():
+    off = o.Service("SRV1", "Segreteria", "", "mobile", "technical", False, None)
+    on = o.Service("SRV1", "Segreteria", "", "mobile", "technical", True, None)
+    assert (o.operation_for(off), o.operation_for(on)) == ("activate", "deactivate")

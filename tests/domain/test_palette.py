@@ -153,3 +153,11 @@ def test_one_character_scores_as_the_start_of_a_longer_word_would():
     one = {m.entry.key: m.score for m in index.search("n")}
     assert one["L3"] > one["L1"]  # "Niccolò" starts with n; "Unlimited" only has one inside
     assert index._contiguous(5, "n", index._hays[5].find("n")) == one["L3"]
+
+
+def test_an_entry_is_found_by_its_kind_and_key():
+    index = PaletteIndex(ENTRIES)
+    assert index.find(EntryKind.LINE, "L2").title == "+39 347 7654321"
+    assert index.find(EntryKind.SCREEN, "billing/invoices").title == "Billing › Invoices"
+    assert index.find(EntryKind.INVOICE, "L2") is None  # the key of another kind
+    assert index.find(EntryKind.LINE, "L9") is None

@@ -87,3 +87,36 @@ def test_each_confirmation_says_what_changes_from_what_to_what_and_where():
     moved = str(describe_move(package("A", sims=20), package("B", sims=5), ["+39333", "+39334"]))
     assert moved == "Move 2 SIM(s) (+39333, +39334) from package A to package B: A goes from 20 to 18 SIMs, " \
                     "B from 5 to 7."
+
+
+def test_a_plan_exactly_as_large_as_what_is_used_is_allowed():
+    assert check_plan(package(plan=200, used_giga=100), 100) is None
+    refused = check_plan(package(plan=200, used_giga=100.5), 100)
+    assert refused.render() == ("Giga per month: the package has already used 101 Giga this month; a plan under "
+                                "that cannot be chosen.")
+
+
+def test_a_package_without_a_referent_says_so_with_a_dash():
+    bare = GssPackage.from_json({"id": "GSS-1"})
+    assert describe_referent(bare, "+393470000001").render() == (
+        "Change the referent of package GSS-1 from – to +393470000001.")
+
+
+def test_a_move_names_at_most_five_sims():
+    source, target = package("A", sims=10), package("B", sims=2)
+    five = describe_move(source, target, ["s1", "s2", "s3", "s4", "s5"]).render()
+    assert "(s1, s2, s3, s4, s5)" in five
+    six = describe_move(source, target, ["s1", "s2", "s3", "s4", "s5", "s6"]).render()
+    assert six.startswith("Move 6 SIM(s) (s1, s2, s3, s4, s5 …) from package A to package B")
+
+
+def test_the_gss_refusals_are_written_in_full():
+    assert str(check_extra(package(), 7, write=lambda n: f"<{n}>")) == \
+        "Extra Giga: choose one of <5>, <10>, <20>, <50> Giga."
+    assert str(check_extra(package(extra=60), 50)) == \
+        "Extra Giga: at most 100 extra Giga a month; this package has 60 already."
+    source, target = package("A", sims=60, max_sims=120), package("B", sims=0, max_sims=120)
+    assert check_move(source, target, [f"L{i}" for i in range(MOVE_MAX)]) is None
+    assert str(check_move(source, target, [f"L{i}" for i in range(MOVE_MAX + 1)])) == \
+        "SIMs to move: at most 50 SIMs at a time (you chose 51)."
+    assert str(check_move(source, source, ["L1"])) == "Destination package: the SIMs are already in package A."

@@ -70,6 +70,41 @@ def test_the_automatic_rule_form():
     assert problem.field == "lineId" and LINES["L00020"].msisdn in problem.message.render()
 
 
+def test_the_number_search_reads_a_number_written_with_spaces_and_a_short_plus_prefix():
+    from dataclasses import replace
+
+    written = [replace(line(1), msisdn="+39 347 000 0001"), line(2)]
+    assert search_rechargeable(written, number="3470000001") == [0]
+    assert search_rechargeable(written, number="+3") == [0, 1]  # too short to be a number: matched as typed
+
+
+def test_an_order_holds_as_many_numbers_as_the_server_allows_and_names_unknown_ones():
+    few = RechargeOptions(OPTIONS.amounts_cents, OPTIONS.methods, 2)
+    assert texts(check_recharge(["L00001", "L00002", "L00003"], LINES, 1000, "card", few)) == [
+        ("lineIds", "Numbers: at most 2 numbers in one online recharge (R-64).")]
+    assert texts(check_recharge(["L99999"], LINES, 1000, "card", OPTIONS)) == [
+        ("lineIds", "Numbers: L99999 is not a prepaid mobile line; only prepaid SIMs can be topped up.")]
+
+
+def test_each_automatic_recharge_problem_says_what_to_choose():
+    problems = check_auto_rule(None, "weekly", None, 1000, "cash", RULES)
+    assert [(p.field, p.message.render()) for p in problems] == [
+        ("lineId", "Line: choose a prepaid line."),
+        ("mode", "Kind: choose under a threshold or every month."),
+        ("method", "Payment: choose credit card or charge to the invoice.")]
+    problems = check_auto_rule(LINES["L00001"], "threshold", None, 999, "card", RULES)
+    assert [(p.field, p.message.render()) for p in problems] == [
+        ("thresholdCents", "Threshold: choose one of the thresholds offered."),
+        ("amountCents", "Amount: choose one of the amounts offered.")]
+    (problem,) = check_auto_rule(LINES["L00020"], "monthly", None, 1000, "card", RULES)
+    assert problem.message.render().startswith(f"Line: {LINES['L00020'].msisdn} is not a prepaid mobile line")
+    assert check_auto_rule(LINES["L00001"], "monthly", None, 1000, "card", RULES, methods=("invoice",))[0].field \
+        == "method"
+    assert {p.message.context for p in check_auto_rule(None, None, None, None, None, RULES)} == {"RechargeRules"}
+    assert texts(check_recharge(["L00001"], LINES, 1000, "cash", OPTIONS)) == [
+        ("method", "Payment: choose credit card or charge to the invoice.")]
+
+
 def test_the_search_by_number_and_or_tariff_plan_keeps_prepaid_mobile_lines_only():
     lines = [line(1, offer="Business Flex"), line(2, offer="Business Giga 50"), line(3, payment="postpaid"),
              line(4, kind="fixed"), line(5, offer="Business Start 10")]

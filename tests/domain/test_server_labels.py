@@ -32,6 +32,7 @@ def test_a_known_code_gets_its_label_in_the_language_of_the_translator():
 
 def test_an_unknown_code_shows_the_server_words_else_the_code_and_never_fails():
     assert sl.shown(sl.RECHARGE_OUTCOMES, "NEW_CODE", "Nuovo esito") == "Nuovo esito"
+    assert sl.shown(sl.RECHARGE_OUTCOMES, "NEW_CODE") == "NEW_CODE"  # no server text: the code itself
     assert sl.shown(sl.RECHARGE_OUTCOMES, "NEW_CODE", "") == "NEW_CODE"
     assert sl.shown(sl.CALL_KINDS, "voce nazionale", "voce nazionale") == "voce nazionale"  # an older server
     for odd in (None, 42, ["x"], {"a": 1}, ""):

@@ -71,3 +71,58 @@ def test_a_large_company_sums_the_same_as_its_accounts():
     assert total.lines == 2000
     assert series_of(snapshot.usage, []).cents == (0,) * 24
     assert total.tail(12).months == MONTHS[-12:]
+
+
+def test_a_line_with_a_short_or_long_history_is_aligned_on_the_latest_months():
+    snapshot = fleet([
+        (line(1), usage_json(1, spend=[1000] * 24, mtd=0)),
+        (line(2), usage_json(2, spend=[7, 8, 9], mtd=0)),  # a line activated three months ago
+        (line(3), usage_json(3, spend=[5] * 30, mtd=0)),  # more months than the company's: the old ones drop
+    ])
+    series = company_series(snapshot.usage)
+    assert len(series.cents) == 24
+    assert series.cents[:21] == (1005,) * 21
+    assert series.cents[-3:] == (1012, 1013, 1014)
+    assert series.total_cents() == 24 * 1005 + 7 + 8 + 9
+    assert series.change() == MonthChange(MONTHS[-1], MONTHS[-2], 1014, 1013)
+    assert line_series(snapshot.usage, "L00002").cents == (0,) * 21 + (7, 8, 9)
+
+
+def test_a_change_needs_two_months_of_both_names_and_amounts():
+    assert month_change(MONTHS[-2:], [100, 150]) == MonthChange(MONTHS[-1], MONTHS[-2], 150, 100)
+    assert month_change(MONTHS[-2:], [150]) is None
+    assert month_change(MONTHS[-1:], [100, 150]) is None
+
+
+def _usage(months: list[str], spends: dict[str, list[int]]):
+    from windtre_desktop.domain.fleet_usage import FleetUsage
+
+    return FleetUsage.from_json({"companyId": "C0001", "today": "2026-12-05", "months": months, "offers": [],
+                                 "lines": [{"lineId": line_id, "spendCents": spend} for line_id, spend in
+                                           spends.items()]})
+
+
+def test_top_spenders_name_both_months_and_ties_go_by_line_id():
+    usage = _usage(MONTHS[-2:], {"L3": [100, 400], "L1": [300, 400], "L2": [0, 900], "L4": [50, 10]})
+    top = top_spenders(usage, count=3)
+    assert [(s.line_id, s.change) for s in top] == [
+        ("L2", MonthChange(MONTHS[-1], MONTHS[-2], 900, 0)), ("L1", MonthChange(MONTHS[-1], MONTHS[-2], 400, 300)),
+        ("L3", MonthChange(MONTHS[-1], MONTHS[-2], 400, 100))]
+
+
+def test_top_spenders_of_a_first_month_and_of_lines_without_history():
+    usage = _usage(MONTHS[-1:], {"L1": [700], "L2": [], "L3": [900]})
+    top = top_spenders(usage)
+    assert [(s.line_id, s.change) for s in top] == [
+        ("L3", MonthChange(MONTHS[-1], "", 900, 0)), ("L1", MonthChange(MONTHS[-1], "", 700, 0)),
+        ("L2", MonthChange(MONTHS[-1], "", 0, 0))]
+    assert top_spenders(_usage([], {"L1": []})) == []
+
+
+def test_a_line_without_history_ranks_with_the_free_ones_by_line_id():
+    usage = _usage(MONTHS[-2:], {"L2": [], "L1": [0, 0], "L3": [0, 5]})
+    assert [s.line_id for s in top_spenders(usage)] == ["L3", "L1", "L2"]
+
+
+def test_a_company_without_billed_months_has_an_empty_series_whatever_its_lines_say():
+    assert company_series(_usage([], {"L1": [5, 6], "L2": []})).cents == ()

@@ -41,6 +41,10 @@ def test_sim_replacement_payload():
     assert w.succeeded({"number": "TK-2026-000001", "id": "T000001"})
     assert w.step_id == "done" and not w.can_back()
     assert tw.ticket_number(w) == "TK-2026-000001"
+    assert str(w.description()).startswith("Ticket TK-2026-000001 filed. You can follow it in \"")
+    assert tw.ticket_values(w.values) == {
+        "reason": "LOSS_THEFT", "topic": "SIM_REPLACEMENT", "notes": "urgente", "service": "voice", "type": "theft",
+        "msisdn": "347 123 4567", "deliverySite": " Via Roma 1 ", **REFERENT}
 
 
 def test_a_sim_outside_the_company_is_refused():

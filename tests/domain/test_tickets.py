@@ -250,3 +250,17 @@ def test_topic_must_belong_to_the_reason_and_notes_are_limited():
     assert set(tk.check_ticket({**SIM, "notes": "n" * 301})) == {"notes"}
     assert set(tk.check_ticket({})) == {"reason", "topic"}
     assert set(tk.check_ticket({**SIM, "msisdn": "+393489999999"}, company_msisdns=["+393471234567"])) == {"msisdn"}
+
+
+def test_a_dropped_file_is_checked_alone_then_with_the_others_up_to_exactly_the_limit():
+    files = [att("request_form", "a.pdf", size=tk.MAX_FILE_BYTES), att("identity_document", "b.pdf",
+                                                                        size=tk.MAX_FILE_BYTES)]
+    assert text(tk.check_new_attachment(files[:1], att("authority_report", "x.pdf", size=0))) == \
+        "Attachments: x.pdf is empty"
+    assert text(tk.check_new_attachment(files[:1], att("request_form", "x.pdf"))) == \
+        "Attachments: there is already a IMEI block request form; remove it before adding x.pdf"
+    exactly = tk.MAX_TOTAL_BYTES - 2 * tk.MAX_FILE_BYTES
+    assert tk.check_new_attachment(files, att("authority_report", "c.pdf", size=exactly)) is None
+    too_much = tk.check_new_attachment(files, att("authority_report", "c.pdf", size=tk.MAX_FILE_BYTES))
+    assert too_much.text == "Attachments: together the files may be at most %1 (%2 with %3)"
+    assert too_much.args == (FileSize(tk.MAX_TOTAL_BYTES), FileSize(3 * tk.MAX_FILE_BYTES), "c.pdf")

@@ -27,6 +27,7 @@ def test_totals_and_running_total():
 
 def test_an_empty_series():
     series = TrafficSeries.empty(Measure.SPEND)
+    assert series.measure is Measure.SPEND
     assert series.is_empty() and series.totals() == [] and series.cumulative() == [] and series.types == ()
 
 
@@ -68,6 +69,7 @@ def test_a_period_chart_reads_the_measure_of_each_type_and_leaves_out_types_with
                  internet={"records": 1, "seconds": 0, "bytes": 5000, "costCents": 0}),
             _day("2026-12-02", calls={"records": 1, "seconds": 30, "bytes": 0, "costCents": 0})]
     counts = series_from_days(days, Measure.COUNT)
+    assert counts.measure is Measure.COUNT
     assert counts.days == (date(2026, 12, 1), date(2026, 12, 2))
     assert counts.values == {"calls": (2, 1), "internet": (1, 0)}
     assert series_from_days(days, Measure.DURATION).values == {"calls": (90, 30)}

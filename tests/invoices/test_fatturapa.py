@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from windtre_desktop.invoices import fatturapa
 from windtre_desktop.invoices.fatturapa import MAX_SIZE, FatturaPAError, load_fatturapa, render_html
 
 TESTDATA = Path(__file__).resolve().parents[2].parent / "shared" / "testdata"
@@ -198,8 +199,20 @@ def test_bom_and_windows_1252():
 
 def test_damaged_attachment_is_a_clear_error():
     data = make_invoice().replace(base64.b64encode(b"%PDF-1.4 hello"), b"@@not base64@@")
-    with pytest.raises(FatturaPAError):
+    with pytest.raises(FatturaPAError) as caught:
         load_fatturapa(data).attachments()
+    assert '"nota.pdf"' in caught.value.message.render() and caught.value.detail
+
+
+def test_an_attachment_wrapped_over_lines_is_read_and_a_stray_character_refused():
+    encoded = base64.b64encode(b"%PDF-1.4 " + bytes(range(200))).decode()
+    wrapped = "\n".join(encoded[i:i + 76] for i in range(0, len(encoded), 76)) + "\n"
+    invoice = make_invoice().replace(base64.b64encode(b"%PDF-1.4 hello"), wrapped.encode())
+    [attachment] = load_fatturapa(invoice).attachments()
+    assert attachment.data == b"%PDF-1.4 " + bytes(range(200))
+    stray = make_invoice().replace(base64.b64encode(b"%PDF-1.4 hello"), b"JVBERi0x*LjQgaGVsbG8=")
+    with pytest.raises(FatturaPAError):
+        load_fatturapa(stray).attachments()  # not silently dropped: the file would differ from the one sent
 
 
 @pytest.mark.parametrize("language,label", [("it", "Cedente / prestatore"), ("en", "Seller / supplier")])
@@ -348,6 +361,41 @@ def test_plain_doctype_is_refused_also_in_utf16_and_inside_a_p7m():
         load_fatturapa(_sign(data))
 
 
+HOSTILE = "The invoice file contains a DTD or entity declarations"
+
+
+@pytest.mark.parametrize("declaration", [
+    "<!DOCTYPE x>", "<! doctype x>", '<!ENTITY e "v">', "<!ELEMENT x ANY>", "<!ATTLIST x a CDATA #IMPLIED>",
+    '<!NOTATION n SYSTEM "n">'])
+@pytest.mark.parametrize("codec", ["latin-1", "utf-16", "utf-16-le", "utf-16-be"])
+def test_the_declaration_scan_alone_finds_every_declaration_in_every_encoding(declaration, codec):
+    """Issue 16: each hostile-content layer is pinned on its own. The scan runs before any parser sees the file,
+    in one- and two-byte encodings, with or without a byte-order mark."""
+    text = f'<?xml version="1.0"?>\n{declaration}\n<p:FatturaElettronica/>'
+    with pytest.raises(FatturaPAError) as caught:
+        fatturapa._refuse_declarations(text.encode(codec))
+    assert caught.value.message.render().startswith(HOSTILE)
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "utf-16", "utf-16-le", "utf-16-be"])
+def test_the_declaration_scan_lets_comments_and_cdata_through(codec):
+    text = '<?xml version="1.0"?>\n<!-- <!x --><p:FatturaElettronica><![CDATA[<]]></p:FatturaElettronica>'
+    fatturapa._refuse_declarations(text.encode(codec))
+
+
+def test_the_doctype_check_alone_refuses_a_dtd_the_scan_let_through(monkeypatch):
+    monkeypatch.setattr(fatturapa, "_refuse_declarations", lambda xml: None)
+    data = make_invoice().replace(b"<p:FatturaElettronica", b"<!DOCTYPE x>\n<p:FatturaElettronica", 1)
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(data)
+    assert caught.value.message.render().startswith(HOSTILE)
+    external = make_invoice().replace(
+        b"<p:FatturaElettronica", b'<!DOCTYPE x SYSTEM "http://example.invalid/x.dtd">\n<p:FatturaElettronica', 1)
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(external)
+    assert caught.value.message.render().startswith(HOSTILE)
+
+
 def test_oversized_file_is_refused():
     padding = b"<!-- " + b"x" * (MAX_SIZE + 10) + b" -->"
     with pytest.raises(FatturaPAError) as caught:
@@ -364,3 +412,29 @@ def test_deny_all_access_control_blocks_document_reads(tmp_path):
     transform = etree.XSLT(hostile, access_control=etree.XSLTAccessControl.DENY_ALL)
     with pytest.raises(etree.XSLTApplyError):
         transform(etree.XML(b"<a/>"))
+
+
+def test_every_invoice_message_is_translated_in_its_context_with_its_argument():
+    from windtre_desktop.invoices import messages
+
+    italian = {"The invoice file is empty.": "Il file della fattura è vuoto."}
+
+    def translate(context, text):
+        return italian.get(text, text) if context == "FatturaPA" else "WRONG CONTEXT"
+
+    assert messages.empty_file().render(translate) == "Il file della fattura è vuoto."
+    shown = [messages.not_fatturapa(), messages.malformed_xml("line 3"), messages.hostile_content(),
+             messages.signed_file_damaged(), messages.signature_invalid(), messages.signed_file_detached(),
+             messages.signer_certificate_missing(), messages.attachment_damaged("fattura.pdf"),
+             messages.too_large(30 * 1024 * 1024, MAX_SIZE)]
+    assert all("WRONG CONTEXT" not in m.render(translate) for m in shown)
+    assert messages.malformed_xml("line 3").render().endswith("(line 3).")
+    assert '"fattura.pdf"' in messages.attachment_damaged("fattura.pdf").render()
+
+
+def test_the_error_says_the_users_message_then_the_technical_detail():
+    from windtre_desktop.invoices import messages
+
+    error = FatturaPAError(messages.empty_file(), "0 bytes")
+    assert str(error) == "The invoice file is empty. [0 bytes]" and error.detail == "0 bytes"
+    assert str(FatturaPAError(messages.empty_file())) == "The invoice file is empty."
