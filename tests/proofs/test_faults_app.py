@@ -8,13 +8,14 @@ import pytest
 import shiboken6
 
 from soak.fault_actions import ACTIONS, run_app_layer
-from soak.fault_app import AppBench, start_qt
+from soak.fault_app import AppBench
 from soak.qt_wait import wait_until
 
 
 @pytest.fixture
 def app_bench(qtbot, data_home):
-    start_qt("it")
+    # Italian comes from the proofs' conftest (the GUI tests' translations): a Translations of its own here
+    # would stay installed after the test and keep the next tests' English in Italian
     bench = AppBench(data_home / "data")
     qtbot.addWidget(bench.controller.window)
     yield bench

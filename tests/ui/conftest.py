@@ -11,15 +11,20 @@ ADMIN = ("admin.demo", "Demo2026!")
 CLOSED_PORT_URL = "http://127.0.0.1:9"  # discard port: nothing listens there
 
 
+_TRANSLATIONS = []  # one for the whole run, whichever folder's conftest asks first (tests/proofs shares it)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def qt_translations(qapp):
     from windtre_desktop.i18n.translations import Translations
     from windtre_desktop.widgets import theme
 
-    translations = Translations(qapp)
-    translations.install("it")
-    theme.apply(qapp, "light")
-    return translations
+    if not _TRANSLATIONS:  # a second Translations would keep its Italian installed under another's English
+        translations = Translations(qapp)
+        translations.install("it")
+        theme.apply(qapp, "light")
+        _TRANSLATIONS.append(translations)
+    return _TRANSLATIONS[0]
 
 
 @pytest.fixture
