@@ -68,6 +68,8 @@ def test_traffico_follows_a_switch_to_an_account_that_sees_only_its_line(qtbot, 
     assert view.result.scope == "*company*"
 
     controller.switch_account(employee["username"])
+    assert window.current_section() is Section.DASHBOARD  # a switch lands on the dashboard
+    window.show_section(Section.TRAFFIC)  # at once: the network thread may still be switching sessions
     own = {line.id for line in controller.snapshot.lines}
     qtbot.waitUntil(lambda: view.result is not None and view.result.scope in own and not view.result.from_store
                     and not view.is_loading(), timeout=30000)

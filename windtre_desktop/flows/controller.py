@@ -86,6 +86,9 @@ class AppController(QObject):
         self._palette_flows: PaletteFlows | None = None
         self._desktop_notifications = True  # Settings' global switch
         self._store_serial = 0  # moves with each store opened: a section shows one session's data
+        # built sections hidden when new data came: each is filled when next shown or asked for, so a sync of
+        # 10,000 lines refills the section on screen only, not every section visited since the start
+        self._stale_sections: set[Section] = set()
         # while a ticket is open its status is looked at every few minutes, not only at each sync
         self.ticket_poll = QTimer(self)
         self.ticket_poll.setInterval(TICKET_POLL_MS)
@@ -96,6 +99,7 @@ class AppController(QObject):
         w.loginRequested.connect(self.login)
         w.offlineRequested.connect(self.open_offline)
         w.sectionCreated.connect(self._fill_section)
+        w.sectionWanted.connect(self._fill_if_stale)
         w.refreshRequested.connect(self.refresh)
         w.signOutRequested.connect(self.sign_out)
         w.networkLoginRequested.connect(self.login_network)
@@ -606,9 +610,15 @@ class AppController(QObject):
             return
         w = self.window
         w.dashboard.set_data(snap.user, snap.company, snap.lines, snap.totals, snap.search_keys)
+        shown = w.current_section()
         for section, widget in list(w.section_widgets.items()):
-            if section is not Section.DASHBOARD:
+            if section is Section.DASHBOARD:
+                continue
+            if section is shown:
+                self._stale_sections.discard(section)
                 self._fill_section(section, widget)
+            else:
+                self._stale_sections.add(section)
         if snap.user is not None:
             sections = sections_for(snap.user.role)
             if w.visible_sections() != list(sections):
@@ -617,6 +627,14 @@ class AppController(QObject):
                 w.show_section(current if current in sections else Section.DASHBOARD)
         self._refresh_sync_text()
         self.dataShown.emit(snap)
+
+    def _fill_if_stale(self, section: Section, widget) -> None:
+        """A built section shown again, or asked for: filled with the data that came while it was hidden."""
+        if section in self._stale_sections:
+            self._stale_sections.discard(section)
+            self._fill_section(section, widget)
+        if section is Section.FLEET and self._fleet_flows is not None:
+            self._fleet_flows.show_unshown()
 
     def _fill_section(self, section: Section, widget) -> None:
         """A section widget built on first visit gets the data it shows."""

@@ -48,6 +48,7 @@ class FleetFlows(QObject):
         self._usage_of: Store | None = None  # the store `_usage` was read from (another one: read again)
         self._failure: Failure | None = None
         self._current: FleetSnapshot | None = None
+        self._unshown: FleetSnapshot | None = None  # came while the section was hidden
         self.fetches = 0  # answers taken in (200 or 304) since this flows was made
 
     # --- the snapshot ---
@@ -80,8 +81,19 @@ class FleetFlows(QObject):
     def _show(self, snapshot: FleetSnapshot) -> None:
         section = self.section
         if section is not None and shiboken6.isValid(section):
-            section.set_snapshot(snapshot)
+            if section.isVisibleTo(section.window()):  # the page on screen (or that would be, window shown)
+                self._unshown = None
+                section.set_snapshot(snapshot)
+            else:  # hidden behind another section: its 10,000 rows are built when it is shown again
+                self._unshown = snapshot
         self.snapshotChanged.emit(snapshot)
+
+    def show_unshown(self) -> None:
+        """The section is shown again: the snapshot that came while it was hidden."""
+        section, snapshot = self.section, self._unshown
+        self._unshown = None
+        if snapshot is not None and section is not None and shiboken6.isValid(section):
+            section.set_snapshot(snapshot)
 
     def refresh_view(self) -> FleetSnapshot | None:
         """The app's lines changed (a sync, the whole store loaded): a new snapshot with them."""
@@ -134,6 +146,7 @@ class FleetFlows(QObject):
         self._usage_of = None
         self._failure = None
         self._current = None
+        self._unshown = None
 
     # --- the section ---
 

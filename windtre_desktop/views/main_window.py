@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
     serverChosen = Signal(str)  # forwarded from the login page: DEMO or a server URL
     lossTheftRequested = Signal()  # the fast path to "Reintegro Furto/Smarrimento", from anywhere
     sectionCreated = Signal(object, object)  # Section, its widget: a chance to fill it with data
+    sectionWanted = Signal(object, object)  # Section, its widget, built earlier: shown or asked for again
     settingsRequested = Signal()
     paletteRequested = Signal()  # Go › Find… (Ctrl+K): the command palette
 
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
             self.section_widgets[section] = widget
             self.stack.addWidget(widget)
             self.sectionCreated.emit(section, widget)
+        else:
+            self.sectionWanted.emit(section, widget)  # a hidden section may be behind the data: it catches up
         return widget
 
     def _build_section(self, section: Section) -> QWidget:
