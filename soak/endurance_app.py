@@ -93,6 +93,7 @@ class EnduranceApp:
         self.first_sync_s = 0.0
         self._login_at = 0.0
         self._stopping = False
+        self._warm_at_sync = 0  # syncs done when the steady set was measured
         self._tracemalloc_start = None
 
     # --- markers: wait idle until the parent has measured ---
@@ -137,7 +138,8 @@ class EnduranceApp:
         if self.syncs_done == 1:
             self.first_sync_s = time.perf_counter() - self._login_at
             QTimer.singleShot(SETTLE_MS, self._after_first_sync)
-        elif self.args.inject_stall_ms and self.syncs_done == self.args.stall_at_sync:
+        elif self._warm_at_sync and self.args.inject_stall_ms \
+                and self.syncs_done == self._warm_at_sync + self.args.stall_at_sync:
             QTimer.singleShot(0, self._inject_stall)
 
     def _on_sync_failed(self, failure) -> None:  # noqa: ANN001 - sync.outcomes.Failure
@@ -146,13 +148,15 @@ class EnduranceApp:
 
     def _after_first_sync(self) -> None:
         first = self.heartbeat.phases["first_sync"].summary()
-        self.marker("first_sync", self._start_soak, first_sync_s=round(self.first_sync_s, 2), stall=first)
+        snapshot = self.controller.snapshot
+        self.marker("first_sync", self._start_soak, first_sync_s=round(self.first_sync_s, 2), stall=first,
+                    lines=len(snapshot.lines) if snapshot is not None else 0)
 
     def _start_soak(self) -> None:
         if self.args.tracemalloc:
             tracemalloc.start(10)
             self._tracemalloc_start = tracemalloc.take_snapshot()
-        self.heartbeat.phase("soak")
+        self.heartbeat.phase("first_round")
         self.tour.start()
         self.sync_timer.start()
         QTimer.singleShot(int(self.args.soak_seconds * 1000), self._stop_soak)
@@ -176,11 +180,16 @@ class EnduranceApp:
             return
         self.tour.pause()
         self.sync_timer.stop()
-        self._when_sync_idle(lambda: self.marker("warm", self._resume_soak))
+        first_round = self.heartbeat.phases["first_round"].summary()
+        slowest, self.tour.slowest = self.tour.slowest, []
+        self._when_sync_idle(lambda: self.marker("warm", self._resume_soak, stall=first_round,
+                                                 slowest_steps=slowest, syncs_done=self.syncs_done))
 
     def _resume_soak(self) -> None:
         if self._stopping:
             return
+        self.heartbeat.phase("soak")
+        self._warm_at_sync = self.syncs_done
         self.tour.start()
         self.sync_timer.start()
 
@@ -205,13 +214,13 @@ class EnduranceApp:
         QTimer.singleShot(SETTLE_MS, then)
 
     def _end(self) -> None:
-        soak = self.heartbeat.phases["soak"].summary()
+        soak = self.heartbeat.phase("soak").summary()  # an empty phase when the soak ended in the first round
         self.heartbeat.stop()
         if self._tracemalloc_start is not None:
             self._tell_tracemalloc()
         self.marker("end", self._shut_down, stall=soak, syncs_done=self.syncs_done, syncs_asked=self.syncs_asked,
                     sync_errors=self.sync_errors, tour_errors=self.tour_errors, logged_errors=self.errors.count,
-                    tour_rounds=self.tour.rounds, tour_steps=self.tour.steps_done,
+                    tour_rounds=self.tour.rounds, tour_steps=self.tour.steps_done, slowest_steps=self.tour.slowest,
                     stall_injected_ms=round(self.stall_injected_ms, 1))
 
     def _tell_tracemalloc(self) -> None:
@@ -239,7 +248,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--step-ms", type=int, default=400)
     parser.add_argument("--heartbeat-ms", type=int, default=20)
     parser.add_argument("--inject-stall-ms", type=int, default=0)
-    parser.add_argument("--stall-at-sync", type=int, default=3)
+    parser.add_argument("--stall-at-sync", type=int, default=2, help="the stall is held after the Nth sync after warm")
     parser.add_argument("--tracemalloc", action="store_true")
     return parser.parse_args(argv)
 

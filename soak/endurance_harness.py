@@ -65,7 +65,7 @@ class EnduranceRun:
 
 
 def run_endurance(*, lines: int, soak_seconds: float, sync_every_ms: int = 3000, step_ms: int = 400,
-                  churn_lines: int = 100, inject_stall_ms: int = 0, stall_at_sync: int = 3,
+                  churn_lines: int = 100, inject_stall_ms: int = 0, stall_at_sync: int = 2,
                   tracemalloc: bool = False, echo: Callable[[str], None] | None = None) -> EnduranceRun:
     run = EnduranceRun()
     with SandboxProcess(lines) as sandbox, tempfile.TemporaryDirectory(prefix="windtre-endurance-") as tmp:

@@ -5,6 +5,7 @@ are built at their first visit. A step that raises is counted and told, never fa
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 
@@ -17,6 +18,7 @@ from windtre_desktop.flows.controller import AppController
 
 FLEET_SEARCHES = ("ross", "333", "dati", "")  # typed in the fleet table's search, the last one clears it
 PALETTE_TEXTS = ("fatt", "traffico", "3")
+SLOWEST_KEPT = 5
 
 
 class ScreenTour:
@@ -28,6 +30,7 @@ class ScreenTour:
         self.rounds = 0
         self.steps_done = 0
         self._steps: list[tuple[str, Callable[[], None]]] = []
+        self.slowest: list[tuple[float, str]] = []  # (ms, step) of the slowest steps on the GUI thread
         self.timer = QTimer()
         self.timer.setInterval(step_ms)
         self.timer.timeout.connect(self._next)
@@ -46,16 +49,24 @@ class ScreenTour:
         if not self._steps:
             if self.rounds:
                 self.on_round_done(self.rounds)
-                if not self.timer.isActive():
-                    return  # paused by on_round_done; the next round starts when the timer does
             self._steps = self._round()
             self.rounds += 1
+            if not self.timer.isActive():
+                return  # paused by on_round_done: this round starts when the timer does again
         name, step = self._steps.pop(0)
+        started = time.perf_counter()
         try:
             step()
             self.steps_done += 1
         except Exception:  # noqa: BLE001 - any failure of a screen is a finding of the soak, told and counted
             self.on_error(f"tour step {name}: {traceback.format_exc(limit=3)}")
+        self._note_duration(name, (time.perf_counter() - started) * 1000)
+
+    def _note_duration(self, name: str, ms: float) -> None:
+        """Keep the SLOWEST_KEPT slowest steps of the current phase (a bounded list: the soak measures memory)."""
+        self.slowest.append((round(ms, 1), f"round {self.rounds}: {name}"))
+        self.slowest.sort(reverse=True)
+        del self.slowest[SLOWEST_KEPT:]
 
     # --- the steps of one round ---
 

@@ -21,7 +21,7 @@ INJECTED_STALL_MS = 300
 @pytest.fixture(scope="module")
 def run() -> EnduranceRun:
     return run_endurance(lines=250, soak_seconds=15, sync_every_ms=1000, step_ms=150, churn_lines=25,
-                         inject_stall_ms=INJECTED_STALL_MS, stall_at_sync=4)
+                         inject_stall_ms=INJECTED_STALL_MS, stall_at_sync=2)
 
 
 def test_the_run_completes_with_about_ten_syncs_and_no_error(run):
