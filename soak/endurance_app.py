@@ -1,5 +1,5 @@
-"""The app process of the endurance soak: the real AppController and window (offscreen), signed in as the
-demo User Admin (remembered, in an in-memory keyring the parent names), then for `--soak-seconds`: a sync
+"""The app process of the endurance soak: the real AppController and window (offscreen), started as app.main
+starts them (umask, GUI-thread garbage collector, log file), signed in as the demo User Admin (remembered, in an in-memory keyring the parent names), then for `--soak-seconds`: a sync
 every `--sync-every-ms` the way F5 asks for one (controller.refresh), and the scripted user of screen_tour.
 
 It talks to the parent (soak.endurance_harness) through stdout, one JSON object per line after "endurance ":
@@ -24,16 +24,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QThreadPool, QTimer  # noqa: E402
+from PySide6.QtCore import Qt, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from soak.gui_heartbeat import Heartbeat  # noqa: E402
+from soak.gui_heartbeat import Heartbeat, StallHistogram  # noqa: E402
 from soak.screen_tour import ScreenTour  # noqa: E402
 from windtre_desktop.flows.controller import AppController  # noqa: E402
 from windtre_desktop.i18n.translations import Translations  # noqa: E402
+from windtre_desktop.logging_setup import setup_logging  # noqa: E402
 from windtre_desktop.paths import AppPaths  # noqa: E402
 from windtre_desktop.sync.threads import running_qthreads  # noqa: E402
 from windtre_desktop.widgets import theme  # noqa: E402
+from windtre_desktop.widgets.gui_collector import GuiThreadCollector  # noqa: E402
 
 SETTLE_MS = 2000  # idle time before a marker's measurement: paints, deferred deletes and late answers land
 ACK_POLL_MS = 50
@@ -45,7 +47,10 @@ def tell(kind: str, **fields: object) -> None:
 
 
 def python_threads() -> list[str]:
-    return sorted(thread.name for thread in threading.enumerate())
+    """The Python threads alive. A _DummyThread is only Python's stand-in for a Qt thread that once logged
+    something (never removed, whether or not the thread still runs): the OS thread count covers those."""
+    return sorted(thread.name for thread in threading.enumerate()
+                  if not isinstance(thread, threading._DummyThread))
 
 
 class ErrorCounter(logging.Handler):
@@ -71,13 +76,18 @@ class EnduranceApp:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.control = Path(args.control_dir)
+        if os.name == "posix":
+            os.umask(0o077)  # as app.main
         self.app = QApplication(sys.argv[:1])
+        GuiThreadCollector(self.app)  # as app.main: the cyclic collector runs on the GUI thread's timer
         Translations(self.app).install("it")
         theme.apply(self.app, "light")
+        paths = AppPaths.default(Path(args.data_dir))
+        setup_logging(paths.log_dir)  # as app.main: the log file is one of the files the app keeps open
         self.errors = ErrorCounter()
         logging.getLogger().addHandler(self.errors)
-        self.controller = AppController(paths=AppPaths.default(Path(args.data_dir)), server_url=args.url,
-                                        profile_key="endurance", language="it", timeout=60)
+        self.controller = AppController(paths=paths, server_url=args.url, profile_key="endurance", language="it",
+                                        timeout=60)
         self.window = self.controller.window
         self.window.resize(1280, 800)
         self.heartbeat = Heartbeat(args.heartbeat_ms)
@@ -94,6 +104,8 @@ class EnduranceApp:
         self._login_at = 0.0
         self._stopping = False
         self._warm_at_sync = 0  # syncs done when the steady set was measured
+        self._sync_answered_at = 0.0
+        self.sync_gui = StallHistogram()  # ms from the network thread's answer to the sync shown
         self._tracemalloc_start = None
 
     # --- markers: wait idle until the parent has measured ---
@@ -124,15 +136,23 @@ class EnduranceApp:
         self.heartbeat.phase("first_sync")
         self.controller.syncSettled.connect(self._on_sync_settled)
         self.controller.service.worker.syncFailed.connect(self._on_sync_failed)
+        # noted in the network thread as it answers: from there to syncSettled is the sync's time on the GUI
+        self.controller.service.worker.syncFinished.connect(self._note_sync_answered, Qt.ConnectionType.DirectConnection)
         login = self.window.login_view
         login.fill(*ADMIN)
         login.remember.setChecked(True)
         self._login_at = time.perf_counter()
         login.submit.click()
 
+    def _note_sync_answered(self, *_answer: object) -> None:
+        self._sync_answered_at = time.perf_counter()
+
     def _on_sync_settled(self, ok: bool) -> None:
         if not ok:
             return  # told by _on_sync_failed, with the failure's kind
+        if self._sync_answered_at and self.syncs_done:  # the first (full) sync is measured apart
+            self.sync_gui.add((time.perf_counter() - self._sync_answered_at) * 1000)
+        self._sync_answered_at = 0.0
         self.syncs_done += 1
         tell("synced", n=self.syncs_done, lines=len(self.controller.snapshot.lines) if self.controller.snapshot else 0)
         if self.syncs_done == 1:
@@ -153,9 +173,6 @@ class EnduranceApp:
                     lines=len(snapshot.lines) if snapshot is not None else 0)
 
     def _start_soak(self) -> None:
-        if self.args.tracemalloc:
-            tracemalloc.start(10)
-            self._tracemalloc_start = tracemalloc.take_snapshot()
         self.heartbeat.phase("first_round")
         self.tour.start()
         self.sync_timer.start()
@@ -181,13 +198,17 @@ class EnduranceApp:
         self.tour.pause()
         self.sync_timer.stop()
         first_round = self.heartbeat.phases["first_round"].summary()
-        slowest, self.tour.slowest = self.tour.slowest, []
-        self._when_sync_idle(lambda: self.marker("warm", self._resume_soak, stall=first_round,
-                                                 slowest_steps=slowest, syncs_done=self.syncs_done))
+        slowest, costliest = self.tour.slowest, self.tour.costliest
+        self.tour.slowest, self.tour.costliest = [], []
+        self._when_sync_idle(lambda: self.marker("warm", self._resume_soak, stall=first_round, syncs_done=self.syncs_done,
+                                                 slowest_steps=slowest, costliest_steps=costliest))
 
     def _resume_soak(self) -> None:
         if self._stopping:
             return
+        if self.args.tracemalloc:  # from the steady set on: what the soak adds, not what the screens cost
+            tracemalloc.start(8)
+            self._tracemalloc_start = tracemalloc.take_snapshot()
         self.heartbeat.phase("soak")
         self._warm_at_sync = self.syncs_done
         self.tour.start()
@@ -220,7 +241,9 @@ class EnduranceApp:
             self._tell_tracemalloc()
         self.marker("end", self._shut_down, stall=soak, syncs_done=self.syncs_done, syncs_asked=self.syncs_asked,
                     sync_errors=self.sync_errors, tour_errors=self.tour_errors, logged_errors=self.errors.count,
+                    sync_gui={**self.sync_gui.summary(), "p50_ms": self.sync_gui.percentile(0.5)},
                     tour_rounds=self.tour.rounds, tour_steps=self.tour.steps_done, slowest_steps=self.tour.slowest,
+                    costliest_steps=self.tour.costliest,
                     stall_injected_ms=round(self.stall_injected_ms, 1))
 
     def _tell_tracemalloc(self) -> None:
@@ -228,7 +251,7 @@ class EnduranceApp:
         stats = now.compare_to(self._tracemalloc_start, "traceback")
         for stat in stats[:12]:
             tell("tracemalloc", size_diff_kb=round(stat.size_diff / 1024, 1), count_diff=stat.count_diff,
-                 where=[str(frame) for frame in stat.traceback[-4:]])
+                 where=[str(frame) for frame in stat.traceback if "/json/" not in frame.filename])
         tracemalloc.stop()
 
     def _shut_down(self) -> None:

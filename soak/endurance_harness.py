@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import psutil
+
 from benchmarks.support import SandboxProcess
 from soak.process_probe import ProcessSample, sample
 from soak.sandbox_churn import SandboxChurn
@@ -43,6 +45,7 @@ class EnduranceRun:
     changed_lines: int = 0
     tracemalloc: list[dict] = field(default_factory=list)
     shut_down: dict | None = None
+    rss_trace: list[tuple[float, float]] = field(default_factory=list)  # (s since the soak's start, MB)
     exit_code: int | None = None
     end_idle_s: float = 0.0
     stderr_tail: str = ""
@@ -66,7 +69,8 @@ class EnduranceRun:
 
 def run_endurance(*, lines: int, soak_seconds: float, sync_every_ms: int = 3000, step_ms: int = 400,
                   churn_lines: int = 100, inject_stall_ms: int = 0, stall_at_sync: int = 2,
-                  tracemalloc: bool = False, echo: Callable[[str], None] | None = None) -> EnduranceRun:
+                  tracemalloc: bool = False, rss_every_s: float = 30.0,
+                  echo: Callable[[str], None] | None = None) -> EnduranceRun:
     run = EnduranceRun()
     with SandboxProcess(lines) as sandbox, tempfile.TemporaryDirectory(prefix="windtre-endurance-") as tmp:
         data, control = Path(tmp, "data"), Path(tmp, "control")
@@ -84,10 +88,16 @@ def run_endurance(*, lines: int, soak_seconds: float, sync_every_ms: int = 3000,
             app = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=stderr, text=True, env=env, cwd=ROOT)
             watchdog = threading.Timer(FIRST_SYNC_TIMEOUT_S + soak_seconds + 300, app.kill)
             watchdog.start()
+            stop_tracing = threading.Event()
+            tracer = threading.Thread(target=_trace_rss, args=(app.pid, run, rss_every_s, stop_tracing),
+                                      name="endurance-rss-trace")
+            tracer.start()
             try:
                 _follow(app, run, churn, control, echo)
                 run.exit_code = app.wait(60)
             finally:
+                stop_tracing.set()
+                tracer.join()
                 watchdog.cancel()
                 watchdog.join()
                 if app.poll() is None:
@@ -136,9 +146,24 @@ def _follow(app: subprocess.Popen, run: EnduranceRun, churn: SandboxChurn, contr
             run.shut_down = event
 
 
+def _trace_rss(pid: int, run: EnduranceRun, every_s: float, stop: threading.Event) -> None:
+    """The app's RSS every `every_s` from the soak's start (the first_sync marker) on: a leak climbs to the
+    end, a high-water mark levels off."""
+    started = None
+    while not stop.wait(every_s if started else 0.2):
+        if started is None:
+            if "first_sync" not in run.samples:
+                continue
+            started = time.monotonic()
+        try:
+            run.rss_trace.append((round(time.monotonic() - started, 1), round(sample(pid).rss_mb, 1)))
+        except psutil.Error:  # the app has ended
+            return
+
+
 def _settled_sample(pid: int, run: EnduranceRun) -> ProcessSample:
     """The end sample: once threads and descriptors are back to the steady set's, or after END_IDLE_S."""
-    steady = run.samples["warm"]
+    steady = run.samples.get("warm") or run.samples["first_sync"]  # a soak too short to warm: the start
     started = time.monotonic()
     while True:
         now = sample(pid)

@@ -9,6 +9,7 @@ import time
 import traceback
 from collections.abc import Callable
 
+import psutil
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget
@@ -18,7 +19,7 @@ from windtre_desktop.flows.controller import AppController
 
 FLEET_SEARCHES = ("ross", "333", "dati", "")  # typed in the fleet table's search, the last one clears it
 PALETTE_TEXTS = ("fatt", "traffico", "3")
-SLOWEST_KEPT = 5
+KEPT = 5
 
 
 class ScreenTour:
@@ -30,7 +31,10 @@ class ScreenTour:
         self.rounds = 0
         self.steps_done = 0
         self._steps: list[tuple[str, Callable[[], None]]] = []
-        self.slowest: list[tuple[float, str]] = []  # (ms, step) of the slowest steps on the GUI thread
+        # the steps that took longest on the GUI thread (ms, step), and that grew the RSS most (MB, step)
+        self.slowest: list[tuple[float, str]] = []
+        self.costliest: list[tuple[float, str]] = []
+        self._process = psutil.Process()
         self.timer = QTimer()
         self.timer.setInterval(step_ms)
         self.timer.timeout.connect(self._next)
@@ -54,19 +58,15 @@ class ScreenTour:
             if not self.timer.isActive():
                 return  # paused by on_round_done: this round starts when the timer does again
         name, step = self._steps.pop(0)
-        started = time.perf_counter()
+        started, rss_before = time.perf_counter(), self._process.memory_info().rss
         try:
             step()
             self.steps_done += 1
         except Exception:  # noqa: BLE001 - any failure of a screen is a finding of the soak, told and counted
             self.on_error(f"tour step {name}: {traceback.format_exc(limit=3)}")
-        self._note_duration(name, (time.perf_counter() - started) * 1000)
-
-    def _note_duration(self, name: str, ms: float) -> None:
-        """Keep the SLOWEST_KEPT slowest steps of the current phase (a bounded list: the soak measures memory)."""
-        self.slowest.append((round(ms, 1), f"round {self.rounds}: {name}"))
-        self.slowest.sort(reverse=True)
-        del self.slowest[SLOWEST_KEPT:]
+        label = f"round {self.rounds}: {name}"
+        _keep_largest(self.slowest, (round((time.perf_counter() - started) * 1000, 1), label))
+        _keep_largest(self.costliest, (round((self._process.memory_info().rss - rss_before) / 2**20, 1), label))
 
     # --- the steps of one round ---
 
@@ -133,3 +133,10 @@ class ScreenTour:
         palette = self.controller.palette_flows.palette
         if palette is not None and shiboken6.isValid(palette):
             palette.close()
+
+
+def _keep_largest(kept: list[tuple[float, str]], item: tuple[float, str]) -> None:
+    """The KEPT largest items only: a bounded list (the soak measures the app's memory)."""
+    kept.append(item)
+    kept.sort(reverse=True)
+    del kept[KEPT:]
