@@ -16,7 +16,9 @@ GSS_BYTES = 2 * 10**9
 
 class SandboxChurn:
     def __init__(self, url: str, lines_per_round: int) -> None:
-        self.client = httpx.Client(base_url=url, timeout=30)
+        # a new connection per call: the sandbox's server closes an idle kept-alive one after 5 s, and a call
+        # made just then was reset (5 of 514 rounds in a 30-minute run)
+        self.client = httpx.Client(base_url=url, timeout=30, limits=httpx.Limits(max_keepalive_connections=0))
         self.lines_per_round = lines_per_round
         self.rounds = 0
         self.changed_lines = 0
