@@ -28,9 +28,12 @@ def test_every_bench_and_package_target_is_a_figure_the_runs_report():
 
 def test_a_figure_over_its_target_fails_and_one_within_passes(monkeypatch, tmp_path):
     monkeypatch.setattr(targets, "ROOT", tmp_path)  # no last.json files: only this run's figures
-    table = {row[0]: row for row in targets.rows({"gui_stall_ms_max": {"value": 51.0, "unit": "ms"},
-                                                   "idle_rss_mb": {"value": 199.0, "unit": "MB"},
-                                                   "sync_nochange_requests": {"value": 1, "unit": "requests"}})}
+    rows = targets.rows({"gui_stall_ms_max": {"value": 51.0, "unit": "ms"},
+                         "idle_rss_mb": {"value": 199.0, "unit": "MB"},
+                         "sync_nochange_requests": {"value": 1, "unit": "requests"}})
+    table: dict[str, tuple[str, ...]] = {}
+    for row in rows:  # the bench's rows come first (the soak has a gui_stall_ms_max of its own)
+        table.setdefault(row[0], row)
     assert table["gui_stall_ms_max"][4] == "FAIL"
     assert table["idle_rss_mb"][4] == "pass"
     assert table["sync_nochange_requests"][4] == "pass"
