@@ -1,6 +1,6 @@
 """`python3 dev.py soak [--minutes N] [--only part,part]`: runs each part of the long proofs in its own process,
-prints every figure as a `name value unit` line, then one table (value, target, pass/fail), and writes
-them all to soak/last.json. Exits non-zero when a part fails or a figure misses its target.
+prints every figure as a `name value unit` line, then one table (value, target, pass/fail), and records
+them in soak/last.json (a part not run keeps its last record there). Exits non-zero when a part fails or a figure misses its target.
 
 Parts (soak/<part>.py, each runnable alone as `python -m soak.<part> [--minutes N]`; only the endurance part
 takes soak's --minutes, the others run their own default length):
@@ -79,10 +79,14 @@ def main(argv: list[str]) -> int:
     for part in chosen:
         print(f"soak: {part}", flush=True)
         code, records, elapsed = run_part(part, args.minutes)
-        results[part] = {"exit_code": code, "seconds": round(elapsed, 1), "figures": records}
+        results[part] = {"exit_code": code, "seconds": round(elapsed, 1), "figures": records,
+                         "when": time.strftime("%Y-%m-%dT%H:%M:%S"), "minutes": args.minutes}
         print(f"soak: {part} ended with {code} after {elapsed:.0f} s", flush=True)
     print_table(results)
-    (ROOT / "soak" / "last.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    record = ROOT / "soak" / "last.json"
+    kept = json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
+    # the parts not run this time keep their last record (each says when it ran)
+    record.write_text(json.dumps({**kept, **results}, indent=2) + "\n", encoding="utf-8")
     failed = any(outcome["exit_code"] != 0 or any(r.get("ok") is False for r in outcome["figures"])
                  for outcome in results.values())
     return 1 if failed else 0
