@@ -423,6 +423,9 @@ class AppController(QObject):
         self._open_store(self.paths.profile_db(session.profile_key, session.username))
         self.window.login_view.set_busy(False)
         self._show_workspace(user_role=user.role)
+        # a held form goes back into its section: that section takes this session's store first (a first fill
+        # after another store resets its pages), or showing it later would reset the form given back
+        self._fill_stale_sections()
         self._held_forms.release(session.username)
         if session.remember and not persisted:
             self.window.notice_banner.show_message(
@@ -627,6 +630,13 @@ class AppController(QObject):
                 w.show_section(current if current in sections else Section.DASHBOARD)
         self._refresh_sync_text()
         self.dataShown.emit(snap)
+
+    def _fill_stale_sections(self) -> None:
+        for section in list(self._stale_sections):
+            widget = self.window.section_widgets.get(section)
+            if widget is not None:
+                self._fill_if_stale(section, widget)
+        self._stale_sections.clear()
 
     def _fill_if_stale(self, section: Section, widget) -> None:
         """A built section shown again, or asked for: filled with the data that came while it was hidden."""
