@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
                 pass
     from windtre_desktop.temp_folder import use_private_temp_folder
 
-    use_private_temp_folder(paths.data_dir)  # --data-dir holds everything, a library's temp files too
+    # --data-dir holds everything, a library's temp files too; emptied only by the instance holding the folder
+    use_private_temp_folder(paths.data_dir, empty=instance_lock is not None)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication

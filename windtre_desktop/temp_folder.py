@@ -1,4 +1,4 @@
-"""The app's temporary files go to `tmp/` of its data folder, not the system's temp folder: a library's spool
+"""The app's temporary files go to `windtre-tmp/` of its data folder, not the system's temp folder: a library's spool
 (openpyxl's write-only sheets hold an export's rows there while the workbook is built) then stays inside
 `--data-dir`, is the user's only (0700), and whatever a crash leaves behind is removed at the next start.
 
@@ -11,17 +11,19 @@ import os
 import sys
 from pathlib import Path
 
-FOLDER_NAME = "tmp"
+FOLDER_NAME = "windtre-tmp"  # our own name: `--data-dir ~` must not empty the user's ~/tmp
 
 
-def use_private_temp_folder(data_dir: Path) -> Path:
-    """Empty `data_dir/tmp` and make it the process's temp folder, for Python's tempfile and for Qt and child
-    processes (TMPDIR, TEMP, TMP). Call it holding the data folder's lock: another instance may not share it."""
+def use_private_temp_folder(data_dir: Path, *, empty: bool = True) -> Path:
+    """Make `data_dir/windtre-tmp` the process's temp folder, for Python's tempfile and for Qt and child
+    processes (TMPDIR, TEMP, TMP), emptied first when `empty`: pass False unless this process holds the data
+    folder's lock, since another instance's export may be spooling there."""
     folder = Path(data_dir) / FOLDER_NAME
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":
         _quietly(lambda path: os.chmod(path, 0o700), str(folder))  # made by someone else's umask: closed again
-    _empty(folder)  # the spool of an export the last run did not finish
+    if empty and not os.path.islink(folder):  # a link is never followed into somebody else's folder
+        _empty(folder)  # the spool of an export the last run did not finish
     for name in ("TMPDIR", "TEMP", "TMP"):
         os.environ[name] = str(folder)
     loaded = sys.modules.get("tempfile")

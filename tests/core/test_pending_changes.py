@@ -36,3 +36,23 @@ def test_a_key_past_the_servers_window_is_not_reused(tmp_path):
         assert pending.keyed("create_recharge", {"lineIds": ["L1"], IDEMPOTENCY_KEY: "new"})[IDEMPOTENCY_KEY] == "new"
         pending.settled("create_recharge", {"lineIds": ["L1"]})
         assert store.load_draft("pending_change_keys") is None  # nothing left behind once all are answered
+
+
+def test_a_damaged_entry_is_dropped_not_an_error_for_every_change(tmp_path):
+    with Store(tmp_path / "cache.sqlite3") as store:
+        store.save_draft("pending_change_keys", {"a": "not an entry", "b": {"key": "k"}, "c": {"key": "k", "at": "?"},
+                                                 "d": {"key": "k", "at": "2026-12-07T09:00:00"}})  # no time zone
+        sent = PendingChanges(store).keyed("gss_extra", {**CHANGE, IDEMPOTENCY_KEY: "fresh"})
+        assert sent[IDEMPOTENCY_KEY] == "fresh"
+        assert len(store.load_draft("pending_change_keys")) == 1  # only the new change's entry is kept
+
+
+def test_only_the_sections_changes_are_kept_never_an_account_wizards_secrets():
+    from windtre_desktop.sync.actions import ACTIONS
+    from windtre_desktop.sync.pending_changes import KEPT_ACTIONS
+
+    assert KEPT_ACTIONS <= set(ACTIONS)
+    for wizard_action in ("register_admin", "activate_admin", "register_employee", "verify_employee",
+                          "create_telco_manager"):
+        assert wizard_action in ACTIONS and wizard_action not in KEPT_ACTIONS
+    assert not any("password" in action or "recovery" in action for action in KEPT_ACTIONS)

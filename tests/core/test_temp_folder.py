@@ -8,7 +8,7 @@ import tempfile
 
 import pytest
 
-from windtre_desktop.temp_folder import use_private_temp_folder
+from windtre_desktop.temp_folder import FOLDER_NAME, use_private_temp_folder
 
 
 @pytest.fixture
@@ -21,12 +21,15 @@ def restored_temp(monkeypatch):
 
 def test_temporary_files_go_to_the_data_folder_which_is_emptied_at_start(tmp_path, restored_temp):
     data_dir = tmp_path / "data"
-    (data_dir / "tmp").mkdir(parents=True)
-    (data_dir / "tmp" / "openpyxl.left-by-a-crash.xml").write_text("<row/>", encoding="utf-8")
-    (data_dir / "tmp" / "nested" / "deeper").mkdir(parents=True)
-    (data_dir / "tmp" / "nested" / "deeper" / "part").write_bytes(b"x")
+    (data_dir / FOLDER_NAME).mkdir(parents=True)
+    (data_dir / FOLDER_NAME / "openpyxl.left-by-a-crash.xml").write_text("<row/>", encoding="utf-8")
+    (data_dir / FOLDER_NAME / "nested" / "deeper").mkdir(parents=True)
+    (data_dir / FOLDER_NAME / "nested" / "deeper" / "part").write_bytes(b"x")
+    (data_dir / "tmp").mkdir()
+    (data_dir / "tmp" / "the-users-own").write_bytes(b"x")  # `--data-dir ~`: the user's ~/tmp is not ours
     folder = use_private_temp_folder(data_dir)
-    assert folder == data_dir / "tmp" and list(folder.iterdir()) == []
+    assert folder == data_dir / FOLDER_NAME and list(folder.iterdir()) == []
+    assert (data_dir / "tmp" / "the-users-own").exists()
     assert tempfile.gettempdir() == str(folder)
     assert os.environ["TMPDIR"] == os.environ["TEMP"] == os.environ["TMP"] == str(folder)  # Qt, child processes
     if os.name == "posix":
@@ -44,3 +47,20 @@ def test_an_export_spools_its_rows_inside_the_data_folder(tmp_path, restored_tem
     spooled = list(folder.iterdir())
     assert len(spooled) == 1 and spooled[0].name.startswith("openpyxl.")
     workbook.save(io.BytesIO())
+
+
+def test_an_instance_without_the_folders_lock_or_a_linked_folder_empties_nothing(tmp_path, restored_temp):
+    data_dir = tmp_path / "data"
+    (data_dir / FOLDER_NAME).mkdir(parents=True)
+    (data_dir / FOLDER_NAME / "spool-of-the-other-instance").write_bytes(b"x")
+    use_private_temp_folder(data_dir, empty=False)
+    assert (data_dir / FOLDER_NAME / "spool-of-the-other-instance").exists()
+    if os.name == "posix":
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.mkdir()
+        (elsewhere / "kept").write_bytes(b"x")
+        linked = tmp_path / "linked"
+        linked.mkdir()
+        (linked / FOLDER_NAME).symlink_to(elsewhere)
+        use_private_temp_folder(linked)
+        assert (elsewhere / "kept").exists()

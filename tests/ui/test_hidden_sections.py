@@ -51,3 +51,13 @@ def test_the_fleet_table_takes_a_new_snapshot_when_it_is_shown(qtbot, sandbox, m
     assert taken == []
     window.show_section(Section.FLEET)
     assert taken == [fresh]
+
+
+def test_a_first_visit_to_the_fleet_after_its_data_came_shows_every_line(qtbot, sandbox, make_controller):
+    controller = make_controller(sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.fleet_flows.fetches >= 1, timeout=30000)  # fetched before any visit
+    controller.window.show_section(Section.FLEET)
+    section = controller.window.section_widget(Section.FLEET)
+    assert section.lines.model.rowCount() == len(controller.snapshot.lines) > 0

@@ -426,7 +426,7 @@ class AppController(QObject):
         # a held form goes back into its section: that section takes this session's store first (a first fill
         # after another store resets its pages), or showing it later would reset the form given back
         self._fill_stale_sections()
-        self._held_forms.release(session.username)
+        self._held_forms.release(f"{session.profile_key}\n{session.username}")  # the same user of the same server
         if session.remember and not persisted:
             self.window.notice_banner.show_message(
                 self.tr("No system keyring is available: the session is kept in memory only and you will "
@@ -507,7 +507,8 @@ class AppController(QObject):
         self._starting = False
         username = self.session.username if self.session else ""
         remember = self.session.remember if self.session else False
-        self._held_forms.hold(username, self._form_owners())  # what the user was filling in waits for their return
+        owner = f"{self.session.profile_key}\n{username}" if self.session else ""  # the same user of the same server
+        self._held_forms.hold(owner, self._form_owners())  # what the user was filling in waits for their return
         self._close_store()  # the cache file stays on disk for the next sign-in
         self.snapshot = None
         self._show_login(username, self.tr("Your session has expired: sign in again. Your saved data is kept."),

@@ -159,7 +159,11 @@ class FleetFlows(QObject):
             section.lines.viewSaved.connect(self.save_view)
             section.lines.viewDeleted.connect(self.delete_view)
         self._show_views()
-        self._rebuild()
+        current = self._rebuild(emit=False)
+        if current is not None:  # the section is being shown (first visit, or data came while hidden): at once,
+            self._unshown = None  # even if it is not yet the stack's current page
+            section.set_snapshot(current)
+            self.snapshotChanged.emit(current)
 
     def _show_views(self) -> None:
         store, section = self._store(), self.section

@@ -69,8 +69,8 @@ class SectionRunner(QObject):
         key = self._keys.setdefault(request, str(uuid.uuid4()))
 
         def done(result: Any) -> None:
+            on_done(result)  # an answer it cannot read raises: the key stays, and trying again is the same request
             self._keys.pop(request, None)
-            on_done(result)
 
         def failed(failure: Failure) -> None:
             if failure.kind in REFUSALS:

@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from windtre_desktop.store.database import Store
 
 KEPT_FOR = timedelta(hours=24)  # the contract's idempotency window
+# the sections' changes only: an account wizard's payload carries passwords and one-time codes, and not even
+# a digest of those goes to disk (nor into the store of the user signed in before)
+KEPT_ACTIONS = frozenset({
+    "gss_plan", "gss_referent", "gss_extra", "gss_move", "create_recharge", "set_auto_recharge",
+    "delete_auto_recharge", "option_request", "change_service", "keep_updated", "save_notification_settings",
+    "unlock_roaming", "share_invoice", "associate_sim",
+})
 # kept in the drafts table, whose rows are JSON by kind: no schema change for one small document
 DRAFT_KIND = "pending_change_keys"
 
@@ -33,6 +40,17 @@ def _request(action: str, payload: dict[str, Any]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _recent(entry: object, oldest: datetime) -> bool:
+    """A well-formed entry younger than `oldest`; anything else is dropped, never an error for every change."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("key"), str) or not isinstance(entry.get("at"), str):
+        return False
+    try:
+        at = datetime.fromisoformat(entry["at"])
+        return at.tzinfo is not None and at >= oldest
+    except ValueError:
+        return False
+
+
 class PendingChanges:
     """Use from the thread that owns `store`."""
 
@@ -41,10 +59,11 @@ class PendingChanges:
         self.now = now
 
     def _kept(self) -> dict[str, dict]:
-        kept = self.store.load_draft(DRAFT_KIND) or {}
+        kept = self.store.load_draft(DRAFT_KIND)
+        if not isinstance(kept, dict):
+            return {}
         oldest = self.now() - KEPT_FOR
-        return {request: entry for request, entry in kept.items()
-                if isinstance(entry, dict) and datetime.fromisoformat(entry["at"]) >= oldest}
+        return {request: entry for request, entry in kept.items() if _recent(entry, oldest)}
 
     def keyed(self, action: str, payload: dict[str, Any]) -> dict[str, Any]:
         """`payload` with the key of the same change still unanswered, if any; else its own key, kept first."""

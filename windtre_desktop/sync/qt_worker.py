@@ -184,7 +184,7 @@ class SyncWorker(QObject):
 
                 result = refresh_listing(client, self.archive())
             else:
-                pending = self._pending_changes(payload)
+                pending = self._pending_changes(action, payload)
                 if pending is not None:  # a change: its key outlives this process until it is answered
                     payload = pending.keyed(action, payload)
                 result = perform(client, action, payload)
@@ -192,19 +192,19 @@ class SyncWorker(QObject):
             log.info("action %s failed: %s", action, type(error).__name__)
             failure = Failure.from_error(error)
             if pending is not None and failure.kind in REFUSALS:
-                pending.settled(action, payload)
+                _settle(pending, action, payload)
             self.actionFailed.emit(request_id, failure)
             return
         if pending is not None:
-            pending.settled(action, payload)
+            _settle(pending, action, payload)
         self.actionSucceeded.emit(request_id, result)
 
-    def _pending_changes(self, payload: dict):
-        """The signed-in profile's kept keys, for a payload that carries a key (a change); else None."""
+    def _pending_changes(self, action: str, payload: dict):
+        """The signed-in profile's kept keys, for a section's change that carries a key; else None."""
         from windtre_desktop.sync.actions import IDEMPOTENCY_KEY
-        from windtre_desktop.sync.pending_changes import PendingChanges
+        from windtre_desktop.sync.pending_changes import KEPT_ACTIONS, PendingChanges
 
-        if self._store is None or IDEMPOTENCY_KEY not in payload:
+        if self._store is None or IDEMPOTENCY_KEY not in payload or action not in KEPT_ACTIONS:
             return None
         return PendingChanges(self._store)
 
@@ -495,3 +495,11 @@ class SyncService(QObject):
         if busy != self.busy:
             self.busy = busy
             self.busyChanged.emit(busy)
+
+
+def _settle(pending, action: str, payload: dict) -> None:  # noqa: ANN001 - sync.pending_changes.PendingChanges
+    """Drop the answered change's key; a store that fails here must not keep the answer from the form."""
+    try:
+        pending.settled(action, payload)
+    except Exception:  # noqa: BLE001 - the key then expires with KEPT_FOR
+        log.warning("the key of %s could not be dropped", action, exc_info=True)

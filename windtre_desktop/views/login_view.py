@@ -45,7 +45,7 @@ class LoginView(QWidget):
         self.username.setPlaceholderText(self.tr("Username or mobile number"))
         self.password = QLineEdit(self)
         self.password.setAccessibleName(self.tr("Password"))
-        masked_with_toggle(self.password)
+        self.password_shown = masked_with_toggle(self.password)  # checked while the password shows in clear
         self.remember = QCheckBox(self.tr("Remember me"), self)
         self.remember.setToolTip(self.tr("Keeps you signed in on this computer (the session is kept in the system keyring)."))
         self.submit = QPushButton(self.tr("Sign in"), self)
@@ -330,6 +330,7 @@ class LoginView(QWidget):
         self.set_busy(False)
         self.username.setText(username)
         self.password.clear()
+        self.password_shown.setChecked(False)  # the next password typed here (maybe another user's) is masked
         self.remember.setChecked(remember)
         if message:
             self.show_error(message)
