@@ -63,6 +63,9 @@ def test_shutdown_says_when_a_hanging_request_keeps_the_network_thread_busy(qtbo
     service = controller.service
     with qtbot.waitSignal(service.worker.syncStarted, timeout=10000):  # the worker is inside its sync slot
         service.sync_now()
+    # the request has reached the sandbox (its fault is taken): before that, a shutdown rightly cancels it
+    qtbot.waitUntil(lambda: httpx.get(f"{sandbox.url}/sandbox/faults", timeout=5).json()["faults"] == [],
+                    timeout=10000)
     assert service.shutdown(wait_ms=100) is False  # the request is held by the sandbox
     assert service.thread.wait(10_000)  # it answers, the thread ends
     assert service.shutdown(wait_ms=100) is True
