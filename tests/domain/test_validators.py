@@ -287,7 +287,8 @@ def test_plausible_names(name):
     assert v.check_first_name(name) is None and v.check_last_name(name) is None
 
 
-@pytest.mark.parametrize("name", ["", "   ", "R2D2", "-Anna", "Mario_Rossi", "x" * 61, "..."])
+@pytest.mark.parametrize("name", ["", "   ", "R2D2", "-Anna", "Mario_Rossi", "x" * 61, "...",
+                                  "A\r", "A\x85", "Anna\u200b", "\u202eAnna"])  # issue 16: what strip() hid
 def test_implausible_names_name_the_field(name):
     assert str(v.check_first_name(name)).startswith("First name:")
     assert str(v.check_last_name(name)).startswith("Surname:")

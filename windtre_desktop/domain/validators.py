@@ -20,6 +20,7 @@ Decisions where the libraries are more permissive than DOMAIN.md:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -501,6 +502,10 @@ _NAME_CHARACTERS = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]*)*\.?")
 
 def _check_name(value: str, label: Message) -> Message | None:
     text = value.strip()
+    # a control or format character anywhere, a trailing CR or NEL too (strip() would drop those silently)
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cs", "Cn") for c in value):
+        return _msg(QT_TRANSLATE_NOOP(
+            "Validation", "%1: only letters, spaces, apostrophes, hyphens and dots are allowed"), label)
     if not any(c.isalpha() for c in text):
         return _msg(QT_TRANSLATE_NOOP("Validation", "%1: enter it as on the identity document"), label)
     if len(text) > NAME_MAX:
