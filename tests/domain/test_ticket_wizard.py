@@ -302,3 +302,15 @@ def test_the_filed_message_names_the_tickets_section_and_a_payload_sends_a_requi
     body = tw.payload({"idempotencyKey": "k", "reason": "LOSS_THEFT", "lossTopic": "IMEI_BLOCK",
                        "imei": "490154203237518"})
     assert body["service"] == ""
+
+
+def test_back_restores_the_files_as_they_were_even_if_the_shown_list_was_changed_in_place():
+    w = tw.new_ticket("key-b")
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="IMEI_BLOCK")
+    fill(w, service="data", imei="490154203237518")
+    fill(w, attachments=FILES)
+    assert w.step_id == "notes"
+    w.value("attachments").append({"kind": "other", "path": "/x/altro.pdf"})  # a caller holding the list
+    assert w.back() and w.step_id == "attachments"
+    assert [f["path"] for f in w.value("attachments")] == [f["path"] for f in FILES]
