@@ -207,3 +207,10 @@ def test_a_cancellable_wait_sleeps_the_whole_delay_in_short_slices(wait, slices)
     retry = RetryPolicy(sleep=sleep, should_cancel=lambda: False)
     assert retry.call(Flaky(RateLimited(retry_after=wait)), idempotent=True) == "ok"
     assert slept == pytest.approx(slices)
+
+
+def test_invalid_settings_say_what_is_wrong():
+    with pytest.raises(ValueError, match="^attempts must be at least 1$"):
+        RetryPolicy(attempts=0)
+    with pytest.raises(ValueError, match="^delays must not be negative$"):
+        RetryPolicy(max_retry_after=-1)

@@ -189,3 +189,8 @@ def test_letters_taken_apart_score_their_runs_and_gaps():
 def test_a_control_character_in_a_title_is_a_space_not_text():
     assert _score("Rossi\x01Bianchi", "xx") == []
     assert _score("Rossi\x01Bianchi", "bianchi") == _score("Rossi Bianchi", "bianchi")
+
+
+def test_an_entry_with_an_empty_title_does_not_shift_the_others_word_starts():
+    index = PaletteIndex([Entry(EntryKind.SCREEN, "empty", ""), Entry(EntryKind.SCREEN, "k", "Xab Axe Abc")])
+    assert [(m.entry.key, round(m.score, 4)) for m in index.search("ab")] == [("k", _score("Xab Axe Abc", "ab")[0])]

@@ -245,3 +245,9 @@ def test_the_done_page_names_the_username_typed_when_the_server_gives_none():
 
 def test_an_employee_username_falls_back_to_what_was_typed():
     assert aw.employee_username({"msisdn": "not a number"}, {}) == "not a number"
+
+
+def test_the_pages_explain_themselves_in_words():
+    assert "one User Admin" in aw.admin_registration(today=lambda: TODAY).description().render()
+    assert "PUK" in aw.employee_registration().steps["puk"].description.render()
+    assert "mobile line number" in aw.password_recovery().step.field("username").hint.render()
