@@ -22,7 +22,7 @@ How it runs here, and why:
 - Run from mutants/, one test that parses the source files is deselected (they are mutmut's rewritten copies),
   and hypothesis runs derandomised without deadlines (soak/mutation_pytest_plugin.py): a verdict is never chance.
 - A fresh run deletes mutants/ first, so each figure is of this code and these tests; `--resume` keeps the
-  previous results and re-checks only what changed; `--mutants-from FILE` re-checks the named mutants (names or
+  previous results and re-checks only what changed (after a sample: the saved sample again); `--mutants-from FILE` re-checks the named mutants (names or
   globs such as `windtre_desktop.store.*`) and keeps the other results (for working on survivors). mutmut traces
   new tests only: a test edited since the stats were taken keeps its old coverage, so figures to report come from
   a fresh run.
@@ -194,7 +194,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=0.0, help="ignored: a run takes as long as it takes")
     parser.add_argument("--max-children", type=int, default=2)
-    parser.add_argument("--resume", action="store_true", help="keep mutants/ and re-check only what changed")
+    parser.add_argument("--resume", action="store_true", help="keep mutants/ and re-check only what changed "
+                        "(after a sample: run the saved sample again)")
     parser.add_argument("--report-only", action="store_true", help="read the last run's results, run nothing")
     parser.add_argument("--mutants-from", type=Path, help="a file of mutant names or globs (one a line) to "
                         "re-check, keeping every other result (after adding tests for survivors)")
