@@ -251,3 +251,5 @@ def test_the_pages_explain_themselves_in_words():
     assert "one User Admin" in aw.admin_registration(today=lambda: TODAY).description().render()
     assert "PUK" in aw.employee_registration().steps["puk"].description.render()
     assert "mobile line number" in aw.password_recovery().step.field("username").hint.render()
+    assert "legal representative" in aw.admin_registration(today=lambda: TODAY).steps[
+        "representative"].description.render()
