@@ -22,11 +22,19 @@ How it runs here, and why:
 - Run from mutants/, one test that parses the source files is deselected (they are mutmut's rewritten copies),
   and hypothesis runs derandomised without deadlines (soak/mutation_pytest_plugin.py): a verdict is never chance.
 - A fresh run deletes mutants/ first, so each figure is of this code and these tests; `--resume` keeps the
-  previous results and re-checks only what changed; `--mutants-from FILE` re-checks the named mutants (names or
+  previous results and re-checks only what changed (after a sample: the saved sample again); `--mutants-from FILE` re-checks the named mutants (names or
   globs such as `windtre_desktop.store.*`) and keeps the other results (for working on survivors). mutmut traces
   new tests only: a test edited since the stats were taken keeps its old coverage, so figures to report come from
   a fresh run.
 - `nice -n 15` and `--max-children 2`: the machine is shared.
+
+A sample, by default: a full run is ~12,000 mutants and about two hours here, too long for `dev.py soak`. With
+no option (`--sample 1000`) the part writes the mutants (`soak.mutmut_launcher generate`, no tests), draws a
+seeded random sample stratified by package (soak/mutation_sample.py: proportional, at least 60 a package),
+saves it as mutants/sample.txt and runs mutmut on those names only. The seed is printed; `--seed S` draws the
+same sample again (same code, same mutants). The scores are then over the sample: each package's over its
+sampled mutants, the overall one the stratified estimate (packages weighted by their share of all mutants) with
+its Wilson 95 % interval; `mutants_not_checked` counts sampled mutants never tried. `--full` runs every mutant.
 
 Scores: a mutant is detected when a test failed (killed) or the tests hung on it (timeout: counted as killed,
 it would never ship). `mutation_score` is detected / (all − judged equivalent) and is the figure held to the
@@ -40,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -57,19 +66,40 @@ from soak.mutation_results import (
     sql_case_only,
     tally,
 )
+from soak.mutation_sample import (
+    read_sample,
+    sample_of,
+    stratified_percent,
+    stratified_sample,
+    wilson_interval,
+    write_sample,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 MUTANTS = ROOT / "mutants"
 EQUIVALENTS = ROOT / "soak" / "mutation_equivalents.txt"
+SAMPLE = MUTANTS / "sample.txt"
 TARGET = 90.0
 
 
-def run_mutmut(max_children: int, resume: bool, names: list[str]) -> int:
-    if not resume and not names and MUTANTS.exists():
-        shutil.rmtree(MUTANTS)
-    command = [sys.executable, "-m", "soak.mutmut_launcher", "run", "--max-children", str(max_children), *names]
-    if os.name == "posix":
-        command = ["nice", "-n", "15", *command]
+def launcher(*arguments: str) -> list[str]:
+    command = [sys.executable, "-m", "soak.mutmut_launcher", *arguments]
+    return ["nice", "-n", "15", *command] if os.name == "posix" else command
+
+
+def draw_sample(max_children: int, wanted: int, seed: int) -> list[str]:
+    """Write every mutant (no tests run), then draw and save the sample; its names."""
+    code = subprocess.call(launcher("generate", "--max-children", str(max_children)), cwd=ROOT,
+                           stdout=subprocess.DEVNULL)
+    if code != 0:
+        raise SystemExit(f"generating the mutants ended with {code}")
+    names = stratified_sample(read_mutants(MUTANTS), wanted, seed)
+    write_sample(SAMPLE, seed, names)
+    return names
+
+
+def run_mutmut(max_children: int, names: list[str]) -> int:
+    command = launcher("run", "--max-children", str(max_children), *names)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     MUTANTS.mkdir(exist_ok=True)
     log = MUTANTS / "soak-mutation.log"
@@ -108,6 +138,13 @@ def describe(mutant: Mutant, diff: str) -> str:
 def report(seconds: float | None) -> bool:
     os.chdir(ROOT)  # mutmut reads mutants/ relative to the working directory
     mutants = read_mutants(MUTANTS)
+    population = {package: 0 for package in PACKAGES}
+    for mutant in mutants:
+        population[mutant.package] = population.get(mutant.package, 0) + 1
+    sample = read_sample(SAMPLE)
+    if sample is not None:
+        mutants = sample_of(mutants, sample[1])
+        print(f"sample of {len(mutants)} of {sum(population.values())} mutants, seed {sample[0]}")
     equivalents = read_equivalents(EQUIVALENTS)
     tried = [m for m in mutants if not m.detected and m.outcome != NOT_CHECKED and m.name not in equivalents]
     diffs = {m.name: diff_of(m) for m in tried}
@@ -121,17 +158,28 @@ def report(seconds: float | None) -> bool:
         print("  " + describe(mutant, diffs[mutant.name]))
     if overall.not_checked:
         print(f"\n{overall.not_checked} mutants were never tried (the run stopped early): not detected")
-    stale = sorted(set(equivalents) - {m.name for m in mutants if not m.detected})
+    known = {m.name: m for m in mutants}
+    # of a sample, only the judged mutants it drew can be found detected now
+    stale = sorted(name for name in equivalents if (name in known and known[name].detected)
+                   or (sample is None and name not in known))
     if stale:
         print(f"\n{len(stale)} entries of {EQUIVALENTS.name} are no longer undetected mutants: {', '.join(stale)}")
     print()
-    passed = overall.total > 0 and overall.percent >= TARGET
-    figure("mutation_score", round(overall.percent, 2), "%", target=">= 90 (equivalents excluded)", ok=passed)
+    percent = overall.percent if sample is None else stratified_percent(result, population)
+    passed = overall.total > 0 and percent >= TARGET
+    figure("mutation_score", round(percent, 2), "%", target=">= 90 (equivalents excluded)", ok=passed)
+    if sample is not None:
+        counted = overall.total - overall.equivalent
+        low, high = wilson_interval(percent / 100 * counted, counted)
+        figure("mutation_score_ci_low", round(low, 2), "%", seed=sample[0])
+        figure("mutation_score_ci_high", round(high, 2), "%", seed=sample[0])
     figure("mutation_score_raw", round(overall.raw_percent, 2), "%")
     for package in PACKAGES:
         score = result.by_package[package]
         figure(f"mutation_score_{package}", round(score.percent, 2), "%", mutants=score.total)
-    figure("mutants_total", overall.total, "mutants")
+    if sample is not None:
+        figure("mutants_sampled", overall.total, "mutants", seed=sample[0])
+    figure("mutants_total", sum(population.values()), "mutants")
     figure("mutants_killed", overall.killed, "mutants")
     figure("mutants_timeout", overall.timeout, "mutants")
     figure("mutants_survived", overall.undetected - overall.not_checked, "mutants")  # tried, no test failed
@@ -146,16 +194,34 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=0.0, help="ignored: a run takes as long as it takes")
     parser.add_argument("--max-children", type=int, default=2)
-    parser.add_argument("--resume", action="store_true", help="keep mutants/ and re-check only what changed")
+    parser.add_argument("--resume", action="store_true", help="keep mutants/ and re-check only what changed "
+                        "(after a sample: run the saved sample again)")
     parser.add_argument("--report-only", action="store_true", help="read the last run's results, run nothing")
     parser.add_argument("--mutants-from", type=Path, help="a file of mutant names or globs (one a line) to "
                         "re-check, keeping every other result (after adding tests for survivors)")
+    parser.add_argument("--sample", type=int, default=1000, help="how many mutants to draw (default 1000)")
+    parser.add_argument("--seed", type=int, help="the sample's seed (default: a new one, printed)")
+    parser.add_argument("--full", action="store_true", help="run every mutant, not a sample (~2 h here)")
     args = parser.parse_args(argv)
     seconds = None
     if not args.report_only:
         started = time.monotonic()
-        names = args.mutants_from.read_text(encoding="utf-8").split() if args.mutants_from else []
-        code = run_mutmut(args.max_children, args.resume, names)
+        if args.mutants_from:
+            names = args.mutants_from.read_text(encoding="utf-8").split()
+        else:
+            if not args.resume and MUTANTS.exists():
+                shutil.rmtree(MUTANTS)
+            saved = read_sample(SAMPLE)
+            if args.full:
+                SAMPLE.unlink(missing_ok=True)
+                names = []
+            elif args.resume and saved is not None:
+                names = saved[1]
+            else:
+                seed = args.seed if args.seed is not None else random.randrange(1_000_000)
+                print(f"mutation sample: {args.sample} mutants, seed {seed}", flush=True)
+                names = draw_sample(args.max_children, args.sample, seed)
+        code = run_mutmut(args.max_children, names)
         seconds = time.monotonic() - started
         if code != 0:
             print(f"mutmut run ended with {code}")

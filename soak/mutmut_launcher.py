@@ -11,11 +11,16 @@ statement is an equivalent mutant by construction (soak.mutation_results.case_bl
 qualify: no quoted literal, no named parameter). The "XX…XX" mutant of the same string stays.
 
 Logging calls: the wording and arguments of a `log.info(...)` line are diagnostics, not behaviour (what must
-never reach a log, secrets, is tested at the log handler: tests/core/test_logging.py)."""
+never reach a log, secrets, is tested at the log handler: tests/core/test_logging.py).
+
+`python -m soak.mutmut_launcher generate` writes the mutants (mutants/ and its `.meta` files) and stops: no
+tests run. soak/mutation.py reads the names from there to pick a sample, then hands it to `run NAMES…`, which
+finds the files already mutated and does not write them again."""
 
 from __future__ import annotations
 
 import ast
+import os
 import sys
 
 import libcst as cst
@@ -61,7 +66,26 @@ mutators.mutation_operators[:] = [
     for kind, operator in mutators.mutation_operators
 ]
 
-from mutmut.__main__ import cli  # noqa: E402 - mutmut reads the set above while it generates the mutants
+import click  # noqa: E402
+from mutmut.__main__ import (  # noqa: E402 - mutmut reads the set above while it generates the mutants
+    cli,
+    copy_also_copy_files,
+    copy_src_dir,
+    create_mutants,
+)
+from mutmut.mutation.trampoline import set_mutant_under_test  # noqa: E402
+
+
+@cli.command()
+@click.option("--max-children", type=int, default=2)
+def generate(max_children: int) -> None:
+    """Write every mutant and its `.meta` file under mutants/, the first step of `mutmut run`, and stop."""
+    set_mutant_under_test("mutant_generation")
+    os.makedirs("mutants", exist_ok=True)
+    copy_src_dir()
+    copy_also_copy_files()
+    stats = create_mutants(max_children)
+    print(f"{stats.mutated} files mutated, {stats.ignored} copied, {stats.unmodified} already mutated")
 
 if __name__ == "__main__":
     sys.argv[0] = "mutmut"

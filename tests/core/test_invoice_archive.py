@@ -258,3 +258,15 @@ def test_an_unknown_invoice_is_none_and_a_recorded_file_gives_its_size_and_sha25
     archive.write_file("INV-1", "pdf", b"data", None)
     assert archive.recorded("INV-1", "pdf") == (4, sha(b"data"))
     assert not archive.is_downloaded("INV-9", "pdf")
+
+
+def test_files_live_in_the_archive_folder_under_their_extension_without_its_dot(archive, tmp_path):
+    path = archive.write_file("INV-1", "pdf", b"%PDF-1.4", sha(b"%PDF-1.4"), ext=".PDF")
+    assert path.is_relative_to(tmp_path / "data" / "archive")
+    assert path.name.endswith(".pdf") and not path.name.endswith("..pdf")
+
+
+def test_store_timestamps_are_utc():
+    from windtre_desktop.store.database import _now
+
+    assert _now().endswith("+00:00")

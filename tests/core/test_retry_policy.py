@@ -170,3 +170,47 @@ def test_retry_after_header_forms():
     assert _retry_after(answer("Wed, 21 Oct 2015 07:28:00 GMT")) == 0.0  # a date in the past
     future = httpx.Response(429, headers={"Retry-After": "Fri, 31 Dec 2100 23:59:59 GMT"})
     assert _retry_after(future) > 10**8
+
+
+class HighestJitter(random.Random):
+    """Jitter at its top: backoff() then returns the whole capped step."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b
+
+
+def test_backoff_doubles_from_the_base_step_and_jitters_over_the_upper_half():
+    retry = RetryPolicy(base_delay=0.5, max_delay=3.0, rng=HighestJitter())
+    assert [retry.backoff(n) for n in range(1, 5)] == [0.5, 1.0, 2.0, 3.0]
+
+    class LowestJitter(random.Random):
+        def uniform(self, a: float, b: float) -> float:
+            return a
+
+    assert RetryPolicy(base_delay=1.0, rng=LowestJitter()).backoff(3) == 2.0  # half of the 4 s step
+
+
+def test_a_keyed_put_or_delete_may_be_retried():
+    assert RetryPolicy.may_retry("DELETE", {"Idempotency-Key": "k"})
+    assert RetryPolicy.may_retry("put", {"Idempotency-Key": "k"})
+
+
+@pytest.mark.parametrize(("wait", "slices"), [(0.2, [0.1, 0.1]), (0.25, [0.1, 0.1, 0.05]), (0.05, [0.05])])
+def test_a_cancellable_wait_sleeps_the_whole_delay_in_short_slices(wait, slices):
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        if len(slept) > 20:
+            raise AssertionError(f"still waiting after {slept}")
+
+    retry = RetryPolicy(sleep=sleep, should_cancel=lambda: False)
+    assert retry.call(Flaky(RateLimited(retry_after=wait)), idempotent=True) == "ok"
+    assert slept == pytest.approx(slices)
+
+
+def test_invalid_settings_say_what_is_wrong():
+    with pytest.raises(ValueError, match="^attempts must be at least 1$"):
+        RetryPolicy(attempts=0)
+    with pytest.raises(ValueError, match="^delays must not be negative$"):
+        RetryPolicy(max_retry_after=-1)

@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from windtre_desktop.api.client import ApiClient
-from windtre_desktop.api.errors import ServerUnavailable, TicketAlreadyOpen
+from windtre_desktop.api.errors import ApiError, ServerUnavailable, TicketAlreadyOpen
 from windtre_desktop.api.retry import RetryPolicy
 from windtre_desktop.domain import ticket_wizard as tw
 from windtre_desktop.sandbox.runner import SandboxServer
@@ -166,3 +166,33 @@ def test_send_pending_reports_what_stays_and_stops_at_the_first_that_cannot_go(s
     report = TicketSender(client, store, tmp_path).send_pending()
     assert [t["number"] for t in report.sent] == [t["number"] for t in server_tickets(server)][:1]
     assert report.refused == ["k-2"] and report.kept == []  # R-73: one open ticket per line
+
+
+def test_an_unknown_key_is_named_in_the_error(store, client, tmp_path):
+    with pytest.raises(KeyError, match="k-missing"):
+        TicketSender(client, store, tmp_path).send("k-missing")
+
+
+def test_the_upload_carries_each_file_under_its_name_and_type_and_no_key_in_the_ticket(server, client, store,
+                                                                                          tmp_path):
+    """What goes over the wire: the chosen file name (or the stored file's own), the sniffed type or
+    application/octet-stream, and the ticket's JSON without the outbox's idempotencyKey (the header carries it)."""
+    form = tmp_path / "stored-copy-1.pdf"
+    form.write_bytes(b"%PDF-1.4\n% modulo\n")
+    unknown = tmp_path / "note.bin"
+    unknown.write_bytes(b"just some text, no magic")
+    body = sim_replacement("k-wire", company_line(server))
+    body["attachments"] = [{"kind": "request_form", "path": str(form), "filename": "modulo firmato.pdf"},
+                           {"kind": "identity_document", "path": str(unknown)}]
+    store.enqueue_ticket("k-wire", body)
+    httpx.delete(f"{server.url}/sandbox/request-log", timeout=10).raise_for_status()
+    try:
+        TicketSender(client, store, tmp_path).send("k-wire")
+    except ApiError:
+        pass  # the server may refuse the unknown file: what was sent is the point
+    entries = httpx.get(f"{server.url}/sandbox/request-log", timeout=10).json()["requests"]
+    sent = next(r["body"] for r in entries if r["method"] == "POST" and r["path"] == "/api/v1/tickets")
+    assert 'filename="modulo firmato.pdf"' in sent and "stored-copy-1.pdf" not in sent
+    assert 'filename="note.bin"' in sent
+    assert "Content-Type: application/pdf" in sent and "Content-Type: application/octet-stream" in sent
+    assert "idempotencyKey" not in sent and "k-wire" not in sent

@@ -170,3 +170,19 @@ def test_today_s_aggregates_become_the_sums_of_its_records_r31(store):
     assert kept["types"]["internet"] == {"records": 1, "seconds": 0, "bytes": 5000, "costCents": 0}
     assert kept["types"]["messages"] == {"records": 0, "seconds": 0, "bytes": 0, "costCents": 0}
     assert list(kept["types"]) == ["calls", "messages", "internet", "options", "other"]
+
+
+def test_a_page_that_is_not_the_last_and_holds_no_record_completes_no_day(store):
+    traffic = TrafficStore(store)
+    first, last = date(2026, 12, 3), date(2026, 12, 6)
+    traffic.save_records_page("L1", [], first, last, today=TODAY, last_page=False, clear=True)
+    assert traffic.coverage("L1", RECORDS, first, last) == {}
+
+
+def test_a_type_the_app_does_not_know_is_kept_after_the_known_ones(store):
+    traffic = TrafficStore(store)
+    extra = day("2026-12-05")
+    extra["types"] = {"satellite": dict(extra["types"]["calls"]), **extra["types"]}
+    traffic.save_daily("L1", [extra], today=TODAY, query=WINDOW_QUERY, etag=None)
+    [saved] = traffic.days("L1", date(2026, 12, 5), date(2026, 12, 5))
+    assert list(saved["types"]) == ["calls", "messages", "internet", "options", "other", "satellite"]

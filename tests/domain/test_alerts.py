@@ -214,3 +214,27 @@ def test_entries_name_each_alerts_line_and_label_and_stay_blank_without_them():
         (found[2], "", "", "")]
     assert [(e.alert, e.msisdn, e.holder, e.label) for e in alerts.entries(found[:1], None)] == [
         (found[0], "", "", "")]
+
+
+# --- every fact an alert carries (issue 16: the texts and the view read them by these names) -----------------
+
+def test_the_facts_of_idle_offer_and_credit_alerts_in_full():
+    since = (DAY - timedelta(days=41)).isoformat()
+    idle = idle_but_billed(line(), usage(last_activity=since), OFFERS, DAY, MONTHS)
+    assert idle.facts == {"idleDays": 41, "lastActivity": since, "billedCents": 1990, "month": MONTHS[-1]}
+    used = [50 * GB, 61 * GB, 55 * GB]
+    exhausted = offer_exhausted(line(offer="BIZ-GIGA-50"), usage(data_used=used), OFFERS, DAY)
+    giga50, giga100 = OFFERS["BIZ-GIGA-50"], OFFERS["BIZ-GIGA-100"]
+    assert exhausted.facts == {
+        "offerCode": "BIZ-GIGA-50", "offerName": giga50.name, "offerCents": giga50.monthly_cents,
+        "allowanceBytes": giga50.data_bytes, "usedBytes": used, "suggestedCode": "BIZ-GIGA-100",
+        "suggestedName": giga100.name, "suggestedCents": giga100.monthly_cents, "suggestedBytes": giga100.data_bytes}
+    credit = credit_running_out(line(prepaid=True, credit=600), usage(last_week={"records": 80, "costCents": 1400}),
+                                OFFERS, DAY)
+    assert credit.facts == {"creditCents": 600, "perDayCents": 200, "daysLeft": 3.0}
+
+
+def test_a_traffic_spike_fires_at_exactly_the_minimum_number_of_records():
+    at_minimum = usage(last_week={"records": alerts.TRAFFIC_SPIKE_MIN_RECORDS, "costCents": 0},
+                       previous={"records": 0, "costCents": 0})
+    assert traffic_spike(line(), at_minimum, OFFERS, DAY) is not None

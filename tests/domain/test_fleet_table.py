@@ -201,3 +201,12 @@ def test_a_view_saved_by_another_version_still_opens():
                                                      has_label=True)
     assert FleetFilter.from_json(None) == FleetFilter()
     assert FleetFilter.from_json({"credit_below_cents": True}) == FleetFilter()
+
+
+def test_the_rows_of_a_snapshot_count_idle_days_to_its_day_and_need_no_usage(sample):
+    line, usage = sample
+    snapshot = FleetSnapshot((line,), FleetUsage(TODAY.isoformat(), (), (), {line.id: usage}), {}, {})
+    [row] = fleet_rows(snapshot)
+    assert row.idle_days is not None and row.idle_days == fleet_row(line, usage, None, today=TODAY).idle_days
+    [bare] = fleet_rows(FleetSnapshot((line,), None, {}, {}))
+    assert not bare.has_usage and bare.idle_days is None

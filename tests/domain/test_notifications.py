@@ -131,3 +131,32 @@ def test_every_code_has_a_label_and_the_contract_lists_them():
     section = text.split("### Codes and labels", 1)[1].split("\n### ", 1)[0]
     listed = set(re.findall(r"`([A-Za-z0-9_]+)`", section))
     assert set(SETTING_TYPES) | set(sl.NOTIFICATION_CHANNELS) <= listed
+
+
+class UnitFmt(Fmt):
+    """A formatter that shows which unit each amount was written in: one unit per message, from the total."""
+
+    def data_unit(self, total: int) -> str:
+        return f"u{total}"
+
+    def data_amount(self, value: int, unit=None) -> str:
+        return f"{value}[{unit}]"
+
+
+def test_every_part_of_the_abroad_activation_and_gss_texts():
+    fmt = UnitFmt()
+    full = one(kind="data_abroad_threshold", msisdn="+393471234567", percent=100, unlock=1, usedBytes=20,
+               thresholdBytes=20)
+    assert full.body(fmt).render() == ("The line +393471234567 used all its data abroad (20[u20] of 20[u20]): "
+                                       "data abroad is blocked. Unlocks used: 1 of 2.")
+    activation = one(kind="fixed_activation", activationId="ACT-9", msisdn="0612345678", stage="ODD", progress=40)
+    assert activation.body(fmt).render() == "Activation ACT-9 of the fixed line 0612345678: ODD (40%)."
+    gss = one(kind="gss_threshold", packageId="GSS-1", percent=80, usedBytes=8, pooledBytes=10,
+              referentPhone="+393470000000")
+    assert gss.body(fmt).render() == ("Giga Smart Share package GSS-1 reached 80% of its Giga (8[u10] of 10[u10] "
+                                      "used). An SMS went to the referent +393470000000.")
+
+
+def test_a_value_that_is_not_text_is_shown_as_written():
+    assert "Giga 42" in one(kind="promotion", promotionId="PR-1", name="Giga 42").body(Fmt()).render()
+    assert "42." in one(kind="promotion", promotionId="PR-1", name=42).body(Fmt()).render()

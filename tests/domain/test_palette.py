@@ -161,3 +161,36 @@ def test_an_entry_is_found_by_its_kind_and_key():
     assert index.find(EntryKind.SCREEN, "billing/invoices").title == "Billing › Invoices"
     assert index.find(EntryKind.INVOICE, "L2") is None  # the key of another kind
     assert index.find(EntryKind.LINE, "L9") is None
+
+
+# --- exact scores of the rules (issue 16: a sampled mutation run's survivors) -------------------------------
+
+def _score(title: str, query: str) -> list[float]:
+    return [round(m.score, 4) for m in PaletteIndex([Entry(EntryKind.SCREEN, "k", title)]).search(query)]
+
+
+def test_a_single_character_far_in_loses_no_more_than_at_forty():
+    assert _score("a" * 45 + "q", "q") == [round(1.0 - 40 * 0.02, 4)]
+
+
+def test_a_word_later_on_that_starts_with_the_typed_letters_is_preferred():
+    # "ab" first occurs inside "xab"; "axe" starts with a but not ab; "abc" does: a run of 2 (2 + RUN), its "a"
+    # at a word start (WORD), found at 8 (- 8 × 0.02)
+    assert _score("Xab Axe Abc", "ab") == [round(2 + 4.0 + 6.0 - 8 * 0.02, 4)]
+
+
+def test_letters_taken_apart_score_their_runs_and_gaps():
+    # a: 1 + WORD + PREFIX; c two further on: 1 - (GAP + 1 × 0.2); last taken at 2: - 2 × 0.02
+    assert _score("abc", "ac") == [round(17 + 1 - 3.2 - 0.04, 4)]
+    # a: 17; b right after it: 1 + RUN; d after a gap of one: 1 - 3.2; last taken at 3: - 3 × 0.02
+    assert _score("abxd", "abd") == [round(17 + 5 + 1 - 3.2 - 0.06, 4)]
+
+
+def test_a_control_character_in_a_title_is_a_space_not_text():
+    assert _score("Rossi\x01Bianchi", "xx") == []
+    assert _score("Rossi\x01Bianchi", "bianchi") == _score("Rossi Bianchi", "bianchi")
+
+
+def test_an_entry_with_an_empty_title_does_not_shift_the_others_word_starts():
+    index = PaletteIndex([Entry(EntryKind.SCREEN, "empty", ""), Entry(EntryKind.SCREEN, "k", "Xab Axe Abc")])
+    assert [(m.entry.key, round(m.score, 4)) for m in index.search("ab")] == [("k", _score("Xab Axe Abc", "ab")[0])]

@@ -293,3 +293,22 @@ def test_any_parsed_rows_export_and_read_back(done, attempts):
         assert made.max_row == 2 + len(history.done) and tried.max_row == 2 + len(history.attempts)
         amounts = [made.cell(row, 2).value for row in range(3, made.max_row + 1)]
         assert amounts == [None if r.amount_cents is None else r.amount_cents / 100 for r in history.done]
+
+
+def test_an_attempt_is_found_by_its_status_as_shown():
+    failed = [r for r in HISTORY.attempts if r.status == "failed"]
+    assert failed
+    shown = filter_attempts(HISTORY.attempts, RechargeFilter(text="zz non riuscita"), {"failed": "ZZ Non riuscita"})
+    assert shown == failed
+
+
+def test_the_day_of_an_instant_is_read_on_this_computers_clock():
+    for hours in (14, -12):  # no local clock is at both ends at once
+        moment = datetime(2026, 3, 5, 0, 30, tzinfo=timezone(timedelta(hours=hours)))
+        assert local_day(moment) == moment.astimezone().date()
+    assert local_day(datetime(2026, 3, 5, 23, 59)) == date(2026, 3, 5)  # a local time is read as it is
+
+
+def test_a_history_that_is_not_an_object_is_empty_and_keeps_the_line_it_was_asked_for():
+    assert parse_history([], "L7").line_id == "L7"
+    assert parse_history(None).line_id == "" and parse_history(None).done == ()

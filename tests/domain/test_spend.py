@@ -126,3 +126,10 @@ def test_a_line_without_history_ranks_with_the_free_ones_by_line_id():
 
 def test_a_company_without_billed_months_has_an_empty_series_whatever_its_lines_say():
     assert company_series(_usage([], {"L1": [5, 6], "L2": []})).cents == ()
+
+
+def test_a_tail_keeps_the_month_to_date_and_how_many_lines_are_summed():
+    from windtre_desktop.domain.spend import SpendSeries
+
+    series = SpendSeries(("2026-01", "2026-02", "2026-03"), (100, 200, 300), "2026-04", 50, 12)
+    assert series.tail(2) == SpendSeries(("2026-02", "2026-03"), (200, 300), "2026-04", 50, 12)

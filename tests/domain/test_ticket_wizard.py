@@ -266,3 +266,51 @@ def sandbox_invoice_number(sandbox):
                             json={"username": user["username"], "password": user["password"]})
         invoices = client.get("/api/v1/invoices", headers={"X-W3-Token": login.headers["X-W3-Token"]}).json()
     return invoices["data"][0]["number"]
+
+
+def test_the_summary_shows_labels_the_files_by_name_and_what_was_typed():
+    from windtre_desktop.domain import tickets as tk
+
+    w = tw.new_ticket("key-s")
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="IMEI_BLOCK")
+    fill(w, service="data", imei="490154203237518")
+    fill(w, attachments=FILES)
+    assert w.step_id == "notes"
+    rows = dict(tw.summary(w.values))
+    assert rows[tk.FIELD_LABELS["service"]] == tk.SERVICE_LABELS[tk.Service.DATA]
+    assert rows[tk.FIELD_LABELS["imei"]] == "490154203237518"
+    assert rows[tk.FIELD_LABELS["attachments"]] == "modulo.pdf, ci.jpg, denuncia.png"
+    shown = w.description().render()
+    assert shown.startswith("Check the request before sending it:")
+    assert f"{tk.FIELD_LABELS['imei'].render()}: 490154203237518" in shown
+
+
+def test_the_steps_describe_offer_the_right_topics_and_label_their_fields():
+    from windtre_desktop.domain import tickets as tk
+
+    w = tw.new_ticket("key-t")
+    assert w.description() is not None
+    loss = w.steps["loss_topic"].field(tw.LOSS_TOPIC)
+    assert [code for code, _label in loss.choices] == list(tk.TOPICS_BY_REASON[tk.Reason.LOSS_THEFT])
+    assert w.steps["imei_block"].field("imei").hint is not None
+    assert w.steps["administrative"].field(tw.ADMIN_TOPIC).label == tk.FIELD_LABELS["topic"]
+
+
+def test_the_filed_message_names_the_tickets_section_and_a_payload_sends_a_required_field_even_empty():
+    assert tw.SECTION_LABELS[tw.Section.TICKETS].render() in tw.filed_message("TK-1").render()
+    body = tw.payload({"idempotencyKey": "k", "reason": "LOSS_THEFT", "lossTopic": "IMEI_BLOCK",
+                       "imei": "490154203237518"})
+    assert body["service"] == ""
+
+
+def test_back_restores_the_files_as_they_were_even_if_the_shown_list_was_changed_in_place():
+    w = tw.new_ticket("key-b")
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="IMEI_BLOCK")
+    fill(w, service="data", imei="490154203237518")
+    fill(w, attachments=FILES)
+    assert w.step_id == "notes"
+    w.value("attachments").append({"kind": "other", "path": "/x/altro.pdf"})  # a caller holding the list
+    assert w.back() and w.step_id == "attachments"
+    assert [f["path"] for f in w.value("attachments")] == [f["path"] for f in FILES]

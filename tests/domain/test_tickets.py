@@ -264,3 +264,35 @@ def test_a_dropped_file_is_checked_alone_then_with_the_others_up_to_exactly_the_
     too_much = tk.check_new_attachment(files, att("authority_report", "c.pdf", size=tk.MAX_FILE_BYTES))
     assert too_much.text == "Attachments: together the files may be at most %1 (%2 with %3)"
     assert too_much.args == (FileSize(tk.MAX_TOTAL_BYTES), FileSize(3 * tk.MAX_FILE_BYTES), "c.pdf")
+
+
+# --- what each refusal names (issue 16: a sampled mutation run's survivors) ---------------------------------
+
+def test_an_unreadable_size_is_refused_as_an_empty_file():
+    bad = tk.Attachment.from_dict({"kind": "request_form", "head": PDF.hex(), "size": "big", "name": "a.pdf"})
+    assert bad.size == -1
+    assert tk.check_attachment(bad) == tk.check_attachment(att(name="a.pdf", size=0))
+
+
+def test_attachment_refusals_name_the_file_its_size_and_the_kind():
+    assert "mistero.pdf" in tk.check_attachment(att(kind="nonsense", name="mistero.pdf")).render()
+    big = tk.check_attachment(att(size=tk.MAX_FILE_BYTES + 1))
+    assert big.args[1] == tk.FileSize(tk.MAX_FILE_BYTES + 1) and big.args[2] == tk.FileSize(tk.MAX_FILE_BYTES)
+    twice = tk.check_attachments([*three()[1:], att("identity_document", "ci2.jpg", head=JPEG)])
+    assert twice.args == (tk.ATTACHMENT_LABELS[tk.AttachmentKind.IDENTITY_DOCUMENT],)
+
+
+def test_an_unknown_field_is_named_by_its_own_name():
+    assert "mystery" in tk.check_text("mystery", "").render()
+
+
+def test_a_contact_phone_counts_the_digits_after_the_plus():
+    assert tk.check_contact_phone("referentPhone", "+" + "1" * 15) is None
+    assert tk.check_contact_phone("referentPhone", "+" + "1" * 16) is not None
+
+
+def test_a_ticket_s_missing_reason_names_the_field_and_its_files_are_checked_as_a_set():
+    assert str(tk.FIELD_LABELS["reason"]) in text(tk.check_ticket({"topic": "IMEI_BLOCK"})["reason"])
+    imei = {"reason": "LOSS_THEFT", "topic": "IMEI_BLOCK", "service": "data", "imei": GOOD_IMEI}
+    assert tk.check_ticket(imei)["attachments"] == tk.check_attachments([])
+    assert set(tk.check_ticket({**imei, "imei": "123", "attachments": [a.to_dict() for a in three()]})) == {"imei"}

@@ -353,3 +353,20 @@ def test_message_render_substitutes_once_and_translates_arguments():
     italian = {"Surname": "Cognome", "%1: too long (%2)": "%1: troppo lungo (%2)"}
     assert message.render(lambda context, text: italian.get(text, text)) == "Cognome: troppo lungo (%1)"
     assert Message("X", "no %3 here", ("a",)).render() == "no %3 here"
+
+
+def test_length_refusals_say_how_many_characters_were_typed():
+    assert "(you typed 3)" in v.check_fiscal_code("ABC").render()
+    assert "(you typed 2)" in v.check_username("ab").render()
+    assert "(you typed 3)" in v.check_imei("123").render()
+
+
+def test_a_vat_number_loses_any_case_of_its_it_prefix_and_keeps_a_stray_letter():
+    assert v.normalise_vat_number("It01234567890") == "01234567890"
+    assert v.normalise_vat_number("IT 0123X-4567") == "0123X4567"  # then refused, not silently fixed
+
+
+def test_a_mobile_may_use_every_separator_at_once():
+    every = "+39 (347) 125.68/9-0"
+    assert set(every) == v._PHONE_CHARACTERS
+    assert v.check_mobile(every) is None and v.normalise_msisdn(every) == "+393471256890"

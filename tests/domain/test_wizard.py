@@ -362,3 +362,25 @@ def test_a_next_function_naming_an_unknown_step_is_a_programming_error():
         w.next()
     with pytest.raises(WizardError):
         Wizard("bad", label("Bad"), {"a": Step("a", label("A"))}, "b")
+
+
+def test_a_draft_names_its_wizard_and_one_of_another_wizard_is_refused_saying_whose_and_which_version():
+    w = make_wizard()
+    fill_a(w)
+    draft = w.to_draft()
+    assert draft["wizard"] == "test"
+    with pytest.raises(WizardError, match=f"'other' v{draft['version']!r}"):
+        make_wizard().load_draft(dict(draft, wizard="other"))
+
+
+def test_results_are_the_wizards_own_copies_not_the_callers():
+    w = make_wizard()
+    result = {"profile": {"name": "Mario"}}
+    to_d(w, **result)
+    result["profile"]["name"] = "changed by the caller"
+    assert w.results["profile"] == {"name": "Mario"}
+    draft = w.to_draft()
+    restored = make_wizard()
+    restored.load_draft(draft)
+    draft["results"]["profile"]["name"] = "changed in the draft"
+    assert restored.results["profile"] == {"name": "Mario"}

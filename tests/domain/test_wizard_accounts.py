@@ -6,7 +6,7 @@ from datetime import date
 
 from tests.domain.test_wizard import FakeClock
 from windtre_desktop.domain import account_wizards as aw
-from windtre_desktop.domain.wizard import StepStatus, Wizard
+from windtre_desktop.domain.wizard import FieldKind, StepStatus, Wizard
 
 TODAY = date(2026, 5, 10)
 
@@ -217,3 +217,39 @@ def test_every_field_and_step_has_a_label_and_every_action_a_next_step():
             assert str(step.title)
             assert all(str(f.label) for f in step.fields)
             assert step.action is None or step.next is not None
+
+
+# --- the words and kinds each page shows (issue 16: a sampled mutation run's survivors) ----------------------
+
+def test_the_pages_say_what_they_are_for():
+    admin = aw.admin_registration(today=lambda: TODAY)
+    assert admin.description() is not None  # the company page explains the one User Admin per company
+    assert admin.steps["representative"].field("firstName").kind is FieldKind.TEXT
+    assert aw.employee_registration().steps["puk"].description is not None
+    recovery = aw.password_recovery()
+    assert recovery.step.title is not None and recovery.step.field("username").hint is not None
+
+
+def test_the_done_page_names_the_username_typed_when_the_server_gives_none():
+    w = admin_at_representative()
+    fill(w, **REPRESENTATIVE)
+    w.next()
+    w.succeeded({"registrationId": "R1", "emailMasked": "m***i@contilogistica.it"})
+    fill(w, activationCode="a1b2c3")
+    w.next()
+    fill(w, username="Mario.Rossi", password="Ab3!efgh", passwordConfirmation="Ab3!efgh")
+    w.next()
+    w.succeeded({"role": "USER_ADMIN"})
+    assert w.step_id == "done" and "Mario.Rossi" in str(w.description())
+
+
+def test_an_employee_username_falls_back_to_what_was_typed():
+    assert aw.employee_username({"msisdn": "not a number"}, {}) == "not a number"
+
+
+def test_the_pages_explain_themselves_in_words():
+    assert "one User Admin" in aw.admin_registration(today=lambda: TODAY).description().render()
+    assert "PUK" in aw.employee_registration().steps["puk"].description.render()
+    assert "mobile line number" in aw.password_recovery().step.field("username").hint.render()
+    assert "legal representative" in aw.admin_registration(today=lambda: TODAY).steps[
+        "representative"].description.render()

@@ -438,3 +438,19 @@ def test_the_error_says_the_users_message_then_the_technical_detail():
     error = FatturaPAError(messages.empty_file(), "0 bytes")
     assert str(error) == "The invoice file is empty. [0 bytes]" and error.detail == "0 bytes"
     assert str(FatturaPAError(messages.empty_file())) == "The invoice file is empty."
+
+
+def test_the_currency_is_the_files_and_euro_when_it_names_none():
+    assert load_fatturapa(make_invoice()).currency == "EUR"
+    assert load_fatturapa(make_invoice().replace(b"<Divisa>EUR</Divisa>", b"<Divisa>USD</Divisa>")).currency == "USD"
+    assert load_fatturapa(make_invoice().replace(b"<Divisa>EUR</Divisa>", b"")).currency == "EUR"
+
+
+def test_a_comment_inside_a_text_does_not_cut_it():
+    data = make_invoice(seller="Fornitore <!-- nota interna -->Prova SRL")
+    assert load_fatturapa(data).seller.name == "Fornitore Prova SRL"
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_the_page_says_its_language(language):
+    assert f'<html lang="{language}"' in render_html(load_fatturapa(make_invoice()), language)

@@ -338,3 +338,11 @@ def test_mutated_envelopes_give_a_typed_error_or_the_signed_content(valid_envelo
 def test_random_bytes_give_a_typed_error(data):
     with pytest.raises(TYPED):
         p7m.extract_signed_content(data)
+
+
+def test_bytes_after_the_signed_octet_string_are_refused():
+    from windtre_desktop.invoices import p7m
+
+    assert p7m._octets(b"\x04\x02ab", 0) == b"ab"
+    with pytest.raises(ValueError, match="trailing data"):  # the caller reports it as a damaged file
+        p7m._octets(b"\x04\x02ab\x00", 0)

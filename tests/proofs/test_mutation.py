@@ -1,6 +1,7 @@
 """Issue 16's mutation part, fast subset: the configuration mutates what the issue names, a run's verdicts are
 read and scored as soak/mutation.py states (timeouts detected, judged equivalents left out of the target score),
-survivors are located at their file:line, and every judged equivalent carries a reason. The run itself is
+survivors are located at their file:line, and every judged equivalent carries a reason; a sample is drawn again by
+its seed, keeps its floor per package, and scores only what it drew. The run itself is
 `python3 dev.py soak --only mutation`."""
 
 from __future__ import annotations
@@ -115,3 +116,75 @@ def test_only_a_case_change_of_plain_sql_text_is_equivalent_by_rule():
     assert not sql_case_only(diff('"SELECT x FROM t"', '"XXSELECT x FROM tXX"'))
     assert not sql_case_only(diff('"Card expired"', '"card expired"'))
     assert not sql_case_only(diff('"SELECT x FROM t WHERE k = \'a\'"', '"select x from t where k = \'a\'"'))
+
+
+def mutants_of(sizes: dict[str, int]) -> list:
+    from soak.mutation_results import Mutant
+
+    paths = {"domain": "windtre_desktop/domain/totals.py", "store": "windtre_desktop/store/database.py",
+             "api_retry": "windtre_desktop/api/retry.py",
+             "sandbox_permissions": "windtre_desktop/sandbox/permissions.py"}
+    return [Mutant(f"{paths[p][:-3].replace('/', '.')}.x_f__mutmut_{i}", paths[p], "not checked")
+            for p, size in sizes.items() for i in range(1, size + 1)]
+
+
+def test_a_seeded_sample_is_drawn_again_by_its_seed_whatever_the_order_of_the_mutants():
+    from soak.mutation_sample import stratified_sample
+
+    mutants = mutants_of({"domain": 3000, "store": 800, "api_retry": 100, "sandbox_permissions": 20})
+    first = stratified_sample(mutants, 500, seed=7)
+    assert first == stratified_sample(list(reversed(mutants)), 500, seed=7)
+    assert len(set(first)) == len(first) and set(first) <= {m.name for m in mutants}
+    assert first != stratified_sample(mutants, 500, seed=8)
+
+
+def test_the_sample_is_proportional_with_a_floor_per_package_and_all_of_a_small_one():
+    from soak.mutation_sample import allocate, stratified_sample
+
+    sizes = {"domain": 3000, "store": 800, "api_retry": 100, "sandbox_permissions": 20}
+    counts = allocate(sizes, 500, floor=60)
+    assert counts["sandbox_permissions"] == 20 and counts["api_retry"] == 60
+    assert sum(counts.values()) == 500
+    assert abs(counts["domain"] / counts["store"] - 3000 / 800) < 0.05
+    drawn = stratified_sample(mutants_of(sizes), 500, seed=1, floor=60)
+    assert sum(n.startswith("windtre_desktop.api.retry.") for n in drawn) == 60
+    assert sum(n.startswith("windtre_desktop.sandbox.permissions.") for n in drawn) == 20
+    assert allocate(sizes, 100_000) == sizes
+
+
+def test_not_sampled_mutants_are_not_counted_as_not_checked_and_the_score_is_the_stratified_one(
+        tmp_path, monkeypatch, capsys):
+    import soak.mutation as mutation
+    from soak.mutation_sample import write_sample
+
+    domain = {f"windtre_desktop.domain.totals.x_a__mutmut_{i}": None for i in range(1, 101)}
+    domain.update({"windtre_desktop.domain.totals.x_a__mutmut_1": 1, "windtre_desktop.domain.totals.x_a__mutmut_2": 1,
+                   "windtre_desktop.domain.totals.x_a__mutmut_3": 36, "windtre_desktop.domain.totals.x_a__mutmut_4": 1})
+    retry = {f"windtre_desktop.api.retry.x_b__mutmut_{i}": None for i in range(1, 11)}
+    retry.update({"windtre_desktop.api.retry.x_b__mutmut_1": 1, "windtre_desktop.api.retry.x_b__mutmut_2": 33})
+    write_meta(tmp_path, "windtre_desktop/domain/totals.py", domain)
+    write_meta(tmp_path, "windtre_desktop/api/retry.py", retry)
+    sample = [*list(domain)[:4], "windtre_desktop.api.retry.x_b__mutmut_1", "windtre_desktop.api.retry.x_b__mutmut_2"]
+    write_sample(tmp_path / "sample.txt", 42, sample)
+    monkeypatch.setattr(mutation, "MUTANTS", tmp_path)
+    monkeypatch.setattr(mutation, "SAMPLE", tmp_path / "sample.txt")
+    monkeypatch.setattr(mutation, "EQUIVALENTS", tmp_path / "none.txt")
+    monkeypatch.delenv("SOAK_FIGURES", raising=False)
+    mutation.report(None)
+    figures = {line.split()[0]: float(line.split()[1]) for line in capsys.readouterr().out.splitlines()
+               if line.startswith("muta") and len(line.split()) == 3}
+    assert figures["mutants_sampled"] == 6 and figures["mutants_total"] == 110
+    assert figures["mutants_not_checked"] == 0 and figures["mutants_survived"] == 1
+    assert figures["mutation_score_domain"] == 100.0 and figures["mutation_score_api_retry"] == 50.0
+    # weighted by all the mutants: 100 of domain at 100 %, 10 of retry at 50 %
+    assert figures["mutation_score"] == round((100 * 100 + 10 * 50) / 110, 2)
+    assert figures["mutation_score_ci_low"] < figures["mutation_score"] < figures["mutation_score_ci_high"]
+
+
+def test_the_wilson_interval_is_the_textbook_one():
+    from soak.mutation_sample import wilson_interval
+
+    low, high = wilson_interval(98, 100)
+    assert (round(low, 2), round(high, 2)) == (93.0, 99.45)
+    assert wilson_interval(10, 10)[1] == 100.0 and wilson_interval(0, 10)[0] == 0.0
+    assert wilson_interval(0, 0) == (0.0, 100.0)
