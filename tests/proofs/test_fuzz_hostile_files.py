@@ -12,9 +12,9 @@ import zipfile
 
 import psutil
 import pytest
-from PySide6.QtGui import QImage, QPdfWriter, QTextDocument
 
 from tests.invoices.test_fatturapa import make_invoice
+from tests.support.sample_files import write_pdf, write_picture
 from windtre_desktop.domain import tickets as tk
 from windtre_desktop.invoices.fatturapa import MAX_SIZE
 from windtre_desktop.views.fatturapa_view import FatturaPAViewer
@@ -49,17 +49,8 @@ def bomb():
 
 @pytest.fixture
 def real_files(tmp_path, qapp):
-    pdf = tmp_path / "modulo.pdf"
-    writer = QPdfWriter(str(pdf))
-    document = QTextDocument()
-    document.setHtml("<h1>Modulo</h1>")
-    document.print_(writer)
-    del writer
-    png = tmp_path / "documento.png"
-    image = QImage(40, 30, QImage.Format.Format_RGB32)
-    image.fill(0x336699)
-    assert image.save(str(png))
-    return {"pdf": pdf, "png": png}
+    return {"pdf": write_pdf(tmp_path / "modulo.pdf", "<h1>Modulo</h1>"),
+            "png": write_picture(tmp_path / "documento.png")}
 
 
 class Memory:

@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QImage, QPdfWriter, QTextDocument
 
+from tests.support.sample_files import write_pdf, write_picture
 from windtre_desktop.domain import tickets as tk
 from windtre_desktop.widgets.attachments_editor import AttachmentsEditor
 
 
 @pytest.fixture
 def files(tmp_path, qapp):
-    pdf = tmp_path / "modulo.pdf"
-    writer = QPdfWriter(str(pdf))
-    document = QTextDocument()
-    document.setHtml("<h1>Modulo blocco IMEI</h1>")
-    document.print_(writer)
-    del writer
-    png = tmp_path / "documento.png"
-    image = QImage(40, 30, QImage.Format.Format_RGB32)
-    image.fill(0x336699)
-    assert image.save(str(png))
-    jpeg = tmp_path / "denuncia.jpg"
-    assert image.save(str(jpeg))
+    pdf = write_pdf(tmp_path / "modulo.pdf", "<h1>Modulo blocco IMEI</h1>")
+    png = write_picture(tmp_path / "documento.png")
+    jpeg = write_picture(tmp_path / "denuncia.jpg")
     fake = tmp_path / "finto.pdf"
     fake.write_text("not really a PDF")
     return {"pdf": pdf, "png": png, "jpeg": jpeg, "fake": fake}
