@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from windtre_desktop.domain.activations import Activation, Promotion, Promotions, SimEvent
+from windtre_desktop.flows.held_forms import take_dialog
 from windtre_desktop.flows.section_runner import SectionRunner
 from windtre_desktop.sync.outcomes import Failure
 
@@ -61,12 +62,10 @@ class ActivationsFlows(QObject):
 
     def take_forms(self) -> list[KeepUpdatedDialog]:
         """The "Tienimi aggiornato" form being filled in, unless its request is on its way."""
-        dialog = self.dialog
-        if dialog is None or not shiboken6.isValid(dialog) or dialog.busy or not dialog.isVisible():
-            return []
-        self.dialog = None
-        dialog.hide()
-        return [dialog]
+        forms = take_dialog(self.dialog)
+        if forms:
+            self.dialog = None
+        return forms
 
     def restore_form(self, form: KeepUpdatedDialog) -> None:
         if shiboken6.isValid(form):

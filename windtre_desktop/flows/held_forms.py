@@ -19,22 +19,33 @@ class FormOwner(Protocol):
         """Someone else signed in (or the app closes): the form goes, unseen."""
 
 
+def take_dialog(dialog: Any) -> list[Any]:
+    """A flow's one dialog as a held form: hidden if it is open and being filled in; none if it is closed, gone,
+    or busy with a request (that answer belongs to the session that ended)."""
+    import shiboken6
+
+    if dialog is None or not shiboken6.isValid(dialog) or dialog.busy or not dialog.isVisible():
+        return []
+    dialog.hide()
+    return [dialog]
+
+
 class HeldForms:
     def __init__(self) -> None:
         self._forms: list[tuple[FormOwner, Any]] = []
-        self._username = ""
+        self._who = ""
 
-    def hold(self, username: str, owners: list[FormOwner]) -> None:
-        """The session of `username` expired: take its owners' forms, to give them back at its return."""
+    def hold(self, who: str, owners: list[FormOwner]) -> None:
+        """The session of `who` (a user of a server) expired: take its owners' forms, to give back at its return."""
         self.release(None)
-        self._username = username
+        self._who = who
         self._forms = [(owner, form) for owner in owners for form in owner.take_forms()]
 
-    def release(self, username: str | None) -> None:
-        """`username` signed in (None: the app closes): the same user gets the forms back, anyone else not."""
+    def release(self, who: str | None) -> None:
+        """`who` signed in (None: the app closes): the same user of the same server gets the forms back."""
         forms, self._forms = self._forms, []
         for owner, form in forms:
-            if username is not None and username == self._username:
+            if who is not None and who == self._who:
                 owner.restore_form(form)
             else:
                 owner.drop_form(form)

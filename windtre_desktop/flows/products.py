@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from windtre_desktop.domain.products import Device, GssListing, GssPackage, GssSim
+from windtre_desktop.flows.held_forms import take_dialog
 from windtre_desktop.flows.section_runner import REFUSALS, SectionRunner
 from windtre_desktop.i18n import formatting
 from windtre_desktop.sync.outcomes import Failure
@@ -139,12 +140,10 @@ class ProductsFlows(QObject):
     def take_forms(self) -> list[QWidget]:
         """The package change being filled in, left out of forget (held across an expired session); not one
         whose request is on its way: its answer belongs to the session that ended."""
-        dialog = self.dialog
-        if dialog is None or not shiboken6.isValid(dialog) or dialog.busy or not dialog.isVisible():
-            return []
-        self.dialog = None
-        dialog.hide()
-        return [dialog]
+        forms = take_dialog(self.dialog)
+        if forms:
+            self.dialog = None
+        return forms
 
     def restore_form(self, form: QWidget) -> None:
         if shiboken6.isValid(form):
