@@ -24,6 +24,8 @@ NOT_BEFORE_FIRST_FRAME = {
     "openpyxl": "an Excel export",
     "lxml": "the FatturaPA viewer",
     "pyqtgraph": "the charts, built on first visit",
+    "windtre_desktop.crash_report": "a crash report, made when an unexpected error happens",
+    "windtre_desktop.logging_setup": "the log file, opened after the first frame",
 }
 
 

@@ -106,3 +106,34 @@ def test_main_screens_tab_order(qtbot, sandbox, make_controller):
         assert len(chain) < 40, (section, chain)  # the focus came back: no control keeps Tab for itself
         assert in_order(chain, expected), (section, "|".join(chain))
         assert chain[-1] == f"QPushButton:{window.refresh_button.text()}", (section, chain)
+
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """The widget after `widget` in the focus chain that takes the focus by Tab (labels and such are skipped)."""
+    current = widget.nextInFocusChain()
+    while current is not widget and not current.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        current = current.nextInFocusChain()
+    return current
+
+
+def test_a_cached_start_ends_the_dashboards_tab_chain_at_refresh_once_painted(qtbot, sandbox, make_controller):
+    """At a cached start the dashboard is chosen before the window shows, and its Tab chain is closed only after
+    the first frame (walking it would delay that frame): after its last control the chain still goes to Refresh."""
+    from windtre_desktop.widgets.accessibility import last_in_focus_chain
+
+    first = make_controller(sandbox.url)
+    first.start()
+    assert sign_in(qtbot, first) is True
+    first.shutdown()
+
+    second = make_controller(sandbox.url)
+    second.start()  # the cached workspace, before the window shows
+    window = second.window
+    dashboard = window.section_widget(Section.DASHBOARD)
+    assert window.stack.currentWidget() is dashboard
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(window.refresh_button.isEnabled, timeout=20000)  # Tab skips it while the first sync runs
+    last = last_in_focus_chain(dashboard)  # after the sync: the alerts' button comes with the fleet's data
+    qtbot.waitUntil(lambda: next_tab_stop(last) is window.refresh_button, timeout=10000)

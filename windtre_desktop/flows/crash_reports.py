@@ -17,8 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal, qVersion
 from PySide6.QtWidgets import QWidget
 
-from windtre_desktop import crash_report
-
 log = logging.getLogger(__name__)
 
 
@@ -58,6 +56,8 @@ class CrashReporter(QObject):
 
     def report(self, exc_type, exc_value, exc_tb, thread: str) -> None:
         try:
+            from windtre_desktop import crash_report  # here: loaded when needed, not before the first frame
+
             text = crash_report.build(exc_type, exc_value, exc_tb, thread=thread, qt_version=qVersion())
             path = crash_report.save(text, self.log_dir)
             log.error("unexpected error on thread %s, report %s\n%s", thread, path, text)

@@ -24,6 +24,7 @@ from windtre_desktop.views.dashboard_view import DashboardView
 from windtre_desktop.widgets import theme
 from windtre_desktop.widgets.accessibility import last_in_focus_chain
 from windtre_desktop.widgets.banner import Banner
+from windtre_desktop.widgets.first_paint import after_first_paint
 from windtre_desktop.widgets.role_names import section_name
 
 if TYPE_CHECKING:
@@ -312,7 +313,13 @@ class MainWindow(QMainWindow):
         section = Section(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
         widget = self.section_widget(section)
         self.stack.setCurrentWidget(widget)
-        # Tab: the section's controls, then the status bar's Refresh (sections are made after the status bar)
+        if self.isVisible():
+            self._end_tab_chain(widget)
+        else:  # at start-up: walking the focus chain waits for the first frame (no Tab can come before it)
+            after_first_paint(self, lambda: self._end_tab_chain(self.stack.currentWidget()))
+
+    def _end_tab_chain(self, widget: QWidget) -> None:
+        """Tab: the section's controls, then the status bar's Refresh (sections are made after the status bar)."""
         QWidget.setTabOrder(last_in_focus_chain(widget), self.refresh_button)
 
     # --- sync state ---
