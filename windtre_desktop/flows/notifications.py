@@ -273,8 +273,11 @@ class NotificationFlows(QObject):
         pass  # only values: the page shows the next user's settings
 
     def forget(self) -> None:
-        """The session ends: answers on their way are dropped, the centre empties."""
+        """The session ends: answers on their way are dropped, the centre empties, and edits given back to the
+        user who left are never ticked over the next one's settings."""
         self.runner.forget()
+        self._held_settings = None
+        self._server_settings = []
         if self.confirm_box is not None:
             self.confirm_box.close()
             self.confirm_box = None

@@ -389,6 +389,7 @@ class AutoRechargeView(QWidget):
 
     def reset(self) -> None:
         self.rules, self.all_lines, self.by_id, self.line_id = None, [], {}, ""
+        self._wanted = None  # a rule given back to the user who left is never applied to the next one's data
         self.rules_model.set_rows([])
         self.lines_model.set_rows([])
         self.search.clear()

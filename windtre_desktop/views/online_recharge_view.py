@@ -439,6 +439,7 @@ class OnlineRechargeView(QWidget):
     def reset(self) -> None:
         """The session ended: nothing of it stays."""
         self.all_lines, self.by_id, self.options, self.order = [], {}, None, None
+        self._wanted_amount = None  # an amount given back to the user who left is never the next one's choice
         self.found_model.set_rows([])
         self.chosen_model.set_rows([])
         self.result_model.set_rows([])

@@ -279,11 +279,13 @@ class OptionsView(QWidget):
         return self._running
 
     def reset(self) -> None:
+        self._wanted = None  # a choice given back to the user who left is never applied to the next one's data
         self._lines = {}
         self.picker.set_lines([], [])
         self._chosen = []
         self._catalogue = []
         self.option_box.clear()
+        self.activate.setChecked(True)  # as a new page starts
         self._check = None
         self._running = None
         self.verdicts_model.set_rows([])
