@@ -138,3 +138,58 @@ def test_notification_settings_waiting_for_the_server_are_not_ticked_for_the_nex
                             lambda: bool(page.status.text()))
     qtbot.waitUntil(lambda: page.enabled["promotion"].isEnabled(), timeout=LOAD_MS)
     assert page.enabled["promotion"].isChecked() == server["promotion"].enabled
+
+
+# the same user's session expiring again before the page's data came: the choice still waiting is held again
+
+
+def _expired_twice(qtbot, controller, company, control, held_path: str, open_page, refused) -> None:
+    """A's session expires with the form typed; A signs in again while `held_path` fails; the session expires
+    again before the data came; A signs in once more, the fault gone. `open_page` shows the page."""
+    for fault in ({"mode": "500", "count": -1, "pathPrefix": held_path}, None):
+        control.post("/sandbox/sessions/expire").raise_for_status()
+        with qtbot.waitSignal(controller.sessionEnded, timeout=LOAD_MS):
+            controller.refresh()
+        if fault is None:
+            control.delete("/sandbox/faults").raise_for_status()
+        else:
+            control.post("/sandbox/faults", json=fault).raise_for_status()
+        sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+        open_page()
+        if fault is not None:
+            qtbot.waitUntil(refused, timeout=LOAD_MS)
+
+
+def test_an_option_choice_still_waiting_is_kept_when_the_session_expires_again(qtbot, company, control,
+                                                                              make_controller):
+    controller = make_controller(company.url)
+    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+    options = _self_service(controller, "options").options
+    qtbot.waitUntil(lambda: options.option_box.count() > 1 and bool(options._lines), timeout=LOAD_MS)
+    options.option_box.setCurrentIndex(1)
+    code = options.option_code()
+    options.deactivate.setChecked(True)
+    chosen = list(options._lines)[:2]
+    for line_id in chosen:
+        assert options.add_number(line_id)
+
+    _expired_twice(qtbot, controller, company, control, "/api/v1/options",
+                   lambda: _self_service(controller, "options"), lambda: bool(options.message.text()))
+    qtbot.waitUntil(lambda: options.chosen() == chosen, timeout=LOAD_MS)
+    assert options.option_code() == code and options.operation() == "deactivate"
+
+
+def test_notification_settings_still_waiting_are_kept_when_the_session_expires_again(qtbot, company, control,
+                                                                                    make_controller):
+    controller = make_controller(company.url)
+    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+    controller.window.show_section(Section.NOTIFICATIONS)
+    page = controller.window.section_widget(Section.NOTIFICATIONS).settings_page
+    qtbot.waitUntil(lambda: page.enabled["promotion"].isEnabled(), timeout=LOAD_MS)
+    wanted = not page.enabled["promotion"].isChecked()
+    page.enabled["promotion"].setChecked(wanted)  # edited, not saved
+
+    _expired_twice(qtbot, controller, company, control, "/api/v1/notification-settings",
+                   lambda: controller.window.show_section(Section.NOTIFICATIONS), lambda: bool(page.status.text()))
+    qtbot.waitUntil(lambda: page.enabled["promotion"].isEnabled(), timeout=LOAD_MS)
+    assert page.enabled["promotion"].isChecked() == wanted

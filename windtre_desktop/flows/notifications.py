@@ -261,6 +261,8 @@ class NotificationFlows(QObject):
 
     def take_forms(self) -> list[list[Setting]]:
         """The settings as ticked, when they differ from the server's (edited, not saved)."""
+        if self._held_settings is not None:  # given back after an expiry, the server's not read since: as they were
+            return [self._held_settings]
         if self.view is None or not self.manager or not self._server_settings:
             return []
         ticked = self.view.settings_page.settings()

@@ -241,6 +241,8 @@ class AutoRechargeView(QWidget):
 
     def choice(self) -> dict | None:
         """The rule as typed so far (None when no line is chosen)."""
+        if self._wanted is not None:  # given back after an expiry and still waiting for the rules: as it was
+            return dict(self._wanted)
         if not self.line_id:
             return None
         return {"lineId": self.line_id, "mode": self.mode(), "thresholdCents": self.threshold.currentData(),

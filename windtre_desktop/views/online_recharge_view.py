@@ -266,7 +266,8 @@ class OnlineRechargeView(QWidget):
         """What the user chose so far (None when no number is chosen): kept across an expired session."""
         if not self.chosen_model.lines:
             return None
-        return {"lines": list(self.chosen_model.lines), "amountCents": self.amount_cents(), "method": self.method()}
+        amount = self.amount_cents() if self.amount_cents() is not None else self._wanted_amount  # still waiting
+        return {"lines": list(self.chosen_model.lines), "amountCents": amount, "method": self.method()}
 
     def restore_choice(self, choice: dict) -> None:
         """The choice again, after the same user signed in anew; the amount once the options are back."""

@@ -229,6 +229,8 @@ class OptionsView(QWidget):
     def choice(self) -> dict | None:
         """The option, operation and numbers chosen so far (None when no number is): kept across an expired
         session."""
+        if self._wanted is not None:  # given back after an expiry and still waiting for its data: as it was
+            return dict(self._wanted)
         if not self._chosen:
             return None
         return {"optionCode": self.option_code(), "operation": self.operation(), "lineIds": list(self._chosen)}
