@@ -31,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from windtre_desktop import unfinished_files  # noqa: E402
 from windtre_desktop.clock import italian_today  # noqa: E402
 from windtre_desktop.domain.roles import Section  # noqa: E402
 from windtre_desktop.flows.controller import AppController  # noqa: E402
@@ -191,8 +192,12 @@ def main(scenario: str, url: str, data_dir: str, argument_json: str = "{}") -> i
     argument = json.loads(argument_json)
     app = QApplication(sys.argv[:1])
     Translations(app).install("it")
-    controller = AppController(paths=AppPaths.default(Path(data_dir)), server_url=url, profile_key=PROFILE_KEY,
-                               language="it", timeout=60)
+    paths = AppPaths.default(Path(data_dir))
+    # as app.main: this process's writes are recorded, and what a killed one left behind is removed (here at
+    # once, before the work, where the app does it after its first frame)
+    unfinished_files.record_in(paths.data_dir)
+    say(f"UNFINISHED_REMOVED {unfinished_files.remove_left_over(paths.data_dir)}")
+    controller = AppController(paths=paths, server_url=url, profile_key=PROFILE_KEY, language="it", timeout=60)
     controller.start()
 
     def signed_in(ok: bool) -> None:

@@ -276,7 +276,16 @@ def share_invoice(url: str) -> Scenario:
 def _export_checks(point: Point, arg: dict, home: Path, run: AppRun) -> None:
     path = Path(arg["path"])
     point.problems += export_problems(path, done=run.line("DONE") == "DONE ok")
-    point.notes["temp_left"] = temp_files_left(path.parent)
+    point.notes["temp_at_kill"] = temp_files_left(path.parent)
+
+
+def _export_restart_checks(point: Point, arg: dict, home: Path, state: dict) -> None:
+    """The restart removes the temporary the killed export left in the user's folder, and nothing else there."""
+    folder = Path(arg["path"]).parent
+    point.notes["temp_left"] = temp_files_left(folder)
+    if point.notes["temp_left"]:
+        point.problems.append(f"{point.notes['temp_left']} temporary file(s) still in the export's folder after "
+                              "the restart")
 
 
 def fleet_export(primed: Path | None) -> Scenario:
@@ -286,7 +295,7 @@ def fleet_export(primed: Path | None) -> Scenario:
         return {"path": str(folder / "Linee.xlsx")}
 
     return Scenario("fleet_export", "fleet_export", argument, prepare=_copy_of(primed), after_kill=_export_checks,
-                    max_committed=0)
+                    after_restart=_export_restart_checks, max_committed=0)
 
 
 def traffic_export(url: str) -> Scenario:
@@ -297,7 +306,8 @@ def traffic_export(url: str) -> Scenario:
         folder.mkdir(parents=True, exist_ok=True)
         return {"lineId": line, "path": str(folder / "Traffico.xlsx")}
 
-    return Scenario("traffic_export", "traffic_export", argument, after_kill=_export_checks, max_committed=0)
+    return Scenario("traffic_export", "traffic_export", argument, after_kill=_export_checks,
+                    after_restart=_export_restart_checks, max_committed=0)
 
 
 # --- the first full sync -------------------------------------------------------------------------------------

@@ -96,12 +96,14 @@ def report(points: list[Point], wanted: int, seed: int, elapsed: float) -> bool:
     figure("kill_changes_confirmed_again_after_restart", sum(1 for p in changes if p.notes.get("redo")), "count")
     figure("kill_changes_applied_twice", sum(1 for p in changes if p.committed > 1), "count", target="= 0",
            ok=all(p.committed <= 1 for p in changes))
-    figure("kill_export_temp_files_left", sum(p.notes.get("temp_left", 0) for p in points), "count")
+    figure("kill_export_temp_files_at_the_kill", sum(p.notes.get("temp_at_kill", 0) for p in points), "count")
+    left = sum(p.notes.get("temp_left", 0) for p in points)  # in the user's folder, after the restart
+    figure("kill_export_temp_files_left", left, "count", target="= 0", ok=left == 0)
     figure("kill_seed", seed, "")
     figure("kill_run_s", round(elapsed), "s")
     for point in failures:
         print(f"FAILURE {point.describe(seed)}: {'; '.join(point.problems)}", flush=True)
-    return len(points) >= wanted and not failures
+    return len(points) >= wanted and not failures and left == 0
 
 
 def main(argv: list[str]) -> int:

@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # --data-dir holds everything, a library's temp files too; emptied only by the instance holding the folder
     use_private_temp_folder(paths.data_dir, empty=instance_lock is not None)
+    from windtre_desktop import unfinished_files
+
+    unfinished_files.record_in(paths.data_dir)  # an export a crash cuts short is cleaned up at the next start
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -121,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     from windtre_desktop.widgets.first_paint import after_first_paint
 
     # The log file opens right after the first frame: its set-up is not worth a later dashboard.
-    after_first_paint(window, lambda: _after_start(translations, paths, controller.server_url), fallback_ms=1000)
+    after_first_paint(window, lambda: _after_start(translations, paths, controller.server_url,
+                                                   holds_folder=instance_lock is not None), fallback_ms=1000)
     if args.exit_after_paint:
         from windtre_desktop.widgets.first_paint import report_first_paint
 
@@ -161,7 +165,9 @@ def _open_demo_tools(window, sandbox) -> None:
     dialog.show()
 
 
-def _after_start(translations, paths, server_url: str) -> None:
+def _after_start(translations, paths, server_url: str, *, holds_folder: bool) -> None:
+    import threading
+
     from PySide6.QtWidgets import QApplication
 
     from windtre_desktop.i18n.translations import apply_qt_locale
@@ -173,6 +179,9 @@ def _after_start(translations, paths, server_url: str) -> None:
     translations.install_qt_base()
 
     log_file = setup_logging(paths.log_dir)
+    if holds_folder:  # another instance's exports may be under way: only the folder's holder cleans up
+        threading.Thread(target=_remove_unfinished, args=(paths.data_dir,), name="unfinished-files",
+                         daemon=True).start()  # a folder on a slow or gone network share waits there, not here
     if paths.pointer is not None:
         from windtre_desktop import data_location
 
@@ -183,6 +192,14 @@ def _after_start(translations, paths, server_url: str) -> None:
 
     log.info("started windtre-desktop %s in %.2f s (log %s), server %s", __version__,
              time.perf_counter() - PROCESS_START, log_file.name, server_url or "not chosen yet")
+
+
+def _remove_unfinished(data_dir: Path) -> None:
+    from windtre_desktop import unfinished_files
+
+    removed = unfinished_files.remove_left_over(data_dir)
+    if removed:
+        log.info("removed %d temporary file(s) an unfinished export left behind", removed)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 app's own small files (the profile registry).
 
 The data goes to a temporary file in the target's folder, is flushed and fsynced, gets its rights (by default
-those of a new document, 0o644 minus the umask: mkstemp makes it private), and is then renamed over the target, whose
+those of a new document, 0o644 minus the umask: it is made private), and is then renamed over the target, whose
 folder is fsynced too where the system allows it. Any failure removes the temporary file and leaves the file
 that was there untouched. `write_atomically` writes bytes already in memory; `atomic_file` hands out the
 temporary file itself, for a writer that streams (a large Excel export) and must not hold the file in memory."""
@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
+
+from windtre_desktop import unfinished_files
 
 DOCUMENT_MODE = 0o644
 
@@ -30,11 +32,10 @@ def atomic_file(path: str | os.PathLike, *, mode: int = DOCUMENT_MODE) -> Iterat
     """A binary file to write `path` through: a temporary file in the target's folder, flushed, fsynced,
     given `mode` (minus the umask) and renamed over `path` when the block ends normally. An exception in the
     block (a cancelled export included) or in the writing removes the temporary file, leaves any file at
-    `path` untouched and goes on."""
-    import tempfile  # here, not at import: the profile registry is read at start-up, before the first frame
-
+    `path` untouched and goes on. The temporary is recorded first (unfinished_files), so that one a crash
+    leaves behind is removed at the next start."""
     target = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    descriptor, temporary, entry = _new_temporary(target)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             yield handle
@@ -42,15 +43,36 @@ def atomic_file(path: str | os.PathLike, *, mode: int = DOCUMENT_MODE) -> Iterat
             os.fsync(handle.fileno())
         _finish(temporary, target, mode)
     except BaseException:
-        with suppress(OSError):
+        try:
             os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            entry = None  # still there (open elsewhere, on Windows): its entry stays for the next start
         raise
+    finally:
+        unfinished_files.forget(entry)
+
+
+def _new_temporary(target: Path) -> tuple[int, str, Path | None]:
+    """A new private file `.<name>.<random>.tmp` beside `target`, recorded before it exists."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = target.parent / unfinished_files.temporary_name(target, os.urandom(8).hex())
+        entry = unfinished_files.record(temporary.absolute(), target.absolute())
+        try:
+            return os.open(temporary, flags, 0o600), str(temporary), entry
+        except FileExistsError:
+            unfinished_files.forget(entry)  # a name drawn twice: draw another
+        except BaseException:
+            unfinished_files.forget(entry)
+            raise
 
 
 def _finish(temporary: str, target: Path, mode: int) -> None:
     os.chmod(temporary, mode & ~current_umask())
     os.replace(temporary, target)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def current_umask() -> int:
@@ -65,7 +87,7 @@ def current_umask() -> int:
     return mask
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Makes the rename durable; not every system can open a folder (Windows cannot), and then it is skipped."""
     if os.name == "nt":
         return

@@ -21,6 +21,7 @@ from soak.kill_harness import (
     integrity_problems,
     kill_point,
     store_state,
+    temp_files_left,
 )
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX; Windows runs the other tests")
@@ -65,6 +66,20 @@ def test_killed_after_the_server_applied_a_change_confirming_it_again_applies_it
                when=lambda: len(ledger.rows()) > applied_before)  # applied, its answer still held back
     assert point.phase == "during" and point.notes["redo"] == "REDONE ok"
     assert point.committed == 1 and point.problems == [], point.describe(SEED)
+
+
+def test_killed_while_its_temporary_is_in_the_users_folder_an_export_leaves_nothing_after_the_restart(company,
+                                                                                                     tmp_path):
+    """Killed while the traffic export is being written (its temporary beside the target): the next start
+    removes that temporary (windtre_desktop/unfinished_files.py), and the user's folder holds nothing else."""
+    scenario = kill_scenarios.traffic_export(company.url)
+    folder = tmp_path / "point" / "Documenti"
+    point = Point(scenario.name, 0, 0.0, 0.0)
+    kill_point(scenario, point, company.url, tmp_path / "point", ServerLedger(company),
+               when=lambda: folder.is_dir() and temp_files_left(folder) > 0)
+    assert point.phase == "during" and point.notes["temp_at_kill"] == 1
+    assert point.notes["temp_left"] == 0 and point.problems == [], point.describe(SEED)
+    assert list(folder.iterdir()) == []
 
 
 def stalled_path(argument: dict) -> str:

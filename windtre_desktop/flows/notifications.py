@@ -261,6 +261,8 @@ class NotificationFlows(QObject):
 
     def take_forms(self) -> list[list[Setting]]:
         """The settings as ticked, when they differ from the server's (edited, not saved)."""
+        if self._held_settings is not None:  # given back after an expiry, the server's not read since: as they were
+            return [self._held_settings]
         if self.view is None or not self.manager or not self._server_settings:
             return []
         ticked = self.view.settings_page.settings()
@@ -273,8 +275,11 @@ class NotificationFlows(QObject):
         pass  # only values: the page shows the next user's settings
 
     def forget(self) -> None:
-        """The session ends: answers on their way are dropped, the centre empties."""
+        """The session ends: answers on their way are dropped, the centre empties, and edits given back to the
+        user who left are never ticked over the next one's settings."""
         self.runner.forget()
+        self._held_settings = None
+        self._server_settings = []
         if self.confirm_box is not None:
             self.confirm_box.close()
             self.confirm_box = None

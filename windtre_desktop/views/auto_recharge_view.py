@@ -241,6 +241,8 @@ class AutoRechargeView(QWidget):
 
     def choice(self) -> dict | None:
         """The rule as typed so far (None when no line is chosen)."""
+        if self._wanted is not None:  # given back after an expiry and still waiting for the rules: as it was
+            return dict(self._wanted)
         if not self.line_id:
             return None
         return {"lineId": self.line_id, "mode": self.mode(), "thresholdCents": self.threshold.currentData(),
@@ -389,6 +391,7 @@ class AutoRechargeView(QWidget):
 
     def reset(self) -> None:
         self.rules, self.all_lines, self.by_id, self.line_id = None, [], {}, ""
+        self._wanted = None  # a rule given back to the user who left is never applied to the next one's data
         self.rules_model.set_rows([])
         self.lines_model.set_rows([])
         self.search.clear()

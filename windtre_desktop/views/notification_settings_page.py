@@ -80,10 +80,15 @@ class NotificationSettingsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        self.reset()
+        self.set_company_settings(True)
+
+    def reset(self) -> None:
+        """The company's settings as a new page shows them (every kind on every channel), not to be changed until
+        the server's are read: the session that ended takes its own with it."""
         self._available: dict[str, tuple[str, ...]] = dict(AVAILABLE_CHANNELS)
         self.set_settings([Setting(k, True, AVAILABLE_CHANNELS[k], AVAILABLE_CHANNELS[k]) for k in SETTING_TYPES])
         self.set_server_enabled(False)
-        self.set_company_settings(True)
 
     def set_company_settings(self, shown: bool) -> None:
         """A User Admin or Telco Manager sets what the company receives (R-80) and this app's pop-ups; a

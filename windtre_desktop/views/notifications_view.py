@@ -166,6 +166,7 @@ class NotificationsView(QWidget):
         self.set_notifications([])
         self.status.clear()
         self.settings_page.show_message("")
+        self.settings_page.reset()
 
     # --- what is shown ---
 

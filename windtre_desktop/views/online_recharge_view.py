@@ -266,7 +266,8 @@ class OnlineRechargeView(QWidget):
         """What the user chose so far (None when no number is chosen): kept across an expired session."""
         if not self.chosen_model.lines:
             return None
-        return {"lines": list(self.chosen_model.lines), "amountCents": self.amount_cents(), "method": self.method()}
+        amount = self.amount_cents() if self.amount_cents() is not None else self._wanted_amount  # still waiting
+        return {"lines": list(self.chosen_model.lines), "amountCents": amount, "method": self.method()}
 
     def restore_choice(self, choice: dict) -> None:
         """The choice again, after the same user signed in anew; the amount once the options are back."""
@@ -439,6 +440,7 @@ class OnlineRechargeView(QWidget):
     def reset(self) -> None:
         """The session ended: nothing of it stays."""
         self.all_lines, self.by_id, self.options, self.order = [], {}, None, None
+        self._wanted_amount = None  # an amount given back to the user who left is never the next one's choice
         self.found_model.set_rows([])
         self.chosen_model.set_rows([])
         self.result_model.set_rows([])

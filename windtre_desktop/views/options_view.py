@@ -229,6 +229,8 @@ class OptionsView(QWidget):
     def choice(self) -> dict | None:
         """The option, operation and numbers chosen so far (None when no number is): kept across an expired
         session."""
+        if self._wanted is not None:  # given back after an expiry and still waiting for its data: as it was
+            return dict(self._wanted)
         if not self._chosen:
             return None
         return {"optionCode": self.option_code(), "operation": self.operation(), "lineIds": list(self._chosen)}
@@ -279,11 +281,13 @@ class OptionsView(QWidget):
         return self._running
 
     def reset(self) -> None:
+        self._wanted = None  # a choice given back to the user who left is never applied to the next one's data
         self._lines = {}
         self.picker.set_lines([], [])
         self._chosen = []
         self._catalogue = []
         self.option_box.clear()
+        self.activate.setChecked(True)  # as a new page starts
         self._check = None
         self._running = None
         self.verdicts_model.set_rows([])
