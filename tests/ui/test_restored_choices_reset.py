@@ -122,10 +122,6 @@ def test_a_recharge_amount_waiting_for_the_options_is_not_chosen_for_the_next_us
 def test_notification_settings_waiting_for_the_server_are_not_ticked_for_the_next_user(qtbot, company, control,
                                                                                       make_controller):
     controller = make_controller(company.url)
-    # the Telco Manager has used this computer before: a first sign-in with Notifiche on screen reads no settings
-    # until the section is filled again (the role is not known before the first sync)
-    sign_in(qtbot, controller, *_user(company, "TELCO_MANAGER"))
-    controller.sign_out()
     sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
     controller.window.show_section(Section.NOTIFICATIONS)
     page = controller.window.section_widget(Section.NOTIFICATIONS).settings_page

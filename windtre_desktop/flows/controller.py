@@ -812,8 +812,11 @@ class AppController(QObject):
             view.setProperty("wired", True)
             flows.attach(view)
             view.openRequested.connect(self._open_notification_target)
-        if view.property("store") != self._store_serial:  # first visit, or another session since
-            view.setProperty("store", self._store_serial)
+        # first visit, another session since, or the role known only now (filled before the first sync of a
+        # user new to this computer, with Notifiche on screen): a manager's settings are read then
+        shown_for = f"{self._store_serial}:{manager}"
+        if view.property("store") != shown_for:
+            view.setProperty("store", shown_for)
             flows.show_stored(manager)
             if not self.offline_only and self.session is not None:
                 flows.refresh()  # what happened since the last sync, too
