@@ -1,6 +1,7 @@
 """The state-changing actions of the real app, each driven as the user does it under one fault (soak/fault_app.py
-judges the outcome): invoice share, GSS changes, Telco Managers, tickets, recharges and automatic recharges,
-"Tienimi aggiornato", options, notification settings, and a Dipendente's SIMs."""
+judges the outcome): invoice share, GSS changes and line moves, Telco Managers, tickets, recharges and automatic
+recharges, "Tienimi aggiornato", options, services, the roaming unlock, notification settings, a Dipendente's
+SIMs, and a Dipendente's password change and account deletion."""
 
 from __future__ import annotations
 
@@ -808,7 +809,10 @@ def delete_account(app: AppBench, fault: str) -> AppCase:
     def words() -> str:
         return controller.window.notice_banner.text() or login_words(app)
 
+    sent_at = [0]
+
     def send() -> None:
+        sent_at[0] = len(ended)
         if controller.session is not None and not on_login_page():
             controller.window.notice_banner.hide()
             controller.delete_account(confirmed=True)
@@ -816,7 +820,7 @@ def delete_account(app: AppBench, fault: str) -> AppCase:
     controller.sessionEnded.connect(ended.append)
     try:
         case = drive(app, "delete_account", fault, "/api/v1/me", send,
-                     lambda: bool(ended) or bool(controller.window.notice_banner.text()), words, lambda: True, held,
+                     lambda: len(ended) > sent_at[0] or bool(controller.window.notice_banner.text()), words, lambda: True, held,
                      done=lambda: "deleted" in ended)
     finally:
         controller.sessionEnded.disconnect(ended.append)
@@ -840,11 +844,11 @@ ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "delete_auto_recharge": ("USER_ADMIN", cancel_auto_recharge),
     "keep_updated": ("USER_ADMIN", keep_updated),
     "option_request": ("USER_ADMIN", option_request),
-    "associate_sim": ("DIPENDENTE", associate_sim),
-    "dissociate_sim": ("DIPENDENTE", dissociate_sim),
     "gss_move": ("USER_ADMIN", gss_move),
     "change_service": ("USER_ADMIN", change_service),
     "unlock_roaming": ("USER_ADMIN", unlock_roaming),
+    "associate_sim": ("DIPENDENTE", associate_sim),
+    "dissociate_sim": ("DIPENDENTE", dissociate_sim),
     "change_password": ("", change_password),  # a new Dipendente each time: the case signs in as them
     "delete_account": ("", delete_account),
 }
