@@ -740,6 +740,7 @@ def change_password(app: AppBench, fault: str) -> AppCase:
     idempotent on the server by design (a second change of the same old password is refused: it is no longer
     the password), so "exactly one" is: the new password signs in, the old one does not."""
     from soak.fault_bench import PASSWORD
+    from windtre_desktop.flows.accounts import maybe_changed_words
 
     bench = app.bench
     user, _line = bench.new_employee()
@@ -768,14 +769,18 @@ def change_password(app: AppBench, fault: str) -> AppCase:
     def words() -> str:
         if not shiboken6.isValid(view):
             return ""
-        return view.general_error.text() or " ".join(
-            label.text() for label in view.findChildren(type(view.general_error))
-            if label.objectName() == "fieldError" and label.text())
+        return " ".join(label.text() for label in view.findChildren(type(view.general_error))
+                        if label.objectName() == "errorText" and label.text())
+
+    def done() -> bool:
+        """Changed, or (the first try's answer lost, the same change refused as the password is no longer the
+        current one) the user told the password may be changed already and to sign in with the new one."""
+        return shiboken6.isValid(view) and (view.wizard.step_id == "done"
+                                            or view.general_error.text() == maybe_changed_words())
 
     try:
         return drive(app, "change_password", fault, "/api/v1/password/change", view.next_button.click,
-                     lambda: not shiboken6.isValid(view) or not view.wizard.busy, words, typed, held,
-                     done=lambda: shiboken6.isValid(view) and view.wizard.step_id == "done")
+                     lambda: not shiboken6.isValid(view) or not view.wizard.busy, words, typed, held, done=done)
     finally:
         if shiboken6.isValid(dialog) and dialog.isVisible():
             dialog.reject()  # "Chiudi", as the user does before going on
