@@ -668,9 +668,18 @@ def change_service(app: AppBench, fault: str) -> AppCase:
         if changed == code:
             answers.append(applied)
 
-    def typed() -> bool:
+    def chosen() -> bool:
         service = view.current_service()
         return view.line_id() == line_id and service is not None and service.code == code
+
+    def typed() -> bool:
+        """The line and service chosen; after a new sign-in they come back once the page has the line's
+        services again, so they are waited for."""
+        try:
+            wait_until(chosen, ANSWER_S, "the line and service chosen")
+        except Timeout:
+            return False
+        return True
 
     flows.serviceChecked.connect(on_checked)
     flows.serviceChanged.connect(on_changed)
