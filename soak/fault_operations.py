@@ -101,11 +101,6 @@ def _admin(bench: Bench, path: str, call: Callable[[ApiClient], Any], changes: b
     return Prepared(client, lambda: call(client), path, changes)
 
 
-def _employee(bench: Bench, path: str, call: Callable[[ApiClient], Any], changes: bool = False) -> Prepared:
-    client = bench.signed_in("DIPENDENTE")
-    return Prepared(client, lambda: call(client), path, changes)
-
-
 def _anonymous(bench: Bench, path: str, call: Callable[[ApiClient], Any], changes: bool = True) -> Prepared:
     client = bench.client()
     return Prepared(client, lambda: call(client), path, changes)
