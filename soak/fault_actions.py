@@ -610,8 +610,12 @@ def change_service(app: AppBench, fault: str) -> AppCase:
     line_id = mobiles[app.serial() % len(mobiles)]
     admin = app.bench.signed_in("USER_ADMIN")
     services = admin.line_services(line_id)
-    shown: list = []
-    flows.servicesShown.connect(lambda _category, shown_line: shown.append(shown_line))
+    shown: list[str] = []
+
+    def on_shown(_category: str, shown_line: str) -> None:
+        shown.append(shown_line)
+
+    flows.servicesShown.connect(on_shown)
     wait_until(lambda: view.select_line(line_id), ANSWER_S, "the line in the services page")
     wait_until(lambda: line_id in shown or bool(view.services()), ANSWER_S, "the line's services")
     codes = {s.code for s in view.services()}
@@ -689,6 +693,7 @@ def change_service(app: AppBench, fault: str) -> AppCase:
                      lambda: len(answers) > sent_at[0], words, typed, held,
                      done=lambda: answers[-1] is True or shows_wanted())
     finally:
+        flows.servicesShown.disconnect(on_shown)
         flows.serviceChecked.disconnect(on_checked)
         flows.serviceChanged.disconnect(on_changed)
 
