@@ -1,12 +1,14 @@
 """The state-changing actions of the real app, each driven as the user does it under one fault (soak/fault_app.py
-judges the outcome): invoice share, GSS changes, Telco Managers, tickets, recharges and automatic recharges,
-"Tienimi aggiornato", options, notification settings, and a Dipendente's SIMs."""
+judges the outcome): invoice share, GSS changes and line moves, Telco Managers, tickets, recharges and automatic
+recharges, "Tienimi aggiornato", options, services, the roaming unlock, notification settings, a Dipendente's
+SIMs, and a Dipendente's password change and account deletion."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import shiboken6
+from PySide6.QtCore import Qt
 
 from soak.fault_app import ANSWER_S, AppBench, AppCase, drive, login_words
 from soak.qt_wait import Timeout, wait_until
@@ -563,6 +565,289 @@ def dissociate_sim(app: AppBench, fault: str) -> AppCase:
                   done=lambda: not listed())
 
 
+def gss_move(app: AppBench, fault: str) -> AppCase:
+    """Gestione GSS → "Sposta SIM", one SIM checked, a package with room chosen, confirmed (R-60): the SIM is
+    in that package once (a second move of it would be refused: it left the first package)."""
+    packages = _packages(app)
+    source = max(packages, key=lambda p: p["simCount"])
+    target = max((p for p in packages if p["id"] != source["id"]), key=lambda p: p["maxSims"] - p["simCount"])
+    sims = app.bench.signed_in("USER_ADMIN").gss_sims(source["id"])
+    line_id = sims[app.serial() % len(sims)]["lineId"]
+    controller = app.controller
+    gss = controller.window.section_widget(Section.PRODUCTS).gss
+    controller.window.show_section(Section.PRODUCTS)
+    gss.select_package(source["id"])
+    wait_until(lambda: gss.sims_of == source["id"] and gss.action_buttons["move"].isEnabled(), ANSWER_S,
+               "the package's SIMs")
+    dialog = _gss_dialog(app, "move", source["id"])
+    for row in range(dialog.sim_list.count()):
+        item = dialog.sim_list.item(row)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) == line_id
+                           else Qt.CheckState.Unchecked)
+    dialog.target.setCurrentIndex(dialog.target.findData(target["id"]))
+
+    def held() -> int:
+        return sum(1 for sim in app.bench.signed_in("USER_ADMIN").gss_sims(target["id"]) if sim["lineId"] == line_id)
+
+    return _gss_case(app, fault, "gss_move", "/api/v1/gss/moves", dialog, held,
+                     lambda: dialog.chosen_line_ids() == [line_id] and dialog.target.currentData() == target["id"])
+
+
+def change_service(app: AppBench, fault: str) -> AppCase:
+    """Fai da te → Servizi Mobile: a line's service checked, then switched to the other state (R-66): the
+    server holds the service as the user set it (switching it once more would need another check and click)."""
+    controller = app.controller
+    flows = controller.self_service_flows.options
+    section = controller.window.section_widget(Section.SELF_SERVICE)
+    view = section.mobile_services
+
+    def open_page() -> None:
+        controller.window.show_section(Section.SELF_SERVICE)
+        section.show_page("mobile_services")
+
+    open_page()
+    mobiles = [line.id for line in controller.snapshot.lines if line.kind == "mobile"]
+    line_id = mobiles[app.serial() % len(mobiles)]
+    admin = app.bench.signed_in("USER_ADMIN")
+    services = admin.line_services(line_id)
+    shown: list[str] = []
+
+    def on_shown(_category: str, shown_line: str) -> None:
+        shown.append(shown_line)
+
+    flows.servicesShown.connect(on_shown)
+    wait_until(lambda: view.select_line(line_id), ANSWER_S, "the line in the services page")
+    wait_until(lambda: line_id in shown or bool(view.services()), ANSWER_S, "the line's services")
+    codes = {s.code for s in view.services()}
+    service = next(s for s in services if s["code"] in codes and admin.check_service(
+        line_id, s["code"], "deactivate" if s.get("active") else "activate")["compatible"])
+    wanted = not service.get("active")
+    code = service["code"]
+    view.select_service(code)
+    checked: list = []
+    answers: list = []
+    sent_at = [0]
+
+    def check() -> None:
+        before = len(checked)
+        view.check_button.click()
+        wait_until(lambda: len(checked) > before or bool(words()) or bool(login_words(app)), ANSWER_S,
+                   "the service's check")
+
+    def send() -> None:
+        """The change, after its check (R-66): checked before the fault, so the change itself meets it; a
+        failed change clears the check, and the user checks again before sending again."""
+        open_page()
+        wait_until(lambda: view.line_id() == line_id and view.select_service(code), ANSWER_S, "the chosen service")
+        if answers:  # sent again: the user shows the line's services afresh (its last answer was lost)
+            before = len(shown)
+            flows.load_services(view, line_id)
+            wait_until(lambda: len(shown) > before, ANSWER_S, "the line's services read again")
+        sent_at[0] = len(answers)
+        if shows_wanted():
+            answers.append("already so")  # the list read again after a lost answer: nothing left to send
+            return
+        if not view.change_button.isEnabled():
+            check()
+        if view.change_button.isEnabled():
+            view.change_button.click()
+        else:
+            answers.append("check failed")
+
+    def held() -> int:
+        now = next(s for s in app.bench.signed_in("USER_ADMIN").line_services(line_id) if s["code"] == code)
+        return int(bool(now.get("active")) == wanted)
+
+    def words() -> str:
+        return "" if view.message.isHidden() or view.message.objectName() != "errorText" else view.message.text()
+
+    def on_checked(_category: str, _check) -> None:
+        checked.append(True)
+
+    def shows_wanted() -> bool:
+        service = view.current_service()
+        return service is not None and service.code == code and service.active == wanted
+
+    def on_changed(changed: str, applied: bool) -> None:
+        if changed == code:
+            answers.append(applied)
+
+    def chosen() -> bool:
+        service = view.current_service()
+        return view.line_id() == line_id and service is not None and service.code == code
+
+    def typed() -> bool:
+        """The line and service chosen; after a new sign-in they come back once the page has the line's
+        services again, so they are waited for."""
+        try:
+            wait_until(chosen, ANSWER_S, "the line and service chosen")
+        except Timeout:
+            return False
+        return True
+
+    flows.serviceChecked.connect(on_checked)
+    flows.serviceChanged.connect(on_changed)
+    try:
+        check()
+        return drive(app, "change_service", fault, f"/api/v1/lines/{line_id}/services", send,
+                     lambda: len(answers) > sent_at[0], words, typed, held,
+                     done=lambda: answers[-1] is True or shows_wanted())
+    finally:
+        flows.servicesShown.disconnect(on_shown)
+        flows.serviceChecked.disconnect(on_checked)
+        flows.serviceChanged.disconnect(on_changed)
+
+
+def unlock_roaming(app: AppBench, fault: str) -> AppCase:
+    """Notifiche → a line blocked abroad → "Sblocca dati all'estero", confirmed (R-81): one unlock used."""
+    from PySide6.QtWidgets import QMessageBox
+
+    controller = app.controller
+    bench = app.bench
+    line = bench.free_line()
+    bench.control.post("/sandbox/roaming/usage", json={"lineId": line["id"], "bytes": 10 * 1024**3}).raise_for_status()
+    flows = controller.notification_flows
+    controller.window.show_section(Section.NOTIFICATIONS)
+    view = controller.window.section_widget(Section.NOTIFICATIONS)
+
+    def blocked_entry():
+        return next((n for n in view.shown() if n.roaming_blocked and n.fields.get("lineId") == line["id"]), None)
+
+    before = flows.refreshes
+    controller.refresh()
+    wait_until(lambda: flows.refreshes > before and blocked_entry() is not None, ANSWER_S, "the blocked line's entry")
+
+    def unlocks_used() -> int:
+        return int(bench.signed_in("USER_ADMIN").roaming(line["id"])["unlocksUsed"])
+
+    answers: list[bool] = []
+    sent_at = [0]
+
+    def send() -> None:
+        controller.window.show_section(Section.NOTIFICATIONS)
+        wait_until(lambda: blocked_entry() is not None, ANSWER_S, "the blocked line's entry")
+        view.select(blocked_entry().id)
+        sent_at[0] = len(answers)
+        view.unlock_button.click()
+        wait_until(lambda: flows.confirm_box is not None or len(answers) > sent_at[0], ANSWER_S, "the question")
+        if flows.confirm_box is not None:
+            flows.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+
+    def words() -> str:
+        return view.status.text()
+
+    def done() -> bool:
+        # applied, or (its answer lost) the line read again and found unblocked: either way the user is told
+        return bool(answers) and (answers[-1] or view.status.text() == flows.tr(
+            "Data abroad on this line is not blocked now."))
+
+    flows.unlockEnded.connect(answers.append)
+    try:
+        return drive(app, "unlock_roaming", fault, f"/api/v1/lines/{line['id']}/roaming/unlock", send,
+                     lambda: len(answers) > sent_at[0], words, lambda: True, unlocks_used, done=done)
+    finally:
+        flows.unlockEnded.disconnect(answers.append)
+
+
+def change_password(app: AppBench, fault: str) -> AppCase:
+    """Account → "Cambia password" of a new Dipendente: current, new and confirmation typed, sent. Not
+    idempotent on the server by design (a second change of the same old password is refused: it is no longer
+    the password), so "exactly one" is: the new password signs in, the old one does not."""
+    from soak.fault_bench import PASSWORD
+    from windtre_desktop.flows.accounts import maybe_changed_words
+
+    bench = app.bench
+    user, _line = bench.new_employee()
+    app.sign_in_as(user["username"], PASSWORD)
+    controller = app.controller
+    controller.window.show_section(Section.PROFILE)
+    new = f"Cambiata{app.serial()}!x"
+    controller.window.section_widget(Section.PROFILE).change_password.click()
+    dialog = controller.flows.dialog
+    view = dialog.view
+    values = {"oldPassword": PASSWORD, "newPassword": new, "passwordConfirmation": new}
+    for name, value in values.items():
+        view.editor(name).setText(value)
+
+    def signs_in(password: str) -> bool:
+        answer = bench.control.post("/api/v1/login/credentials", json={
+            "username": user["username"], "password": password, "rememberMe": False})
+        return answer.json().get("status") == "OK"
+
+    def held() -> int:
+        return int(signs_in(new) and not signs_in(PASSWORD))
+
+    def typed() -> bool:
+        return shiboken6.isValid(view) and all(view.editor(n).text() == v for n, v in values.items())
+
+    def words() -> str:
+        if not shiboken6.isValid(view):
+            return ""
+        return " ".join(label.text() for label in view.findChildren(type(view.general_error))
+                        if label.objectName() == "errorText" and label.text())
+
+    def done() -> bool:
+        """Changed, or (the first try's answer lost, the same change refused as the password is no longer the
+        current one) the user told the password may be changed already and to sign in with the new one."""
+        return shiboken6.isValid(view) and (view.wizard.step_id == "done"
+                                            or view.general_error.text() == maybe_changed_words())
+
+    try:
+        return drive(app, "change_password", fault, "/api/v1/password/change", view.next_button.click,
+                     lambda: not shiboken6.isValid(view) or not view.wizard.busy, words, typed, held, done=done)
+    finally:
+        if shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.reject()  # "Chiudi", as the user does before going on
+
+
+def delete_account(app: AppBench, fault: str) -> AppCase:
+    """Account → "Elimina account" of a new Dipendente, confirmed (R-11): that account is gone (it no longer
+    signs in), the demo Dipendente and the line stay; the app is back on the login page saying so."""
+    from soak.fault_bench import PASSWORD
+
+    bench = app.bench
+    user, line = bench.new_employee()
+    app.sign_in_as(user["username"], PASSWORD)
+    controller = app.controller
+    ended: list[str] = []
+
+    def signs_in(username: str, password: str) -> bool:
+        answer = bench.control.post("/api/v1/login/credentials", json={
+            "username": username, "password": password, "rememberMe": False})
+        return answer.json().get("status") == "OK"
+
+    def held() -> int:
+        demo = bench.user("DIPENDENTE")
+        lines = bench.control.get("/sandbox/lines", params={"limit": 500, "companyId": "C0001"}).json()["lines"]
+        kept = signs_in(demo["username"], demo["password"]) and any(x["id"] == line["id"] for x in lines)
+        return int(not signs_in(user["username"], PASSWORD)) + int(not kept)
+
+    def on_login_page() -> bool:
+        return controller.window.pages.currentWidget() is controller.window.login_view
+
+    def words() -> str:
+        return controller.window.notice_banner.text() or login_words(app)
+
+    sent_at = [0]
+
+    def send() -> None:
+        sent_at[0] = len(ended)
+        if controller.session is not None and not on_login_page():
+            controller.window.notice_banner.hide()
+            controller.delete_account(confirmed=True)
+
+    controller.sessionEnded.connect(ended.append)
+    try:
+        case = drive(app, "delete_account", fault, "/api/v1/me", send,
+                     lambda: len(ended) > sent_at[0] or bool(controller.window.notice_banner.text()), words, lambda: True, held,
+                     done=lambda: "deleted" in ended)
+    finally:
+        controller.sessionEnded.disconnect(ended.append)
+        if on_login_page():
+            app.signed_out()  # else the next case signs the dead session out first
+    return case
+
+
 # every state-changing action, with the role that does it
 ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "share_invoice": ("USER_ADMIN", share_invoice),
@@ -578,8 +863,13 @@ ACTIONS: dict[str, tuple[str, Callable[[AppBench, str], AppCase]]] = {
     "delete_auto_recharge": ("USER_ADMIN", cancel_auto_recharge),
     "keep_updated": ("USER_ADMIN", keep_updated),
     "option_request": ("USER_ADMIN", option_request),
+    "gss_move": ("USER_ADMIN", gss_move),
+    "change_service": ("USER_ADMIN", change_service),
+    "unlock_roaming": ("USER_ADMIN", unlock_roaming),
     "associate_sim": ("DIPENDENTE", associate_sim),
     "dissociate_sim": ("DIPENDENTE", dissociate_sim),
+    "change_password": ("", change_password),  # a new Dipendente each time: the case signs in as them
+    "delete_account": ("", delete_account),
 }
 
 
@@ -587,7 +877,10 @@ def run_app_layer(app: AppBench, cases: list[tuple[str, str]]) -> list[AppCase]:
     results = []
     for action, fault in cases:
         role, scenario = ACTIONS[action]
-        if app.role != role:
-            app.sign_in(role)
-        results.append(scenario(app, fault))
+        try:
+            if role and app.role != role:
+                app.sign_in(role)
+            results.append(scenario(app, fault))
+        except Exception as error:  # noqa: BLE001 - an app that raises did not survive: counted, the run goes on
+            results.append(AppCase(action, fault, False, 0, 0, f"raised {error!r}"))
     return results

@@ -44,7 +44,8 @@ class AppBench:
                                         server_url=self.bench.url, profile_key="faults", language=language,
                                         timeout=5.0, retry_base_delay=0.01, sync_interval_s=15 * 60)
         self.controller.start()
-        self.role = ""
+        self.role = ""  # who is signed in: a demo user's role, or "@username"
+        self.credentials = ("", "")
         self._serial = itertools.count(1)
 
     def serial(self) -> int:
@@ -52,24 +53,33 @@ class AppBench:
 
     def sign_in(self, role: str = "USER_ADMIN") -> None:
         """Through the login page, as the user does; waits for the first sync to settle."""
+        user = self.bench.user(role)
+        self.sign_in_as(user["username"], user["password"], role)
+
+    def sign_in_as(self, username: str, password: str, role: str = "") -> None:
+        """As `sign_in`, for any user (`role` names the demo user; "" another one, e.g. a new Dipendente)."""
         controller = self.controller
-        if self.role and self.role != role:
+        if self.role:
             controller.sign_out()
         wait_until(lambda: controller.window.pages.currentWidget() is controller.window.login_view,
                    what="the login page")
-        user = self.bench.user(role)
         settled: list[bool] = []
         controller.syncSettled.connect(settled.append)
         try:
             view = controller.window.login_view
-            view.username.setText(user["username"])
-            view.password.setText(user["password"])
+            view.username.setText(username)
+            view.password.setText(password)
             view.remember.setChecked(False)
             view.submit.click()
             wait_until(lambda: bool(settled), ANSWER_S, "the first sync")
         finally:
             controller.syncSettled.disconnect(settled.append)
-        self.role = role
+        self.role = role or f"@{username}"
+        self.credentials = (username, password)
+
+    def signed_out(self) -> None:
+        """The action ended the session itself (the account deleted): the next case signs in afresh."""
+        self.role = ""
 
     def after_expiry(self) -> None:
         """The session expired: the next sync sends the user to the login page, where they sign in again."""
@@ -78,7 +88,7 @@ class AppBench:
         wait_until(lambda: controller.window.pages.currentWidget() is controller.window.login_view, ANSWER_S,
                    "the login page after the session expired")
         role, self.role = self.role, ""
-        self.sign_in(role)
+        self.sign_in_as(*self.credentials, role if not role.startswith("@") else "")
 
     def close(self) -> None:
         self.controller.shutdown()

@@ -77,6 +77,14 @@ class Bench:
     def fresh_employee(self, language: str = "it") -> tuple[ApiClient, dict]:
         """A new Dipendente registered on a free mobile line (R-04), signed in: for the actions that end or
         change an account. Returns the client and the line."""
+        user, line = self.new_employee()
+        client = self.client(language)
+        client.login(user["username"], PASSWORD, False)
+        return client, line
+
+    def new_employee(self) -> tuple[dict, dict]:
+        """A new Dipendente registered on a free mobile line (R-04), password PASSWORD, not signed in.
+        Returns the user and the line."""
         line = self.free_line()
         http = self.control
         start = http.post("/api/v1/registration/employee", json={"msisdn": line["msisdn"], "email": "d@example.it"})
@@ -88,9 +96,7 @@ class Bench:
             recipient = "d@example.it"
         body = {"challengeId": challenge["challengeId"], "otp": self.code(OTP, recipient), "password": PASSWORD}
         user = http.post("/api/v1/registration/employee/verify", json=body).json()["data"]
-        client = self.client(language)
-        client.login(user["username"], PASSWORD, False)
-        return client, line
+        return user, line
 
     def free_line(self) -> dict:
         params = {"companyId": "C0001", "kind": "mobile", "dataOnly": False, "free": True, "limit": 500}

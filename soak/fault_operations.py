@@ -3,11 +3,13 @@ NOT_CALLED with the reason the app never calls it. `uncovered()` lists what is i
 the contract fails the fault proofs until someone drives it or says why not.
 
 An operation's `prepare(bench, ids)` does its set-up requests (a fresh account, a Telco Manager to delete…)
-before any fault is armed, and returns the call to make under the fault and the concrete path to arm it on."""
+before any fault is armed, and returns the call to make under the fault and the concrete path to arm it on.
+Those with set-up are functions below; those without are rows of ROWS, made into the same kind of prepare."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,11 +101,6 @@ def _admin(bench: Bench, path: str, call: Callable[[ApiClient], Any], changes: b
     return Prepared(client, lambda: call(client), path, changes)
 
 
-def _employee(bench: Bench, path: str, call: Callable[[ApiClient], Any], changes: bool = False) -> Prepared:
-    client = bench.signed_in("DIPENDENTE")
-    return Prepared(client, lambda: call(client), path, changes)
-
-
 def _anonymous(bench: Bench, path: str, call: Callable[[ApiClient], Any], changes: bool = True) -> Prepared:
     client = bench.client()
     return Prepared(client, lambda: call(client), path, changes)
@@ -120,27 +117,12 @@ def _login(bench: Bench, ids: dict) -> Prepared:
     return _anonymous(bench, f"{V1}/login/credentials", lambda c: c.login(user["username"], user["password"], False))
 
 
-@operation("POST", f"{V1}/login/network")
-def _login_network(bench: Bench, ids: dict) -> Prepared:
-    return _anonymous(bench, f"{V1}/login/network", lambda c: c.login_network())
-
-
 @operation("POST", f"{V1}/logout")
 def _logout(bench: Bench, ids: dict) -> Prepared:
     client = bench.client()
     user = bench.user("TELCO_MANAGER")
     client.login(user["username"], user["password"], False)
     return Prepared(client, client.logout, f"{V1}/logout", True)
-
-
-@operation("GET", f"{V1}/me")
-def _me(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/me", lambda c: c.me())
-
-
-@operation("GET", f"{V1}/sync")
-def _sync(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/sync", lambda c: c.sync(None, None))
 
 
 # -- accounts --------------------------------------------------------------------------------------------------
@@ -193,32 +175,11 @@ def _verify_employee(bench: Bench, ids: dict) -> Prepared:
                       lambda c: c.verify_employee(body, idempotency_key=bench.key()))
 
 
-@operation("POST", f"{V1}/password/recovery")
-def _recover(bench: Bench, ids: dict) -> Prepared:
-    return _anonymous(bench, f"{V1}/password/recovery", lambda c: c.recover_password(ids["employee"]))
-
-
-@operation("POST", f"{V1}/password/recovery/resend")
-def _recover_resend(bench: Bench, ids: dict) -> Prepared:
-    return _anonymous(bench, f"{V1}/password/recovery/resend", lambda c: c.resend_recovery_code("REC-unknown"))
-
-
-@operation("POST", f"{V1}/password/recovery/confirm")
-def _recover_confirm(bench: Bench, ids: dict) -> Prepared:
-    body = {"challengeId": "REC-unknown", "code": "000000", "newPassword": PASSWORD}
-    return _anonymous(bench, f"{V1}/password/recovery/confirm", lambda c: c.confirm_recovery(body))
-
-
 @operation("POST", f"{V1}/password/change")
 def _change_password(bench: Bench, ids: dict) -> Prepared:
     client, _line = bench.fresh_employee()
     body = {"oldPassword": PASSWORD, "newPassword": "Altra2026!x"}
     return Prepared(client, lambda: client.change_password(body), f"{V1}/password/change", True)
-
-
-@operation("GET", f"{V1}/telco-managers")
-def _telco_managers(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/telco-managers", lambda c: c.telco_managers())
 
 
 def _manager_body(bench: Bench) -> dict:
@@ -241,11 +202,6 @@ def _delete_manager(bench: Bench, ids: dict) -> Prepared:
     admin.create_telco_manager(body, idempotency_key=bench.key())
     return _admin(bench, f"{V1}/telco-managers/{body['username']}",
                   lambda c: c.delete_telco_manager(body["username"]), True)
-
-
-@operation("GET", f"{V1}/me/sims")
-def _my_sims(bench: Bench, ids: dict) -> Prepared:
-    return _employee(bench, f"{V1}/me/sims", lambda c: c.my_sims())
 
 
 @operation("POST", f"{V1}/me/sims")
@@ -280,94 +236,7 @@ def _file_ticket(bench: Bench, ids: dict) -> Prepared:
     return _admin(bench, f"{V1}/tickets", lambda c: c.create_ticket(ticket, idempotency_key=key), True)
 
 
-@operation("GET", f"{V1}/tickets")
-def _tickets(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/tickets", lambda c: c.tickets())
-
-
-@operation("GET", f"{V1}/tickets/open")
-def _open_ticket(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/tickets/open", lambda c: c.open_ticket())
-
-
-@operation("GET", f"{V1}/tickets/{{ticketId}}")
-def _ticket(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/tickets/{ids['ticket']}", lambda c: c.ticket(ids["ticket"]))
-
-
-@operation("GET", f"{V1}/tickets/{{ticketId}}/attachments/{{attachmentId}}")
-def _attachment(bench: Bench, ids: dict) -> Prepared:
-    path = f"{V1}/tickets/{ids['ticket']}/attachments/{ids['attachment']}"
-    return _admin(bench, path, lambda c: c.ticket_attachment(ids["ticket"], ids["attachment"]))
-
-
-@operation("GET", f"{V1}/tickets/forms/imei-block")
-def _imei_form(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/tickets/forms/imei-block", lambda c: c.imei_block_form())
-
-
 # -- invoices and recharges -------------------------------------------------------------------------------------
-
-
-@operation("GET", f"{V1}/invoices")
-def _invoices(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/invoices", lambda c: c.invoices())
-
-
-@operation("GET", f"{V1}/invoices/{{invoiceId}}/pdf")
-def _invoice_pdf(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/invoices/{ids['invoice']}/pdf", lambda c: c.invoice_pdf(ids["invoice"]))
-
-
-@operation("GET", f"{V1}/invoices/{{invoiceId}}/call-detail")
-def _call_detail(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/invoices/{ids['invoice']}/call-detail",
-                  lambda c: c.invoice_call_detail(ids["invoice"]))
-
-
-@operation("GET", f"{V1}/invoices/{{invoiceId}}/fatturapa")
-def _fatturapa(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/invoices/{ids['invoice']}/fatturapa", lambda c: c.invoice_fatturapa(ids["invoice"]))
-
-
-@operation("POST", f"{V1}/invoices/{{invoiceId}}/share")
-def _share(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/invoices/{ids['invoice']}/share",
-                  lambda c: c.share_invoice(ids["invoice"], "contabilita@example.it", idempotency_key=bench.key()),
-                  True)
-
-
-@operation("GET", f"{V1}/lines/{{lineId}}/recharges")
-def _recharge_history(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['prepaid']}/recharges", lambda c: c.recharges(ids["prepaid"]))
-
-
-@operation("GET", f"{V1}/recharges/options")
-def _recharge_options(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/recharges/options", lambda c: c.recharge_options())
-
-
-@operation("POST", f"{V1}/recharges")
-def _recharge(bench: Bench, ids: dict) -> Prepared:
-    key = bench.key()
-    return _admin(bench, f"{V1}/recharges", lambda c: c.create_recharge([ids["prepaid"]], 500, "invoice", key), True)
-
-
-@operation("GET", f"{V1}/recharges/{{orderId}}")
-def _recharge_order(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/recharges/{ids['order']}", lambda c: c.recharge_order(ids["order"]))
-
-
-@operation("GET", f"{V1}/auto-recharges")
-def _auto_recharges(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/auto-recharges", lambda c: c.auto_recharges())
-
-
-@operation("PUT", f"{V1}/lines/{{lineId}}/auto-recharge")
-def _set_auto(bench: Bench, ids: dict) -> Prepared:
-    key = bench.key()
-    return _admin(bench, f"{V1}/lines/{ids['prepaid']}/auto-recharge",
-                  lambda c: c.set_auto_recharge(ids["prepaid"], "threshold", 500, 1000, "invoice", key), True)
 
 
 @operation("DELETE", f"{V1}/lines/{{lineId}}/auto-recharge")
@@ -379,70 +248,7 @@ def _delete_auto(bench: Bench, ids: dict) -> Prepared:
                   lambda c: c.delete_auto_recharge(ids["prepaid_2"], key), True)
 
 
-# -- traffic ------------------------------------------------------------------------------------------------------
-
-
-@operation("GET", f"{V1}/lines/{{lineId}}/traffic/daily")
-def _line_daily(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['line']}/traffic/daily", lambda c: c.line_traffic_daily(ids["line"]))
-
-
-@operation("GET", f"{V1}/traffic/daily")
-def _company_daily(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/traffic/daily", lambda c: c.company_traffic_daily(top=5))
-
-
-@operation("GET", f"{V1}/lines/{{lineId}}/traffic/records")
-def _records(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['line']}/traffic/records",
-                  lambda c: c.line_traffic_records(ids["line"], limit=50))
-
-
-@operation("GET", f"{V1}/lines/{{lineId}}/traffic/export")
-def _export(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['line']}/traffic/export",
-                  lambda c: c.line_traffic_export(ids["line"], limit=50))
-
-
-@operation("GET", f"{V1}/fleet/usage")
-def _fleet(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/fleet/usage", lambda c: c.fleet_usage())
-
-
 # -- products and Giga Smart Share ------------------------------------------------------------------------------
-
-
-@operation("GET", f"{V1}/gss/packages")
-def _packages(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/gss/packages", lambda c: c.gss_packages())
-
-
-@operation("GET", f"{V1}/gss/packages/{{packageId}}/sims")
-def _package_sims(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/gss/packages/{ids['package']}/sims", lambda c: c.gss_sims(ids["package"]))
-
-
-@operation("POST", f"{V1}/gss/packages/{{packageId}}/plan")
-def _plan(bench: Bench, ids: dict) -> Prepared:
-    plan = 500 if bench.serial() % 2 else 300
-    key = bench.key()
-    return _admin(bench, f"{V1}/gss/packages/{ids['package']}/plan",
-                  lambda c: c.gss_change_plan(ids["package"], plan, key), True)
-
-
-@operation("POST", f"{V1}/gss/packages/{{packageId}}/referent")
-def _referent(bench: Bench, ids: dict) -> Prepared:
-    phone = f"+39347{bench.serial():07d}"
-    key = bench.key()
-    return _admin(bench, f"{V1}/gss/packages/{ids['package']}/referent",
-                  lambda c: c.gss_change_referent(ids["package"], phone, key), True)
-
-
-@operation("POST", f"{V1}/gss/packages/{{packageId}}/extra-giga")
-def _extra(bench: Bench, ids: dict) -> Prepared:
-    key = bench.key()
-    return _admin(bench, f"{V1}/gss/packages/{ids['package']}/extra-giga",
-                  lambda c: c.gss_add_extra(ids["package"], 5, key), True)
 
 
 @operation("POST", f"{V1}/gss/moves")
@@ -454,61 +260,7 @@ def _move(bench: Bench, ids: dict) -> Prepared:
     return _admin(bench, f"{V1}/gss/moves", lambda c: c.gss_move(source, target, [ids["sim_line"]], key), True)
 
 
-@operation("GET", f"{V1}/devices")
-def _devices(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/devices", lambda c: c.devices())
-
-
-@operation("GET", f"{V1}/lines/{{lineId}}/sim-codes")
-def _sim_codes(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['line']}/sim-codes", lambda c: c.sim_codes(ids["line"]))
-
-
-@operation("GET", f"{V1}/notifications")
-def _notifications(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/notifications", lambda c: c.notifications())
-
-
 # -- options and services ----------------------------------------------------------------------------------------
-
-
-@operation("GET", f"{V1}/options")
-def _catalogue(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/options", lambda c: c.option_catalogue())
-
-
-@operation("GET", f"{V1}/lines/{{lineId}}/options")
-def _line_options(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['line']}/options", lambda c: c.line_options(ids["line"]))
-
-
-@operation("POST", f"{V1}/options/compatibility")
-def _compatibility(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/options/compatibility",
-                  lambda c: c.option_compatibility(ids["option"], "activate", [ids["line"]]))
-
-
-@operation("GET", f"{V1}/options/requests")
-def _option_requests(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/options/requests", lambda c: c.option_requests())
-
-
-@operation("POST", f"{V1}/options/requests")
-def _option_request(bench: Bench, ids: dict) -> Prepared:
-    key = bench.key()
-    return _admin(bench, f"{V1}/options/requests",
-                  lambda c: c.create_option_request(ids["option"], "activate", [ids["line"]], key), True)
-
-
-@operation("GET", f"{V1}/lines/{{lineId}}/services")
-def _services(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['line']}/services", lambda c: c.line_services(ids["line"]))
-
-
-@operation("POST", f"{V1}/lines/{{lineId}}/services/check")
-def _check_service(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['line']}/services/check",
-                  lambda c: c.check_service(ids["line"], ids["service"], "activate"))
 
 
 @operation("POST", f"{V1}/lines/{{lineId}}/services")
@@ -521,51 +273,100 @@ def _change_service(bench: Bench, ids: dict) -> Prepared:
                   lambda c: c.change_service(ids["line"], ids["service"], operation_name, True, key), True)
 
 
-# -- Fai da te and notifications ----------------------------------------------------------------------------------
+# -- the operations that need no set-up: one row each, (method, contract path, the call); the path's
+# parameters are filled from the ids `discover` read (PLACES), or from the row's own `ids` where another id is
+# wanted (a prepaid line). `bench` gives a fresh Idempotency-Key or serial at the call.
+PLACES = {"lineId": "line", "invoiceId": "invoice", "packageId": "package", "ticketId": "ticket",
+          "attachmentId": "attachment", "orderId": "order", "activationId": "activation"}
+Call = Callable[[ApiClient, dict, Bench], Any]
 
 
-@operation("GET", f"{V1}/activations")
-def _activations(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/activations", lambda c: c.activations())
+@dataclass(frozen=True)
+class Row:
+    method: str
+    path: str  # as the contract writes it, under V1
+    call: Call
+    changes: bool = False
+    role: str = "USER_ADMIN"  # "" = no session
+    ids: tuple[tuple[str, str], ...] = ()  # (path parameter, id name) instead of PLACES
 
 
-@operation("POST", f"{V1}/activations/{{activationId}}/keep-updated")
-def _keep_updated(bench: Bench, ids: dict) -> Prepared:
-    key = bench.key()
-    return _admin(bench, f"{V1}/activations/{ids['activation']}/keep-updated",
-                  lambda c: c.keep_updated(ids["activation"], "email", "it@example.it", key), True)
+def _row_prepare(row: Row) -> Prepare:
+    places = {**PLACES, **dict(row.ids)}
+
+    def prepare(bench: Bench, ids: dict) -> Prepared:
+        path = re.sub(r"{(\w+)}", lambda m: ids[places[m.group(1)]], V1 + row.path)
+        client = bench.signed_in(row.role) if row.role else bench.client()
+        return Prepared(client, lambda: row.call(client, ids, bench), path, row.changes)
+
+    return prepare
 
 
-@operation("GET", f"{V1}/sim-associations")
-def _associations(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/sim-associations", lambda c: c.sim_associations())
+PREPAID = (("lineId", "prepaid"),)
+ROWS = (
+    Row("GET", "/me", lambda c, i, b: c.me()),
+    Row("GET", "/sync", lambda c, i, b: c.sync(None, None)),
+    Row("POST", "/login/network", lambda c, i, b: c.login_network(), True, role=""),
+    Row("POST", "/password/recovery", lambda c, i, b: c.recover_password(i["employee"]), True, role=""),
+    Row("POST", "/password/recovery/resend", lambda c, i, b: c.resend_recovery_code("REC-unknown"), True, role=""),
+    Row("POST", "/password/recovery/confirm", lambda c, i, b: c.confirm_recovery(
+        {"challengeId": "REC-unknown", "code": "000000", "newPassword": PASSWORD}), True, role=""),
+    Row("GET", "/telco-managers", lambda c, i, b: c.telco_managers()),
+    Row("GET", "/me/sims", lambda c, i, b: c.my_sims(), role="DIPENDENTE"),
+    Row("GET", "/tickets", lambda c, i, b: c.tickets()),
+    Row("GET", "/tickets/open", lambda c, i, b: c.open_ticket()),
+    Row("GET", "/tickets/{ticketId}", lambda c, i, b: c.ticket(i["ticket"])),
+    Row("GET", "/tickets/{ticketId}/attachments/{attachmentId}",
+        lambda c, i, b: c.ticket_attachment(i["ticket"], i["attachment"])),
+    Row("GET", "/tickets/forms/imei-block", lambda c, i, b: c.imei_block_form()),
+    Row("GET", "/invoices", lambda c, i, b: c.invoices()),
+    Row("GET", "/invoices/{invoiceId}/pdf", lambda c, i, b: c.invoice_pdf(i["invoice"])),
+    Row("GET", "/invoices/{invoiceId}/call-detail", lambda c, i, b: c.invoice_call_detail(i["invoice"])),
+    Row("GET", "/invoices/{invoiceId}/fatturapa", lambda c, i, b: c.invoice_fatturapa(i["invoice"])),
+    Row("POST", "/invoices/{invoiceId}/share", lambda c, i, b: c.share_invoice(
+        i["invoice"], "contabilita@example.it", idempotency_key=b.key()), True),
+    Row("GET", "/lines/{lineId}/recharges", lambda c, i, b: c.recharges(i["prepaid"]), ids=PREPAID),
+    Row("GET", "/recharges/options", lambda c, i, b: c.recharge_options()),
+    Row("POST", "/recharges", lambda c, i, b: c.create_recharge([i["prepaid"]], 500, "invoice", b.key()), True),
+    Row("GET", "/recharges/{orderId}", lambda c, i, b: c.recharge_order(i["order"])),
+    Row("GET", "/auto-recharges", lambda c, i, b: c.auto_recharges()),
+    Row("PUT", "/lines/{lineId}/auto-recharge", lambda c, i, b: c.set_auto_recharge(
+        i["prepaid"], "threshold", 500, 1000, "invoice", b.key()), True, ids=PREPAID),
+    Row("GET", "/lines/{lineId}/traffic/daily", lambda c, i, b: c.line_traffic_daily(i["line"])),
+    Row("GET", "/traffic/daily", lambda c, i, b: c.company_traffic_daily(top=5)),
+    Row("GET", "/lines/{lineId}/traffic/records", lambda c, i, b: c.line_traffic_records(i["line"], limit=50)),
+    Row("GET", "/lines/{lineId}/traffic/export", lambda c, i, b: c.line_traffic_export(i["line"], limit=50)),
+    Row("GET", "/fleet/usage", lambda c, i, b: c.fleet_usage()),
+    Row("GET", "/gss/packages", lambda c, i, b: c.gss_packages()),
+    Row("GET", "/gss/packages/{packageId}/sims", lambda c, i, b: c.gss_sims(i["package"])),
+    Row("POST", "/gss/packages/{packageId}/plan", lambda c, i, b: c.gss_change_plan(
+        i["package"], 500 if b.serial() % 2 else 300, b.key()), True),
+    Row("POST", "/gss/packages/{packageId}/referent", lambda c, i, b: c.gss_change_referent(
+        i["package"], f"+39347{b.serial():07d}", b.key()), True),
+    Row("POST", "/gss/packages/{packageId}/extra-giga", lambda c, i, b: c.gss_add_extra(i["package"], 5, b.key()),
+        True),
+    Row("GET", "/devices", lambda c, i, b: c.devices()),
+    Row("GET", "/lines/{lineId}/sim-codes", lambda c, i, b: c.sim_codes(i["line"])),
+    Row("GET", "/notifications", lambda c, i, b: c.notifications()),
+    Row("GET", "/options", lambda c, i, b: c.option_catalogue()),
+    Row("GET", "/lines/{lineId}/options", lambda c, i, b: c.line_options(i["line"])),
+    Row("POST", "/options/compatibility", lambda c, i, b: c.option_compatibility(i["option"], "activate", [i["line"]])),
+    Row("GET", "/options/requests", lambda c, i, b: c.option_requests()),
+    Row("POST", "/options/requests", lambda c, i, b: c.create_option_request(
+        i["option"], "activate", [i["line"]], b.key()), True),
+    Row("GET", "/lines/{lineId}/services", lambda c, i, b: c.line_services(i["line"])),
+    Row("POST", "/lines/{lineId}/services/check", lambda c, i, b: c.check_service(i["line"], i["service"], "activate")),
+    Row("GET", "/activations", lambda c, i, b: c.activations()),
+    Row("POST", "/activations/{activationId}/keep-updated", lambda c, i, b: c.keep_updated(
+        i["activation"], "email", "it@example.it", b.key()), True),
+    Row("GET", "/sim-associations", lambda c, i, b: c.sim_associations()),
+    Row("GET", "/promotions", lambda c, i, b: c.promotions()),
+    Row("GET", "/notification-settings", lambda c, i, b: c.notification_settings()),
+    Row("PUT", "/notification-settings", lambda c, i, b: c.save_notification_settings(
+        [{"type": "invoice_overdue", "enabled": bool(b.serial() % 2), "channels": ["email"]}], b.key()), True),
+    Row("GET", "/lines/{lineId}/roaming", lambda c, i, b: c.roaming(i["line"])),
+    Row("POST", "/lines/{lineId}/roaming/unlock", lambda c, i, b: c.unlock_roaming(i["line"], b.key()), True),
+)
+for _row in ROWS:
+    OPERATIONS[(_row.method, V1 + _row.path)] = _row_prepare(_row)
 
-
-@operation("GET", f"{V1}/promotions")
-def _promotions(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/promotions", lambda c: c.promotions())
-
-
-@operation("GET", f"{V1}/notification-settings")
-def _settings(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/notification-settings", lambda c: c.notification_settings())
-
-
-@operation("PUT", f"{V1}/notification-settings")
-def _save_settings(bench: Bench, ids: dict) -> Prepared:
-    enabled = bool(bench.serial() % 2)
-    settings = [{"type": "invoice_overdue", "enabled": enabled, "channels": ["email"]}]
-    key = bench.key()
-    return _admin(bench, f"{V1}/notification-settings", lambda c: c.save_notification_settings(settings, key), True)
-
-
-@operation("GET", f"{V1}/lines/{{lineId}}/roaming")
-def _roaming(bench: Bench, ids: dict) -> Prepared:
-    return _admin(bench, f"{V1}/lines/{ids['line']}/roaming", lambda c: c.roaming(ids["line"]))
-
-
-@operation("POST", f"{V1}/lines/{{lineId}}/roaming/unlock")
-def _unlock(bench: Bench, ids: dict) -> Prepared:
-    key = bench.key()
-    return _admin(bench, f"{V1}/lines/{ids['line']}/roaming/unlock", lambda c: c.unlock_roaming(ids["line"], key),
-                  True)

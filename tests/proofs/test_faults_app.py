@@ -1,4 +1,4 @@
-"""Issue 16, faults, fast subset of the app layer: three of the real app's state-changing actions under a drop
+"""Issue 16, faults, fast subset of the app layer: four of the real app's state-changing actions under a drop
 after the server committed and a 401 in the middle of the action: clear Italian words, nothing typed lost, and
 the server holds exactly one of each change once it is sent again."""
 
@@ -22,8 +22,9 @@ def app_bench(qtbot, data_home):
     bench.close()
 
 
-# three of the actions (the ticket's outbox, money, a GSS change); the soak part runs every action × every fault
-FAST_ACTIONS = ("file_ticket", "create_recharge", "gss_extra")
+# four of the actions (the ticket's outbox, money, a GSS change, a GSS line move); the soak part runs every
+# action × every fault
+FAST_ACTIONS = ("file_ticket", "create_recharge", "gss_extra", "gss_move")
 
 
 def _sample() -> list[tuple[str, str]]:
@@ -38,10 +39,10 @@ def test_state_changing_actions_survive_faults_keep_input_and_apply_once(app_ben
     assert sum(r.lost for r in results) == 0
 
 
-# each case failed before its fix: a rule and settings typed when the session expired were reset; a delete whose
-# answer was lost left the deleted item listed, inviting a second delete refused as "not found"
+# each case failed before its fix: a rule, settings and a service chosen when the session expired were reset; a
+# delete whose answer was lost left the deleted item listed, inviting a second delete refused as "not found"
 FIXED = [("set_auto_recharge", "expired"), ("save_notification_settings", "expired"), ("keep_updated", "expired"),
-         ("option_request", "expired"),
+         ("option_request", "expired"), ("change_service", "expired"),
          ("delete_telco_manager", "drop_after"), ("dissociate_sim", "drop_after")]
 
 

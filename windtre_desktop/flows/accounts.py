@@ -49,6 +49,7 @@ class AccountFlows(QObject):
         self.clock = clock  # the code-resend countdowns run on it (tests move it)
         self.dialog: WizardDialog | None = None
         self._keys: dict[str, str] = {}  # (action, payload) -> the key of its unanswered change
+        self._unanswered: set[str] = set()  # keys of wizard requests that got no answer (they may have been applied)
 
     def run(self, action: str, payload: dict, on_done, on_failed) -> int:
         """The runner handed to forms and panels (views never import the network layer). A change that
@@ -101,11 +102,18 @@ class AccountFlows(QObject):
         # same request (the server answers with the first result); a corrected payload is a new one
         key = _idempotency_key(id(dialog), request.action, request.payload)
         def done(result) -> None:
+            self._unanswered.discard(key)
             dialog.view.action_succeeded(request.request_id, result if isinstance(result, dict) else {})
 
         def failed(failure: Failure) -> None:
-            dialog.view.action_failed(request.request_id, failure.message or _fallback(failure), failure.field,
-                                      failure.retry_after)
+            message, field = failure.message or _fallback(failure), failure.field
+            if failure.kind in NO_ANSWER:
+                self._unanswered.add(key)
+            elif _changed_before(request.action, field) and key in self._unanswered:
+                # a password change is not idempotent on the server: if its first try, unanswered, changed the
+                # password, the same change sent again finds the old one wrong. Say so, not only "wrong password".
+                message, field = maybe_changed_words(), None
+            dialog.view.action_failed(request.request_id, message, field, failure.retry_after)
 
         self.run(request.action, {**request.payload, IDEMPOTENCY_KEY: key}, done, failed)
 
@@ -124,6 +132,22 @@ class AccountFlows(QObject):
 def _idempotency_key(dialog: int, action: str, payload: dict) -> str:
     digest = hashlib.sha256(json.dumps([dialog, action, payload], sort_keys=True, default=str).encode())
     return f"{_RUN}-{digest.hexdigest()[:32]}"
+
+
+NO_ANSWER = ("unavailable", "not_understood")
+
+
+def _changed_before(action: str, field: str | None) -> bool:
+    """A refusal that means "already done" when an earlier try of the same request got no answer."""
+    return action == "change_password" and field == "oldPassword"
+
+
+def maybe_changed_words() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "AccountFlows", "The previous request got no answer and may have changed the password already. Sign in "
+                        "with the new password; if it is refused, check the current password and try again.")
 
 
 def _fallback(failure: Failure) -> str:

@@ -76,6 +76,7 @@ class AppController(QObject):
                                       retry_base_delay=retry_base_delay)
         self._services: _Services | None = None
         self._held_forms = HeldForms()
+        self._deletion_unanswered = ""  # the user whose "Elimina account" got no answer: it may have been applied
         self._traffic_flows: TrafficFlows | None = None
         self._products_flows: ProductsFlows | None = None
         self._self_service_flows: SelfServiceFlows | None = None
@@ -283,19 +284,33 @@ class AppController(QObject):
         username = self.session.username
 
         def deleted(_result) -> None:
+            self._deletion_unanswered = ""
             self.profiles.forget(self.profile_key, username)
-            self.service.logout()
-            self._close_store()
-            self.session = None
-            self.snapshot = None
-            self._show_login("", self.tr("Your account %1 was deleted.").replace("%1", username))
-            self.sessionEnded.emit("deleted")
+            self._end_deleted_session("", self.tr("Your account %1 was deleted.").replace("%1", username))
 
         def failed(failure: Failure) -> None:
+            if failure.kind in ("unavailable", "not_understood"):
+                self._deletion_unanswered = username
+            elif failure.kind == "session_expired" and self._deletion_unanswered == username:
+                # tried again after a lost answer, and the session is gone: the first try most likely deleted the
+                # account, its sessions with it. Not "sign in again" (it would be refused): say what happened.
+                self._deletion_unanswered = ""
+                self._end_deleted_session(username, self.tr(
+                    "Your account %1 was most likely deleted: the request got no answer, and the account's session "
+                    "has ended. If it still signs in, delete it again.").replace("%1", username))
+                return
             self.window.notice_banner.show_message(
                 failure.message or self.tr("The account could not be deleted. Try again later."), "error")
 
         self.flows.run("delete_account", {}, deleted, failed)
+
+    def _end_deleted_session(self, username: str, words: str) -> None:
+        self.service.logout()
+        self._close_store()
+        self.session = None
+        self.snapshot = None
+        self._show_login(username, words)
+        self.sessionEnded.emit("deleted")
 
     def _offer_username(self, username: str) -> None:
         if username and self.window.pages.currentWidget() is self.window.login_view:

@@ -19,7 +19,7 @@ from windtre_desktop.domain.options import (
     Verdict,
 )
 from windtre_desktop.flows.section_runner import SectionRunner
-from windtre_desktop.sync.outcomes import Failure
+from windtre_desktop.sync.outcomes import REFUSALS, Failure
 
 if TYPE_CHECKING:
     from windtre_desktop.views.options_view import OptionsView
@@ -75,13 +75,18 @@ class OptionsFlows(QObject):
         self._polling = False
 
     # -- a choice held across an expired session (flows/held_forms.py) --------------------------------------------
-    def take_forms(self) -> list[dict]:
-        choice = self.view.choice() if self.section is not None else None
-        return [choice] if choice else []
+    def take_forms(self) -> list[tuple[str, dict]]:
+        """The options page's choice and each services page's line and service, by page."""
+        if self.section is None:
+            return []
+        pages = {"options": self.view, "mobile_services": self.section.mobile_services,
+                 "premium_services": self.section.premium_services}
+        return [(page, choice) for page, view in pages.items() if (choice := view.choice())]
 
-    def restore_form(self, form: dict) -> None:
+    def restore_form(self, form: tuple[str, dict]) -> None:
         if self.section is not None:
-            self.view.restore_choice(form)
+            page, choice = form
+            getattr(self.section, page).restore_choice(choice)
 
     def drop_form(self, form: dict) -> None:
         pass  # only values: the page was reset with the session
@@ -195,6 +200,8 @@ class OptionsFlows(QObject):
         def failed(failure: Failure) -> None:
             view.show_message(self.runner.failure_text(failure))
             view.change_ended()
+            if failure.kind not in REFUSALS:  # no answer: it may have been applied; the list shows what it is now
+                self.load_services(view, line_id)
             self.serviceChanged.emit(code, False)
 
         payload = {"lineId": line_id, "code": code, "operation": operation, "confirmPremium": bool(confirmed)}

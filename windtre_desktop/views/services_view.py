@@ -52,6 +52,7 @@ class ServicesView(QWidget):
         self._lines: dict[str, Line] = {}
         self._line_id = ""
         self._check: ServiceCheck | None = None
+        self._wanted: dict | None = None  # a choice made before a session expired, set once its data is back
         self._split_fitted = False
 
         self.picker = LinePicker(self)
@@ -140,6 +141,7 @@ class ServicesView(QWidget):
             self._split_fitted = True
         if self._line_id and self._line_id not in self._lines:
             self._line_selected("")
+        self._apply_wanted()
 
     def line_id(self) -> str:
         return self._line_id
@@ -157,6 +159,33 @@ class ServicesView(QWidget):
         if current is not None:
             self.select_service(current.code)
         self._refresh()
+        self._apply_wanted()
+
+    def choice(self) -> dict | None:
+        """The line and the service chosen (None when no line is): kept across an expired session."""
+        if not self._line_id:
+            return None
+        service = self.current_service()
+        return {"lineId": self._line_id, "code": service.code if service is not None else ""}
+
+    def restore_choice(self, choice: dict) -> None:
+        """The choice again, after the same user signed in anew: the line once the lines are back, then the
+        service once that line's services are."""
+        self._wanted = dict(choice)
+        self._apply_wanted()
+
+    def _apply_wanted(self) -> None:
+        wanted = self._wanted
+        if wanted is None or wanted["lineId"] not in self._lines:
+            return
+        if self._line_id != wanted["lineId"]:
+            self.picker.select_line(wanted["lineId"])  # its services are asked for; the service follows them
+            return
+        if wanted["code"] and not self.model.rows:
+            return
+        self._wanted = None
+        if wanted["code"]:
+            self.select_service(wanted["code"])
 
     def show_check(self, line_id: str, check: ServiceCheck) -> None:
         service = self.current_service()

@@ -30,12 +30,20 @@ def unnamed_buttons(root: QWidget) -> list[str]:
 
 def last_in_focus_chain(root: QWidget) -> QWidget:
     """The last of `root`'s descendants that take the focus by Tab (or `root` itself), in the window's focus
-    chain: where Tab leaves `root`. QWidget.setTabOrder() ignores widgets that take no focus."""
-    last, current = root, root.nextInFocusChain()
-    while current is not root and root.isAncestorOf(current):
+    chain: where Tab leaves `root`. QWidget.setTabOrder() ignores widgets that take no focus.
+
+    The walk stops at the last descendant instead of asking it for the widget after it: PySide makes the widget
+    nextInFocusChain() returns a child of the one asked, so the first widget outside `root` (the menu bar, the
+    window) would lose its Python object when `root`'s last widget is deleted."""
+    left = sum(1 for child in root.findChildren(QWidget) if root.isAncestorOf(child))  # each once in the chain
+    last, current = root, root
+    while left:
+        current = current.nextInFocusChain()
+        if current is root or not root.isAncestorOf(current):
+            break  # a chain reordered by setTabOrder(): the subtree is not in one piece
+        left -= 1
         if current.focusPolicy() & Qt.FocusPolicy.TabFocus:
             last = current
-        current = current.nextInFocusChain()
     return last
 
 
