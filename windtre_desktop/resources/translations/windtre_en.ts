@@ -58,6 +58,10 @@
 <context>
     <name>AccountFlows</name>
     <message>
+        <source>The previous request got no answer and may have changed the password already. Sign in with the new password; if it is refused, check the current password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server cannot be reached. What you typed is kept: try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +618,10 @@
     </message>
     <message>
         <source>Your account %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account %1 was most likely deleted: the request got no answer, and the account&apos;s session has ended. If it still signs in, delete it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

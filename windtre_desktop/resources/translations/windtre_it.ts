@@ -58,6 +58,10 @@
 <context>
     <name>AccountFlows</name>
     <message>
+        <source>The previous request got no answer and may have changed the password already. Sign in with the new password; if it is refused, check the current password and try again.</source>
+        <translation>La richiesta precedente non ha avuto risposta e potrebbe aver già cambiato la password. Accedi con la nuova password; se viene rifiutata, controlla la password attuale e riprova.</translation>
+    </message>
+    <message>
         <source>The server cannot be reached. What you typed is kept: try again.</source>
         <translation>Il server non è raggiungibile. I dati che hai inserito sono stati conservati: riprova.</translation>
     </message>
@@ -615,6 +619,10 @@
     <message>
         <source>Your account %1 was deleted.</source>
         <translation>Il tuo account %1 è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>Your account %1 was most likely deleted: the request got no answer, and the account&apos;s session has ended. If it still signs in, delete it again.</source>
+        <translation>Il tuo account %1 è stato quasi certamente eliminato: la richiesta non ha avuto risposta e la sessione dell&apos;account è terminata. Se riesci ancora ad accedere, eliminalo di nuovo.</translation>
     </message>
     <message>
         <source>The account could not be deleted. Try again later.</source>
