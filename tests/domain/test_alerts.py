@@ -4,6 +4,7 @@ company's computation."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 from tests.domain.fleet_factories import GB, MONTHS, OFFERS, TODAY, company, fleet, line, usage, usage_json
@@ -238,3 +239,33 @@ def test_a_traffic_spike_fires_at_exactly_the_minimum_number_of_records():
     at_minimum = usage(last_week={"records": alerts.TRAFFIC_SPIKE_MIN_RECORDS, "costCents": 0},
                        previous={"records": 0, "costCents": 0})
     assert traffic_spike(line(), at_minimum, OFFERS, DAY) is not None
+
+
+# --- the edges of the rules (issue 16: the sampled mutation run of 2026-12-07) --------------------------------
+
+def test_spend_spike_fires_at_exactly_twice_the_mean():
+    alert = spend_spike(line(), usage(spend=[2000] * 21 + [2000, 2000, 4000]), OFFERS, DAY, MONTHS)
+    assert alert is not None and alert.facts["meanCents"] == 2000 and alert.severity == 2.0
+
+
+def test_an_exhausted_offer_with_nothing_larger_suggests_nothing():
+    catalogue = {code: offer for code, offer in OFFERS.items() if code != "BIZ-UNL"}
+    alert = offer_exhausted(line(offer="BIZ-GIGA-100"), usage(data_used=[100 * GB] * 3), catalogue, DAY)
+    assert alert is not None and alert.line_id == "L00001"
+    assert {key: alert.facts[key] for key in ("suggestedCode", "suggestedName", "suggestedCents", "suggestedBytes")
+            } == dict.fromkeys(("suggestedCode", "suggestedName", "suggestedCents", "suggestedBytes"))
+
+
+def test_an_underused_offer_names_its_line_and_one_no_longer_sold_suggests_nothing():
+    alert = offer_underused(line(7, offer="BIZ-GIGA-100"), usage(7, data_used=[12 * GB, 30 * GB, 20 * GB]),
+                            OFFERS, DAY)
+    assert alert is not None and alert.line_id == "L00007"
+    # the line's allowance is known from its counter, but its offer is not in the catalogue any more
+    retired = dataclasses.replace(line(offer="BIZ-GIGA-100"), offer_code="BIZ-OLD-100", offer_name="Old 100")
+    assert offer_underused(retired, usage(data_used=[12 * GB, 30 * GB, 20 * GB]), OFFERS, DAY) is None
+
+
+def test_a_line_without_usage_does_not_hide_the_lines_after_it():
+    snapshot = fleet([(line(1), usage_json(1)), (line(2), usage_json(2, spend=[1000] * 23 + [5000]))])
+    snapshot = dataclasses.replace(snapshot, lines=(line(9), *snapshot.lines))  # L00009 has no usage yet
+    assert [(a.rule, a.line_id) for a in compute_alerts(snapshot)] == [(SPEND_SPIKE, "L00002")]

@@ -3,7 +3,15 @@ typed any way, recent entries first, the empty query and the result limit."""
 
 from __future__ import annotations
 
-from windtre_desktop.domain.palette import Entry, EntryKind, PaletteIndex, fold, number_forms, numeric_query
+from windtre_desktop.domain.palette import (
+    Entry,
+    EntryKind,
+    PaletteIndex,
+    fold,
+    number_forms,
+    numeric_query,
+    word_start_mask,
+)
 
 
 def _line(key, number, holder, offer="Business Unlimited"):
@@ -194,3 +202,33 @@ def test_a_control_character_in_a_title_is_a_space_not_text():
 def test_an_entry_with_an_empty_title_does_not_shift_the_others_word_starts():
     index = PaletteIndex([Entry(EntryKind.SCREEN, "empty", ""), Entry(EntryKind.SCREEN, "k", "Xab Axe Abc")])
     assert [(m.entry.key, round(m.score, 4)) for m in index.search("ab")] == [("k", _score("Xab Axe Abc", "ab")[0])]
+
+
+def test_a_word_typed_whole_at_the_start_of_the_title_loses_nothing_for_its_length():
+    # four characters (4), three of them right after the one before (3 × RUN), a word start (WORD), the title's
+    # start (PREFIX), and no position to pay for
+    assert _score("Zeta", "zeta") == [4 + 3 * 4.0 + 6.0 + 10.0]
+
+
+def test_a_word_far_in_loses_no_more_than_at_forty():
+    # run of 4 at a word start, found at 41: the position costs what 40 does
+    assert _score("b" * 40 + " zeta", "zeta") == [round(4 + 3 * 4.0 + 6.0 - 40 * 0.02, 4)]
+
+
+def test_letters_taken_far_apart_lose_no_more_than_at_sixty():
+    # z: 1 + WORD + PREFIX; t at a word start 62 further on: 1 - (GAP + 20 × 0.2) + WORD; last taken at 62
+    assert _score("z " + "b" * 59 + " t", "zt") == [round(17 + 1 - 7.0 + 6.0 - 60 * 0.02, 4)]
+
+
+def test_one_character_inside_words_counts_from_where_it_first_occurs():
+    assert _score("babba", "a") == [round(1.0 - 1 * 0.02, 4)]
+
+
+def test_word_starts_are_a_letter_after_a_non_letter_and_a_digit_after_a_non_digit():
+    nul = "\0"
+    assert word_start_mask("f2025/07") == "f2" + nul * 4 + "0" + nul  # starts f, 2 and 0 (not 5 nor 7)
+    assert word_start_mask("ab c\nx1") == "a" + nul * 2 + "c\nx1"  # new lines kept
+
+
+def test_a_number_written_with_00_loses_it_and_the_italian_prefix():
+    assert number_forms("0039 333 1234567") == ["393331234567", "3331234567"]

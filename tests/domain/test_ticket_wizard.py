@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from hypothesis import given, settings
@@ -314,3 +315,37 @@ def test_back_restores_the_files_as_they_were_even_if_the_shown_list_was_changed
     w.value("attachments").append({"kind": "other", "path": "/x/altro.pdf"})  # a caller holding the list
     assert w.back() and w.step_id == "attachments"
     assert [f["path"] for f in w.value("attachments")] == [f["path"] for f in FILES]
+
+
+# --- optional values, choices and kinds, keys (issue 16: the sampled mutation run of 2026-12-07) --------------
+
+ADMINISTRATIVE = {"reason": "ADMINISTRATIVE", "adminTopic": "DELIVERY_DELAY", "domain": "mobile", "site": "Sede",
+                  **REFERENT, "requesterName": "Anna", "requesterPhone": "+39 333 1112222",
+                  "requesterEmail": "anna@b.it", "notify": "sms"}
+
+
+def test_an_optional_invoice_number_typed_is_sent_and_shown_in_the_summary():
+    from windtre_desktop.domain import tickets as tk
+
+    values = {"idempotencyKey": "k", **ADMINISTRATIVE, "invoiceNumber": "F202611/000101"}
+    assert not tk.is_required("DELIVERY_DELAY", "invoiceNumber")
+    assert tw.payload(values)["invoiceNumber"] == "F202611/000101"
+    assert dict(tw.summary(values))[tk.FIELD_LABELS["invoiceNumber"]] == "F202611/000101"
+
+
+def test_the_choice_fields_offer_their_options_and_refuse_anything_else():
+    from windtre_desktop.domain import tickets as tk
+
+    w = tw.new_ticket("key-c")
+    reason = w.step.field("reason")
+    assert reason.kind is FieldKind.CHOICE and [k for k, _ in reason.choices] == [r.value for r in tk.Reason]
+    w.set_value("reason", "COMPLAINT")
+    assert "choose one of the options" in w.errors()["reason"].render()
+    loss_type = w.steps["sim_replacement"].field("type")
+    assert loss_type.kind is FieldKind.CHOICE and [k for k, _ in loss_type.choices] == list(tk.LOSS_TYPE_LABELS)
+    assert w.steps["administrative"].field("requesterPhone").kind is FieldKind.PHONE
+
+
+def test_each_new_ticket_gets_its_own_idempotency_key():
+    first, second = tw.new_ticket().values[tw.KEY], tw.new_ticket().values[tw.KEY]
+    assert first != second and str(uuid.UUID(first)) == first

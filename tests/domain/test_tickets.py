@@ -296,3 +296,18 @@ def test_a_ticket_s_missing_reason_names_the_field_and_its_files_are_checked_as_
     imei = {"reason": "LOSS_THEFT", "topic": "IMEI_BLOCK", "service": "data", "imei": GOOD_IMEI}
     assert tk.check_ticket(imei)["attachments"] == tk.check_attachments([])
     assert set(tk.check_ticket({**imei, "imei": "123", "attachments": [a.to_dict() for a in three()]})) == {"imei"}
+
+
+# --- the numbers in the refusals, and the length limit itself (issue 16: the sampled run of 2026-12-07) --------
+
+def test_the_refusals_of_too_many_files_and_too_many_bytes_name_both_numbers():
+    assert text(tk.check_attachments([*three(), att("other", "altro.pdf")])) == (
+        "Attachments: exactly 3 files are needed (there are 4)")
+    total = text(tk.check_attachments(three(size=tk.MAX_FILE_BYTES)))
+    assert total == (f"Attachments: together the files may be at most {FileSize(tk.MAX_TOTAL_BYTES)} "
+                     f"(they are {FileSize(3 * tk.MAX_FILE_BYTES)})")
+
+
+def test_a_text_of_exactly_the_limit_passes():
+    assert tk.check_field("site", "x" * tk.TEXT_MAX) is None
+    assert tk.check_field("referentName", "x" * tk.NAME_MAX) is None

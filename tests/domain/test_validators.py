@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.it import codicefiscale
 
+from tests.domain.italian import italian
 from windtre_desktop.domain import validators as v
 from windtre_desktop.domain.messages import Message
 
@@ -370,3 +371,24 @@ def test_a_mobile_may_use_every_separator_at_once():
     every = "+39 (347) 125.68/9-0"
     assert set(every) == v._PHONE_CHARACTERS
     assert v.check_mobile(every) is None and v.normalise_msisdn(every) == "+393471256890"
+
+
+# --- the edges of the rules, and the labels in Italian (issue 16: the sampled mutation run of 2026-12-07) -------
+
+def test_a_username_of_exactly_the_shortest_and_longest_length_passes():
+    assert v.check_username("a" * v.USERNAME_MIN) is None and v.check_username("a" * v.USERNAME_MAX) is None
+    assert v.check_username("a" * (v.USERNAME_MIN - 1)) is not None
+
+
+def test_a_capital_x_is_not_a_digit_in_the_password_checklist():
+    met = {rule.id: rule.met for rule in v.password_checklist("Xabcdef!")}
+    assert met[v.PasswordRuleId.DIGIT] is False and met[v.PasswordRuleId.UPPER] is True
+
+
+@pytest.mark.parametrize("unseen", ["\ue000", "\ud800"])  # a private-use character, half a UTF-16 pair
+def test_a_name_with_a_character_no_one_can_see_is_refused(unseen):
+    assert v.check_first_name(f"Mario{unseen}") is not None
+
+
+def test_the_field_named_in_a_refusal_is_in_the_users_language():
+    assert v.check_first_name("1234").render(italian).startswith("Nome:")

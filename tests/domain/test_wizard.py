@@ -384,3 +384,45 @@ def test_results_are_the_wizards_own_copies_not_the_callers():
     restored.load_draft(draft)
     draft["results"]["profile"]["name"] = "changed in the draft"
     assert restored.results["profile"] == {"name": "Mario"}
+
+
+# --- steps ahead, cleared values, default payloads, drafts and resends (issue 16: the sampled run of 2026-12-07) --
+
+def test_the_steps_ahead_follow_a_branch_on_the_server_answers_so_far():
+    w = make_wizard()
+    fill_a(w)
+    w.next()
+    # b's next step reads the server's answer: none yet, so no PUK asked for, straight to d
+    assert w.step_id == "b" and w.steps_ahead() == ["d", "done"] and w.position() == (2, 4)
+
+
+def test_a_value_set_to_none_is_cleared_not_written_as_none():
+    w = make_wizard()
+    fill_a(w)
+    assert w.set_value("name", None) and w.value("name") == ""
+    assert "name" in w.errors()
+
+
+def test_an_action_without_a_payload_function_sends_the_steps_values():
+    w = make_wizard()
+    to_d(w, needsPuk=True)
+    assert w.step_id == "c" and w.set_value("puk", "12345678")
+    request = w.next()
+    assert (request.action, request.payload) == ("verify", {"puk": "12345678"})
+
+
+def test_a_draft_whose_current_step_is_unknown_is_refused():
+    w = make_wizard()
+    fill_a(w)
+    draft = w.to_draft()
+    with pytest.raises(WizardError, match="nowhere"):
+        make_wizard().load_draft(dict(draft, step="nowhere"))
+
+
+def test_a_resend_without_a_payload_function_sends_an_empty_payload():
+    steps = [Step("code", label("Code"), fields=(Field("otp", FieldKind.CODE, label("Code")),),
+                  resend="resend", action="confirm", next="done"),
+             Step("done", label("Done"))]
+    w = Wizard.from_steps("plain", label("Plain"), steps, clock=FakeClock())
+    request = w.resend()
+    assert (request.action, request.payload, request.resend) == ("resend", {}, True)

@@ -253,3 +253,70 @@ def test_the_pages_explain_themselves_in_words():
     assert "mobile line number" in aw.password_recovery().step.field("username").hint.render()
     assert "legal representative" in aw.admin_registration(today=lambda: TODAY).steps[
         "representative"].description.render()
+
+
+# --- each field's kind, hint and check, each step's actions (issue 16: the sampled run of 2026-12-07) ---------
+
+def test_the_representatives_fields_say_what_they_hold_and_check_it():
+    w = admin_at_representative()
+    step = w.step
+    assert step.field("fiscalCode").hint.render() == "16 characters"
+    assert step.field("email").hint.render() == "As written in the signed contract proposal"
+    assert step.field("mobile").kind is FieldKind.PHONE
+    fill(w, **{**REPRESENTATIVE, "birthDate": "", "fiscalCode": "RSSMRA85T10A562X"})  # a wrong check letter
+    assert "fiscalCode" in w.errors()  # refused on its own, with no birth date to compare
+
+
+def test_the_representatives_payload_keeps_a_date_it_cannot_read_and_sends_nothing_for_none():
+    payload = aw.admin_registration(today=lambda: TODAY).steps["representative"].payload
+    assert payload({"birthDate": "the tenth"}, {})["birthDate"] == "the tenth"
+    assert payload({}, {})["birthDate"] == ""
+
+
+def test_the_activation_page_names_the_email_typed_when_the_server_masks_none():
+    w = admin_at_representative()
+    fill(w, **REPRESENTATIVE)
+    w.next()
+    w.succeeded({"registrationId": "R1"})
+    assert "Mario.Rossi@contilogistica.it" in w.description().render()
+
+
+def test_the_wizards_are_known_by_their_ids():
+    assert aw.admin_registration().id == aw.ADMIN_REGISTRATION == "admin_registration"
+    assert aw.employee_registration().id == aw.EMPLOYEE_REGISTRATION
+    assert aw.password_recovery().id == aw.PASSWORD_RECOVERY
+
+
+def test_the_employees_line_and_email_are_checked_before_anything_is_sent():
+    w = aw.employee_registration()
+    fill(w, msisdn="12345", email="luca@")
+    assert set(w.errors()) == {"msisdn", "email"} and w.next() is None
+
+
+def test_the_code_is_checked_and_the_email_named_is_the_servers():
+    w, clock = employee_at_line()
+    w.next()
+    w.succeeded({"challengeId": "K2", "channel": "email", "destination": "l***a@azienda.it", "resendAfter": 30})
+    assert "email to l***a@azienda.it" in w.description().render()
+    fill(w, otp="12a456", password="Ab3!efgh", passwordConfirmation="Ab3!efgh")
+    assert set(w.errors()) == {"otp"}
+
+
+def test_recovery_resends_the_control_code_on_its_own_clock():
+    clock = FakeClock()
+    w = aw.password_recovery(clock=clock)
+    assert w.step.field("username").kind is FieldKind.TEXT
+    fill(w, username="3471234567")
+    w.next()
+    w.succeeded({"challengeId": "K3", "variant": "code", "channel": "sms", "resendAfter": 30})
+    assert w.seconds_until_resend() == 30 and w.resend() is None
+    clock.now += 30
+    resend = w.resend()
+    assert (resend.action, resend.payload) == ("resend_recovery_code", {"challengeId": "K3"})
+
+
+def test_the_recovery_and_change_pages_say_what_happened_in_words():
+    w = aw.password_recovery()
+    assert "the old one no longer works" in w.steps["done"].description.render()
+    change = aw.password_change()
+    assert change.step.field("newPassword").label.render() == "New password"
