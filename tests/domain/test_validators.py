@@ -322,7 +322,7 @@ def test_other_checks_and_normalisers_never_raise(text, other):
 
 
 DOMAIN = Path(v.__file__).parent
-HELPERS = {"_msg": "Validation", "_label": "Fields", "_t": "Accounts"}
+HELPERS = {"_msg": "Validation", "_t": "Accounts"}
 
 
 def _calls(tree: ast.AST, name: str):
@@ -386,8 +386,10 @@ def test_a_capital_x_is_not_a_digit_in_the_password_checklist():
 
 
 @pytest.mark.parametrize("unseen", ["\ue000", "\ud800"])  # a private-use character, half a UTF-16 pair
-def test_a_name_with_a_character_no_one_can_see_is_refused(unseen):
-    assert v.check_first_name(f"Mario{unseen}") is not None
+def test_a_name_with_a_character_no_one_can_see_is_refused_as_a_character_not_allowed(unseen):
+    refusal = "First name: only letters, spaces, apostrophes, hyphens and dots are allowed"
+    assert v.check_first_name(f"Mario{unseen}").render() == refusal
+    assert v.check_first_name(unseen).render() == refusal  # not "enter it as on the identity document"
 
 
 def test_the_field_named_in_a_refusal_is_in_the_users_language():

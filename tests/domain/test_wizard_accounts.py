@@ -263,6 +263,7 @@ def test_the_representatives_fields_say_what_they_hold_and_check_it():
     assert step.field("fiscalCode").hint.render() == "16 characters"
     assert step.field("email").hint.render() == "As written in the signed contract proposal"
     assert step.field("mobile").kind is FieldKind.PHONE
+    assert step.field("mobile").hint.render() == "As written in the signed contract proposal"
     fill(w, **{**REPRESENTATIVE, "birthDate": "", "fiscalCode": "RSSMRA85T10A562X"})  # a wrong check letter
     assert "fiscalCode" in w.errors()  # refused on its own, with no birth date to compare
 
