@@ -232,3 +232,40 @@ def test_word_starts_are_a_letter_after_a_non_letter_and_a_digit_after_a_non_dig
 
 def test_a_number_written_with_00_loses_it_and_the_italian_prefix():
     assert number_forms("0039 333 1234567") == ["393331234567", "3331234567"]
+
+
+# --- recents, typing on, numbers, the fallbacks (issue 16: a second, per-module sample) ----------------------
+
+def test_an_empty_index_finds_nothing():
+    index = PaletteIndex([])
+    assert len(index) == 0 and index.search("a") == [] and index.search("") == []
+
+
+def test_recent_entries_get_a_bonus_from_the_full_one_down_to_half():
+    entries = [Entry(EntryKind.SCREEN, key, "Alpha") for key in ("a", "b", "c", "d")]
+    plain = PaletteIndex(entries).search("alpha")[0].score
+    found = PaletteIndex(entries).search("alpha", recents=[(EntryKind.SCREEN, "c"), (EntryKind.SCREEN, "b")])
+    assert [(m.entry.key, round(m.score - plain, 4), m.recent) for m in found] == [
+        ("c", 12.0, True), ("b", 9.0, True), ("a", 0.0, False), ("d", 0.0, False)]
+
+
+def test_a_number_typed_after_one_digit_finds_lines_by_number_even_without_it_in_their_text():
+    index = PaletteIndex([Entry(EntryKind.LINE, "L1", "Mario Rossi", numbers=("+39 333 1234567",))])
+    assert index.search("3") == []  # one digit is matched as text
+    assert keys(index.search("33")) == ["L1"]
+
+
+def test_the_start_of_an_entrys_first_number_scores_as_a_number_start():
+    index = PaletteIndex([Entry(EntryKind.LINE, "L1", "Mario Rossi", numbers=("+39 333 1234567",))])
+    assert [m.score for m in index.search("+39 333 12")] == [100.0 + 15.0 + 7]
+
+
+def test_letters_found_only_away_from_word_starts_still_score():
+    # "ac" in "bab cc ad": no word start holds an a followed by a c, so the leftmost letters are taken:
+    # a at 1 (1), c at 4 after a gap of two (1 - 3.4, a word start + WORD), last taken at 4
+    assert _score("bab cc ad", "ac") == [round(1 + 1 - 3.4 + 6.0 - 4 * 0.02, 4)]
+
+
+def test_a_later_letter_is_never_taken_from_before_the_one_typed_ahead_of_it():
+    # b at the word start 2 (1 + WORD), a after it at 4, not the word start a at 0: 1 - (GAP + 0.2)
+    assert _score("a bxa", "ba") == [round(7 + 1 - 3.2 - 4 * 0.02, 4)]

@@ -4,6 +4,7 @@ so that they stay covered without ../shared/, plus hypothesis properties."""
 from __future__ import annotations
 
 import ast
+import re
 import string
 from datetime import date
 from pathlib import Path
@@ -385,12 +386,32 @@ def test_a_capital_x_is_not_a_digit_in_the_password_checklist():
     assert met[v.PasswordRuleId.DIGIT] is False and met[v.PasswordRuleId.UPPER] is True
 
 
-@pytest.mark.parametrize("unseen", ["\ue000", "\ud800"])  # a private-use character, half a UTF-16 pair
+# a private-use character, half a UTF-16 pair, a zero-width space
+@pytest.mark.parametrize("unseen", ["\ue000", "\ud800", "\u200b"])
 def test_a_name_with_a_character_no_one_can_see_is_refused_as_a_character_not_allowed(unseen):
     refusal = "First name: only letters, spaces, apostrophes, hyphens and dots are allowed"
     assert v.check_first_name(f"Mario{unseen}").render() == refusal
     assert v.check_first_name(unseen).render() == refusal  # not "enter it as on the identity document"
 
 
-def test_the_field_named_in_a_refusal_is_in_the_users_language():
-    assert v.check_first_name("1234").render(italian).startswith("Nome:")
+def test_a_refusal_and_the_field_it_names_are_in_the_users_language():
+    refusal = v.check_first_name("1234")
+    assert refusal.render(italian) == italian("Validation", "%1: enter it as on the identity document").replace(
+        "%1", "Nome") != refusal.render()
+
+
+def test_refusals_say_how_many_characters_or_digits_were_typed():
+    assert v.check_vat_number("").render() == "VAT number: enter the 11 digits of the VAT number"
+    assert "(you typed 3)" in v.check_vat_number("123").render()
+    assert "(you typed 5 characters)" in v.check_otp("12345").render()
+    assert "(you typed 5 characters)" in v.check_activation_code("A1B2C").render()
+
+
+def test_a_number_that_is_not_an_italian_mobile_is_refused_saying_why():
+    with pytest.raises(ValueError, match=re.escape(v.check_mobile("12345").render())):
+        v.normalise_msisdn("12345")
+
+
+def test_an_email_may_have_64_characters_before_the_at():
+    assert v.check_email("a" * 64 + "@azienda.it") is None
+    assert v.check_email("a" * 65 + "@azienda.it") is not None

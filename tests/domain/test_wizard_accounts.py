@@ -321,3 +321,58 @@ def test_the_recovery_and_change_pages_say_what_happened_in_words():
     assert "the old one no longer works" in w.steps["done"].description.render()
     change = aw.password_change()
     assert change.step.field("newPassword").label.render() == "New password"
+
+
+# --- every page of the User Admin registration as the user reads it (issue 16: a second, per-module sample) ---
+
+ADMIN_PAGES = {
+    "company": ("Company", [("vatNumber", FieldKind.TEXT, "Company VAT number",
+                             "11 digits, as in the signed contract proposal")]),
+    "representative": ("Legal representative", [
+        ("firstName", FieldKind.TEXT, "First name", None), ("lastName", FieldKind.TEXT, "Surname", None),
+        ("birthDate", FieldKind.DATE, "Date of birth", None),
+        ("fiscalCode", FieldKind.TEXT, "Tax code", "16 characters"),
+        ("email", FieldKind.EMAIL, "Email", "As written in the signed contract proposal"),
+        ("mobile", FieldKind.PHONE, "Mobile number", "As written in the signed contract proposal")]),
+    "activation": ("Activation", [("activationCode", FieldKind.CODE, "Activation code",
+                                   "6 letters and digits, in the activation email")]),
+    "credentials": ("Username and password", [
+        ("username", FieldKind.TEXT, "Username",
+         "4 to 30 letters, digits and . _ - with at least one letter. Upper and lower case count."),
+        ("password", FieldKind.PASSWORD, "Password",
+         "At least 8 characters with upper and lower case letters, a digit and a symbol. Upper and lower case count."),
+        ("passwordConfirmation", FieldKind.PASSWORD, "Confirm password", None)]),
+    "done": ("Done", []),
+}
+
+
+def _page(step):
+    return (step.title.render(), [(f.name, f.kind, f.label.render(), f.hint.render() if f.hint else None)
+                                  for f in step.fields])
+
+
+def test_each_page_of_the_admin_registration_shows_its_title_and_fields():
+    w = aw.admin_registration(today=lambda: TODAY)
+    assert {step_id: _page(step) for step_id, step in w.steps.items()} == ADMIN_PAGES
+    fill(w, vatNumber="123")
+    assert "vatNumber" in w.errors()
+
+
+def test_the_code_field_is_a_secret_code_of_six_digits_never_kept_in_a_draft():
+    w, clock = employee_at_line()
+    assert w.step.field("msisdn").hint.render() == "The company SIM you use; it will be your username"
+    w.next()
+    w.succeeded({"challengeId": "K1", "channel": "sms", "resendAfter": 30})
+    otp = w.step.field("otp")
+    assert (otp.kind, otp.label.render(), otp.hint.render()) == (FieldKind.CODE, "Code received", "6 digits")
+    fill(w, otp="123456")
+    assert "otp" not in w.to_draft()["values"]
+
+
+def test_the_password_change_is_known_by_its_id():
+    assert aw.password_change().id == aw.PASSWORD_CHANGE == "password_change"
+
+
+def test_a_mobile_number_that_is_not_one_is_sent_as_typed_without_spaces():
+    payload = aw.admin_registration(today=lambda: TODAY).steps["representative"].payload
+    assert payload({"mobile": " 12 "}, {})["mobile"] == "12"

@@ -119,7 +119,8 @@ class PaletteIndex:
         self._by_key: dict[tuple[str, str], int] = {}
         # folded and masked all at once (one C-level pass over every text), then cut per entry
         folded = fold("\n".join(f"{_flat(e.title)}\x01{_flat(e.subtitle)} {_flat(e.search)}" for e in self.entries))
-        for i, (entry, text) in enumerate(zip(self.entries, folded.split("\n"), strict=True)):
+        texts = folded.split("\n") if self.entries else []  # "" splits into one text, not none
+        for i, (entry, text) in enumerate(zip(self.entries, texts, strict=True)):
             title, _, rest = text.partition("\x01")
             title, rest = title.strip(), rest.strip()
             self._hays.append(f"{title} {rest}" if rest else title)
