@@ -269,3 +269,9 @@ def test_letters_found_only_away_from_word_starts_still_score():
 def test_a_later_letter_is_never_taken_from_before_the_one_typed_ahead_of_it():
     # b at the word start 2 (1 + WORD), a after it at 4, not the word start a at 0: 1 - (GAP + 0.2)
     assert _score("a bxa", "ba") == [round(7 + 1 - 3.2 - 4 * 0.02, 4)]
+
+
+def test_a_word_found_in_the_subtitle_scores_two_less_than_in_the_title():
+    index = PaletteIndex([Entry(EntryKind.SCREEN, "k", "Alpha", "Zeta")])
+    # run of 4 at a word start (4 + 3 × RUN + WORD), in the subtitle (- 2), found at 6
+    assert [round(m.score, 4) for m in index.search("zeta")] == [round(4 + 12.0 + 6.0 - 2.0 - 6 * 0.02, 4)]

@@ -475,3 +475,12 @@ def test_a_loaded_draft_shows_errors_only_where_something_was_typed():
     restored = make_wizard()
     restored.load_draft(w.to_draft())
     assert set(restored.shown_errors()) == {"email"}
+
+
+def test_a_default_payload_sends_an_optional_value_never_typed_as_empty():
+    steps = [Step("s", label("S"), fields=(Field("note", FieldKind.TEXT, label("Note"), required=False),
+                                           Field("news", FieldKind.CHECKBOX, label("News"), required=False)),
+                  action="send", next="done"),
+             Step("done", label("Done"))]
+    request = Wizard.from_steps("optional", label("Optional"), steps, clock=FakeClock()).next()
+    assert request.payload == {"note": "", "news": False}
