@@ -210,3 +210,13 @@ def test_the_rows_of_a_snapshot_count_idle_days_to_its_day_and_need_no_usage(sam
     assert row.idle_days is not None and row.idle_days == fleet_row(line, usage, None, today=TODAY).idle_days
     [bare] = fleet_rows(FleetSnapshot((line,), None, {}, {}))
     assert not bare.has_usage and bare.idle_days is None
+
+
+def test_a_row_names_its_billing_account_and_any_iterable_of_rows_can_be_filtered(sample):
+    line, usage = sample
+    known = FleetSnapshot((line,), None, {}, {line.billing_account_id: "Sede Milano"})
+    assert [row.billing_account for row in fleet_rows(known)] == ["Sede Milano"]
+    unknown = FleetSnapshot((line,), None, {}, {})
+    assert [row.billing_account for row in fleet_rows(unknown)] == [line.billing_account_id]  # its id, then
+    rows = fleet_rows(known)
+    assert FleetFilter().apply(iter(rows)) == rows == FleetFilter().apply(tuple(rows))

@@ -311,3 +311,11 @@ def test_the_refusals_of_too_many_files_and_too_many_bytes_name_both_numbers():
 def test_a_text_of_exactly_the_limit_passes():
     assert tk.check_field("site", "x" * tk.TEXT_MAX) is None
     assert tk.check_field("referentName", "x" * tk.NAME_MAX) is None
+
+
+def test_the_rules_of_single_fields_and_files_say_exactly_what_is_wrong():
+    assert text(tk.check_field("site", "x" * 201)).endswith("at most 200 characters (you typed 201)")
+    assert tk.check_company_line("12", ["+393471234567"]) is not None  # not a mobile number: refused, not raised
+    assert tk.Attachment.from_dict({"kind": "request_form", "name": "modulo.pdf"}).size == 0
+    jpeg_named_pdf = att("identity_document", "ci.pdf", head=JPEG)
+    assert text(tk.check_attachment(jpeg_named_pdf)).endswith("its name must end in .jpg / .jpeg")

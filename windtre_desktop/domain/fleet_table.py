@@ -70,9 +70,8 @@ def _day(text: str | None) -> date | None:
 
 
 def _search_key(line: Line, label: str, note: str) -> str:
-    digits = _NON_DIGITS.sub("", line.msisdn)
-    national = digits[2:] if digits.startswith("39") else digits
-    return fold(" ".join((line.msisdn, digits, national, line.holder, line.alias, label, note, line.offer_name)))
+    digits = _NON_DIGITS.sub("", line.msisdn)  # the national number without 39 is part of these
+    return fold(" ".join((line.msisdn, digits, line.holder, line.alias, label, note, line.offer_name)))
 
 
 def fleet_row(line: Line, usage: LineUsage | None, label: LineLabel | None, *, today: date | None = None,
@@ -193,7 +192,7 @@ class FleetFilter:
         if self.has_label is not None:
             wanted = self.has_label
             shown = [r for r in shown if bool(r.label or r.note) is wanted]
-        return shown if isinstance(shown, list) else list(shown)
+        return list(shown)
 
 
 @dataclass(frozen=True)
