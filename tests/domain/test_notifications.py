@@ -174,3 +174,14 @@ def test_a_ticket_status_names_its_ticket_and_a_gss_threshold_is_in_the_users_la
 
 def test_an_events_own_fields_leave_out_its_id_kind_and_time():
     assert one(kind="promotion", promotionId="PR-X").fields == {"promotionId": "PR-X"}
+
+
+def test_the_words_of_an_unknown_method_stage_referent_and_kind():
+    fmt = Fmt()
+    unknown_method = one(kind="payment_method_invalid", billingAccountId="BA3", paymentMethod="XYZ")
+    assert "BA3 (XYZ) is no longer valid" in unknown_method.body(fmt).render()  # a method with no label: its code
+    stage = one(kind="fixed_activation", activationId="A", msisdn="0612345678", stage="scheduled", progress=40)
+    assert "Work scheduled" in stage.body(fmt).render()
+    assert one(kind="gss_threshold", packageId="GSS-1").body(fmt).render().endswith("went to the referent –.")
+    assert one(kind="brand_new").body(fmt).render() == "An event of a kind this app does not know yet: brand_new"
+    assert one(kind="").body(fmt).render() == "An event of a kind this app does not know yet: ?"

@@ -6,7 +6,7 @@ JSON dict) and the built-in views."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -161,7 +161,7 @@ class FleetFilter:
     def apply(self, rows: Iterable[FleetRow]) -> list[FleetRow]:
         """The rows that match, in their order: one list comprehension per criterion set, the most selective
         first, so a keystroke costs about one plain scan of the search keys."""
-        shown: Sequence[FleetRow] = rows if isinstance(rows, list | tuple) else list(rows)
+        shown: Iterable[FleetRow] = rows  # each step below reads it once
         terms = normalise_query(fold(self.text))
         words = fold(self.text).split()
         if terms != words:  # a number typed with separators ("347 123", "+39…"), or a code ("4410/02")
