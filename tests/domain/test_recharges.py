@@ -332,7 +332,7 @@ def test_the_text_matches_only_words_the_rows_show():
     assert filter_attempts(HISTORY.attempts, RechargeFilter(text="xx")) == []
 
 
-def test_an_attempt_keeps_its_amount_and_a_period_includes_its_first_and_last_day():
+def test_each_attempt_is_read_with_its_amount_and_a_period_includes_its_first_and_last_day():
     assert [a.amount_cents for a in parse_history(ANSWER).attempts] == [1000, 2000, 500, 1500, 2500]
     day = local_day(HISTORY.done[1].when)
     assert filter_done(HISTORY.done, RechargeFilter(since=day, until=day)) == [HISTORY.done[1]]
