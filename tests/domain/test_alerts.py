@@ -4,6 +4,7 @@ company's computation."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 from tests.domain.fleet_factories import GB, MONTHS, OFFERS, TODAY, company, fleet, line, usage, usage_json
@@ -238,3 +239,97 @@ def test_a_traffic_spike_fires_at_exactly_the_minimum_number_of_records():
     at_minimum = usage(last_week={"records": alerts.TRAFFIC_SPIKE_MIN_RECORDS, "costCents": 0},
                        previous={"records": 0, "costCents": 0})
     assert traffic_spike(line(), at_minimum, OFFERS, DAY) is not None
+
+
+# --- the edges of the rules (issue 16: the sampled mutation run of 2026-12-07) --------------------------------
+
+def test_spend_spike_fires_at_exactly_twice_the_mean():
+    alert = spend_spike(line(), usage(spend=[2000] * 21 + [2000, 2000, 4000]), OFFERS, DAY, MONTHS)
+    assert alert is not None and alert.facts["meanCents"] == 2000 and alert.severity == 2.0
+
+
+def test_an_exhausted_offer_with_nothing_larger_suggests_nothing():
+    catalogue = {code: offer for code, offer in OFFERS.items() if code != "BIZ-UNL"}
+    alert = offer_exhausted(line(offer="BIZ-GIGA-100"), usage(data_used=[100 * GB] * 3), catalogue, DAY)
+    assert alert is not None and alert.line_id == "L00001"
+    assert {key: alert.facts[key] for key in ("suggestedCode", "suggestedName", "suggestedCents", "suggestedBytes")
+            } == dict.fromkeys(("suggestedCode", "suggestedName", "suggestedCents", "suggestedBytes"))
+
+
+def test_an_underused_offer_names_its_line_and_one_no_longer_sold_suggests_nothing():
+    alert = offer_underused(line(7, offer="BIZ-GIGA-100"), usage(7, data_used=[12 * GB, 30 * GB, 20 * GB]),
+                            OFFERS, DAY)
+    assert alert is not None and alert.line_id == "L00007"
+    # the line's allowance is known from its counter, but its offer is not in the catalogue any more
+    retired = dataclasses.replace(line(offer="BIZ-GIGA-100"), offer_code="BIZ-OLD-100", offer_name="Old 100")
+    assert offer_underused(retired, usage(data_used=[12 * GB, 30 * GB, 20 * GB]), OFFERS, DAY) is None
+
+
+def test_a_line_without_usage_does_not_hide_the_lines_after_it():
+    snapshot = fleet([(line(1), usage_json(1)), (line(2), usage_json(2, spend=[1000] * 23 + [5000]))])
+    snapshot = dataclasses.replace(snapshot, lines=(line(9), *snapshot.lines))  # L00009 has no usage yet
+    assert [(a.rule, a.line_id) for a in compute_alerts(snapshot)] == [(SPEND_SPIKE, "L00002")]
+
+
+# --- the rules' edges and facts in full (issue 16: a second, per-module sample) ------------------------------
+
+def test_three_months_of_spend_are_too_few_to_know_the_usual():
+    assert spend_spike(line(), usage(spend=[1000, 1000, 9000]), OFFERS, DAY, MONTHS) is None
+    alert = spend_spike(line(), usage(spend=[1000, 1000, 1000, 9000]), OFFERS, DAY, MONTHS)
+    assert alert.facts == {"month": MONTHS[-1], "cents": 9000, "meanCents": 1000, "previousCents": [1000] * 3}
+
+
+def test_a_traffic_spikes_weekly_average_keeps_its_tenth():
+    alert = traffic_spike(line(), usage(last_week={"records": 400, "costCents": 0},
+                                        previous={"records": 1206, "costCents": 0}), OFFERS, DAY)
+    assert alert.facts["weeklyAverage"] == 100.5
+
+
+def test_idle_but_billed_fires_from_one_cent_and_exactly_thirty_days_and_names_no_month_without_months():
+    since = (DAY - timedelta(days=alerts.IDLE_DAYS)).isoformat()
+    alert = idle_but_billed(line(), usage(spend=[1990] * 23 + [1], last_activity=since), OFFERS, DAY)
+    assert alert is not None and alert.facts == {"idleDays": 30, "lastActivity": since, "billedCents": 1, "month": ""}
+
+
+def test_a_line_with_an_offer_not_in_the_catalogue_and_no_data_counter_has_no_offer_alert():
+    unknown = dataclasses.replace(line(), offer_code="OLD-PLAN", data=None)
+    assert offer_exhausted(unknown, usage(data_used=[50 * GB] * 3), OFFERS, DAY) is None
+
+
+def test_the_next_offer_up_has_more_data_not_the_same():
+    same = Offer("BIZ-GIGA-50-LITE", "Giga 50 Lite", "mobile", 1500, 50 * GB)
+    assert offer_up(OFFERS["BIZ-GIGA-50"], "mobile", 50 * GB, [*OFFERS.values(), same]).code == "BIZ-GIGA-100"
+
+
+def test_of_two_offers_down_at_the_same_price_the_one_with_more_data_is_suggested():
+    catalogue = [*OFFERS.values(), Offer("A-BIG", "Big", "mobile", 1500, 40 * GB),
+                 Offer("Z-SMALL", "Small", "mobile", 1500, 20 * GB)]
+    assert offer_down(OFFERS["BIZ-GIGA-50"], "mobile", 5 * GB, catalogue).code == "A-BIG"
+
+
+def test_the_facts_of_an_underused_offer_in_full():
+    used = [12 * GB, 30 * GB, 20 * GB]
+    alert = offer_underused(line(offer="BIZ-GIGA-100"), usage(data_used=used), OFFERS, DAY)
+    giga100, giga50 = OFFERS["BIZ-GIGA-100"], OFFERS["BIZ-GIGA-50"]
+    assert alert.facts == {
+        "offerCode": "BIZ-GIGA-100", "offerName": giga100.name, "offerCents": giga100.monthly_cents,
+        "allowanceBytes": giga100.data_bytes, "usedBytes": used, "suggestedCode": "BIZ-GIGA-50",
+        "suggestedName": giga50.name, "suggestedCents": giga50.monthly_cents, "suggestedBytes": giga50.data_bytes}
+
+
+def test_no_credit_or_less_means_no_days_left():
+    week = {"records": 10, "costCents": 7}  # one cent a day
+    for credit in (0, -500):
+        alert = credit_running_out(line(prepaid=True, credit=credit), usage(last_week=week), OFFERS, DAY)
+        assert alert.facts["daysLeft"] == 0.0
+
+
+def test_the_whole_companys_alerts_name_the_month_they_are_about():
+    snapshot = fleet([(line(1), usage_json(1, spend=[1000] * 23 + [5000]))])
+    assert [a.facts["month"] for a in compute_alerts(snapshot)] == [MONTHS[-1]]
+
+
+def test_an_alert_of_a_rule_this_version_does_not_know_is_listed_last():
+    unknown = Alert("future_rule", "L00001", 9.0)
+    known = Alert(SPEND_SPIKE, "L00002", 1.0)
+    assert alerts.ranked([unknown, known]) == [known, unknown]

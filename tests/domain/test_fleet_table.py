@@ -210,3 +210,27 @@ def test_the_rows_of_a_snapshot_count_idle_days_to_its_day_and_need_no_usage(sam
     assert row.idle_days is not None and row.idle_days == fleet_row(line, usage, None, today=TODAY).idle_days
     [bare] = fleet_rows(FleetSnapshot((line,), None, {}, {}))
     assert not bare.has_usage and bare.idle_days is None
+
+
+def test_a_row_names_its_billing_account_and_any_iterable_of_rows_can_be_filtered(sample):
+    line, usage = sample
+    known = FleetSnapshot((line,), None, {}, {line.billing_account_id: "Sede Milano"})
+    assert [row.billing_account for row in fleet_rows(known)] == ["Sede Milano"]
+    unknown = FleetSnapshot((line,), None, {}, {})
+    assert [row.billing_account for row in fleet_rows(unknown)] == [line.billing_account_id]  # its id, then
+    rows = fleet_rows(known)
+    assert FleetFilter().apply(iter(rows)) == rows == FleetFilter().apply(tuple(rows))
+
+
+def test_a_number_written_with_spaces_is_found_by_its_digits_and_the_keys_fields_stay_apart(sample):
+    line, usage = sample
+    row = fleet_row(replace(line, msisdn="+39 347 123 4567", holder="Mario Rossi", alias=""), usage, None)
+    assert FleetFilter(text="3471234567").matches(row)
+    assert not FleetFilter(text="xx").matches(row)
+
+
+def test_every_word_typed_must_match_and_a_label_alone_counts_as_labelled(sample):
+    line, usage = sample
+    row = fleet_row(replace(line, holder="Mario Rossi", alias=""), usage, LineLabel(line.id, "Furgone", ""))
+    assert FleetFilter(text="mario").matches(row) and not FleetFilter(text="mario zzzz").matches(row)
+    assert FleetFilter(has_label=True).matches(row)

@@ -5,8 +5,8 @@ sampled mutation run showed these readers were only checked in part)."""
 from __future__ import annotations
 
 from windtre_desktop.domain.activations import Activation, KeepUpdated, Stage
-from windtre_desktop.domain.fleet_usage import FleetUsage, Offer
-from windtre_desktop.domain.models import Company
+from windtre_desktop.domain.fleet_usage import FleetUsage, LineUsage, Offer
+from windtre_desktop.domain.models import Company, Line
 from windtre_desktop.domain.options import OptionRequest
 from windtre_desktop.domain.products import GssPackage
 from windtre_desktop.domain.recharge_orders import (
@@ -76,3 +76,19 @@ def test_an_offer_the_fleet_usage_a_company_and_a_gss_package_full_and_bare():
                "version": 4}
     assert GssPackage.from_json(package) == GssPackage("1", "GSS", 100, 5, 10, 4, 3, 8, 2, "+39347", (80,), 4)
     assert GssPackage.from_json({"id": "G"}) == GssPackage("G", "", 0, 0, 0, 0, 0, 0, 0, "", (), 0)
+
+
+def test_a_bare_line_gets_the_stated_defaults():
+    assert Line.from_json({"id": "L1", "msisdn": "+393470000001"}) == Line(
+        id="L1", msisdn="+393470000001", kind="mobile", holder="", alias="", status="active", payment_type="postpaid",
+        billing_account_id="", offer_code="", offer_name="", credit_cents=None, data=None, voice=None, sms=None,
+        updated_at="", version=0)
+    assert Line.from_json({"id": "L2", "msisdn": "x", "offer": {"name": "Old plan"}}).offer_code == ""
+
+
+def test_a_bare_company_a_keep_updated_without_address_and_a_package_without_name():
+    assert Company.from_json({"id": "C1", "name": "Conti"}) == Company("C1", "Conti", "")
+    bare = Activation.from_json({"id": "A3", "keepUpdated": {"channel": "none"}})
+    assert bare.keep_updated == KeepUpdated("none", "")
+    usage = LineUsage.from_json({"lineId": "L1", "gssPackage": {"id": "GSS-1"}})
+    assert (usage.gss_package_id, usage.gss_package_name) == ("GSS-1", "")

@@ -102,3 +102,10 @@ def test_the_payload_of_missing_or_unreadable_values_sends_them_as_typed():
 def test_the_done_page_names_nobody_when_nothing_is_known():
     done = mf.new_telco_manager().steps["done"]
     assert str(done.description({}, {})).startswith(" can now sign in: a temporary password was sent by email to .")
+
+
+def test_the_done_page_names_the_username_the_server_gave():
+    w = filled()
+    w.next()
+    w.succeeded({"username": "mario.rossi2"})  # taken as typed by someone else: the server chose another
+    assert str(w.description()).startswith("mario.rossi2 can now sign in")

@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+from tests.domain.italian import italian
 from windtre_desktop.domain import server_labels as sl
 from windtre_desktop.domain.notifications import (
     AVAILABLE_CHANNELS,
@@ -160,3 +161,27 @@ def test_every_part_of_the_abroad_activation_and_gss_texts():
 def test_a_value_that_is_not_text_is_shown_as_written():
     assert "Giga 42" in one(kind="promotion", promotionId="PR-1", name="Giga 42").body(Fmt()).render()
     assert "42." in one(kind="promotion", promotionId="PR-1", name=42).body(Fmt()).render()
+
+
+# --- issue 16: a third sample of the domain's mutants --------------------------------------------------------
+
+def test_a_ticket_status_names_its_ticket_and_a_gss_threshold_is_in_the_users_language():
+    assert one(kind="ticket_status", number="TK-1", status="CLOSED").body(Fmt()).render() == "Ticket TK-1 is now: Closed."
+    gss = one(kind="gss_threshold", packageId="GSS-1", percent=80, usedBytes=8 * GIGA, pooledBytes=10 * GIGA,
+              referentPhone="+393471234567").body(Fmt())
+    assert gss.render(italian) != gss.render() and "GSS-1" in gss.render(italian)
+
+
+def test_an_events_own_fields_leave_out_its_id_kind_and_time():
+    assert one(kind="promotion", promotionId="PR-X").fields == {"promotionId": "PR-X"}
+
+
+def test_the_words_of_an_unknown_method_stage_referent_and_kind():
+    fmt = Fmt()
+    unknown_method = one(kind="payment_method_invalid", billingAccountId="BA3", paymentMethod="XYZ")
+    assert "BA3 (XYZ) is no longer valid" in unknown_method.body(fmt).render()  # a method with no label: its code
+    stage = one(kind="fixed_activation", activationId="A", msisdn="0612345678", stage="scheduled", progress=40)
+    assert "Work scheduled" in stage.body(fmt).render()
+    assert one(kind="gss_threshold", packageId="GSS-1").body(fmt).render().endswith("went to the referent –.")
+    assert one(kind="brand_new").body(fmt).render() == "An event of a kind this app does not know yet: brand_new"
+    assert one(kind="").body(fmt).render() == "An event of a kind this app does not know yet: ?"

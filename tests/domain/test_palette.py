@@ -3,7 +3,15 @@ typed any way, recent entries first, the empty query and the result limit."""
 
 from __future__ import annotations
 
-from windtre_desktop.domain.palette import Entry, EntryKind, PaletteIndex, fold, number_forms, numeric_query
+from windtre_desktop.domain.palette import (
+    Entry,
+    EntryKind,
+    PaletteIndex,
+    fold,
+    number_forms,
+    numeric_query,
+    word_start_mask,
+)
 
 
 def _line(key, number, holder, offer="Business Unlimited"):
@@ -194,3 +202,76 @@ def test_a_control_character_in_a_title_is_a_space_not_text():
 def test_an_entry_with_an_empty_title_does_not_shift_the_others_word_starts():
     index = PaletteIndex([Entry(EntryKind.SCREEN, "empty", ""), Entry(EntryKind.SCREEN, "k", "Xab Axe Abc")])
     assert [(m.entry.key, round(m.score, 4)) for m in index.search("ab")] == [("k", _score("Xab Axe Abc", "ab")[0])]
+
+
+def test_a_word_typed_whole_at_the_start_of_the_title_loses_nothing_for_its_length():
+    # four characters (4), three of them right after the one before (3 × RUN), a word start (WORD), the title's
+    # start (PREFIX), and no position to pay for
+    assert _score("Zeta", "zeta") == [4 + 3 * 4.0 + 6.0 + 10.0]
+
+
+def test_a_word_far_in_loses_no_more_than_at_forty():
+    # run of 4 at a word start, found at 41: the position costs what 40 does
+    assert _score("b" * 40 + " zeta", "zeta") == [round(4 + 3 * 4.0 + 6.0 - 40 * 0.02, 4)]
+
+
+def test_letters_taken_far_apart_lose_no_more_than_at_sixty():
+    # z: 1 + WORD + PREFIX; t at a word start 62 further on: 1 - (GAP + 20 × 0.2) + WORD; last taken at 62
+    assert _score("z " + "b" * 59 + " t", "zt") == [round(17 + 1 - 7.0 + 6.0 - 60 * 0.02, 4)]
+
+
+def test_one_character_inside_words_counts_from_where_it_first_occurs():
+    assert _score("babba", "a") == [round(1.0 - 1 * 0.02, 4)]
+
+
+def test_word_starts_are_a_letter_after_a_non_letter_and_a_digit_after_a_non_digit():
+    nul = "\0"
+    assert word_start_mask("f2025/07") == "f2" + nul * 4 + "0" + nul  # starts f, 2 and 0 (not 5 nor 7)
+    assert word_start_mask("ab c\nx1") == "a" + nul * 2 + "c\nx1"  # new lines kept
+
+
+def test_a_number_written_with_00_loses_it_and_the_italian_prefix():
+    assert number_forms("0039 333 1234567") == ["393331234567", "3331234567"]
+
+
+# --- recents, typing on, numbers, the fallbacks (issue 16: a second, per-module sample) ----------------------
+
+def test_an_empty_index_finds_nothing():
+    index = PaletteIndex([])
+    assert len(index) == 0 and index.search("a") == [] and index.search("") == []
+
+
+def test_recent_entries_get_a_bonus_from_the_full_one_down_to_half():
+    entries = [Entry(EntryKind.SCREEN, key, "Alpha") for key in ("a", "b", "c", "d")]
+    plain = PaletteIndex(entries).search("alpha")[0].score
+    found = PaletteIndex(entries).search("alpha", recents=[(EntryKind.SCREEN, "c"), (EntryKind.SCREEN, "b")])
+    assert [(m.entry.key, round(m.score - plain, 4), m.recent) for m in found] == [
+        ("c", 12.0, True), ("b", 9.0, True), ("a", 0.0, False), ("d", 0.0, False)]
+
+
+def test_a_number_typed_after_one_digit_finds_lines_by_number_even_without_it_in_their_text():
+    index = PaletteIndex([Entry(EntryKind.LINE, "L1", "Mario Rossi", numbers=("+39 333 1234567",))])
+    assert index.search("3") == []  # one digit is matched as text
+    assert keys(index.search("33")) == ["L1"]
+
+
+def test_the_start_of_an_entrys_first_number_scores_as_a_number_start():
+    index = PaletteIndex([Entry(EntryKind.LINE, "L1", "Mario Rossi", numbers=("+39 333 1234567",))])
+    assert [m.score for m in index.search("+39 333 12")] == [100.0 + 15.0 + 7]
+
+
+def test_letters_found_only_away_from_word_starts_still_score():
+    # "ac" in "bab cc ad": no word start holds an a followed by a c, so the leftmost letters are taken:
+    # a at 1 (1), c at 4 after a gap of two (1 - 3.4, a word start + WORD), last taken at 4
+    assert _score("bab cc ad", "ac") == [round(1 + 1 - 3.4 + 6.0 - 4 * 0.02, 4)]
+
+
+def test_a_later_letter_is_never_taken_from_before_the_one_typed_ahead_of_it():
+    # b at the word start 2 (1 + WORD), a after it at 4, not the word start a at 0: 1 - (GAP + 0.2)
+    assert _score("a bxa", "ba") == [round(7 + 1 - 3.2 - 4 * 0.02, 4)]
+
+
+def test_a_word_found_in_the_subtitle_scores_two_less_than_in_the_title():
+    index = PaletteIndex([Entry(EntryKind.SCREEN, "k", "Alpha", "Zeta")])
+    # run of 4 at a word start (4 + 3 × RUN + WORD), in the subtitle (- 2), found at 6
+    assert [round(m.score, 4) for m in index.search("zeta")] == [round(4 + 12.0 + 6.0 - 2.0 - 6 * 0.02, 4)]

@@ -129,6 +129,7 @@ def test_an_order_and_rules_are_parsed():
                                                 "appliedCount": 0}],
                                      "amountsCents": [500], "thresholdsCents": [300]})
     assert rules.rule_for("L00001").mode == "monthly" and rules.rule_for("L00002") is None
+    assert (rules.amounts_cents, rules.thresholds_cents) == ((500,), (300,))  # what the rule form offers
 
 
 @given(st.datetimes(min_value=datetime(2024, 1, 1), max_value=datetime(2030, 12, 31)), st.integers(1, 40))

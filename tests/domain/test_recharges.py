@@ -312,3 +312,27 @@ def test_the_day_of_an_instant_is_read_on_this_computers_clock():
 def test_a_history_that_is_not_an_object_is_empty_and_keeps_the_line_it_was_asked_for():
     assert parse_history([], "L7").line_id == "L7"
     assert parse_history(None).line_id == "" and parse_history(None).done == ()
+
+
+# --- what the parser keeps and the text matches (issue 16: the sampled mutation run of 2026-12-07) -------------
+
+def test_an_attempt_keeps_its_date_as_written_and_the_answer_names_its_line():
+    assert HISTORY.attempts[0].date == "2026-11-30T10:00:00+01:00"
+    assert parse_history(ANSWER, line_id="L00009").line_id == "L00003"  # the server's word wins
+
+
+def test_an_instant_this_computer_cannot_put_on_its_clock_is_undated():
+    # 1 January of year 1 at +14:00 is still year 0 in UTC: no clock can show it
+    attempt = parse_history({"attempts": [{"date": "0001-01-01T00:00:00+14:00"}]}).attempts[0]
+    assert attempt.when is None and attempt.date == "0001-01-01T00:00:00+14:00"
+
+
+def test_the_text_matches_only_words_the_rows_show():
+    assert filter_done(HISTORY.done, RechargeFilter(text="xx")) == []
+    assert filter_attempts(HISTORY.attempts, RechargeFilter(text="xx")) == []
+
+
+def test_each_attempt_is_read_with_its_amount_and_a_period_includes_its_first_and_last_day():
+    assert [a.amount_cents for a in parse_history(ANSWER).attempts] == [1000, 2000, 500, 1500, 2500]
+    day = local_day(HISTORY.done[1].when)
+    assert filter_done(HISTORY.done, RechargeFilter(since=day, until=day)) == [HISTORY.done[1]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from hypothesis import given, settings
@@ -314,3 +315,93 @@ def test_back_restores_the_files_as_they_were_even_if_the_shown_list_was_changed
     w.value("attachments").append({"kind": "other", "path": "/x/altro.pdf"})  # a caller holding the list
     assert w.back() and w.step_id == "attachments"
     assert [f["path"] for f in w.value("attachments")] == [f["path"] for f in FILES]
+
+
+# --- optional values, choices and kinds, keys (issue 16: the sampled mutation run of 2026-12-07) --------------
+
+ADMINISTRATIVE = {"reason": "ADMINISTRATIVE", "adminTopic": "DELIVERY_DELAY", "domain": "mobile", "site": "Sede",
+                  **REFERENT, "requesterName": "Anna", "requesterPhone": "+39 333 1112222",
+                  "requesterEmail": "anna@b.it", "notify": "sms"}
+
+
+def test_an_optional_invoice_number_typed_is_sent_and_shown_in_the_summary():
+    from windtre_desktop.domain import tickets as tk
+
+    values = {"idempotencyKey": "k", **ADMINISTRATIVE, "invoiceNumber": "F202611/000101"}
+    assert not tk.is_required("DELIVERY_DELAY", "invoiceNumber")
+    assert tw.payload(values)["invoiceNumber"] == "F202611/000101"
+    assert dict(tw.summary(values))[tk.FIELD_LABELS["invoiceNumber"]] == "F202611/000101"
+
+
+def test_the_choice_fields_offer_their_options_and_refuse_anything_else():
+    from windtre_desktop.domain import tickets as tk
+
+    w = tw.new_ticket("key-c")
+    reason = w.step.field("reason")
+    assert reason.kind is FieldKind.CHOICE and [k for k, _ in reason.choices] == [r.value for r in tk.Reason]
+    w.set_value("reason", "COMPLAINT")
+    assert "choose one of the options" in w.errors()["reason"].render()
+    loss_type = w.steps["sim_replacement"].field("type")
+    assert loss_type.kind is FieldKind.CHOICE and [k for k, _ in loss_type.choices] == list(tk.LOSS_TYPE_LABELS)
+    assert w.steps["administrative"].field("requesterPhone").kind is FieldKind.PHONE
+
+
+def test_each_new_ticket_gets_its_own_idempotency_key():
+    first, second = tw.new_ticket().values[tw.KEY], tw.new_ticket().values[tw.KEY]
+    assert first != second and str(uuid.UUID(first)) == first
+
+
+# --- what each page shows and what is sent (issue 16: a second, per-module sample) ---------------------------
+
+def _fields(step):
+    return [(f.name, f.kind, f.label.render(), f.hint.render() if f.hint else None) for f in step.fields]
+
+
+def test_the_loss_pages_show_their_titles_fields_and_hints():
+    from windtre_desktop.domain import tickets as tk
+
+    w = tw.new_ticket("key-p")
+    label = {name: tk.FIELD_LABELS[name].render() for name in tk.FIELD_LABELS}
+    assert _fields(w.steps["loss_topic"]) == [(tw.LOSS_TOPIC, FieldKind.CHOICE, label["topic"], None)]
+    sim = w.steps["sim_replacement"]
+    assert _fields(sim)[2:] == [
+        ("msisdn", FieldKind.PHONE, label["msisdn"], "Pick the SIM's number from the company's lines"),
+        ("deliverySite", FieldKind.TEXT, label["deliverySite"], None),
+        ("referentName", FieldKind.TEXT, label["referentName"], None),
+        ("referentPhone", FieldKind.PHONE, label["referentPhone"], None),
+        ("referentEmail", FieldKind.EMAIL, label["referentEmail"], None)]
+    service = sim.field("service")
+    assert service.kind is FieldKind.CHOICE and [k for k, _ in service.choices] == list(tk.SERVICE_LABELS)
+    assert _fields(w.steps["imei_block"])[1][3] == "15 digits: dial *#06# to read them"
+    assert _fields(w.steps["attachments"])[0][3] == (
+        "The filled-in request form, an identity document and the report to the authorities: PDF, JPEG or PNG")
+    assert w.steps["done"].title.render() == "Ticket filed"
+
+
+def test_the_invoice_number_is_checked_and_its_hint_shows_an_example():
+    from windtre_desktop.domain import tickets as tk
+
+    w = tw.new_ticket("key-i")
+    fill(w, reason="ADMINISTRATIVE")
+    invoice = w.step.field("invoiceNumber")
+    assert invoice.hint.render() == f"As printed on the invoice, e.g. {tk.INVOICE_NUMBER_EXAMPLE}"
+    w.set_value("invoiceNumber", "F#1")
+    assert "invoiceNumber" in w.errors()
+
+
+def test_the_payload_sends_the_site_and_empty_notes_as_empty():
+    body = tw.payload({"idempotencyKey": "k", **ADMINISTRATIVE})
+    assert body["site"] == "Sede" and body["notes"] == ""
+
+
+def test_the_summary_names_the_loss_type_and_the_domain_as_the_user_read_them():
+    from windtre_desktop.domain import tickets as tk
+
+    loss = dict(tw.summary({"reason": "LOSS_THEFT", "lossTopic": "SIM_REPLACEMENT", "type": "theft"}))
+    assert loss[tk.FIELD_LABELS["type"]] == tk.LOSS_TYPE_LABELS[tk.LossType.THEFT]
+    admin = dict(tw.summary(ADMINISTRATIVE))
+    assert admin[tk.FIELD_LABELS["domain"]] == tk.DOMAIN_LABELS[tk.Domain.MOBILE]
+
+
+def test_a_ticket_has_no_number_before_it_is_filed():
+    assert tw.ticket_number(tw.new_ticket("key-n")) is None

@@ -296,3 +296,26 @@ def test_a_ticket_s_missing_reason_names_the_field_and_its_files_are_checked_as_
     imei = {"reason": "LOSS_THEFT", "topic": "IMEI_BLOCK", "service": "data", "imei": GOOD_IMEI}
     assert tk.check_ticket(imei)["attachments"] == tk.check_attachments([])
     assert set(tk.check_ticket({**imei, "imei": "123", "attachments": [a.to_dict() for a in three()]})) == {"imei"}
+
+
+# --- the numbers in the refusals, and the length limit itself (issue 16: the sampled run of 2026-12-07) --------
+
+def test_the_refusals_of_too_many_files_and_too_many_bytes_name_both_numbers():
+    assert text(tk.check_attachments([*three(), att("other", "altro.pdf")])) == (
+        "Attachments: exactly 3 files are needed (there are 4)")
+    total = text(tk.check_attachments(three(size=tk.MAX_FILE_BYTES)))
+    assert total == (f"Attachments: together the files may be at most {FileSize(tk.MAX_TOTAL_BYTES)} "
+                     f"(they are {FileSize(3 * tk.MAX_FILE_BYTES)})")
+
+
+def test_a_text_of_exactly_the_limit_passes():
+    assert tk.check_field("site", "x" * tk.TEXT_MAX) is None
+    assert tk.check_field("referentName", "x" * tk.NAME_MAX) is None
+
+
+def test_the_rules_of_single_fields_and_files_say_exactly_what_is_wrong():
+    assert text(tk.check_field("site", "x" * 201)).endswith("at most 200 characters (you typed 201)")
+    assert tk.check_company_line("12", ["+393471234567"]) is not None  # not a mobile number: refused, not raised
+    assert tk.Attachment.from_dict({"kind": "request_form", "name": "modulo.pdf"}).size == 0
+    jpeg_named_pdf = att("identity_document", "ci.pdf", head=JPEG)
+    assert text(tk.check_attachment(jpeg_named_pdf)).endswith("its name must end in .jpg / .jpeg")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -57,6 +59,13 @@ def test_search_by_number_in_any_written_form_by_name_and_by_offer():
     for query in ("3480001234", "marco", "giulia flex"):
         assert not matches(key, normalise_query(query)), query
     assert normalise_query("   ") == []
+
+
+def test_a_number_typed_with_39_finds_a_line_written_without_it():
+    assert normalise_query("+39 347 000 1234") == normalise_query("0039 3470001234") == ["3470001234"]
+    line = make_line(1234)
+    national = dataclasses.replace(line, msisdn=line.msisdn.removeprefix("+39"))  # written nationally
+    assert matches(search_key(national), normalise_query("+39 347 000 1234"))
 
 
 @given(st.text(max_size=30))

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.domain.italian import italian
 from windtre_desktop.domain.traffic_periods import (
     EXPORT_MAX_DAYS,
     DayRange,
@@ -67,3 +68,13 @@ def test_an_export_range_is_accepted_exactly_when_it_is_shown_and_short_enough(t
     last = first + timedelta(days=length)
     accepted = check_export_range(first, last, today) is None
     assert accepted == (last <= today and first in kept_range(today) and length + 1 <= EXPORT_MAX_DAYS)
+
+
+def test_a_too_long_export_range_is_refused_in_the_users_language():
+    too_long = check_export_range(TODAY - timedelta(days=EXPORT_MAX_DAYS), TODAY, TODAY)
+    assert too_long.render(italian) == "Dal: il download del traffico copre al massimo 90 giorni; questo periodo ne ha 91."
+
+
+def test_asking_a_custom_period_for_its_range_tells_the_caller_where_to_look():
+    with pytest.raises(ValueError, match=r"^a custom period has no range of its own: see check_range$"):
+        period_range(Period.CUSTOM, TODAY)

@@ -4,6 +4,7 @@ so that they stay covered without ../shared/, plus hypothesis properties."""
 from __future__ import annotations
 
 import ast
+import re
 import string
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.it import codicefiscale
 
+from tests.domain.italian import italian
 from windtre_desktop.domain import validators as v
 from windtre_desktop.domain.messages import Message
 
@@ -321,7 +323,7 @@ def test_other_checks_and_normalisers_never_raise(text, other):
 
 
 DOMAIN = Path(v.__file__).parent
-HELPERS = {"_msg": "Validation", "_label": "Fields", "_t": "Accounts"}
+HELPERS = {"_msg": "Validation", "_t": "Accounts"}
 
 
 def _calls(tree: ast.AST, name: str):
@@ -370,3 +372,46 @@ def test_a_mobile_may_use_every_separator_at_once():
     every = "+39 (347) 125.68/9-0"
     assert set(every) == v._PHONE_CHARACTERS
     assert v.check_mobile(every) is None and v.normalise_msisdn(every) == "+393471256890"
+
+
+# --- the edges of the rules, and the labels in Italian (issue 16: the sampled mutation run of 2026-12-07) -------
+
+def test_a_username_of_exactly_the_shortest_and_longest_length_passes():
+    assert v.check_username("a" * v.USERNAME_MIN) is None and v.check_username("a" * v.USERNAME_MAX) is None
+    assert v.check_username("a" * (v.USERNAME_MIN - 1)) is not None
+
+
+def test_a_capital_x_is_not_a_digit_in_the_password_checklist():
+    met = {rule.id: rule.met for rule in v.password_checklist("Xabcdef!")}
+    assert met[v.PasswordRuleId.DIGIT] is False and met[v.PasswordRuleId.UPPER] is True
+
+
+# a private-use character, half a UTF-16 pair, a zero-width space
+@pytest.mark.parametrize("unseen", ["\ue000", "\ud800", "\u200b"])
+def test_a_name_with_a_character_no_one_can_see_is_refused_as_a_character_not_allowed(unseen):
+    refusal = "First name: only letters, spaces, apostrophes, hyphens and dots are allowed"
+    assert v.check_first_name(f"Mario{unseen}").render() == refusal
+    assert v.check_first_name(unseen).render() == refusal  # not "enter it as on the identity document"
+
+
+def test_a_refusal_and_the_field_it_names_are_in_the_users_language():
+    refusal = v.check_first_name("1234")
+    assert refusal.render(italian) == italian("Validation", "%1: enter it as on the identity document").replace(
+        "%1", "Nome") != refusal.render()
+
+
+def test_refusals_say_how_many_characters_or_digits_were_typed():
+    assert v.check_vat_number("").render() == "VAT number: enter the 11 digits of the VAT number"
+    assert "(you typed 3)" in v.check_vat_number("123").render()
+    assert "(you typed 5 characters)" in v.check_otp("12345").render()
+    assert "(you typed 5 characters)" in v.check_activation_code("A1B2C").render()
+
+
+def test_a_number_that_is_not_an_italian_mobile_is_refused_saying_why():
+    with pytest.raises(ValueError, match=re.escape(v.check_mobile("12345").render())):
+        v.normalise_msisdn("12345")
+
+
+def test_an_email_may_have_64_characters_before_the_at():
+    assert v.check_email("a" * 64 + "@azienda.it") is None
+    assert v.check_email("a" * 65 + "@azienda.it") is not None

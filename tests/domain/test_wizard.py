@@ -384,3 +384,103 @@ def test_results_are_the_wizards_own_copies_not_the_callers():
     restored.load_draft(draft)
     draft["results"]["profile"]["name"] = "changed in the draft"
     assert restored.results["profile"] == {"name": "Mario"}
+
+
+# --- steps ahead, cleared values, default payloads, drafts and resends (issue 16: the sampled run of 2026-12-07) --
+
+def test_the_steps_ahead_follow_a_branch_on_the_server_answers_so_far():
+    w = make_wizard()
+    fill_a(w)
+    w.next()
+    # b's next step reads the server's answer: none yet, so no PUK asked for, straight to d
+    assert w.step_id == "b" and w.steps_ahead() == ["d", "done"] and w.position() == (2, 4)
+
+
+def test_a_value_set_to_none_is_cleared_not_written_as_none():
+    w = make_wizard()
+    fill_a(w)
+    assert w.set_value("name", None) and w.value("name") == ""
+    assert "name" in w.errors()
+
+
+def test_an_action_without_a_payload_function_sends_the_steps_values():
+    w = make_wizard()
+    to_d(w, needsPuk=True)
+    assert w.step_id == "c" and w.set_value("puk", "12345678")
+    request = w.next()
+    assert (request.action, request.payload) == ("verify", {"puk": "12345678"})
+
+
+def test_a_draft_whose_current_step_is_unknown_is_refused():
+    w = make_wizard()
+    fill_a(w)
+    draft = w.to_draft()
+    with pytest.raises(WizardError, match="nowhere"):
+        make_wizard().load_draft(dict(draft, step="nowhere"))
+
+
+def test_a_resend_without_a_payload_function_sends_an_empty_payload():
+    steps = [Step("code", label("Code"), fields=(Field("otp", FieldKind.CODE, label("Code")),),
+                  resend="resend", action="confirm", next="done"),
+             Step("done", label("Done"))]
+    w = Wizard.from_steps("plain", label("Plain"), steps, clock=FakeClock())
+    request = w.resend()
+    assert (request.action, request.payload, request.resend) == ("resend", {}, True)
+
+
+def test_a_wrongly_wired_map_says_which_wizard_and_what_is_wrong():
+    with pytest.raises(WizardError, match="^twice: two steps have the same id$"):
+        Wizard.from_steps("twice", label("T"), [Step("a", label("A")), Step("a", label("A"))])
+    field = Field("x", FieldKind.TEXT, label("X"))
+    with pytest.raises(WizardError, match="^fields: step 'a' has two fields with the same name$"):
+        Wizard.from_steps("fields", label("F"), [Step("a", label("A"), fields=(field, field))])
+
+
+def test_the_value_of_a_name_not_on_this_step_is_empty():
+    assert make_wizard().value("mobile") == ""
+
+
+def test_required_boxes_choices_and_empty_passwords_say_what_is_wrong():
+    w = make_wizard()
+    w.set_value("plan", "xl")
+    assert w.errors()["plan"].render() == "Plan: choose one of the options"
+    w = make_wizard()
+    to_d(w)
+    assert w.errors()["terms"].render() == "Terms: tick the box to go on"
+    assert [rule.met for rule in w.checklist("password")] == [False] * 5
+
+
+def test_a_step_reached_without_an_action_starts_with_no_server_error():
+    w = make_wizard()
+    fill_a(w)
+    w.next()
+    assert w.step_id == "b" and w.server_error is None and w.status is StepStatus.INVALID
+
+
+def test_back_to_stops_at_a_step_on_the_way_that_forbids_back():
+    steps = [Step("s1", label("S1"), next="s2"), Step("s2", label("S2"), next="s3", can_go_back=False),
+             Step("s3", label("S3"), next="s4"), Step("s4", label("S4"))]
+    w = Wizard.from_steps("way", label("Way"), steps, clock=FakeClock())
+    for _ in range(3):
+        w.next()
+    assert w.step_id == "s4" and not w.back_to("s1") and w.step_id == "s4"
+    assert w.back_to("s3") and w.step_id == "s3"
+
+
+def test_a_loaded_draft_shows_errors_only_where_something_was_typed():
+    w = make_wizard()
+    w.set_value("email", "not an email")
+    w.next()  # refused: every error is shown
+    assert set(w.shown_errors()) == {"name", "email", "plan"}
+    restored = make_wizard()
+    restored.load_draft(w.to_draft())
+    assert set(restored.shown_errors()) == {"email"}
+
+
+def test_a_default_payload_sends_an_optional_value_never_typed_as_empty():
+    steps = [Step("s", label("S"), fields=(Field("note", FieldKind.TEXT, label("Note"), required=False),
+                                           Field("news", FieldKind.CHECKBOX, label("News"), required=False)),
+                  action="send", next="done"),
+             Step("done", label("Done"))]
+    request = Wizard.from_steps("optional", label("Optional"), steps, clock=FakeClock()).next()
+    assert request.payload == {"note": "", "news": False}

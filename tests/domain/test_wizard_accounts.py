@@ -253,3 +253,126 @@ def test_the_pages_explain_themselves_in_words():
     assert "mobile line number" in aw.password_recovery().step.field("username").hint.render()
     assert "legal representative" in aw.admin_registration(today=lambda: TODAY).steps[
         "representative"].description.render()
+
+
+# --- each field's kind, hint and check, each step's actions (issue 16: the sampled run of 2026-12-07) ---------
+
+def test_the_representatives_fields_say_what_they_hold_and_check_it():
+    w = admin_at_representative()
+    step = w.step
+    assert step.field("fiscalCode").hint.render() == "16 characters"
+    assert step.field("email").hint.render() == "As written in the signed contract proposal"
+    assert step.field("mobile").kind is FieldKind.PHONE
+    assert step.field("mobile").hint.render() == "As written in the signed contract proposal"
+    fill(w, **{**REPRESENTATIVE, "birthDate": "", "fiscalCode": "RSSMRA85T10A562X"})  # a wrong check letter
+    assert "fiscalCode" in w.errors()  # refused on its own, with no birth date to compare
+
+
+def test_the_representatives_payload_keeps_a_date_it_cannot_read_and_sends_nothing_for_none():
+    payload = aw.admin_registration(today=lambda: TODAY).steps["representative"].payload
+    assert payload({"birthDate": "the tenth"}, {})["birthDate"] == "the tenth"
+    assert payload({}, {})["birthDate"] == ""
+
+
+def test_the_activation_page_names_the_email_typed_when_the_server_masks_none():
+    w = admin_at_representative()
+    fill(w, **REPRESENTATIVE)
+    w.next()
+    w.succeeded({"registrationId": "R1"})
+    assert "Mario.Rossi@contilogistica.it" in w.description().render()
+
+
+def test_the_wizards_are_known_by_their_ids():
+    assert aw.admin_registration().id == aw.ADMIN_REGISTRATION == "admin_registration"
+    assert aw.employee_registration().id == aw.EMPLOYEE_REGISTRATION
+    assert aw.password_recovery().id == aw.PASSWORD_RECOVERY
+
+
+def test_the_employees_line_and_email_are_checked_before_anything_is_sent():
+    w = aw.employee_registration()
+    fill(w, msisdn="12345", email="luca@")
+    assert set(w.errors()) == {"msisdn", "email"} and w.next() is None
+
+
+def test_the_code_is_checked_and_the_email_named_is_the_servers():
+    w, clock = employee_at_line()
+    w.next()
+    w.succeeded({"challengeId": "K2", "channel": "email", "destination": "l***a@azienda.it", "resendAfter": 30})
+    assert "email to l***a@azienda.it" in w.description().render()
+    fill(w, otp="12a456", password="Ab3!efgh", passwordConfirmation="Ab3!efgh")
+    assert set(w.errors()) == {"otp"}
+
+
+def test_recovery_resends_the_control_code_on_its_own_clock():
+    clock = FakeClock()
+    w = aw.password_recovery(clock=clock)
+    assert w.step.field("username").kind is FieldKind.TEXT
+    fill(w, username="3471234567")
+    w.next()
+    w.succeeded({"challengeId": "K3", "variant": "code", "channel": "sms", "resendAfter": 30})
+    assert w.seconds_until_resend() == 30 and w.resend() is None
+    clock.now += 30
+    resend = w.resend()
+    assert (resend.action, resend.payload) == ("resend_recovery_code", {"challengeId": "K3"})
+
+
+def test_the_recovery_and_change_pages_say_what_happened_in_words():
+    w = aw.password_recovery()
+    assert "the old one no longer works" in w.steps["done"].description.render()
+    change = aw.password_change()
+    assert change.step.field("newPassword").label.render() == "New password"
+
+
+# --- every page of the User Admin registration as the user reads it (issue 16: a second, per-module sample) ---
+
+ADMIN_PAGES = {
+    "company": ("Company", [("vatNumber", FieldKind.TEXT, "Company VAT number",
+                             "11 digits, as in the signed contract proposal")]),
+    "representative": ("Legal representative", [
+        ("firstName", FieldKind.TEXT, "First name", None), ("lastName", FieldKind.TEXT, "Surname", None),
+        ("birthDate", FieldKind.DATE, "Date of birth", None),
+        ("fiscalCode", FieldKind.TEXT, "Tax code", "16 characters"),
+        ("email", FieldKind.EMAIL, "Email", "As written in the signed contract proposal"),
+        ("mobile", FieldKind.PHONE, "Mobile number", "As written in the signed contract proposal")]),
+    "activation": ("Activation", [("activationCode", FieldKind.CODE, "Activation code",
+                                   "6 letters and digits, in the activation email")]),
+    "credentials": ("Username and password", [
+        ("username", FieldKind.TEXT, "Username",
+         "4 to 30 letters, digits and . _ - with at least one letter. Upper and lower case count."),
+        ("password", FieldKind.PASSWORD, "Password",
+         "At least 8 characters with upper and lower case letters, a digit and a symbol. Upper and lower case count."),
+        ("passwordConfirmation", FieldKind.PASSWORD, "Confirm password", None)]),
+    "done": ("Done", []),
+}
+
+
+def _page(step):
+    return (step.title.render(), [(f.name, f.kind, f.label.render(), f.hint.render() if f.hint else None)
+                                  for f in step.fields])
+
+
+def test_each_page_of_the_admin_registration_shows_its_title_and_fields():
+    w = aw.admin_registration(today=lambda: TODAY)
+    assert {step_id: _page(step) for step_id, step in w.steps.items()} == ADMIN_PAGES
+    fill(w, vatNumber="123")
+    assert "vatNumber" in w.errors()
+
+
+def test_the_code_field_is_a_secret_code_of_six_digits_never_kept_in_a_draft():
+    w, clock = employee_at_line()
+    assert w.step.field("msisdn").hint.render() == "The company SIM you use; it will be your username"
+    w.next()
+    w.succeeded({"challengeId": "K1", "channel": "sms", "resendAfter": 30})
+    otp = w.step.field("otp")
+    assert (otp.kind, otp.label.render(), otp.hint.render()) == (FieldKind.CODE, "Code received", "6 digits")
+    fill(w, otp="123456")
+    assert "otp" not in w.to_draft()["values"]
+
+
+def test_the_password_change_is_known_by_its_id():
+    assert aw.password_change().id == aw.PASSWORD_CHANGE == "password_change"
+
+
+def test_a_mobile_number_that_is_not_one_is_sent_as_typed_without_spaces():
+    payload = aw.admin_registration(today=lambda: TODAY).steps["representative"].payload
+    assert payload({"mobile": " 12 "}, {})["mobile"] == "12"

@@ -77,7 +77,7 @@ class Activation:
         order = {code: i for i, code in enumerate(STAGE_ORDER)}
         stages = tuple(sorted(stages, key=lambda s: (order.get(s.code, len(order)), s.percent)))
         keep = raw.get("keepUpdated")
-        keep_updated = (KeepUpdated(str(keep.get("channel") or ""), str(keep.get("to") or ""))
+        keep_updated = (KeepUpdated(str(keep["channel"]), str(keep.get("to") or ""))
                         if isinstance(keep, Mapping) and keep.get("channel") else None)
         return cls(
             id=str(raw["id"]), msisdn=str(raw.get("msisdn") or ""), address=str(raw.get("address") or ""),

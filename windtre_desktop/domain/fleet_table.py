@@ -6,7 +6,7 @@ JSON dict) and the built-in views."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -70,9 +70,8 @@ def _day(text: str | None) -> date | None:
 
 
 def _search_key(line: Line, label: str, note: str) -> str:
-    digits = _NON_DIGITS.sub("", line.msisdn)
-    national = digits[2:] if digits.startswith("39") else digits
-    return fold(" ".join((line.msisdn, digits, national, line.holder, line.alias, label, note, line.offer_name)))
+    digits = _NON_DIGITS.sub("", line.msisdn)  # the national number without 39 is part of these
+    return fold(" ".join((line.msisdn, digits, line.holder, line.alias, label, note, line.offer_name)))
 
 
 def fleet_row(line: Line, usage: LineUsage | None, label: LineLabel | None, *, today: date | None = None,
@@ -162,7 +161,7 @@ class FleetFilter:
     def apply(self, rows: Iterable[FleetRow]) -> list[FleetRow]:
         """The rows that match, in their order: one list comprehension per criterion set, the most selective
         first, so a keystroke costs about one plain scan of the search keys."""
-        shown: Sequence[FleetRow] = rows if isinstance(rows, list | tuple) else list(rows)
+        shown: Iterable[FleetRow] = rows  # each step below reads it once
         terms = normalise_query(fold(self.text))
         words = fold(self.text).split()
         if terms != words:  # a number typed with separators ("347 123", "+39…"), or a code ("4410/02")
@@ -193,7 +192,7 @@ class FleetFilter:
         if self.has_label is not None:
             wanted = self.has_label
             shown = [r for r in shown if bool(r.label or r.note) is wanted]
-        return shown if isinstance(shown, list) else list(shown)
+        return list(shown)
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,10 @@ def fold(text: str) -> str:
 
 
 def search_key(line: Line) -> str:
-    """One lower-case string per line holding every searchable form, number with and without +39."""
+    """One lower-case string per line holding every searchable form: the number as written and its digits (the
+    national number without 39 is part of those, and a term never holds a space)."""
     digits = _NON_DIGITS.sub("", line.msisdn)
-    national = digits[2:] if digits.startswith("39") else digits
-    return " ".join((line.msisdn, digits, national, line.holder, line.alias, line.offer_name)).casefold()
+    return " ".join((line.msisdn, digits, line.holder, line.alias, line.offer_name)).casefold()
 
 
 def normalise_query(query: str) -> list[str]:

@@ -68,7 +68,7 @@ def _int(value: object) -> int:
 
 
 def _str(value: object) -> str:
-    return value if isinstance(value, str) else ("" if value is None else str(value))
+    return "" if value is None else str(value)
 
 
 @dataclass(frozen=True)
@@ -139,10 +139,9 @@ class Notification:
                       _str(f.get("msisdn")), fmt.count(_int(f.get("percent"))), used, limit)
         if self.kind == "fixed_activation":
             stage = _str(f.get("stage"))
-            stages: Mapping[str, Message] = getattr(sl, "ACTIVATION_STAGES", {})  # the activations part's table
             return _t(QT_TRANSLATE_NOOP("Notifications", "Activation %1 of the fixed line %2: %3 (%4%)."),
                       _str(f.get("activationId")), _str(f.get("msisdn")),
-                      stages.get(stage, stage), fmt.count(_int(f.get("progress"))))
+                      sl.ACTIVATION_STAGES.get(stage, stage), fmt.count(_int(f.get("progress"))))
         if self.kind == "gss_threshold":
             pooled = _int(f.get("pooledBytes"))
             unit = fmt.data_unit(pooled)

@@ -113,21 +113,21 @@ class PaletteIndex:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: list[Entry] = list(entries)
         self._hays: list[str] = []
-        self._masks: list[str] = []
         self._digits: list[str] = []
         self._title_len: list[int] = []
         self._by_key: dict[tuple[str, str], int] = {}
         # folded and masked all at once (one C-level pass over every text), then cut per entry
         folded = fold("\n".join(f"{_flat(e.title)}\x01{_flat(e.subtitle)} {_flat(e.search)}" for e in self.entries))
-        for i, (entry, text) in enumerate(zip(self.entries, folded.split("\n"), strict=True)):
+        texts = folded.split("\n") if self.entries else []  # "" splits into one text, not none
+        for i, (entry, text) in enumerate(zip(self.entries, texts, strict=True)):
             title, _, rest = text.partition("\x01")
             title, rest = title.strip(), rest.strip()
             self._hays.append(f"{title} {rest}" if rest else title)
             forms = [form for number in entry.numbers for form in number_forms(number)]
-            self._digits.append(" " + " ".join(forms) if forms else "")
+            self._digits.append("".join(" " + form for form in forms))  # each form after a space
             self._title_len.append(len(title))
             self._by_key.setdefault((entry.kind, entry.key), i)
-        self._masks = word_start_mask("\n".join(self._hays)).split("\n")
+        self._masks: list[str] = word_start_mask("\n".join(self._hays)).split("\n")
         self._screens = [i for i, e in enumerate(self.entries) if e.kind == EntryKind.SCREEN]
         self._last: tuple[str | None, str, list[int]] | None = None  # the last query and every entry it matched
 

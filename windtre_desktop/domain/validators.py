@@ -40,12 +40,8 @@ def _msg(text: str, *args: str | Message) -> Message:
     return Message(_CONTEXT, text, args)
 
 
-def _label(text: str) -> Message:
-    return Message("Fields", text)
-
-
-FIRST_NAME = _label(QT_TRANSLATE_NOOP("Fields", "First name"))
-LAST_NAME = _label(QT_TRANSLATE_NOOP("Fields", "Surname"))
+FIRST_NAME = Message("Fields", QT_TRANSLATE_NOOP("Fields", "First name"))
+LAST_NAME = Message("Fields", QT_TRANSLATE_NOOP("Fields", "Surname"))
 
 _SPACES = re.compile(r"\s+")
 

@@ -396,8 +396,7 @@ class Wizard:
             payload = step.payload(self._values, self._results) if step.payload else {
                 f.name: self._values.get(f.name, f.empty_value) for f in step.value_fields}
             return self._start(step.action, payload, snapshot, resend=False)
-        self._server_error = None
-        self._advance(snapshot)
+        self._advance(snapshot)  # which clears the server error
         return None
 
     def back(self) -> bool:
