@@ -454,3 +454,69 @@ def test_a_comment_inside_a_text_does_not_cut_it():
 @pytest.mark.parametrize("language", ["it", "en"])
 def test_the_page_says_its_language(language):
     assert f'<html lang="{language}"' in render_html(load_fatturapa(make_invoice()), language)
+
+
+# --- issue 16: edges and reasons the mutation run found unpinned ---------------------------------------
+
+def test_a_file_without_a_format_version_has_an_empty_one():
+    assert load_fatturapa(make_invoice().replace(b' versione="FPR12"', b"")).format_version == ""
+
+
+def test_a_file_of_exactly_the_largest_size_opens_and_one_byte_more_is_refused():
+    invoice = make_invoice()
+    comment = b"<!--" + b"x" * (1024 * 1024 - 8) + b"-->\n"  # comments after the root element are allowed
+    padding = comment * ((MAX_SIZE - len(invoice)) // len(comment))
+    largest = invoice + padding + b" " * (MAX_SIZE - len(invoice) - len(padding))
+    assert len(largest) == MAX_SIZE and load_fatturapa(largest).number == "WT-2024/001"
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(largest + b" ")
+    assert "too large" in caught.value.message.render()
+
+
+def test_each_refusal_of_a_non_invoice_gives_its_own_technical_detail():
+    from windtre_desktop.invoices import messages
+
+    details = {}
+    for data in (b"abc", b"QUJD", b"hello, not an invoice"):  # bad base64, base64 of no envelope, neither
+        with pytest.raises(FatturaPAError) as caught:
+            load_fatturapa(data)
+        assert caught.value.message == messages.not_fatturapa()
+        details[data] = caught.value.detail
+    assert "base64" in details[b"abc"] and "signed envelope" in details[b"QUJD"]
+    assert len(set(details.values())) == 3
+
+
+def test_a_detached_signature_keeps_the_envelopes_reason_as_the_detail():
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    cert, key = _signing_material()
+    detached = (pkcs7.PKCS7SignatureBuilder().set_data(make_invoice()).add_signer(cert, key, hashes.SHA256())
+                .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary, pkcs7.PKCS7Options.DetachedSignature]))
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(detached)
+    assert "detached" in caught.value.detail
+
+
+@pytest.mark.parametrize("spaces", [0, 1, 2, 3])
+def test_the_declaration_scan_finds_big_endian_utf16_without_a_mark_after_spaces(spaces):
+    """Without a byte-order mark, " " * 3 + "<" in UTF-16-BE is 00 20 00 20 00 20 00 3C: the first 8 bytes
+    hold "\\x00<" but no "<\\x00", and the scan must still read the file as UTF-16."""
+    text = " " * spaces + '<!DOCTYPE x>\n<p:FatturaElettronica/>'
+    with pytest.raises(FatturaPAError) as caught:
+        fatturapa._refuse_declarations(text.encode("utf-16-be"))
+    assert caught.value.message.render().startswith(HOSTILE)
+
+
+def test_the_stylesheet_is_compiled_on_first_use_and_then_reused(monkeypatch):
+    monkeypatch.setattr(fatturapa, "_transform", None)
+    invoice = load_fatturapa(make_invoice())
+    assert "WT-2024/001" in render_html(invoice)
+    compiled = fatturapa._transform
+    assert isinstance(compiled, etree.XSLT)
+    assert "WT-2024/001" in render_html(invoice, "en") and fatturapa._transform is compiled
+
+
+def test_another_language_is_shown_in_italian():
+    page = render_html(load_fatturapa(make_invoice()), "fr")
+    assert '<html lang="it"' in page and "Cedente / prestatore" in page and "Seller / supplier" not in page

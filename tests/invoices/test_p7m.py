@@ -346,3 +346,53 @@ def test_bytes_after_the_signed_octet_string_are_refused():
     assert p7m._octets(b"\x04\x02ab", 0) == b"ab"
     with pytest.raises(ValueError, match="trailing data"):  # the caller reports it as a damaged file
         p7m._octets(b"\x04\x02ab\x00", 0)
+
+
+# --- issue 16: each limit pinned at its edge, each refusal saying why ------------------------------
+
+def _nested_chunks(levels: int) -> bytes:
+    """CONTENT as an OCTET STRING inside `levels` constructed OCTET STRINGs, each holding the next."""
+    nested = core.OctetString(CONTENT).dump()
+    for _ in range(levels):
+        nested = _tlv(b"\x24", nested)
+    return nested
+
+
+def test_chunks_nested_eight_deep_are_read_and_nine_deep_refused(signers):
+    key, cert = signers["rsa"]
+    der = build(CONTENT, key, cert)
+    data_type = core.ObjectIdentifier("1.2.840.113549.1.7.1").dump()
+
+    def envelope(levels: int) -> bytes:
+        return _with_encap(der, _tlv(b"\x30", data_type, _tlv(b"\xa0", _nested_chunks(levels))))
+
+    assert p7m.extract_signed_content(envelope(p7m._MAX_CHUNK_DEPTH)) == CONTENT
+    with pytest.raises(p7m.P7mDamaged, match="nested too deep"):
+        p7m.extract_signed_content(envelope(p7m._MAX_CHUNK_DEPTH + 1))
+
+
+def test_an_element_after_the_signed_content_is_a_damaged_envelope(signers):
+    """The encapContentInfo holds a type and one [0]: anything after it is refused, even though the
+    signature over the content still verifies."""
+    key, cert = signers["rsa"]
+    der = build(CONTENT, key, cert)
+    data_type = core.ObjectIdentifier("1.2.840.113549.1.7.1").dump()
+    content = _tlv(b"\xa0", core.OctetString(CONTENT).dump())
+    assert p7m.extract_signed_content(_with_encap(der, _tlv(b"\x30", data_type, content))) == CONTENT
+    with pytest.raises(p7m.P7mDamaged, match="trailing data"):
+        p7m.extract_signed_content(_with_encap(der, _tlv(b"\x30", data_type, content, core.Null().dump())))
+
+
+def test_a_missing_certificate_and_an_unreadable_key_say_so(signers):
+    key, cert = signers["rsa"]
+    with pytest.raises(p7m.P7mSignerCertificateMissing, match="certificate is not in the file"):
+        p7m.extract_signed_content(build(CONTENT, key, cert, certificates=[]))
+    spki = cert.public_key().public_bytes(serialization.Encoding.DER,
+                                          serialization.PublicFormat.SubjectPublicKeyInfo)
+    rsa_key_start = b"\x00\x30\x82\x01\x0a"  # the BIT STRING's unused-bits byte, then the RSAPublicKey SEQUENCE
+    assert spki.count(rsa_key_start) == 1
+    der = build(CONTENT, key, cert)
+    assert der.count(spki) == 1
+    unreadable = der.replace(spki, spki.replace(rsa_key_start, b"\x00\x31\x82\x01\x0a"))  # a SET, not a SEQUENCE
+    with pytest.raises(p7m.P7mDamaged, match="unreadable signer key"):
+        p7m.extract_signed_content(unreadable)
