@@ -270,3 +270,35 @@ def test_store_timestamps_are_utc():
     from windtre_desktop.store.database import _now
 
     assert _now().endswith("+00:00")
+
+
+# --- issue 16: what the mutation run found unpinned ---------------------------------------------------
+
+def test_the_listing_is_also_kept_as_columns_to_filter_on(archive, db_path):
+    """Migration v3 keeps each invoice's facts as columns beside its JSON; each column holds the server's value."""
+    archive.save_listing([make_invoice(4), make_invoice(5, period=None, status=None, amountCents=None)], None)
+    columns = ("id, position, number, billing_account_id, kind, issue_date, due_date, amount_cents, status,"
+               " period_from, period_to, has_call_detail")
+    with Store(db_path) as other:
+        rows = other._conn.execute(f"SELECT {columns} FROM invoices ORDER BY position").fetchall()
+    assert rows == [
+        ("INV-BA001-202604-S", 0, "W3B-2026-0000004", "BA001", "service", "2026-04-05", "2026-04-28", 1004, "paid",
+         "2026-01-01", "2026-01-31", 1),
+        ("INV-BA001-202605-S", 1, "W3B-2026-0000005", "BA001", "service", "2026-05-05", "2026-05-28", 0, "", "", "",
+         0),
+    ]
+
+
+def test_an_unusable_invoice_id_is_refused_by_name(archive):
+    with pytest.raises(ValueError, match="unusable invoice id"):
+        archive.write_file("..", "pdf", b"data", None)
+
+
+def test_a_file_downloaded_again_under_another_extension_replaces_the_old_one(archive):
+    old = archive.write_file("INV-1", "fatturapa", b"<xml/>", None, ext="xml")
+    new = archive.write_file("INV-1", "fatturapa", b"signed", None, ext="xml.p7m")
+    assert not old.exists() and new.read_bytes() == b"signed"
+    assert files_under(archive.root) == ["INV-1/fatturapa.xml.p7m"]
+    new.unlink()  # deleted by hand: downloading again under the first extension still works
+    archive.write_file("INV-1", "fatturapa", b"<xml/>", None, ext="xml")
+    assert archive.verify("INV-1", "fatturapa") == "ok" and files_under(archive.root) == ["INV-1/fatturapa.xml"]

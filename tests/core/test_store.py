@@ -103,8 +103,9 @@ def test_the_store_package_names_what_it_does_not_have():
 def test_a_file_that_is_not_a_database_is_reported(db_path):
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreCorrupt):
+    with pytest.raises(StoreCorrupt, match="is not a usable database") as caught:
         Store(db_path)
+    assert str(db_path) in str(caught.value)  # the message names the file, for the log and the support
 
 
 def test_full_then_incremental_sync(db_path):

@@ -20,7 +20,6 @@ from windtre_desktop.store.database import Store
 KINDS = ("pdf", "fatturapa", "call_detail")
 _DEFAULT_EXT = {"pdf": "pdf", "fatturapa": "xml", "call_detail": "csv"}
 _PART_PREFIX = ".part-"
-_CHUNK = 1024 * 1024
 
 Verdict = Literal["ok", "missing", "damaged"]
 
@@ -34,11 +33,8 @@ def _now() -> str:
 
 
 def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
     with open(path, "rb") as f:
-        while chunk := f.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _check_kind(kind: str) -> None:
