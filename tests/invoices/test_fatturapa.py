@@ -608,3 +608,22 @@ def test_each_refusal_names_the_check_that_refused_the_file(data, detail):
     with pytest.raises(FatturaPAError) as caught:
         load_fatturapa(data)
     assert caught.value.message == messages.not_fatturapa() and caught.value.detail == detail
+
+
+@pytest.mark.parametrize(("mark", "codec"), [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"", "utf-16-le"),
+                                             (b"", "utf-16-be"), (b" ", "utf-16-le"), (b" ", "utf-16-be")])
+def test_the_declaration_scan_reads_utf16_whatever_the_first_bytes_are(mark, codec):
+    """After a byte-order mark and spaces, or after one stray byte, the first bytes show no "<" at all."""
+    data = mark + '    <!DOCTYPE x><p:FatturaElettronica/>'.encode(codec)
+    with pytest.raises(FatturaPAError) as caught:
+        fatturapa._refuse_declarations(data)
+    assert caught.value.message.render().startswith(HOSTILE)
+
+
+def test_the_declaration_scan_takes_a_file_of_odd_length_and_one_mixing_encodings():
+    clean = '<?xml version="1.0"?><p:FatturaElettronica/>'.encode("utf-16-le")
+    fatturapa._refuse_declarations(clean + b"<")  # half a character at the end: read, not an error
+    with pytest.raises(FatturaPAError):
+        fatturapa._refuse_declarations("<!DOCTYPE x>".encode("utf-16-le") + b"<")
+    with pytest.raises(FatturaPAError):  # UTF-16 first, then a declaration in one-byte text
+        fatturapa._refuse_declarations("<a>".encode("utf-16-le") + b"<!DOCTYPE x>")

@@ -396,3 +396,81 @@ def test_a_missing_certificate_and_an_unreadable_key_say_so(signers):
     unreadable = der.replace(spki, spki.replace(rsa_key_start, b"\x00\x31\x82\x01\x0a"))  # a SET, not a SEQUENCE
     with pytest.raises(p7m.P7mDamaged, match="unreadable signer key"):
         p7m.extract_signed_content(unreadable)
+
+
+def test_the_shortest_thing_taken_for_an_envelope_has_three_bytes():
+    """looks_like_p7m: a SEQUENCE tag and at least two more bytes; shorter is not an envelope at all."""
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(b"\x30\x00")
+    assert caught.value.message == messages.not_fatturapa()
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(b"\x30\x01\x05")
+    assert caught.value.message == messages.signed_file_damaged()
+
+
+def test_an_envelope_of_exactly_the_largest_size_is_read(signers):
+    key, cert = signers["rsa"]
+    der = build(CONTENT, key, cert)
+    assert p7m.extract_signed_content(der + b"\x00" * (p7m.MAX_SIZE - len(der))) == CONTENT
+
+
+def test_exactly_the_most_signers_are_checked(signers):
+    key, cert = signers["ec"]
+    info = cms.ContentInfo.load(build(CONTENT, key, cert))
+    info["content"]["signer_infos"] = [info["content"]["signer_infos"][0]] * p7m.MAX_SIGNERS
+    assert p7m.extract_signed_content(info.dump(force=True)) == CONTENT
+
+
+def _refusal(signers, kind: str) -> bytes:
+    key, cert = signers["rsa"]
+    der = build(CONTENT, key, cert)
+    data_type = core.ObjectIdentifier("1.2.840.113549.1.7.1").dump()
+    if kind == "no signer":
+        info = cms.ContentInfo.load(der)
+        info["content"]["signer_infos"] = []
+        return info.dump(force=True)
+    if kind == "tagged [1]":
+        return _with_encap(der, _tlv(b"\x30", data_type, _tlv(b"\xa1", core.OctetString(CONTENT).dump())))
+    if kind == "an integer":
+        return _with_encap(der, _tlv(b"\x30", data_type, _tlv(b"\xa0", core.Integer(5).dump())))
+    if kind == "detached":
+        return build(CONTENT, key, cert, detached=True)
+    if kind == "signed data without content":
+        return _tlv(b"\x30", core.ObjectIdentifier(p7m.OID_SIGNED_DATA).dump())
+    if kind == "data, not signed data":
+        return _tlv(b"\x30", data_type, _tlv(b"\xa0", core.OctetString(CONTENT).dump()))
+    return b"\x30\x80"  # truncated
+
+
+REASONS = {
+    "no signer": "no signer",
+    "tagged [1]": "the signed content is not tagged [0]",
+    "an integer": "the signed content is not an octet string",
+    "detached": "the SignedData holds no content: the signature is detached",
+    "signed data without content": "not a CMS SignedData",
+    "data, not signed data": "not a CMS SignedData",
+    "truncated": "unreadable CMS structure (ValueError: Insufficient data - 1 bytes requested but only 0 available)",
+}
+
+
+@pytest.mark.parametrize("kind", list(REASONS))
+def test_each_damaged_envelope_says_what_is_wrong(signers, kind):
+    """The reason becomes the FatturaPA error's technical detail: it must name the check that failed."""
+    with pytest.raises(p7m.P7mDamaged) as caught:
+        p7m.extract_signed_content(_refusal(signers, kind))
+    assert str(caught.value) == REASONS[kind]
+
+
+def test_the_envelopes_reason_becomes_the_invoice_errors_detail(signers):
+    key, cert = signers["rsa"]
+    cases = [
+        (_tampered(build(CONTENT, key, cert)), messages.signature_invalid(), "message digest mismatch"),
+        (build(CONTENT, key, cert, detached=True), messages.signed_file_detached(), REASONS["detached"]),
+        (build(CONTENT, key, cert, certificates=[]), messages.signer_certificate_missing(),
+         "the signer's certificate is not in the file"),
+        (_refusal(signers, "no signer"), messages.signed_file_damaged(), "no signer"),
+    ]
+    for data, message, detail in cases:
+        with pytest.raises(FatturaPAError) as caught:
+            load_fatturapa(data)
+        assert (caught.value.message, caught.value.detail) == (message, detail)
