@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -302,3 +304,50 @@ def test_a_file_downloaded_again_under_another_extension_replaces_the_old_one(ar
     new.unlink()  # deleted by hand: downloading again under the first extension still works
     archive.write_file("INV-1", "fatturapa", b"<xml/>", None, ext="xml")
     assert archive.verify("INV-1", "fatturapa") == "ok" and files_under(archive.root) == ["INV-1/fatturapa.xml"]
+
+
+def test_unusable_kinds_and_extensions_are_refused_by_name(archive):
+    with pytest.raises(ValueError, match="^unknown archive kind: 'exe'$"):
+        archive.write_file("INV-1", "exe", b"data", None)
+    for ext in ("xml..p7m", "x/y", ""):
+        with pytest.raises(ValueError, match="^unusable extension: "):
+            archive.write_file("INV-1", "pdf", b"data", None, ext=ext or ".")
+    assert archive.write_file("INV-1", "fatturapa", b"<xml/>", None, ext="XML").name == "fatturapa.xml"
+
+
+def test_a_refused_download_says_which_file_and_both_digests(archive):
+    with pytest.raises(ArchiveError, match=f"^pdf of INV-1: sha256 {sha(b'data')} differs from the expected x$"):
+        archive.write_file("INV-1", "pdf", b"data", "x")
+
+
+def test_the_temporary_file_is_a_part_file_beside_the_target(archive, monkeypatch):
+    """remove_partials() finds what a killed download left only there, under that prefix."""
+    moved = []
+    real_replace = os.replace
+    monkeypatch.setattr(os, "replace", lambda src, dst: (moved.append((src, dst)), real_replace(src, dst)))
+    target = archive.write_file("INV-1", "pdf", b"data", None)
+    [(source, destination)] = moved
+    assert Path(source).parent == target.parent and Path(source).name.startswith(".part-")
+    assert Path(destination) == target
+
+
+def test_a_deleted_or_unreadable_file_is_not_shown_as_downloaded(archive, monkeypatch):
+    from windtre_desktop.store import invoice_archive
+
+    path = archive.write_file("INV-1", "pdf", b"data", None)
+
+    def unreadable(path):
+        raise PermissionError(path)
+
+    monkeypatch.setattr(invoice_archive, "_sha256_file", unreadable)
+    assert archive.verify("INV-1", "pdf") == "damaged"
+    path.unlink()
+    assert not archive.is_downloaded("INV-1", "pdf")
+
+
+def test_a_listing_refused_by_the_database_leaves_the_old_one_and_the_store_usable(archive):
+    archive.save_listing([make_invoice(1)], "e1")
+    with pytest.raises(sqlite3.IntegrityError):
+        archive.save_listing([make_invoice(2), make_invoice(2)], "e2")  # the same id twice
+    assert archive.listing() == [make_invoice(1)] and archive.listing_etag() == "e1"
+    assert archive.save_listing([make_invoice(3)], "e3") == 1

@@ -208,3 +208,10 @@ def test_the_company_top_is_kept_only_with_both_the_top_and_its_period(store):
     traffic.save_daily(COMPANY, [day("2026-12-06")], today=TODAY, query="q2", etag=None, line_count=3, period=period)
     assert traffic.company_top(TODAY, TODAY) is None
     assert traffic.days(COMPANY, TODAY, TODAY) == [day("2026-12-06")]
+
+
+def test_the_servers_today_changes_only_when_the_answer_taught_it(store):
+    traffic = TrafficStore(store)
+    traffic.save_daily("L1", [day("2026-12-05")], today=TODAY, query="q", etag=None, learned_today=True)
+    traffic.save_daily("L1", [day("2026-12-06")], today=TODAY + timedelta(days=1), query="q", etag=None)
+    assert traffic.server_today() == TODAY

@@ -53,7 +53,6 @@ class InvoiceArchive:
     """Use from the thread that owns `store` (one Store per thread)."""
 
     def __init__(self, store: Store, data_dir: Path) -> None:
-        self._store = store
         self._conn: sqlite3.Connection = store._conn
         self.root = Path(data_dir) / "archive"
 
@@ -97,12 +96,10 @@ class InvoiceArchive:
 
     def listing_saved_at(self) -> str | None:
         """When the stored listing was last received (None: never)."""
-        row = self._conn.execute("SELECT saved_at FROM invoice_listing WHERE id = 1").fetchone()
-        return None if row is None else row[0]
+        return self._conn.execute("SELECT saved_at FROM invoice_listing WHERE id = 1").fetchone()[0]  # the migration made its one row
 
     def listing_etag(self) -> str | None:
-        row = self._conn.execute("SELECT etag FROM invoice_listing WHERE id = 1").fetchone()
-        return None if row is None else row[0]
+        return self._conn.execute("SELECT etag FROM invoice_listing WHERE id = 1").fetchone()[0]
 
     # -- files -----------------------------------------------------------------------
 
