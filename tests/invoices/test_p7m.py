@@ -181,7 +181,7 @@ def test_a_certificate_with_the_same_serial_from_another_issuer_is_not_the_signe
 def test_signature_by_another_key_is_invalid(signers):
     key, _ = signers["other"]
     _, cert = signers["rsa"]
-    with pytest.raises(p7m.P7mSignatureInvalid):
+    with pytest.raises(p7m.P7mSignatureInvalid, match="^signature mismatch$"):
         p7m.extract_signed_content(build(CONTENT, key, cert))
 
 
@@ -218,7 +218,7 @@ def test_unsupported_digest_and_missing_message_digest_are_damaged(signers):
     with pytest.raises(p7m.P7mDamaged, match="unsupported digest"):
         p7m.extract_signed_content(der.replace(sha256, sha3_256))
     no_digest = build(CONTENT, key, cert, attributes=[{"type": "content_type", "values": ["data"]}])
-    with pytest.raises(p7m.P7mDamaged, match="message digest"):
+    with pytest.raises(p7m.P7mDamaged, match="^no message digest attribute$"):
         p7m.extract_signed_content(no_digest)
     empty = build(CONTENT, key, cert, attributes=[{"type": "message_digest", "values": []}])
     with pytest.raises(p7m.P7mDamaged):  # asn1crypto gives an IndexError there, not a ValueError
@@ -367,7 +367,7 @@ def test_chunks_nested_eight_deep_are_read_and_nine_deep_refused(signers):
         return _with_encap(der, _tlv(b"\x30", data_type, _tlv(b"\xa0", _nested_chunks(levels))))
 
     assert p7m.extract_signed_content(envelope(p7m._MAX_CHUNK_DEPTH)) == CONTENT
-    with pytest.raises(p7m.P7mDamaged, match="nested too deep"):
+    with pytest.raises(p7m.P7mDamaged, match="^octet string chunks nested too deep$"):
         p7m.extract_signed_content(envelope(p7m._MAX_CHUNK_DEPTH + 1))
 
 
@@ -474,3 +474,33 @@ def test_the_envelopes_reason_becomes_the_invoice_errors_detail(signers):
         with pytest.raises(FatturaPAError) as caught:
             load_fatturapa(data)
         assert (caught.value.message, caught.value.detail) == (message, detail)
+
+
+def test_an_unreadable_certificate_before_the_signers_is_skipped(signers):
+    key, cert = signers["rsa"]
+    _, other = signers["other"]
+    der = other.public_bytes(serialization.Encoding.DER)
+    version_then_serial = b"\xa0\x03\x02\x01\x02\x02"  # [0] v3, then the serial number's INTEGER tag
+    assert der.count(version_then_serial) == 1
+    damaged = der.replace(version_then_serial, version_then_serial[:-1] + b"\x04")  # an OCTET STRING there
+
+    class Unreadable:  # what build() asks of a certificate: its bytes
+        def public_bytes(self, encoding) -> bytes:
+            return damaged
+
+    unreadable = Unreadable()
+    assert p7m.extract_signed_content(build(CONTENT, key, cert, certificates=[unreadable, cert])) == CONTENT
+
+
+def test_a_signer_key_that_is_neither_rsa_nor_ec_is_unsupported(signers):
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    key, cert = signers["rsa"]
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "an Ed25519 signer")])
+    now = datetime.datetime.now(datetime.UTC)
+    ed_cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+               .public_key(ed25519.Ed25519PrivateKey.generate().public_key()).serial_number(7)
+               .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=1))
+               .sign(key, hashes.SHA256()))
+    with pytest.raises(p7m.P7mDamaged, match="^unsupported signature key$"):
+        p7m.extract_signed_content(build(CONTENT, key, ed_cert))
