@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -270,3 +272,82 @@ def test_store_timestamps_are_utc():
     from windtre_desktop.store.database import _now
 
     assert _now().endswith("+00:00")
+
+
+# --- issue 16: what the mutation run found unpinned ---------------------------------------------------
+
+def test_the_listing_is_also_kept_as_columns_to_filter_on(archive, db_path):
+    """Migration v3 keeps each invoice's facts as columns beside its JSON; each column holds the server's value."""
+    archive.save_listing([make_invoice(4), make_invoice(5, period=None, status=None, amountCents=None)], None)
+    columns = ("id, position, number, billing_account_id, kind, issue_date, due_date, amount_cents, status,"
+               " period_from, period_to, has_call_detail")
+    with Store(db_path) as other:
+        rows = other._conn.execute(f"SELECT {columns} FROM invoices ORDER BY position").fetchall()
+    assert rows == [
+        ("INV-BA001-202604-S", 0, "W3B-2026-0000004", "BA001", "service", "2026-04-05", "2026-04-28", 1004, "paid",
+         "2026-01-01", "2026-01-31", 1),
+        ("INV-BA001-202605-S", 1, "W3B-2026-0000005", "BA001", "service", "2026-05-05", "2026-05-28", 0, "", "", "",
+         0),
+    ]
+
+
+def test_an_unusable_invoice_id_is_refused_by_name(archive):
+    with pytest.raises(ValueError, match="unusable invoice id"):
+        archive.write_file("..", "pdf", b"data", None)
+
+
+def test_a_file_downloaded_again_under_another_extension_replaces_the_old_one(archive):
+    old = archive.write_file("INV-1", "fatturapa", b"<xml/>", None, ext="xml")
+    new = archive.write_file("INV-1", "fatturapa", b"signed", None, ext="xml.p7m")
+    assert not old.exists() and new.read_bytes() == b"signed"
+    assert files_under(archive.root) == ["INV-1/fatturapa.xml.p7m"]
+    new.unlink()  # deleted by hand: downloading again under the first extension still works
+    archive.write_file("INV-1", "fatturapa", b"<xml/>", None, ext="xml")
+    assert archive.verify("INV-1", "fatturapa") == "ok" and files_under(archive.root) == ["INV-1/fatturapa.xml"]
+
+
+def test_unusable_kinds_and_extensions_are_refused_by_name(archive):
+    with pytest.raises(ValueError, match="^unknown archive kind: 'exe'$"):
+        archive.write_file("INV-1", "exe", b"data", None)
+    for ext in ("xml..p7m", "x/y", ""):
+        with pytest.raises(ValueError, match="^unusable extension: "):
+            archive.write_file("INV-1", "pdf", b"data", None, ext=ext or ".")
+    assert archive.write_file("INV-1", "fatturapa", b"<xml/>", None, ext="XML").name == "fatturapa.xml"
+
+
+def test_a_refused_download_says_which_file_and_both_digests(archive):
+    with pytest.raises(ArchiveError, match=f"^pdf of INV-1: sha256 {sha(b'data')} differs from the expected x$"):
+        archive.write_file("INV-1", "pdf", b"data", "x")
+
+
+def test_the_temporary_file_is_a_part_file_beside_the_target(archive, monkeypatch):
+    """remove_partials() finds what a killed download left only there, under that prefix."""
+    moved = []
+    real_replace = os.replace
+    monkeypatch.setattr(os, "replace", lambda src, dst: (moved.append((src, dst)), real_replace(src, dst)))
+    target = archive.write_file("INV-1", "pdf", b"data", None)
+    [(source, destination)] = moved
+    assert Path(source).parent == target.parent and Path(source).name.startswith(".part-")
+    assert Path(destination) == target
+
+
+def test_a_deleted_or_unreadable_file_is_not_shown_as_downloaded(archive, monkeypatch):
+    from windtre_desktop.store import invoice_archive
+
+    path = archive.write_file("INV-1", "pdf", b"data", None)
+
+    def unreadable(path):
+        raise PermissionError(path)
+
+    monkeypatch.setattr(invoice_archive, "_sha256_file", unreadable)
+    assert archive.verify("INV-1", "pdf") == "damaged"
+    path.unlink()
+    assert not archive.is_downloaded("INV-1", "pdf")
+
+
+def test_a_listing_refused_by_the_database_leaves_the_old_one_and_the_store_usable(archive):
+    archive.save_listing([make_invoice(1)], "e1")
+    with pytest.raises(sqlite3.IntegrityError):
+        archive.save_listing([make_invoice(2), make_invoice(2)], "e2")  # the same id twice
+    assert archive.listing() == [make_invoice(1)] and archive.listing_etag() == "e1"
+    assert archive.save_listing([make_invoice(3)], "e3") == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 
 import httpx
@@ -214,3 +215,22 @@ def test_invalid_settings_say_what_is_wrong():
         RetryPolicy(attempts=0)
     with pytest.raises(ValueError, match="^delays must not be negative$"):
         RetryPolicy(max_retry_after=-1)
+
+
+def test_the_doubling_stops_after_a_thousand_steps_so_no_retry_number_overflows():
+    """Issue 16: 2.0 ** 1024 overflows a float; the exponent stops at 1000, so even an uncapped policy
+    waits 2 ** 1000 base steps from the 1001st retry on, and never raises."""
+    retry = RetryPolicy(base_delay=1.0, max_delay=math.inf, rng=HighestJitter())
+    assert retry.backoff(1000) == 2.0 ** 999
+    assert retry.backoff(1001) == retry.backoff(1002) == retry.backoff(10**9) == 2.0 ** 1000
+
+
+def test_a_single_attempt_is_still_cancellable_and_its_error_is_the_answer():
+    attempt = Flaky(ServerUnavailable())
+    with pytest.raises(Cancelled):
+        RetryPolicy(attempts=1, should_cancel=lambda: True).call(attempt, idempotent=True)
+    assert attempt.calls == 0
+    retry, slept = policy(attempts=1)
+    with pytest.raises(ServerUnavailable):
+        retry.call(attempt, idempotent=True)
+    assert attempt.calls == 1 and slept == []

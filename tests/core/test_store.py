@@ -100,11 +100,17 @@ def test_the_store_package_names_what_it_does_not_have():
         store_package.Nothing  # noqa: B018 - the lookup is the test
 
 
+def test_the_store_waits_ten_seconds_for_another_connections_lock(db_path):
+    with Store(db_path) as store:
+        assert store._conn.execute("PRAGMA busy_timeout").fetchone()[0] == 10_000
+
+
 def test_a_file_that_is_not_a_database_is_reported(db_path):
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreCorrupt):
+    with pytest.raises(StoreCorrupt, match="is not a usable database") as caught:
         Store(db_path)
+    assert str(db_path) in str(caught.value)  # the message names the file, for the log and the support
 
 
 def test_full_then_incremental_sync(db_path):

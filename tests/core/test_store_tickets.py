@@ -85,6 +85,13 @@ def test_enqueue_pending_then_sent(db_path):
         assert sent.state == "sent" and sent.result == {"number": "TK-2026-000001"} and sent.attempts == 1
 
 
+def test_a_payload_given_as_an_object_is_kept_as_json_text_with_its_accents_as_written(db_path):
+    with Store(db_path) as store:
+        store.enqueue_ticket("k1", {**PAYLOAD, "note": "Perché è così"})
+        entry = store.outbox_entry("k1")
+    assert '"note": "Perché è così"' in entry.payload_json and entry.payload["note"] == "Perché è così"
+
+
 def test_a_failed_send_stays_pending_for_a_retry(db_path):
     with Store(db_path) as store:
         store.enqueue_ticket("k1", PAYLOAD)

@@ -186,3 +186,32 @@ def test_a_type_the_app_does_not_know_is_kept_after_the_known_ones(store):
     traffic.save_daily("L1", [extra], today=TODAY, query=WINDOW_QUERY, etag=None)
     [saved] = traffic.days("L1", date(2026, 12, 5), date(2026, 12, 5))
     assert list(saved["types"]) == ["calls", "messages", "internet", "options", "other", "satellite"]
+
+
+def test_every_field_of_a_record_comes_back_as_it_was_given(store):
+    """Issue 16: a roaming record with every field set, through records() and record_chunks()."""
+    traffic = TrafficStore(store)
+    given = {"id": "L1-20261206-000001", "at": "2026-12-06T09:30:00+01:00", "type": "internet",
+             "kind": "data_roaming", "number": None, "destination": "FR", "roamingCountry": "FR",
+             "seconds": 120, "bytes": 2048, "costCents": 150, "description": "Roaming UE"}
+    traffic.save_records_page("L1", [given], TODAY, TODAY, today=TODAY, last_page=True)
+    (row,) = traffic.records("L1", TODAY, TODAY)
+    assert row[RECORD_COLUMNS.index("roaming_country")] == "FR"
+    assert list(traffic.record_chunks("L1", TODAY, TODAY, size=10)) == [[given]]
+
+
+def test_the_company_top_is_kept_only_with_both_the_top_and_its_period(store):
+    traffic = TrafficStore(store)
+    top = {"data": [], "voice": [], "spend": []}
+    period = ("2026-12-06", "2026-12-06")
+    traffic.save_daily(COMPANY, [day("2026-12-06")], today=TODAY, query="q1", etag=None, top=top, line_count=3)
+    traffic.save_daily(COMPANY, [day("2026-12-06")], today=TODAY, query="q2", etag=None, line_count=3, period=period)
+    assert traffic.company_top(TODAY, TODAY) is None
+    assert traffic.days(COMPANY, TODAY, TODAY) == [day("2026-12-06")]
+
+
+def test_the_servers_today_changes_only_when_the_answer_taught_it(store):
+    traffic = TrafficStore(store)
+    traffic.save_daily("L1", [day("2026-12-05")], today=TODAY, query="q", etag=None, learned_today=True)
+    traffic.save_daily("L1", [day("2026-12-06")], today=TODAY + timedelta(days=1), query="q", etag=None)
+    assert traffic.server_today() == TODAY

@@ -454,3 +454,176 @@ def test_a_comment_inside_a_text_does_not_cut_it():
 @pytest.mark.parametrize("language", ["it", "en"])
 def test_the_page_says_its_language(language):
     assert f'<html lang="{language}"' in render_html(load_fatturapa(make_invoice()), language)
+
+
+# --- issue 16: edges and reasons the mutation run found unpinned ---------------------------------------
+
+def test_a_file_without_a_format_version_has_an_empty_one():
+    assert load_fatturapa(make_invoice().replace(b' versione="FPR12"', b"")).format_version == ""
+
+
+def test_a_file_of_exactly_the_largest_size_opens_and_one_byte_more_is_refused():
+    invoice = make_invoice()
+    comment = b"<!--" + b"x" * (1024 * 1024 - 8) + b"-->\n"  # comments after the root element are allowed
+    padding = comment * ((MAX_SIZE - len(invoice)) // len(comment))
+    largest = invoice + padding + b" " * (MAX_SIZE - len(invoice) - len(padding))
+    assert len(largest) == MAX_SIZE and load_fatturapa(largest).number == "WT-2024/001"
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(largest + b" ")
+    assert "too large" in caught.value.message.render()
+
+
+def test_each_refusal_of_a_non_invoice_gives_its_own_technical_detail():
+    from windtre_desktop.invoices import messages
+
+    details = {}
+    for data in (b"abc", b"QUJD", b"hello, not an invoice"):  # bad base64, base64 of no envelope, neither
+        with pytest.raises(FatturaPAError) as caught:
+            load_fatturapa(data)
+        assert caught.value.message == messages.not_fatturapa()
+        details[data] = caught.value.detail
+    assert "base64" in details[b"abc"] and "signed envelope" in details[b"QUJD"]
+    assert len(set(details.values())) == 3
+
+
+def test_a_detached_signature_keeps_the_envelopes_reason_as_the_detail():
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    cert, key = _signing_material()
+    detached = (pkcs7.PKCS7SignatureBuilder().set_data(make_invoice()).add_signer(cert, key, hashes.SHA256())
+                .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.Binary, pkcs7.PKCS7Options.DetachedSignature]))
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(detached)
+    assert "detached" in caught.value.detail
+
+
+@pytest.mark.parametrize("spaces", [0, 1, 2, 3])
+def test_the_declaration_scan_finds_big_endian_utf16_without_a_mark_after_spaces(spaces):
+    """Without a byte-order mark, " " * 3 + "<" in UTF-16-BE is 00 20 00 20 00 20 00 3C: the first 8 bytes
+    hold "\\x00<" but no "<\\x00", and the scan must still read the file as UTF-16."""
+    text = " " * spaces + '<!DOCTYPE x>\n<p:FatturaElettronica/>'
+    with pytest.raises(FatturaPAError) as caught:
+        fatturapa._refuse_declarations(text.encode("utf-16-be"))
+    assert caught.value.message.render().startswith(HOSTILE)
+
+
+def test_the_stylesheet_is_compiled_on_first_use_and_then_reused(monkeypatch):
+    monkeypatch.setattr(fatturapa, "_transform", None)
+    invoice = load_fatturapa(make_invoice())
+    assert "WT-2024/001" in render_html(invoice)
+    compiled = fatturapa._transform
+    assert isinstance(compiled, etree.XSLT)
+    assert "WT-2024/001" in render_html(invoice, "en") and fatturapa._transform is compiled
+
+
+def test_another_language_is_shown_in_italian():
+    page = render_html(load_fatturapa(make_invoice()), "fr")
+    assert '<html lang="it"' in page and "Cedente / prestatore" in page and "Seller / supplier" not in page
+
+
+def test_the_buyers_tax_code_and_an_empty_name_or_total_are_read_as_written():
+    invoice = load_fatturapa(make_invoice(seller="", total=""))
+    assert invoice.buyer.tax_code == "RSSMRA80A01F205X" and invoice.seller.tax_code == ""
+    assert invoice.seller.name == "" and invoice.total == ""
+
+
+def test_the_header_is_found_by_name_and_a_body_without_goods_has_no_lines():
+    text = make_invoice().decode()
+    header = re.search(r"<FatturaElettronicaHeader>.*</FatturaElettronicaHeader>", text, re.S).group(0)
+    body_first = text.replace(header, "").replace("</p:FatturaElettronica>", header + "</p:FatturaElettronica>")
+    assert load_fatturapa(body_first.encode()).seller.name == "Fornitore Prova SRL"
+    no_goods = re.sub(r"<DatiBeniServizi>.*</DatiBeniServizi>", "", text, flags=re.S)
+    assert load_fatturapa(no_goods.encode()).line_count == 0
+
+
+@pytest.mark.parametrize("lead", [b"\r\n", b"  \t"])
+def test_white_space_before_the_file_is_allowed_for_xml_der_and_base64(lead):
+    der = _sign(make_invoice())
+    undeclared = make_invoice().split(b"\n", 1)[1]  # white space may precede the root, not a declaration
+    for data in (undeclared, der, base64.b64encode(der)):
+        assert load_fatturapa(lead + data).number == "WT-2024/001"
+
+
+def test_a_file_of_white_space_only_is_empty():
+    from windtre_desktop.invoices import messages
+
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(b" \r\n\t ")
+    assert caught.value.message == messages.empty_file()
+
+
+def test_malformed_xml_says_the_parsers_reason_without_its_position_and_keeps_it_in_the_detail():
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(b"<a><b></a>")
+    shown = caught.value.message.render()
+    assert "Opening and ending tag mismatch" in shown and "<string>" not in shown
+    assert "line 1" in caught.value.detail
+
+
+def test_a_processing_instruction_inside_a_text_does_not_cut_it():
+    data = make_invoice(seller="Fornitore <?nota interna?>Prova SRL")
+    assert load_fatturapa(data).seller.name == "Fornitore Prova SRL"
+
+
+def test_a_text_over_the_parsers_ten_megabyte_limit_is_refused():
+    """huge_tree stays off: libxml2 refuses a single text over 10 MB (the file itself is under MAX_SIZE)."""
+    data = make_invoice(seller="x" * (11 * 1024 * 1024))
+    assert len(data) < MAX_SIZE
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(data)
+    assert "well-formed" in caught.value.message.render()
+
+
+def test_a_too_large_file_says_its_size_and_the_limit():
+    from windtre_desktop.invoices import messages
+
+    assert messages.too_large(30 * 1024 * 1024, MAX_SIZE).render() == (
+        "The invoice file is too large (30.0 MB; the limit is 20.0 MB).")
+
+
+def test_an_undecodable_attachment_keeps_the_decoders_reason_as_the_detail():
+    data = make_invoice().replace(base64.b64encode(b"%PDF-1.4 hello"), b"@@not base64@@")
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(data).attachments()
+    assert "base64" in caught.value.detail
+
+
+REFUSALS = [  # (file, its technical detail): the user sees "not an invoice", the log says which check refused it
+    (b"abc", "bad base64"),
+    (b"QQ==QUJD", "bad base64"),  # padding inside: refused, not decoded up to the padding
+    (b"QUJD", "base64 without a signed envelope"),
+    (b"hello, not an invoice", "neither XML nor a signed envelope"),
+    (b"<html><body>x</body></html>", "root element html"),
+    (b"<?xml version='1.0'?><FatturaElettronica versione='FPR12'/>", "no header or body"),
+    (b"<FatturaElettronica><FatturaElettronicaHeader/></FatturaElettronica>", "no header or body"),
+    (b"<FatturaElettronica><FatturaElettronicaBody/></FatturaElettronica>", "no header or body"),
+]
+
+
+@pytest.mark.parametrize(("data", "detail"), REFUSALS, ids=[d.decode()[:24] for d, _ in REFUSALS])
+def test_each_refusal_names_the_check_that_refused_the_file(data, detail):
+    from windtre_desktop.invoices import messages
+
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(data)
+    assert caught.value.message == messages.not_fatturapa() and caught.value.detail == detail
+
+
+@pytest.mark.parametrize(("mark", "codec"), [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"", "utf-16-le"),
+                                             (b"", "utf-16-be"), (b" ", "utf-16-le"), (b" ", "utf-16-be")])
+def test_the_declaration_scan_reads_utf16_whatever_the_first_bytes_are(mark, codec):
+    """After a byte-order mark and spaces, or after one stray byte, the first bytes show no "<" at all."""
+    data = mark + '    <!DOCTYPE x><p:FatturaElettronica/>'.encode(codec)
+    with pytest.raises(FatturaPAError) as caught:
+        fatturapa._refuse_declarations(data)
+    assert caught.value.message.render().startswith(HOSTILE)
+
+
+def test_the_declaration_scan_takes_a_file_of_odd_length_and_one_mixing_encodings():
+    clean = '<?xml version="1.0"?><p:FatturaElettronica/>'.encode("utf-16-le")
+    fatturapa._refuse_declarations(clean + b"<")  # half a character at the end: read, not an error
+    with pytest.raises(FatturaPAError):
+        fatturapa._refuse_declarations("<!DOCTYPE x>".encode("utf-16-le") + b"<")
+    with pytest.raises(FatturaPAError):  # UTF-16 first, then a declaration in one-byte text
+        fatturapa._refuse_declarations("<a>".encode("utf-16-le") + b"<!DOCTYPE x>")

@@ -181,7 +181,7 @@ def test_a_certificate_with_the_same_serial_from_another_issuer_is_not_the_signe
 def test_signature_by_another_key_is_invalid(signers):
     key, _ = signers["other"]
     _, cert = signers["rsa"]
-    with pytest.raises(p7m.P7mSignatureInvalid):
+    with pytest.raises(p7m.P7mSignatureInvalid, match="^signature mismatch$"):
         p7m.extract_signed_content(build(CONTENT, key, cert))
 
 
@@ -218,7 +218,7 @@ def test_unsupported_digest_and_missing_message_digest_are_damaged(signers):
     with pytest.raises(p7m.P7mDamaged, match="unsupported digest"):
         p7m.extract_signed_content(der.replace(sha256, sha3_256))
     no_digest = build(CONTENT, key, cert, attributes=[{"type": "content_type", "values": ["data"]}])
-    with pytest.raises(p7m.P7mDamaged, match="message digest"):
+    with pytest.raises(p7m.P7mDamaged, match="^no message digest attribute$"):
         p7m.extract_signed_content(no_digest)
     empty = build(CONTENT, key, cert, attributes=[{"type": "message_digest", "values": []}])
     with pytest.raises(p7m.P7mDamaged):  # asn1crypto gives an IndexError there, not a ValueError
@@ -346,3 +346,161 @@ def test_bytes_after_the_signed_octet_string_are_refused():
     assert p7m._octets(b"\x04\x02ab", 0) == b"ab"
     with pytest.raises(ValueError, match="trailing data"):  # the caller reports it as a damaged file
         p7m._octets(b"\x04\x02ab\x00", 0)
+
+
+# --- issue 16: each limit pinned at its edge, each refusal saying why ------------------------------
+
+def _nested_chunks(levels: int) -> bytes:
+    """CONTENT as an OCTET STRING inside `levels` constructed OCTET STRINGs, each holding the next."""
+    nested = core.OctetString(CONTENT).dump()
+    for _ in range(levels):
+        nested = _tlv(b"\x24", nested)
+    return nested
+
+
+def test_chunks_nested_eight_deep_are_read_and_nine_deep_refused(signers):
+    key, cert = signers["rsa"]
+    der = build(CONTENT, key, cert)
+    data_type = core.ObjectIdentifier("1.2.840.113549.1.7.1").dump()
+
+    def envelope(levels: int) -> bytes:
+        return _with_encap(der, _tlv(b"\x30", data_type, _tlv(b"\xa0", _nested_chunks(levels))))
+
+    assert p7m.extract_signed_content(envelope(p7m._MAX_CHUNK_DEPTH)) == CONTENT
+    with pytest.raises(p7m.P7mDamaged, match="^octet string chunks nested too deep$"):
+        p7m.extract_signed_content(envelope(p7m._MAX_CHUNK_DEPTH + 1))
+
+
+def test_an_element_after_the_signed_content_is_a_damaged_envelope(signers):
+    """The encapContentInfo holds a type and one [0]: anything after it is refused, even though the
+    signature over the content still verifies."""
+    key, cert = signers["rsa"]
+    der = build(CONTENT, key, cert)
+    data_type = core.ObjectIdentifier("1.2.840.113549.1.7.1").dump()
+    content = _tlv(b"\xa0", core.OctetString(CONTENT).dump())
+    assert p7m.extract_signed_content(_with_encap(der, _tlv(b"\x30", data_type, content))) == CONTENT
+    with pytest.raises(p7m.P7mDamaged, match="trailing data"):
+        p7m.extract_signed_content(_with_encap(der, _tlv(b"\x30", data_type, content, core.Null().dump())))
+
+
+def test_a_missing_certificate_and_an_unreadable_key_say_so(signers):
+    key, cert = signers["rsa"]
+    with pytest.raises(p7m.P7mSignerCertificateMissing, match="certificate is not in the file"):
+        p7m.extract_signed_content(build(CONTENT, key, cert, certificates=[]))
+    spki = cert.public_key().public_bytes(serialization.Encoding.DER,
+                                          serialization.PublicFormat.SubjectPublicKeyInfo)
+    rsa_key_start = b"\x00\x30\x82\x01\x0a"  # the BIT STRING's unused-bits byte, then the RSAPublicKey SEQUENCE
+    assert spki.count(rsa_key_start) == 1
+    der = build(CONTENT, key, cert)
+    assert der.count(spki) == 1
+    unreadable = der.replace(spki, spki.replace(rsa_key_start, b"\x00\x31\x82\x01\x0a"))  # a SET, not a SEQUENCE
+    with pytest.raises(p7m.P7mDamaged, match="unreadable signer key"):
+        p7m.extract_signed_content(unreadable)
+
+
+def test_the_shortest_thing_taken_for_an_envelope_has_three_bytes():
+    """looks_like_p7m: a SEQUENCE tag and at least two more bytes; shorter is not an envelope at all."""
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(b"\x30\x00")
+    assert caught.value.message == messages.not_fatturapa()
+    with pytest.raises(FatturaPAError) as caught:
+        load_fatturapa(b"\x30\x01\x05")
+    assert caught.value.message == messages.signed_file_damaged()
+
+
+def test_an_envelope_of_exactly_the_largest_size_is_read(signers):
+    key, cert = signers["rsa"]
+    der = build(CONTENT, key, cert)
+    assert p7m.extract_signed_content(der + b"\x00" * (p7m.MAX_SIZE - len(der))) == CONTENT
+
+
+def test_exactly_the_most_signers_are_checked(signers):
+    key, cert = signers["ec"]
+    info = cms.ContentInfo.load(build(CONTENT, key, cert))
+    info["content"]["signer_infos"] = [info["content"]["signer_infos"][0]] * p7m.MAX_SIGNERS
+    assert p7m.extract_signed_content(info.dump(force=True)) == CONTENT
+
+
+def _refusal(signers, kind: str) -> bytes:
+    key, cert = signers["rsa"]
+    der = build(CONTENT, key, cert)
+    data_type = core.ObjectIdentifier("1.2.840.113549.1.7.1").dump()
+    if kind == "no signer":
+        info = cms.ContentInfo.load(der)
+        info["content"]["signer_infos"] = []
+        return info.dump(force=True)
+    if kind == "tagged [1]":
+        return _with_encap(der, _tlv(b"\x30", data_type, _tlv(b"\xa1", core.OctetString(CONTENT).dump())))
+    if kind == "an integer":
+        return _with_encap(der, _tlv(b"\x30", data_type, _tlv(b"\xa0", core.Integer(5).dump())))
+    if kind == "detached":
+        return build(CONTENT, key, cert, detached=True)
+    if kind == "signed data without content":
+        return _tlv(b"\x30", core.ObjectIdentifier(p7m.OID_SIGNED_DATA).dump())
+    if kind == "data, not signed data":
+        return _tlv(b"\x30", data_type, _tlv(b"\xa0", core.OctetString(CONTENT).dump()))
+    return b"\x30\x80"  # truncated
+
+
+REASONS = {
+    "no signer": "no signer",
+    "tagged [1]": "the signed content is not tagged [0]",
+    "an integer": "the signed content is not an octet string",
+    "detached": "the SignedData holds no content: the signature is detached",
+    "signed data without content": "not a CMS SignedData",
+    "data, not signed data": "not a CMS SignedData",
+    "truncated": "unreadable CMS structure (ValueError: Insufficient data - 1 bytes requested but only 0 available)",
+}
+
+
+@pytest.mark.parametrize("kind", list(REASONS))
+def test_each_damaged_envelope_says_what_is_wrong(signers, kind):
+    """The reason becomes the FatturaPA error's technical detail: it must name the check that failed."""
+    with pytest.raises(p7m.P7mDamaged) as caught:
+        p7m.extract_signed_content(_refusal(signers, kind))
+    assert str(caught.value) == REASONS[kind]
+
+
+def test_the_envelopes_reason_becomes_the_invoice_errors_detail(signers):
+    key, cert = signers["rsa"]
+    cases = [
+        (_tampered(build(CONTENT, key, cert)), messages.signature_invalid(), "message digest mismatch"),
+        (build(CONTENT, key, cert, detached=True), messages.signed_file_detached(), REASONS["detached"]),
+        (build(CONTENT, key, cert, certificates=[]), messages.signer_certificate_missing(),
+         "the signer's certificate is not in the file"),
+        (_refusal(signers, "no signer"), messages.signed_file_damaged(), "no signer"),
+    ]
+    for data, message, detail in cases:
+        with pytest.raises(FatturaPAError) as caught:
+            load_fatturapa(data)
+        assert (caught.value.message, caught.value.detail) == (message, detail)
+
+
+def test_an_unreadable_certificate_before_the_signers_is_skipped(signers):
+    key, cert = signers["rsa"]
+    _, other = signers["other"]
+    der = other.public_bytes(serialization.Encoding.DER)
+    version_then_serial = b"\xa0\x03\x02\x01\x02\x02"  # [0] v3, then the serial number's INTEGER tag
+    assert der.count(version_then_serial) == 1
+    damaged = der.replace(version_then_serial, version_then_serial[:-1] + b"\x04")  # an OCTET STRING there
+
+    class Unreadable:  # what build() asks of a certificate: its bytes
+        def public_bytes(self, encoding) -> bytes:
+            return damaged
+
+    unreadable = Unreadable()
+    assert p7m.extract_signed_content(build(CONTENT, key, cert, certificates=[unreadable, cert])) == CONTENT
+
+
+def test_a_signer_key_that_is_neither_rsa_nor_ec_is_unsupported(signers):
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    key, cert = signers["rsa"]
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "an Ed25519 signer")])
+    now = datetime.datetime.now(datetime.UTC)
+    ed_cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+               .public_key(ed25519.Ed25519PrivateKey.generate().public_key()).serial_number(7)
+               .not_valid_before(now - datetime.timedelta(days=1)).not_valid_after(now + datetime.timedelta(days=1))
+               .sign(key, hashes.SHA256()))
+    with pytest.raises(p7m.P7mDamaged, match="^unsupported signature key$"):
+        p7m.extract_signed_content(build(CONTENT, key, ed_cert))

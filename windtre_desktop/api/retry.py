@@ -74,12 +74,12 @@ class RetryPolicy:
 
     def call(self, attempt: Callable[[], T], *, idempotent: bool, what: str = "request") -> T:
         """Run `attempt` until it succeeds, fails for good, or the attempts run out."""
-        for number in range(1, self.attempts + 1):
+        for number in range(1, self.attempts):
             self._check_cancel()
             try:
                 return attempt()
             except ApiError as error:
-                if not idempotent or number >= self.attempts:
+                if not idempotent:
                     raise
                 delay = self.delay_for(error, number)
                 if delay is None:
@@ -94,7 +94,8 @@ class RetryPolicy:
                     delay,
                 )
                 self._wait(delay)
-        raise AssertionError("unreachable")  # pragma: no cover
+        self._check_cancel()
+        return attempt()  # the last attempt: whatever it raises is the answer
 
     def _check_cancel(self) -> None:
         if self.should_cancel is not None and self.should_cancel():

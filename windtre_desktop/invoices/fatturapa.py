@@ -204,10 +204,10 @@ def _unwrap(data: bytes) -> tuple[bytes, bool]:
 
 
 def _refuse_declarations(xml: bytes) -> None:
-    texts = [xml.decode("latin-1")]
-    if xml[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00<" in xml[:8] or b"<\x00" in xml[:8]:
-        # both byte orders: without a byte-order mark, "utf-16" would read a big-endian file backwards
-        texts += [xml.decode(codec, errors="replace") for codec in ("utf-16-le", "utf-16-be")]
+    # Every file is read in both UTF-16 byte orders too, whatever its first bytes say: a declaration hidden
+    # after leading white space or an odd byte is still found, and well-formed XML (no NUL) cannot spell one
+    # in a wrong reading. Without a byte-order mark, "utf-16" would read a big-endian file backwards.
+    texts = [xml.decode("latin-1")] + [xml.decode(codec, errors="replace") for codec in ("utf-16-le", "utf-16-be")]
     if any(_DECLARATIONS.search(text) for text in texts):
         raise FatturaPAError(messages.hostile_content())
 

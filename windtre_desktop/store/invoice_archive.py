@@ -20,7 +20,6 @@ from windtre_desktop.store.database import Store
 KINDS = ("pdf", "fatturapa", "call_detail")
 _DEFAULT_EXT = {"pdf": "pdf", "fatturapa": "xml", "call_detail": "csv"}
 _PART_PREFIX = ".part-"
-_CHUNK = 1024 * 1024
 
 Verdict = Literal["ok", "missing", "damaged"]
 
@@ -34,11 +33,8 @@ def _now() -> str:
 
 
 def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
     with open(path, "rb") as f:
-        while chunk := f.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _check_kind(kind: str) -> None:
@@ -57,7 +53,6 @@ class InvoiceArchive:
     """Use from the thread that owns `store` (one Store per thread)."""
 
     def __init__(self, store: Store, data_dir: Path) -> None:
-        self._store = store
         self._conn: sqlite3.Connection = store._conn
         self.root = Path(data_dir) / "archive"
 
@@ -101,12 +96,10 @@ class InvoiceArchive:
 
     def listing_saved_at(self) -> str | None:
         """When the stored listing was last received (None: never)."""
-        row = self._conn.execute("SELECT saved_at FROM invoice_listing WHERE id = 1").fetchone()
-        return None if row is None else row[0]
+        return self._conn.execute("SELECT saved_at FROM invoice_listing WHERE id = 1").fetchone()[0]  # the migration made its one row
 
     def listing_etag(self) -> str | None:
-        row = self._conn.execute("SELECT etag FROM invoice_listing WHERE id = 1").fetchone()
-        return None if row is None else row[0]
+        return self._conn.execute("SELECT etag FROM invoice_listing WHERE id = 1").fetchone()[0]
 
     # -- files -----------------------------------------------------------------------
 

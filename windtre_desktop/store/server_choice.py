@@ -23,7 +23,7 @@ class ServerChoice:
         """DEMO, a checked server URL, or None: nothing chosen yet, or a file that is damaged or
         names an address that is no longer allowed (then the login page asks again)."""
         try:
-            choice = json.loads(self.path.read_text(encoding="utf-8"))["server"]
+            choice = json.loads(self.path.read_bytes())["server"]  # json finds the bytes' encoding itself
             return choice if choice == DEMO else check_server_url(choice)
         except FileNotFoundError:
             return None

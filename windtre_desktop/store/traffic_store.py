@@ -200,7 +200,7 @@ class TrafficStore(StorePart):
         return int(self._conn.execute("SELECT COUNT(*) FROM traffic_records WHERE line_id = ? AND at >= ? AND at < ?",
                                       (line_id, *_bounds(first, last))).fetchone()[0])
 
-    def record_chunks(self, line_id: str, first: date, last: date, size: int = 5000) -> Iterator[list[dict]]:
+    def record_chunks(self, line_id: str, first: date, last: date, size: int) -> Iterator[list[dict]]:
         """The same records in chunks of `size`, as the contract's record dicts (camelCase keys)."""
         cursor = self._conn.execute(_RECORD_SELECT, (line_id, *_bounds(first, last)))
         try:
