@@ -1,0 +1,48 @@
+"""What the endurance soak's memory rests on, pinned as behaviour on the real sandbox (the figures themselves are
+`python3 dev.py soak --only endurance` and `python -m soak.memory_probe`): a sync shares the unchanged lines
+with the snapshot before it, and the probe's C-heap readings are real."""
+
+from __future__ import annotations
+
+import httpx
+
+from soak import native_memory
+from tests.ui.conftest import sign_in
+from windtre_desktop.domain.roles import Section
+
+
+def test_a_sync_keeps_the_unchanged_lines_of_the_snapshot_before_it(qtbot, make_controller, fresh_sandbox):
+    """A hidden screen holds the snapshot it showed last: with the lines shared, that costs a list, not a
+    copy of every line."""
+    controller = make_controller(fresh_sandbox.url)
+    assert sign_in(qtbot, controller) is True
+    controller.window.show_section(Section.TRAFFIC)  # a screen that keeps the lines it was given
+    controller.window.show_section(Section.DASHBOARD)
+    before = controller.snapshot
+    moved = httpx.post(f"{fresh_sandbox.url}/sandbox/usage", json={"lines": 3}).json()["changedLineIds"]
+    assert moved
+    with qtbot.waitSignal(controller.syncSettled, timeout=20000) as settled:
+        controller.refresh()
+    assert settled.args == [True]
+    after = controller.snapshot
+    assert after is not before
+    old = {line.id: line for line in before.lines}
+    new_objects = {line.id for line in after.lines if line is not old.get(line.id)}
+    assert new_objects == set(moved)
+    assert len(after.lines) == len(before.lines)
+
+
+def test_the_c_heap_reading_sees_memory_taken_and_given_back():
+    """soak.native_memory reads glibc's own counters (where there is glibc: elsewhere it reads None)."""
+    before = native_memory.reading()
+    if before is None:
+        assert native_memory.trim() is False
+        return
+    held = [bytes(4000) for _ in range(5000)]  # 20 MB in blocks malloc keeps in its arena
+    during = native_memory.reading()
+    assert during.in_use_mb - before.in_use_mb >= 15
+    del held
+    after = native_memory.reading()
+    assert during.in_use_mb - after.in_use_mb >= 15
+    assert after.arenas >= 1
+    assert native_memory.trim() is True
