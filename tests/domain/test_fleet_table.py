@@ -225,7 +225,7 @@ def test_rows_made_again_only_where_a_line_its_usage_label_or_account_changed():
     moved = lines[:]
     moved[1] = replace(lines[1], credit_cents=(lines[1].credit_cents or 0) + 500)  # a new line object
     moved[2] = replace(lines[2])  # a new object, equal: remade all the same (sync.snapshot shares the equal ones)
-    again = FleetUsage.from_json(raw)  # a new answer, equal for every line but one
+    again = FleetUsage.from_json(raw).sharing(usage)  # a new answer, equal: the lines' usage shared
     changed_usage = {**again.lines, lines[3].id: replace(again.lines[lines[3].id], roaming_country="FR")}
     labels = {lines[4].id: LineLabel(lines[4].id, "Cantiere")}
     renamed = {**accounts, lines[5].billing_account_id: "Sede nuova"}
@@ -240,3 +240,16 @@ def test_rows_made_again_only_where_a_line_its_usage_label_or_account_changed():
     third = maker.rows(FleetSnapshot(tuple(moved), next_day, labels, renamed))
     assert all(a is not b for a, b in zip(third, second, strict=True))
     assert third == fleet_rows(FleetSnapshot(tuple(moved), next_day, labels, renamed))
+
+
+def test_a_new_usage_answer_shares_the_unchanged_lines_usage_with_the_one_before():
+    lines = demo_lines(40)
+    raw = usage_json(lines)
+    before = FleetUsage.from_json(raw)
+    moved = dict(raw, lines=[dict(entry) for entry in raw["lines"]])
+    moved["lines"][5]["monthToDateCents"] = moved["lines"][5]["monthToDateCents"] + 1
+    after = FleetUsage.from_json(moved).sharing(before)
+    assert after == FleetUsage.from_json(moved)
+    changed = {line_id for line_id, usage in after.lines.items() if usage is not before.lines.get(line_id)}
+    assert changed == {moved["lines"][5]["lineId"]}
+    assert FleetUsage.from_json(raw).sharing(None) == before

@@ -32,6 +32,27 @@ def test_a_sync_keeps_the_unchanged_lines_of_the_snapshot_before_it(qtbot, make_
     assert len(after.lines) == len(before.lines)
 
 
+def test_a_fleet_usage_answer_keeps_the_unchanged_lines_usage_of_the_one_before(qtbot, make_controller,
+                                                                                fresh_sandbox):
+    """The fleet table remakes the rows whose usage is a new object: only the lines whose usage changed."""
+    controller = make_controller(fresh_sandbox.url)
+    assert sign_in(qtbot, controller) is True
+    flows = controller.fleet_flows
+    qtbot.waitUntil(lambda: flows.fetches >= 1 and flows.current() is not None and flows.current().usage is not None)
+    before = flows.current().usage
+    httpx.post(f"{fresh_sandbox.url}/sandbox/clock", json={"advanceSeconds": 900}).raise_for_status()
+    httpx.post(f"{fresh_sandbox.url}/sandbox/usage", json={"lines": 3}).raise_for_status()
+    with qtbot.waitSignal(flows.fetchEnded, timeout=20000) as ended:
+        controller.refresh()
+    assert ended.args == [True]
+    after = flows.current().usage
+    assert after is not before and after.lines.keys() == before.lines.keys()
+    for line_id, usage in after.lines.items():
+        assert (usage is before.lines[line_id]) == (usage == before.lines[line_id]), line_id
+    assert any(usage is before.lines[line_id] for line_id, usage in after.lines.items())
+    assert any(usage is not before.lines[line_id] for line_id, usage in after.lines.items())
+
+
 def test_the_c_heap_reading_sees_memory_taken_and_given_back():
     """soak.native_memory reads glibc's own counters (where there is glibc: elsewhere it reads None)."""
     before = native_memory.reading()

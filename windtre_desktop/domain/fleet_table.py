@@ -104,9 +104,10 @@ def fleet_rows(snapshot: FleetSnapshot) -> list[FleetRow]:
 
 
 class FleetRows:
-    """Makes the rows of one snapshot after another, and makes again only the rows whose line (a new object:
-    sync.snapshot shares the unchanged ones), usage, label, billing account name or day changed: after a sync
-    a hundred lines of 10,000 have moved, and the table is refilled on the GUI thread when shown."""
+    """Makes the rows of one snapshot after another, and makes again only the rows whose line or usage (a new
+    object: sync.snapshot and FleetUsage.sharing keep the unchanged ones), label, billing account name or day
+    changed: after a sync a hundred lines of 10,000 have moved, and the table is refilled on the GUI thread
+    when shown."""
 
     def __init__(self) -> None:
         self._made: dict[str, tuple[Line, LineUsage | None, LineLabel | None, str, FleetRow]] = {}
@@ -124,7 +125,7 @@ class FleetRows:
             line_usage, label = per_line.get(line.id), labels.get(line.id)
             account = accounts.get(line.billing_account_id, "")
             old = before.get(line.id)
-            if (old is not None and old[0] is line and old[1] == line_usage and old[2] == label
+            if (old is not None and old[0] is line and old[1] is line_usage and old[2] == label
                     and old[3] == account):
                 row = old[4]
             else:

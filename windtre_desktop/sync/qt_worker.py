@@ -23,6 +23,7 @@ from windtre_desktop.sync.threads import new_thread
 
 if TYPE_CHECKING:
     from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.domain.fleet_usage import FleetUsage
     from windtre_desktop.secrets import TokenVault
     from windtre_desktop.store.database import Store
 
@@ -63,6 +64,7 @@ class SyncWorker(QObject):
         self._client_url = ""
         self._store: Store | None = None
         self._snapshot: Snapshot | None = None  # the last one built: the next one shares its unchanged lines
+        self._fleet_usage: FleetUsage | None = None  # the same for the fleet's usage
         self._session: Session | None = None
         self._cancelled = False
 
@@ -182,7 +184,9 @@ class SyncWorker(QObject):
             elif action == "fleet_usage" and self._store is not None:  # kept (and parsed) off the GUI thread
                 from windtre_desktop.sync.fleet_fetch import fetch_fleet
 
-                result = fetch_fleet(client, self._store)
+                result = fetch_fleet(client, self._store, self._fleet_usage)
+                if result.usage is not None:
+                    self._fleet_usage = result.usage
             elif action == "invoices" and self._store is not None:  # the listing is kept for offline use
                 from windtre_desktop.sync.invoice_downloads import refresh_listing
 
@@ -285,6 +289,7 @@ class SyncWorker(QObject):
 
     def _close_store(self) -> None:
         self._snapshot = None
+        self._fleet_usage = None
         if self._store is not None:
             self._store.close()
             self._store = None
