@@ -3,7 +3,7 @@
 sandbox with an N-line company in its own process), it signs in, lets the first full sync land, shows every
 section once (idling after each so that its lists load), opens the command palette, then syncs N times with
 the sandbox's data moved in between (soak.sandbox_churn) while the sections are visited again, and at the end
-calls malloc_trim(0). After each step it prints one line: RSS, the C heap in use and kept free by malloc (and
+calls malloc_trim(0) (with --trim-each-sync, after every sync too). After each step it prints one line: RSS, the C heap in use and kept free by malloc (and
 its arena count, and SQLite's share: soak.native_memory, glibc only), Python's allocated blocks and, with
 --tracemalloc, the Python heap and the allocation sites that grew most during the step.
 
@@ -54,6 +54,7 @@ class Probe:
         self.window = self.controller.window
         self.window.resize(1280, 800)
         self.settled = 0
+        self.trim_ms: list[float] = []
         self._previous_rss = self.process.memory_info().rss
         self._previous_trace = tracemalloc.take_snapshot() if tracemalloc.is_tracing() else None
 
@@ -118,12 +119,20 @@ class Probe:
             self.window.show_section(section)
             self.sync()
             self.idle(300)
+            if self.args.trim_each_sync:
+                started = time.perf_counter()
+                native_memory.trim()
+                self.trim_ms.append((time.perf_counter() - started) * 1000)
             if number % 5 == 0 or number == self.args.syncs:
                 self.window.show_section(Section.DASHBOARD)
                 self.idle()
                 self.measure(f"sync {number} (last: {section})")
+        if self.trim_ms:
+            print(f"malloc_trim(0) after each sync: max {max(self.trim_ms):.1f} ms, "
+                  f"mean {sum(self.trim_ms) / len(self.trim_ms):.1f} ms", flush=True)
+        started = time.perf_counter()
         if native_memory.trim():
-            self.measure("malloc_trim(0)")
+            self.measure(f"malloc_trim(0) {(time.perf_counter() - started) * 1000:.0f} ms")
         self.controller.shutdown()
 
     def _palette(self) -> None:
@@ -154,6 +163,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lines", type=int, default=10_000)
     parser.add_argument("--syncs", type=int, default=20, help="syncs after the first round (default 20)")
     parser.add_argument("--tracemalloc", action="store_true", help="the Python heap and its growing sites")
+    parser.add_argument("--trim-each-sync", action="store_true",
+                        help="malloc_trim(0) after each sync has been shown (does it hold the RSS down, at what cost)")
     args = parser.parse_args(argv)
     if args.tracemalloc:
         tracemalloc.start(1)

@@ -53,6 +53,33 @@ def test_a_fleet_usage_answer_keeps_the_unchanged_lines_usage_of_the_one_before(
     assert any(usage is not before.lines[line_id] for line_id, usage in after.lines.items())
 
 
+def test_the_palette_index_is_kept_after_a_sync_that_moved_only_counters(qtbot, make_controller, fresh_sandbox):
+    """Ctrl+K after a sync reuses the index when no entry changed, and builds it again when one did."""
+    controller = make_controller(fresh_sandbox.url)
+    assert sign_in(qtbot, controller) is True
+    flows = controller.palette_flows
+    assert flows.open() is not None  # a first Ctrl+K loads the invoices and packages it then lists
+    qtbot.waitUntil(lambda: {"invoice", "package"} <= {entry.kind for entry in flows.ensure_index().entries},
+                    timeout=20000)
+    first = flows.index
+    flows.palette.close()
+    before = controller.snapshot
+    httpx.post(f"{fresh_sandbox.url}/sandbox/usage", json={"lines": 5}).raise_for_status()
+    with qtbot.waitSignal(controller.syncSettled, timeout=20000):
+        controller.refresh()
+    assert controller.snapshot is not before  # counters moved: a new snapshot, the same entries
+    flows.open()
+    assert flows.index is first
+    flows.palette.close()
+    from windtre_desktop.store.fleet_labels import FleetLabels
+
+    line = controller.snapshot.lines[0]
+    FleetLabels(controller._store).set(line.id, "Cantiere Nord", "")
+    flows.open()
+    assert flows.index is not first
+    assert [m.entry.key for m in flows.search("cantiere nord")][:1] == [line.id]
+
+
 def test_the_c_heap_reading_sees_memory_taken_and_given_back():
     """soak.native_memory reads glibc's own counters (where there is glibc: elsewhere it reads None)."""
     before = native_memory.reading()
