@@ -1,13 +1,17 @@
 """What the endurance soak's memory rests on, pinned as behaviour on the real sandbox (the figures themselves are
 `python3 dev.py soak --only endurance` and `python -m soak.memory_probe`): a sync shares the unchanged lines
-with the snapshot before it, and the probe's C-heap readings are real."""
+and the unchanged fleet usage with the data before it, Ctrl+K keeps its index when no entry changed, the freed
+C heap is given back once a sync has been shown (Linux), and the probe's C-heap readings are real."""
 
 from __future__ import annotations
+
+import sys
 
 import httpx
 
 from soak import native_memory
 from tests.ui.conftest import sign_in
+from windtre_desktop import heap_trim
 from windtre_desktop.domain.roles import Section
 
 
@@ -78,6 +82,29 @@ def test_the_palette_index_is_kept_after_a_sync_that_moved_only_counters(qtbot, 
     flows.open()
     assert flows.index is not first
     assert [m.entry.key for m in flows.search("cantiere nord")][:1] == [line.id]
+
+
+def test_the_freed_heap_goes_back_to_the_system_once_a_sync_has_been_shown(qtbot, make_controller, sandbox):
+    controller = make_controller(sandbox.url)
+    assert controller.heap_trims == 0
+    assert sign_in(qtbot, controller) is True
+    if native_memory.reading() is None:  # no glibc: nothing to call, nothing done
+        qtbot.wait(controller._heap_trim.interval() + 200)
+        assert controller.heap_trims == 0
+        return
+    qtbot.waitUntil(lambda: controller.heap_trims == 1, timeout=5000)
+    with qtbot.waitSignal(controller.syncSettled, timeout=20000):
+        controller.refresh()
+    qtbot.waitUntil(lambda: controller.heap_trims == 2, timeout=5000)
+
+
+def test_the_heap_trim_does_nothing_where_there_is_no_glibc(monkeypatch):
+    monkeypatch.setattr(heap_trim, "_trim", heap_trim._UNRESOLVED)
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert heap_trim.trim_heap() is False
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(heap_trim, "_trim", heap_trim._UNRESOLVED)
+    assert heap_trim.trim_heap() is False
 
 
 def test_the_c_heap_reading_sees_memory_taken_and_given_back():
