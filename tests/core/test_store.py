@@ -232,6 +232,31 @@ def test_the_head_snapshot_shows_the_whole_company_from_its_first_lines(db_path)
         assert load_head_snapshot(store, limit=120).complete
 
 
+def test_a_new_snapshot_takes_over_the_previous_ones_unchanged_lines(db_path):
+    """A hidden screen keeps the snapshot it showed last: the next one shares its unchanged lines (and their
+    search keys) rather than holding 10,000 copies more; a changed, new or deleted line is not shared."""
+    from windtre_desktop.domain.line_search import search_key
+    from windtre_desktop.sync.snapshot import load_snapshot
+
+    with Store(db_path) as store:
+        store.apply_sync(full_page([make_line(n) for n in range(50)]), synced_at="t1")
+        before = load_snapshot(store)
+        changed = dataclasses.replace(make_line(7), holder="Nuovo Titolare", version=2)
+        store.apply_sync(delta_page([changed, make_line(60)], ["L00003"], cursor="v2"), synced_at="t2")
+        after = load_snapshot(store, before)
+        fresh = load_snapshot(store)
+    assert after == fresh  # the same data as a snapshot read from nothing
+    old = {line.id: line for line in before.lines}
+    shared = {line.id for line in after.lines if line is old.get(line.id)}
+    assert shared == {line.id for line in after.lines} - {"L00007", "L00060"}
+    assert "L00003" not in {line.id for line in after.lines}
+    assert next(line for line in after.lines if line.id == "L00007").holder == "Nuovo Titolare"
+    assert after.search_keys == [search_key(line) for line in after.lines]
+    kept = dict(zip((line.id for line in before.lines), before.search_keys, strict=True))
+    assert all(key is kept[line.id] for line, key in zip(after.lines, after.search_keys, strict=True)
+               if line.id in shared)
+
+
 def test_reader_reads_while_writer_writes(db_path):
     """Two connections, as the GUI and the sync worker have: the reader is never blocked
     and sees either the whole old state or the whole new one."""

@@ -14,6 +14,7 @@ from windtre_desktop.domain.fleet_table import (
     BUILT_IN_VIEWS,
     TRAFFIC_WINDOW_DAYS,
     FleetFilter,
+    FleetRows,
     built_in_view,
     fleet_row,
     fleet_rows,
@@ -234,3 +235,45 @@ def test_every_word_typed_must_match_and_a_label_alone_counts_as_labelled(sample
     row = fleet_row(replace(line, holder="Mario Rossi", alias=""), usage, LineLabel(line.id, "Furgone", ""))
     assert FleetFilter(text="mario").matches(row) and not FleetFilter(text="mario zzzz").matches(row)
     assert FleetFilter(has_label=True).matches(row)
+
+
+def test_rows_made_again_only_where_a_line_its_usage_label_or_account_changed():
+    """After a sync the table is refilled with the rows of the lines that moved remade, the others kept as they
+    were (the same objects): the same rows as made from nothing."""
+    lines = demo_lines(60)
+    raw = usage_json(lines)
+    usage = FleetUsage.from_json(raw)
+    accounts = demo_accounts(60)
+    maker = FleetRows()
+    first = maker.rows(FleetSnapshot(tuple(lines), usage, {}, accounts))
+    moved = lines[:]
+    moved[1] = replace(lines[1], credit_cents=(lines[1].credit_cents or 0) + 500)  # a new line object
+    moved[2] = replace(lines[2])  # a new object, equal: remade all the same (sync.snapshot shares the equal ones)
+    again = FleetUsage.from_json(raw).sharing(usage)  # a new answer, equal: the lines' usage shared
+    changed_usage = {**again.lines, lines[3].id: replace(again.lines[lines[3].id], roaming_country="FR")}
+    labels = {lines[4].id: LineLabel(lines[4].id, "Cantiere")}
+    renamed = {**accounts, lines[5].billing_account_id: "Sede nuova"}
+    second_snapshot = FleetSnapshot(tuple(moved), replace(again, lines=changed_usage), labels, renamed)
+    second = maker.rows(second_snapshot)
+    assert second == fleet_rows(second_snapshot)
+    same_account = {i for i, line in enumerate(lines) if line.billing_account_id == lines[5].billing_account_id}
+    remade = {i for i in range(60) if second[i] is not first[i]}
+    assert remade == {1, 2, 3, 4} | same_account
+    assert second[1].credit_cents == first[1].credit_cents + 500 and second[3].roaming_country == "FR"
+    next_day = replace(again, today=(TODAY + timedelta(days=1)).isoformat())  # idle days move for every line
+    third = maker.rows(FleetSnapshot(tuple(moved), next_day, labels, renamed))
+    assert all(a is not b for a, b in zip(third, second, strict=True))
+    assert third == fleet_rows(FleetSnapshot(tuple(moved), next_day, labels, renamed))
+
+
+def test_a_new_usage_answer_shares_the_unchanged_lines_usage_with_the_one_before():
+    lines = demo_lines(40)
+    raw = usage_json(lines)
+    before = FleetUsage.from_json(raw)
+    moved = dict(raw, lines=[dict(entry) for entry in raw["lines"]])
+    moved["lines"][5]["monthToDateCents"] = moved["lines"][5]["monthToDateCents"] + 1
+    after = FleetUsage.from_json(moved).sharing(before)
+    assert after == FleetUsage.from_json(moved)
+    changed = {line_id for line_id, usage in after.lines.items() if usage is not before.lines.get(line_id)}
+    assert changed == {moved["lines"][5]["lineId"]}
+    assert FleetUsage.from_json(raw).sharing(None) == before

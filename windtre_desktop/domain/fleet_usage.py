@@ -5,7 +5,7 @@ offer catalogue that alerts suggest from. Money in euro cents (net of VAT), data
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from windtre_desktop.domain.models import Line
 
@@ -115,6 +115,18 @@ class FleetUsage:
         usage = [LineUsage.from_json(r) for r in raw.get("lines") or ()]
         return cls(str(raw.get("today") or ""), tuple(str(m) for m in raw.get("months") or ()),
                    tuple(Offer.from_json(o) for o in raw.get("offers") or ()), {u.line_id: u for u in usage})
+
+    def sharing(self, previous: FleetUsage | None) -> FleetUsage:
+        """The same usage, with `previous`'s own LineUsage objects for the lines whose usage did not change:
+        the fleet table then remakes only the rows of the lines that moved (domain.fleet_table.FleetRows)."""
+        if previous is None or not previous.lines:
+            return self
+        before = previous.lines
+        lines = {}
+        for line_id, usage in self.lines.items():
+            old = before.get(line_id)
+            lines[line_id] = old if old is not None and old == usage else usage
+        return replace(self, lines=lines)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICKET_POLL_MS = 3 * 60 * 1000
+# after a sync has been shown: its deferred deletes and the GUI thread's collector (every 500 ms) have run
+HEAP_TRIM_DELAY_MS = 1500
 
 
 class _Services(NamedTuple):
@@ -95,6 +97,12 @@ class AppController(QObject):
         self.ticket_poll.setInterval(TICKET_POLL_MS)
         self.ticket_poll.timeout.connect(self._poll_open_ticket)
         self.ticket_poll.start()
+        # the freed C heap back to the system once a sync has been shown (heap_trim.py: Linux only)
+        self.heap_trims = 0
+        self._heap_trim = QTimer(self)
+        self._heap_trim.setSingleShot(True)
+        self._heap_trim.setInterval(HEAP_TRIM_DELAY_MS)
+        self._heap_trim.timeout.connect(self._trim_heap)
 
         w = self.window
         w.loginRequested.connect(self.login)
@@ -483,7 +491,14 @@ class AppController(QObject):
         else:
             self.snapshot = self._with_sync_state(self.snapshot)
             self._refresh_sync_text()
+        self._heap_trim.start()
         self.syncSettled.emit(True)
+
+    def _trim_heap(self) -> None:
+        from windtre_desktop.heap_trim import trim_heap
+
+        if trim_heap():
+            self.heap_trims += 1
 
     def _on_snapshot_loaded(self, snapshot: Snapshot, session: Session) -> None:
         """The whole store, after a start that showed only its head."""

@@ -22,9 +22,9 @@ class FleetStore(StorePart):
 
         def work(conn: sqlite3.Connection) -> None:
             conn.execute("DELETE FROM fleet_usage")
-            conn.executemany(
+            conn.executemany(  # one row at a time from a generator: 10,000 JSON texts are never all in memory
                 "INSERT INTO fleet_usage (line_id, json) VALUES (?, ?)",
-                [(str(line["lineId"]), _dumps(line)) for line in lines],
+                ((str(line["lineId"]), _dumps(line)) for line in lines),
             )
             conn.execute(
                 "UPDATE fleet_meta SET today = ?, months_json = ?, offers_json = ?, etag = ?, saved_at = ? "

@@ -20,7 +20,8 @@ class FleetFetch:
     usage: FleetUsage | None
 
 
-def fetch_fleet(client: ApiClient, store: Store) -> FleetFetch:
+def fetch_fleet(client: ApiClient, store: Store, previous: FleetUsage | None = None) -> FleetFetch:
+    """`previous`: the usage this thread parsed last, whose unchanged lines the new one shares."""
     fleet = FleetStore(store)
     etag = fleet.etag() if fleet.saved_at() else None
     answer = client.fleet_usage(etag)
@@ -29,4 +30,4 @@ def fetch_fleet(client: ApiClient, store: Store) -> FleetFetch:
         fleet.touch(now)
         return FleetFetch(None)
     fleet.save(answer.data, answer.etag, now)
-    return FleetFetch(FleetUsage.from_json(answer.data))
+    return FleetFetch(FleetUsage.from_json(answer.data).sharing(previous))

@@ -18,11 +18,12 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from windtre_desktop.logging_setup import register_secret
 from windtre_desktop.paths import AppPaths
 from windtre_desktop.sync.outcomes import REFUSALS, Failure, Session
-from windtre_desktop.sync.snapshot import load_snapshot
+from windtre_desktop.sync.snapshot import Snapshot, load_snapshot
 from windtre_desktop.sync.threads import new_thread
 
 if TYPE_CHECKING:
     from windtre_desktop.api.client import ApiClient
+    from windtre_desktop.domain.fleet_usage import FleetUsage
     from windtre_desktop.secrets import TokenVault
     from windtre_desktop.store.database import Store
 
@@ -62,6 +63,8 @@ class SyncWorker(QObject):
         self._client: ApiClient | None = None
         self._client_url = ""
         self._store: Store | None = None
+        self._snapshot: Snapshot | None = None  # the last one built: the next one shares its unchanged lines
+        self._fleet_usage: FleetUsage | None = None  # the same for the fleet's usage
         self._session: Session | None = None
         self._cancelled = False
 
@@ -116,7 +119,8 @@ class SyncWorker(QObject):
     def load_snapshot(self, session: Session) -> None:
         """Read the whole store for `session` (a start showed only its head: load_head_snapshot)."""
         if session is self._session and self._store is not None:
-            self.snapshotLoaded.emit(load_snapshot(self._store), session)
+            self._snapshot = load_snapshot(self._store, self._snapshot)
+            self.snapshotLoaded.emit(self._snapshot, session)
 
     @Slot()
     def sync(self) -> None:
@@ -143,7 +147,9 @@ class SyncWorker(QObject):
             log.warning("sync failed: %s", type(error).__name__)
             self.syncFailed.emit(replace(Failure.from_error(error), session=session))
             return
-        snapshot = None if report.not_modified else load_snapshot(self._store)
+        if not report.not_modified:
+            self._snapshot = load_snapshot(self._store, self._snapshot)
+        snapshot = None if report.not_modified else self._snapshot
         self.syncFinished.emit(report, snapshot, session)
         self._send_queued_tickets()
 
@@ -178,7 +184,9 @@ class SyncWorker(QObject):
             elif action == "fleet_usage" and self._store is not None:  # kept (and parsed) off the GUI thread
                 from windtre_desktop.sync.fleet_fetch import fetch_fleet
 
-                result = fetch_fleet(client, self._store)
+                result = fetch_fleet(client, self._store, self._fleet_usage)
+                if result.usage is not None:
+                    self._fleet_usage = result.usage
             elif action == "invoices" and self._store is not None:  # the listing is kept for offline use
                 from windtre_desktop.sync.invoice_downloads import refresh_listing
 
@@ -280,6 +288,8 @@ class SyncWorker(QObject):
         self._store = Store(self._paths.profile_db(session.profile_key, session.username))
 
     def _close_store(self) -> None:
+        self._snapshot = None
+        self._fleet_usage = None
         if self._store is not None:
             self._store.close()
             self._store = None

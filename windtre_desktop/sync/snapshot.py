@@ -3,6 +3,9 @@ start's first frame, just its head: see load_head_snapshot).
 
 The network thread builds a new snapshot after each sync that changed something, so the
 GUI thread only swaps it in: no SQL and no per-line work on the GUI thread during a sync.
+Each new snapshot takes over the previous one's Line objects (and search keys) for the lines that did not
+change: a hidden screen keeps the snapshot it last showed until it is shown again (flows.controller's stale
+sections), and without this every such screen would hold its own copy of 10,000 lines.
 """
 
 from __future__ import annotations
@@ -35,11 +38,31 @@ class Snapshot:
 HEAD_LINES = 200
 
 
-def load_snapshot(store: Store) -> Snapshot:
+def load_snapshot(store: Store, previous: Snapshot | None = None) -> Snapshot:
+    """The whole store; the lines equal to one of `previous` (the snapshot shown before, of the same store)
+    are `previous`'s own objects."""
     from windtre_desktop.domain.totals import company_totals
 
     lines = store.lines()
-    return _snapshot(store, lines, company_totals(lines))
+    if previous is None or not previous.lines:
+        return _snapshot(store, lines, company_totals(lines))
+    lines, keys = _shared_with(previous, lines)
+    return _snapshot(store, lines, company_totals(lines), keys=keys)
+
+
+def _shared_with(previous: Snapshot, lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """`lines`, each replaced by `previous`'s equal line where there is one, and their search keys (the
+    previous key for a line taken over)."""
+    kept = previous.search_keys if len(previous.search_keys) == len(previous.lines) else None
+    before = {line.id: (line, kept[i] if kept is not None else None) for i, line in enumerate(previous.lines)}
+    shared, keys = [], []
+    for line in lines:
+        old, key = before.get(line.id, (None, None))
+        if old is not None and old == line:
+            line = old
+        shared.append(line)
+        keys.append(key if line is old and key is not None else search_key(line))
+    return shared, keys
 
 
 def load_head_snapshot(store: Store, limit: int = HEAD_LINES) -> Snapshot:
@@ -51,7 +74,8 @@ def load_head_snapshot(store: Store, limit: int = HEAD_LINES) -> Snapshot:
     return _snapshot(store, lines, totals, complete=len(lines) >= totals.lines)
 
 
-def _snapshot(store: Store, lines: list[Line], totals: CompanyTotals, complete: bool = True) -> Snapshot:
+def _snapshot(store: Store, lines: list[Line], totals: CompanyTotals, complete: bool = True,
+              keys: list[str] | None = None) -> Snapshot:
     state = store.sync_state()
     return Snapshot(
         user=store.user(),
@@ -61,6 +85,6 @@ def _snapshot(store: Store, lines: list[Line], totals: CompanyTotals, complete: 
         last_success_at=state.last_success_at,
         last_attempt_at=state.last_attempt_at,
         last_error=state.last_error,
-        search_keys=[search_key(line) for line in lines],
+        search_keys=keys if keys is not None else [search_key(line) for line in lines],
         complete=complete,
     )

@@ -48,8 +48,8 @@ from windtre_desktop.domain.fleet_table import (
     BUILT_IN_VIEWS,
     FleetFilter,
     FleetRow,
+    FleetRows,
     built_in_view,
-    fleet_rows,
 )
 from windtre_desktop.domain.fleet_usage import FleetSnapshot
 from windtre_desktop.exports.fleet_xlsx import FleetExport, FleetSheets, write_fleet_xlsx
@@ -117,6 +117,7 @@ class FleetLinesView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._snapshot: FleetSnapshot | None = None
+        self._rows = FleetRows()  # remade only where a line, its usage or its label changed
         self._custom: dict[str, dict] = {}
         self._view_filter = FleetFilter()  # the criteria of the chosen view the bar does not show
         self._user_sized = False
@@ -268,7 +269,7 @@ class FleetLinesView(QWidget):
         current = self.current_line_id()
         self._snapshot = snapshot
         self._fill_offers(snapshot)
-        self.model.set_rows(rows if rows is not None else fleet_rows(snapshot))
+        self.model.set_rows(rows if rows is not None else self._rows.rows(snapshot))
         if not self._user_sized:
             self.fit_columns()
         if current:
