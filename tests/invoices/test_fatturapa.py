@@ -575,9 +575,12 @@ def test_a_text_over_the_parsers_ten_megabyte_limit_is_refused():
     assert "well-formed" in caught.value.message.render()
 
 
-def test_a_too_large_file_says_its_size_and_the_limit():
+def test_a_too_large_file_says_its_size_and_the_limit(monkeypatch):
+    from windtre_desktop.domain import display
     from windtre_desktop.invoices import messages
 
+    # the sizes as the domain writes them without Qt (a GUI test run before may have set the interface's writer)
+    monkeypatch.setattr(display, "_file_size_writer", display._plain_file_size)
     assert messages.too_large(30 * 1024 * 1024, MAX_SIZE).render() == (
         "The invoice file is too large (30.0 MB; the limit is 20.0 MB).")
 
