@@ -78,7 +78,7 @@ class AppController(QObject):
                                       retry_base_delay=retry_base_delay)
         self._services: _Services | None = None
         self._held_forms = HeldForms()
-        self._deletion_unanswered = ""  # the user whose "Elimina account" got no answer: it may have been applied
+        self._deletion_unanswered = None  # the session whose "Elimina account" got no answer: it may have been applied
         self._traffic_flows: TrafficFlows | None = None
         self._products_flows: ProductsFlows | None = None
         self._self_service_flows: SelfServiceFlows | None = None
@@ -289,20 +289,22 @@ class AppController(QObject):
                 "again you will have to register again.").replace("%1", self.session.username))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        username = self.session.username
+        session = self.session
+        username = session.username
 
         def deleted(_result) -> None:
-            self._deletion_unanswered = ""
+            self._deletion_unanswered = None
             self.profiles.forget(self.profile_key, username)
             self._end_deleted_session("", self.tr("Your account %1 was deleted.").replace("%1", username))
 
         def failed(failure: Failure) -> None:
             if failure.kind in ("unavailable", "not_understood"):
-                self._deletion_unanswered = username
-            elif failure.kind == "session_expired" and self._deletion_unanswered == username:
+                self._deletion_unanswered = session
+            elif failure.kind == "session_expired" and self._deletion_unanswered is session:
                 # tried again after a lost answer, and the session is gone: the first try most likely deleted the
                 # account, its sessions with it. Not "sign in again" (it would be refused): say what happened.
-                self._deletion_unanswered = ""
+                # (The same session object only: a later sign-in of the same user starts afresh.)
+                self._deletion_unanswered = None
                 self._end_deleted_session(username, self.tr(
                     "Your account %1 was most likely deleted: the request got no answer, and the account's session "
                     "has ended. If it still signs in, delete it again.").replace("%1", username))
