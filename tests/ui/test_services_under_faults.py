@@ -65,3 +65,19 @@ def test_the_line_and_service_chosen_come_back_after_an_expired_session(qtbot, s
     controller.window.show_section(Section.SELF_SERVICE)
     qtbot.waitUntil(lambda: view.current_service() is not None, timeout=LOAD_MS)
     assert view.line_id() == line.id and view.current_service().code == SERVICE
+
+
+def test_a_change_refused_for_an_expired_session_does_not_read_the_list_again(qtbot, services):
+    """Nothing was done under an expired session: the list is not asked for again (it would meet the same 401)."""
+    controller, view, flows, sandbox, line = services
+    with qtbot.waitSignal(flows.serviceChecked, timeout=LOAD_MS):
+        view.check_button.click()
+    httpx.delete(f"{sandbox.url}/sandbox/request-log", timeout=10).raise_for_status()
+    httpx.post(f"{sandbox.url}/sandbox/sessions/expire", timeout=10).raise_for_status()
+    with qtbot.waitSignal(flows.serviceChanged, timeout=LOAD_MS) as changed:
+        view.change_button.click()
+    assert changed.args == [SERVICE, False]
+    qtbot.waitUntil(lambda: controller.session is None or "accedi" in view.message.text().lower(), timeout=LOAD_MS)
+    asked = httpx.get(f"{sandbox.url}/sandbox/request-log", timeout=10).json()["requests"]
+    on_services = [r["method"] for r in asked if r["path"] == f"/api/v1/lines/{line.id}/services"]
+    assert "POST" in on_services and "GET" not in on_services  # the change was sent, the list not asked again

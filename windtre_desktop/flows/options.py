@@ -19,7 +19,7 @@ from windtre_desktop.domain.options import (
     Verdict,
 )
 from windtre_desktop.flows.section_runner import SectionRunner
-from windtre_desktop.sync.outcomes import REFUSALS, Failure
+from windtre_desktop.sync.outcomes import MAYBE_APPLIED, Failure
 
 if TYPE_CHECKING:
     from windtre_desktop.views.options_view import OptionsView
@@ -200,7 +200,7 @@ class OptionsFlows(QObject):
         def failed(failure: Failure) -> None:
             view.show_message(self.runner.failure_text(failure))
             view.change_ended()
-            if failure.kind not in REFUSALS:  # no answer: it may have been applied; the list shows what it is now
+            if failure.kind in MAYBE_APPLIED:  # it may have been applied: the list shows what it is now
                 self.load_services(view, line_id)
             self.serviceChanged.emit(code, False)
 

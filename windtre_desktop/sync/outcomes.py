@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 # failure kinds that prove the server applied nothing under a key: the same change asked again is a new request
 REFUSALS = ("validation", "refused", "forbidden")
+# failure kinds after which a change may or may not have been applied (no answer, an unreadable one, a server
+# error): what the server holds has to be read again. Not an expired session or a rate limit: nothing was done.
+MAYBE_APPLIED = ("unavailable", "not_understood", "error")
 
 
 @dataclass(frozen=True)
