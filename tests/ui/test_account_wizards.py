@@ -272,3 +272,20 @@ def test_the_flows_and_the_actions_agree_on_the_idempotency_key_name():
     from windtre_desktop.sync import actions
 
     assert account_flows.IDEMPOTENCY_KEY == actions.IDEMPOTENCY_KEY
+
+
+def test_a_wizards_idempotency_key_is_stable_for_its_request_but_no_plain_digest_of_the_passwords():
+    """Sent again after a lost answer, a request keeps its key; the key (a header proxies may log) is keyed with
+    the run's secret, so no one can test guessed passwords against it."""
+    import hashlib
+    import json
+
+    from windtre_desktop.flows.accounts import _idempotency_key
+
+    payload = {"oldPassword": "Vecchia-Pass1", "newPassword": "Nuova-Pass2"}
+    key = _idempotency_key(7, "change_password", payload)
+    assert key == _idempotency_key(7, "change_password", dict(payload))
+    assert key != _idempotency_key(8, "change_password", payload)
+    assert key != _idempotency_key(7, "change_password", {**payload, "newPassword": "Altra-Pass3"})
+    plain = hashlib.sha256(json.dumps([7, "change_password", payload], sort_keys=True).encode()).hexdigest()
+    assert plain[:32] not in key

@@ -5,6 +5,7 @@ temporary password, and the runner the Account section's panels use (R-03, R-04,
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import time
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 IDEMPOTENCY_KEY = "_idempotencyKey"  # the same name as sync.actions.IDEMPOTENCY_KEY (checked by a test)
 _RUN = os.urandom(6).hex()  # keys of two app runs never collide
+_KEY_SECRET = os.urandom(32)  # this run's, in memory only
 KEYED_ACTIONS = frozenset({"create_telco_manager", "associate_sim"})  # the panels' changes that create
 WIZARDS = {
     "register_admin": "admin_registration",
@@ -130,8 +132,11 @@ class AccountFlows(QObject):
 
 
 def _idempotency_key(dialog: int, action: str, payload: dict) -> str:
-    digest = hashlib.sha256(json.dumps([dialog, action, payload], sort_keys=True, default=str).encode())
-    return f"{_RUN}-{digest.hexdigest()[:32]}"
+    """The same key for the same request of the same dialog (sent again after a lost answer), keyed with this
+    run's secret: the payload holds passwords and codes, and the key travels as a header that proxies may log,
+    so a plain digest of it could be guessed back from a list of common passwords."""
+    text = json.dumps([dialog, action, payload], sort_keys=True, default=str).encode()
+    return f"{_RUN}-{hmac.new(_KEY_SECRET, text, hashlib.sha256).hexdigest()[:32]}"
 
 
 NO_ANSWER = ("unavailable", "not_understood")
