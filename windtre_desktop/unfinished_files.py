@@ -43,7 +43,8 @@ def record(temporary: Path, target: Path) -> Path | None:
     folder = _folder
     if folder is None:
         return None
-    body = json.dumps({"temporary": str(temporary), "target": str(target), "pid": os.getpid()}).encode("utf-8")
+    body = json.dumps({"temporary": str(temporary), "target": str(target), "pid": os.getpid(),
+                       "host": _host()}).encode("utf-8")
     entry = folder / f"{os.getpid()}-{os.urandom(8).hex()}.json"
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -97,8 +98,11 @@ def _clean(entry: Path) -> int | None:
     try:
         recorded = json.loads(entry.read_text(encoding="utf-8"))
         temporary, target, pid = Path(recorded["temporary"]), Path(recorded["target"]), int(recorded["pid"])
-    except (OSError, ValueError, KeyError, TypeError):
+        host = str(recorded.get("host", _host()))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return 0  # cut short by the crash before its temporary was made: nothing to remove
+    if host != _host():
+        return None  # a data folder shared between computers: the other's process ids mean nothing here
     if _running(pid):
         return None
     if not temporary.is_absolute() or not looks_like_ours(temporary, target):
@@ -112,6 +116,12 @@ def _clean(entry: Path) -> int | None:
     except OSError:
         return None  # unwritable now (a read-only medium, a file still open on Windows)
     return 1
+
+
+def _host() -> str:
+    import socket
+
+    return socket.gethostname()
 
 
 def _running(pid: int) -> bool:

@@ -56,11 +56,11 @@ def _dead_pid() -> int:
     return process.pid
 
 
-def _record(data_dir: Path, temporary: Path, target: Path, pid: int) -> Path:
+def _record(data_dir: Path, temporary: Path, target: Path, pid: int, **more) -> Path:
     folder = data_dir / unfinished_files.FOLDER_NAME
     folder.mkdir(exist_ok=True)
     entry = folder / f"{pid}-{len(list(folder.iterdir()))}.json"
-    entry.write_text(json.dumps({"temporary": str(temporary), "target": str(target), "pid": pid}))
+    entry.write_text(json.dumps({"temporary": str(temporary), "target": str(target), "pid": pid, **more}))
     return entry
 
 
@@ -192,3 +192,22 @@ def test_an_entry_cut_short_by_the_crash_is_dropped(folders):
     assert _entries(data_dir) == []
     nowhere = data_dir / "nowhere"
     assert unfinished_files.remove_left_over(nowhere) == 0 and not nowhere.exists()  # never used: nothing
+
+
+def test_an_entry_of_another_computer_sharing_the_data_folder_is_never_judged_here(folders):
+    """Its process id means nothing on this computer: its temporary (maybe still being written there) stays, and
+    so does its entry, for that computer's next start."""
+    import socket
+
+    data_dir, documents = folders
+    target = documents / "Linee.xlsx"
+    temporary = documents / unfinished_files.temporary_name(target, "0123456789abcdef")
+    temporary.write_bytes(b"half an export")
+    gone = _dead_pid()
+    entry = _record(data_dir, temporary, target, gone, host=socket.gethostname() + "-other")
+    assert unfinished_files.remove_left_over(data_dir) == 0
+    assert temporary.exists() and entry.exists()
+    entry.unlink()
+    _record(data_dir, temporary, target, gone, host=socket.gethostname())  # the same entry, made here
+    assert unfinished_files.remove_left_over(data_dir) == 1
+    assert not temporary.exists()
