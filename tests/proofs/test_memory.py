@@ -92,10 +92,11 @@ def test_the_freed_heap_goes_back_to_the_system_once_a_sync_has_been_shown(qtbot
         qtbot.wait(controller._heap_trim.interval() + 200)
         assert controller.heap_trims == 0
         return
-    qtbot.waitUntil(lambda: controller.heap_trims == 1, timeout=5000)
+    qtbot.waitUntil(lambda: controller.heap_trims >= 1, timeout=5000)
+    trims = controller.heap_trims  # one per sync shown (the fleet's data may come as a later one)
     with qtbot.waitSignal(controller.syncSettled, timeout=20000):
         controller.refresh()
-    qtbot.waitUntil(lambda: controller.heap_trims == 2, timeout=5000)
+    qtbot.waitUntil(lambda: controller.heap_trims > trims, timeout=5000)
 
 
 def test_the_heap_trim_does_nothing_where_there_is_no_glibc(monkeypatch):
