@@ -169,3 +169,25 @@ def test_the_mode_changed_meanwhile_is_not_replaced_by_the_automatic_recharge_gi
     with qtbot.waitSignal(controller.self_service_flows.recharges.rulesShown, timeout=LOAD_MS):
         controller.refresh()
     assert auto.mode() == "threshold" and auto.line_id == ""
+
+
+def test_a_services_line_whose_services_came_without_the_category_ends_the_wait(qtbot, company, make_controller):
+    """The wanted line's services came, none of the page's category (the sandbox's lines all have some: the
+    view is handed what the flow hands over then, an empty list): the choice is done, and another line picked
+    later stays picked when the lines come again."""
+    from windtre_desktop.views.services_view import ServicesView
+
+    controller = make_controller(company.url)
+    _sign_in(qtbot, controller, company)
+    lines = [line for line in controller.snapshot.lines if line.kind == "mobile"]
+    wanted, other = lines[1].id, lines[2].id
+    view = ServicesView("premium")
+    qtbot.addWidget(view)
+    view.set_lines(lines)
+    view.restore_choice({"lineId": wanted, "code": "SRV-PREM-METEO"})
+    assert view.line_id() == wanted and view.choice()["code"] == "SRV-PREM-METEO"  # waiting for its services
+    view.set_services(wanted, [])
+    assert view.choice() == {"lineId": wanted, "code": ""}
+    assert view.select_line(other)
+    view.set_lines(lines)
+    assert view.line_id() == other
