@@ -1,7 +1,8 @@
 """A choice given back after an expired session (flows/held_forms.py) waits in some pages for their data; if
 the user signs out before it comes, that waiting choice leaves with the session: the next user to sign in never
 finds it applied to their own data (issue 16, review leftovers). Each case: A types a choice, the session
-expires, A signs in again while the page's data is held back by a fault, signs out, and B signs in."""
+expires, A signs in again while the page's data is held back by a fault, signs out, and B signs in. The same
+user's session expiring again while the choice waits holds it again, as it was."""
 
 from __future__ import annotations
 
@@ -136,6 +137,30 @@ def test_notification_settings_waiting_for_the_server_are_not_ticked_for_the_nex
     assert page.enabled["promotion"].isChecked() == server["promotion"].enabled
 
 
+def _services_chosen(qtbot, controller, company):
+    """USER_ADMIN signed in, on Servizi Mobile with a line and a service chosen: (view, line id, service code)."""
+    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+    view = _self_service(controller, "mobile_services").mobile_services
+    qtbot.waitUntil(lambda: bool(view._lines), timeout=LOAD_MS)
+    line_id = list(view._lines)[1]  # not the first: a picker never starts on it by chance
+    with qtbot.waitSignal(controller.self_service_flows.options.servicesShown, timeout=LOAD_MS):
+        assert view.select_line(line_id)
+    code = view.services()[-1].code
+    assert view.select_service(code)
+    return view, line_id, code
+
+
+def test_a_services_line_waiting_for_its_services_is_not_chosen_for_the_next_user(qtbot, company, control,
+                                                                                 make_controller):
+    controller = make_controller(company.url)
+    view, line_id, _code = _services_chosen(qtbot, controller, company)
+
+    _held_then_someone_else(qtbot, controller, company, control, f"/api/v1/lines/{line_id}/services",
+                            lambda: _self_service(controller, "mobile_services"), lambda: bool(view.message.text()))
+    qtbot.waitUntil(lambda: line_id in view._lines, timeout=LOAD_MS)
+    assert view.line_id() == "" and view.choice() is None
+
+
 # the same user's session expiring again before the page's data came: the choice still waiting is held again
 
 
@@ -189,3 +214,15 @@ def test_notification_settings_still_waiting_are_kept_when_the_session_expires_a
                    lambda: controller.window.show_section(Section.NOTIFICATIONS), lambda: bool(page.status.text()))
     qtbot.waitUntil(lambda: page.enabled["promotion"].isEnabled(), timeout=LOAD_MS)
     assert page.enabled["promotion"].isChecked() == wanted
+
+
+def test_a_services_choice_still_waiting_is_kept_when_the_session_expires_again(qtbot, company, control,
+                                                                               make_controller):
+    controller = make_controller(company.url)
+    view, line_id, code = _services_chosen(qtbot, controller, company)
+
+    _expired_twice(qtbot, controller, company, control, f"/api/v1/lines/{line_id}/services",
+                   lambda: _self_service(controller, "mobile_services"), lambda: bool(view.message.text()))
+    qtbot.waitUntil(lambda: bool(view.services()), timeout=LOAD_MS)  # the choice's service is set with them
+    assert view.line_id() == line_id
+    assert view.current_service() is not None and view.current_service().code == code

@@ -126,16 +126,20 @@ class AutoRechargeView(QWidget):
         self.modes.addButton(self.threshold_mode)
         self.modes.addButton(self.monthly_mode)
         self.modes.buttonToggled.connect(lambda *_: self._mode_changed())
+        self.modes.buttonClicked.connect(lambda _button: self._edited())
         self.threshold = QComboBox(self)
         self.threshold.setAccessibleName(self.tr("Threshold"))
         self.amount = QComboBox(self)
         self.amount.setAccessibleName(self.tr("Amount"))
+        for combo in (self.threshold, self.amount):
+            combo.activated.connect(lambda _index: self._edited())  # the user's pick; not a fill by the page
         self.card = QRadioButton(self.tr("Credit card"), self)
         self.invoice = QRadioButton(self.tr("Charge to the invoice"), self)
         self.methods = QButtonGroup(self)
         self.methods.addButton(self.card)
         self.methods.addButton(self.invoice)
         self.methods.buttonToggled.connect(lambda *_: self.card_note.setVisible(self.card.isChecked()))
+        self.methods.buttonClicked.connect(lambda _button: self._edited())
         self.card_note = QLabel(self.tr("A card rule uses the card registered on the operator's secure payment "
                                         "page."), self)
         self.card_note.setObjectName("hint")
@@ -249,7 +253,8 @@ class AutoRechargeView(QWidget):
                 "amountCents": self.amount.currentData(), "method": self.method()}
 
     def restore_choice(self, choice: dict) -> None:
-        """The rule as it was typed, after the same user signed in anew: once the rules are back."""
+        """The rule as it was typed, after the same user signed in anew: once the rules are back, unless the user
+        chose a line or changed the form meanwhile."""
         self._wanted = choice
         self._apply_wanted()
 
@@ -260,7 +265,7 @@ class AutoRechargeView(QWidget):
         if self.rules is None:
             self._wanted = wanted
             return
-        self.choose_line(wanted["lineId"])
+        self._choose_line(wanted["lineId"])
         if wanted["mode"]:
             (self.threshold_mode if wanted["mode"] == "threshold" else self.monthly_mode).setChecked(True)
         for combo, key in ((self.threshold, "thresholdCents"), (self.amount, "amountCents")):
@@ -274,8 +279,16 @@ class AutoRechargeView(QWidget):
 
     # --- the choice ---
 
+    def _edited(self) -> None:
+        """The user changed the form: a rule given back and still waiting gives way to it."""
+        self._wanted = None
+
     def choose_line(self, line_id: str) -> None:
-        """The line the form is about; its rule (if any) fills the form."""
+        """The line the form is about, as the user chose it; its rule (if any) fills the form."""
+        self._edited()
+        self._choose_line(line_id)
+
+    def _choose_line(self, line_id: str) -> None:
         self.line_id = line_id
         self.error.clear()
         self.done_text.clear()

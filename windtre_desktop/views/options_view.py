@@ -115,10 +115,10 @@ class OptionsView(QWidget):
         self.operations = QButtonGroup(self)
         self.operations.addButton(self.activate)
         self.operations.addButton(self.deactivate)
-        self.operations.buttonToggled.connect(lambda *_: self._choice_changed())
+        self.operations.buttonToggled.connect(lambda *_: self._edited())
         self.option_box = QComboBox(self)
         self.option_box.setAccessibleName(self.tr("Option"))
-        self.option_box.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.option_box.currentIndexChanged.connect(lambda _i: self._edited())
         self.option_detail = QLabel(self)
         self.option_detail.setObjectName("hint")
         self.option_detail.setWordWrap(True)
@@ -236,7 +236,8 @@ class OptionsView(QWidget):
         return {"optionCode": self.option_code(), "operation": self.operation(), "lineIds": list(self._chosen)}
 
     def restore_choice(self, choice: dict) -> None:
-        """The choice again, after the same user signed in anew: once the catalogue and the lines are back."""
+        """The choice again, after the same user signed in anew: once the catalogue and the lines are back,
+        unless the user changed the choice meanwhile."""
         self._wanted = dict(choice)
         self._apply_wanted()
 
@@ -320,14 +321,14 @@ class OptionsView(QWidget):
             return False
         self.selection_error.hide()
         self._chosen.append(line_id)
-        self._choice_changed()
+        self._edited()
         return True
 
     def remove_number(self, line_id: str) -> None:
         if line_id in self._chosen:
             self._chosen.remove(line_id)
             self.selection_error.hide()
-            self._choice_changed()
+            self._edited()
 
     def remove_current(self) -> None:
         item = self.chosen_list.currentItem()
@@ -341,9 +342,16 @@ class OptionsView(QWidget):
         keep = tuple(v for v in self._check.verdicts if v.compatible)
         self._chosen = [v.line_id for v in keep]
         check = Check(self._check.option_code, self._check.operation, tuple(self._chosen), keep)
-        self._choice_changed()
+        self._edited()
         if keep:
             self.show_verdicts(check)
+
+    def _edited(self) -> None:
+        """The user changed the choice: a choice given back and still waiting gives way to it. (The page's own
+        changes, when a choice is given back or a new page starts, come after that choice left `_wanted`, and
+        a new catalogue is set with the box's signals blocked.)"""
+        self._wanted = None
+        self._choice_changed()
 
     def _choice_changed(self) -> None:
         if self._check is not None and not self._check.matches(self.option_code(), self.operation(), self._chosen):

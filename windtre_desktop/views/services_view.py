@@ -51,6 +51,7 @@ class ServicesView(QWidget):
         self.category = category  # "mobile" | "premium"
         self._lines: dict[str, Line] = {}
         self._line_id = ""
+        self._services_line = ""  # the line whose services the table shows (none asked yet, or on their way: "")
         self._check: ServiceCheck | None = None
         self._wanted: dict | None = None  # a choice made before a session expired, set once its data is back
         self._split_fitted = False
@@ -154,6 +155,7 @@ class ServicesView(QWidget):
         if line_id != self._line_id:
             return
         current = self.current_service()
+        self._services_line = line_id
         self.model.set_rows([s for s in services if s.category == self.category])
         self.table.resizeColumnsToContents()
         if current is not None:
@@ -163,6 +165,8 @@ class ServicesView(QWidget):
 
     def choice(self) -> dict | None:
         """The line and the service chosen (None when no line is): kept across an expired session."""
+        if self._wanted is not None:  # given back after an expiry and still waiting for its data: as it was
+            return dict(self._wanted)
         if not self._line_id:
             return None
         service = self.current_service()
@@ -170,7 +174,7 @@ class ServicesView(QWidget):
 
     def restore_choice(self, choice: dict) -> None:
         """The choice again, after the same user signed in anew: the line once the lines are back, then the
-        service once that line's services are."""
+        service once that line's services are. It gives way to another line picked meanwhile."""
         self._wanted = dict(choice)
         self._apply_wanted()
 
@@ -181,9 +185,9 @@ class ServicesView(QWidget):
         if self._line_id != wanted["lineId"]:
             self.picker.select_line(wanted["lineId"])  # its services are asked for; the service follows them
             return
-        if wanted["code"] and not self.model.rows:
-            return
-        self._wanted = None
+        if self._services_line != wanted["lineId"]:
+            return  # on their way, or refused: F5 asks again
+        self._wanted = None  # they came (with the service or without): the choice is made as far as it can be
         if wanted["code"]:
             self.select_service(wanted["code"])
 
@@ -211,8 +215,10 @@ class ServicesView(QWidget):
         self.message.setVisible(bool(text))
 
     def reset(self) -> None:
+        self._wanted = None  # a choice given back to the user who left is never applied to the next one's data
         self._lines = {}
         self._line_id = ""
+        self._services_line = ""
         self.picker.set_lines([], [])
         self.model.set_rows([])
         self._check = None
@@ -242,7 +248,10 @@ class ServicesView(QWidget):
     def _line_selected(self, line_id: str) -> None:
         if line_id == self._line_id:
             return
+        if self._wanted is not None and line_id != self._wanted["lineId"]:
+            self._wanted = None  # the user picked another line: the choice given back gives way to it
         self._line_id = line_id
+        self._services_line = ""
         self.model.set_rows([])
         self._check = None
         self.verdict.clear()
