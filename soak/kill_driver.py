@@ -11,7 +11,8 @@ Scenarios (each prints STARTED when its work begins and DONE when it has ended):
   action          one state-changing request through a section's runner: ARGUMENT {"flows": "products" |
                   "self_service" | "accounts", "action": name, "payload": {...}}
   fleet_export    Panoramica flotta → the lines shown, written to ARGUMENT["path"]
-  traffic_export  DOWNLOAD TRAFFICO of ARGUMENT["lineId"] for the last 90 days to ARGUMENT["path"]
+  traffic_export  DOWNLOAD TRAFFICO of ARGUMENT["lineId"] for the last 90 days to ARGUMENT["path"] (with
+                  ARGUMENT["holdBeforeRename"]: its temporary written whole, then it waits there to be killed)
   restart         sign in, let the first sync send what the outbox holds, send ARGUMENT["redo"] (an action's
                   argument) again if given, list the invoices shown as downloaded, print "STATE {json}", quit
 """
@@ -137,6 +138,15 @@ def fleet_export(controller: AppController, argument: dict) -> None:
 
 
 def traffic_export(controller: AppController, argument: dict) -> None:
+    if argument.get("holdBeforeRename"):
+        # for a kill at a known moment: the workbook written whole into its temporary, the rename never comes
+        from windtre_desktop import files
+
+        def held(temporary: str, target, mode: int) -> None:
+            say("TEMPORARY WRITTEN")
+            time.sleep(3600)
+
+        files._finish = held
     flows = controller.traffic_flows
     flows.exportEnded.connect(lambda outcome: say(f"DONE {outcome}"))
     last = italian_today() - timedelta(days=1)

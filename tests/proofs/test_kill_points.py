@@ -73,6 +73,9 @@ def test_killed_while_its_temporary_is_in_the_users_folder_an_export_leaves_noth
     """Killed while the traffic export is being written (its temporary beside the target): the next start
     removes that temporary (windtre_desktop/unfinished_files.py), and the user's folder holds nothing else."""
     scenario = kill_scenarios.traffic_export(company.url)
+    argument = scenario.argument
+    # held once its temporary is written whole (a small export is over before any poll could see it)
+    scenario.argument = lambda index, home: {**argument(index, home), "holdBeforeRename": True}
     folder = tmp_path / "point" / "Documenti"
     point = Point(scenario.name, 0, 0.0, 0.0)
     kill_point(scenario, point, company.url, tmp_path / "point", ServerLedger(company),
