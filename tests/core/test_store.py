@@ -298,3 +298,17 @@ def test_ten_thousand_lines_round_trip(db_path):
     with Store(db_path) as store:
         loaded = store.lines()  # how fast: benchmarks/, not a timed test
     assert loaded == sorted(lines, key=lambda line: line.msisdn)
+
+
+def test_the_saved_totals_are_read_without_summing_the_lines(db_path):
+    """Issue 10's constant-time start: saved_totals reads the one document the last sync wrote."""
+    with Store(db_path) as store:
+        store.apply_sync(full_page([make_line(n) for n in range(50)]), synced_at="t")
+        statements = []
+        store._conn.set_trace_callback(statements.append)
+        try:
+            saved = store.saved_totals()
+        finally:
+            store._conn.set_trace_callback(None)
+        assert saved == company_totals(store.lines())
+        assert statements and not [s for s in statements if "FROM lines" in s]

@@ -179,7 +179,7 @@ def test_a_failed_copy_leaves_nothing_behind(tmp_path):
 
 @pytest.mark.parametrize("key", ["", "..", "."])
 def test_unsafe_keys_are_refused(tmp_path, key):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unusable key"):  # the key, not a file name, was wrong
         attachments_dir(tmp_path, key)
 
 

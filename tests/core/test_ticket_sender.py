@@ -3,6 +3,8 @@ never twice — not after a dropped connection once the server committed, not af
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -196,3 +198,17 @@ def test_the_upload_carries_each_file_under_its_name_and_type_and_no_key_in_the_
     assert 'filename="note.bin"' in sent
     assert "Content-Type: application/pdf" in sent and "Content-Type: application/octet-stream" in sent
     assert "idempotencyKey" not in sent and "k-wire" not in sent
+
+
+def test_an_entry_marked_sent_without_its_answer_is_sent_again_with_its_key(server, client, store, tmp_path):
+    """Only a kept answer is returned from the outbox: an entry whose answer is missing (a damaged cache) asks the
+    server again, with the same key, and gets the same ticket; still one ticket on the server."""
+    store.enqueue_ticket("k-lost", sim_replacement("k-lost", company_line(server)))
+    sender = TicketSender(client, store, tmp_path)
+    first = sender.send("k-lost")
+    store._conn.execute("UPDATE outbox SET result_json = NULL WHERE idempotency_key = 'k-lost'")
+    assert store.outbox_entry("k-lost").state == "sent"
+    again = sender.send("k-lost")
+    assert again["number"] == first["number"]
+    assert [t["number"] for t in server_tickets(server)] == [first["number"]]
+    assert json.loads(store.outbox_entry("k-lost").result_json)["number"] == first["number"]

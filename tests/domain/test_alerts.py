@@ -333,3 +333,23 @@ def test_an_alert_of_a_rule_this_version_does_not_know_is_listed_last():
     unknown = Alert("future_rule", "L00001", 9.0)
     known = Alert(SPEND_SPIKE, "L00002", 1.0)
     assert alerts.ranked([unknown, known]) == [known, unknown]
+
+
+# --- each alert names its line; the edges of idle days and credit (issue 16: the sampled run of seed 576230) -----
+
+def test_a_traffic_spike_and_an_idle_line_name_the_line_they_are_about():
+    spike = traffic_spike(line(7), usage(7, last_week={"records": 400, "costCents": 50},
+                                         previous={"records": 1200, "costCents": 600}), OFFERS, DAY)
+    idle = idle_but_billed(line(7), usage(7, last_activity=(DAY - timedelta(days=41)).isoformat()), OFFERS, DAY)
+    assert (spike.line_id, idle.line_id) == ("L00007", "L00007")
+
+
+def test_a_last_activity_that_is_no_date_counts_no_idle_days():
+    assert alerts.idle_days(usage(last_activity="yesterday"), DAY) == 0
+    assert alerts.idle_days(usage(last_activity=None), DAY) == alerts.TRAFFIC_WINDOW_DAYS
+
+
+def test_one_cent_spent_last_week_with_no_credit_left_is_running_out():
+    alert = credit_running_out(line(prepaid=True, credit=0), usage(last_week={"records": 1, "costCents": 1}),
+                               OFFERS, DAY)
+    assert alert is not None and alert.facts["daysLeft"] == 0.0

@@ -92,3 +92,10 @@ def test_a_bare_company_a_keep_updated_without_address_and_a_package_without_nam
     assert bare.keep_updated == KeepUpdated("none", "")
     usage = LineUsage.from_json({"lineId": "L1", "gssPackage": {"id": "GSS-1"}})
     assert (usage.gss_package_id, usage.gss_package_name) == ("GSS-1", "")
+
+
+def test_a_billing_account_without_its_payment_method_has_none():
+    from windtre_desktop.domain.models import BillingAccount
+
+    company = Company.from_json({"id": "C1", "name": "Conti", "billingAccounts": [{"id": "BA1"}]})
+    assert company.billing_accounts == (BillingAccount("BA1", "", ""),)

@@ -109,3 +109,8 @@ def test_the_done_page_names_the_username_the_server_gave():
     w.next()
     w.succeeded({"username": "mario.rossi2"})  # taken as typed by someone else: the server chose another
     assert str(w.description()).startswith("mario.rossi2 can now sign in")
+
+
+def test_the_form_is_known_by_its_id():
+    """The smoke tour finds the open form by this id (smoke/script.py)."""
+    assert mf.new_telco_manager().id == mf.NEW_TELCO_MANAGER == "new_telco_manager"

@@ -275,3 +275,24 @@ def test_a_word_found_in_the_subtitle_scores_two_less_than_in_the_title():
     index = PaletteIndex([Entry(EntryKind.SCREEN, "k", "Alpha", "Zeta")])
     # run of 4 at a word start (4 + 3 × RUN + WORD), in the subtitle (- 2), found at 6
     assert [round(m.score, 4) for m in index.search("zeta")] == [round(4 + 12.0 + 6.0 - 2.0 - 6 * 0.02, 4)]
+
+
+# --- the finer points of the ranking (issue 16: the sampled run of seed 576230) -------------------------------------
+
+def test_digits_typed_rank_the_entry_whose_title_starts_with_them_above_one_with_them_later():
+    later = Entry(EntryKind.TICKET, "T-1", "Report 2025")
+    first = Entry(EntryKind.TICKET, "T-2", "2025 report", "mese 2025")  # also later on, in its subtitle
+    assert keys(PaletteIndex([later, first]).search("2025")) == ["T-2", "T-1"]
+
+
+def test_a_long_number_inside_an_entrys_number_still_beats_a_recent_entry_with_it_in_its_title():
+    holder = Entry(EntryKind.INVOICE, "INV-1", "Fattura", numbers=("IT 9912345678901234",))
+    titled = Entry(EntryKind.TICKET, "T-1", "1234567890123 richiesta")
+    found = PaletteIndex([holder, titled]).search("1234567890123", recents=[(EntryKind.TICKET, "T-1")])
+    assert keys(found) == ["INV-1", "T-1"]
+
+
+def test_letters_running_on_from_the_titles_first_one_count_as_a_run():
+    run = Entry(EntryKind.SETTING, "a", "Giga intesa smart")  # g-i in a run, then the s of "smart"
+    starts = Entry(EntryKind.SETTING, "b", "Gadget in sale")  # three word starts, no run
+    assert keys(PaletteIndex([starts, run]).search("gis")) == ["a", "b"]

@@ -133,3 +133,10 @@ def test_a_tail_keeps_the_month_to_date_and_how_many_lines_are_summed():
 
     series = SpendSeries(("2026-01", "2026-02", "2026-03"), (100, 200, 300), "2026-04", 50, 12)
     assert series.tail(2) == SpendSeries(("2026-02", "2026-03"), (200, 300), "2026-04", 50, 12)
+
+
+def test_a_usage_without_a_date_has_no_current_month():
+    usage = _usage(MONTHS[-2:], {"L1": [100, 200]})
+    assert company_series(usage).current_month == "2026-12"
+    undated = usage.__class__("", usage.months, usage.offers, usage.lines)
+    assert company_series(undated).current_month == ""

@@ -405,3 +405,24 @@ def test_the_summary_names_the_loss_type_and_the_domain_as_the_user_read_them():
 
 def test_a_ticket_has_no_number_before_it_is_filed():
     assert tw.ticket_number(tw.new_ticket("key-n")) is None
+
+
+# --- the summary's first row and the last page's Back (issue 16: the sampled run of seed 576230) ---------------
+
+def test_the_summary_starts_with_the_reason_chosen():
+    from windtre_desktop.domain import tickets as tk
+
+    rows = tw.summary({"reason": "LOSS_THEFT", "lossTopic": "SIM_REPLACEMENT", "type": "theft"})
+    assert rows[0] == (tk.FIELD_LABELS["reason"], tk.REASON_LABELS[tk.Reason.LOSS_THEFT])
+
+
+def test_a_filed_ticket_cannot_go_back_and_says_so_as_a_bool():
+    w = tw.new_ticket("key-b")
+    fill(w, reason="LOSS_THEFT")
+    fill(w, lossTopic="SIM_REPLACEMENT")
+    fill(w, service="voice", type="theft", msisdn="347 123 4567", deliverySite="Via Roma 1", **REFERENT)
+    w.next()
+    w.succeeded({"number": "TK-2026-000009"})
+    assert w.step_id == "done"
+    # the view hands both to Qt (QWidget.setEnabled / setVisible), which takes a bool and nothing else
+    assert w.can_back() is False and w.step.can_go_back is False

@@ -319,3 +319,15 @@ def test_the_rules_of_single_fields_and_files_say_exactly_what_is_wrong():
     assert tk.Attachment.from_dict({"kind": "request_form", "name": "modulo.pdf"}).size == 0
     jpeg_named_pdf = att("identity_document", "ci.pdf", head=JPEG)
     assert text(tk.check_attachment(jpeg_named_pdf)).endswith("its name must end in .jpg / .jpeg")
+
+
+# --- a contact's email and a missing value (issue 16: the sampled run of seed 576230) ----------------------------
+
+def test_a_contacts_wrong_email_names_the_field_and_the_rule():
+    assert text(tk.check_field("referentEmail", "mario@")) == (
+        "Referent's email — Email: the part after @ must be a domain such as company.it")
+
+
+def test_no_value_at_all_is_an_empty_one():
+    assert text(tk.check_field("referentName", None)) == text(tk.check_field("referentName", ""))
+    assert "required" in text(tk.check_field("referentName", None))

@@ -415,3 +415,10 @@ def test_a_number_that_is_not_an_italian_mobile_is_refused_saying_why():
 def test_an_email_may_have_64_characters_before_the_at():
     assert v.check_email("a" * 64 + "@azienda.it") is None
     assert v.check_email("a" * 65 + "@azienda.it") is not None
+
+
+def test_an_email_of_exactly_254_characters_is_long_enough_and_one_more_is_too_long():
+    domain = f"{'b' * 63}.{'c' * 63}.{'d' * 58}.it"
+    longest = f"{'a' * 64}@{domain}"
+    assert len(longest) == 254 and v.check_email(longest) is None
+    assert "too long" in str(v.check_email(f"{'a' * 64}@e{domain}"))

@@ -484,3 +484,34 @@ def test_a_default_payload_sends_an_optional_value_never_typed_as_empty():
              Step("done", label("Done"))]
     request = Wizard.from_steps("optional", label("Optional"), steps, clock=FakeClock()).next()
     assert request.payload == {"note": "", "news": False}
+
+
+# --- where the way ahead cannot be told, and a resend built from the values (issue 16: seed 576230) ----------------
+
+def test_the_steps_ahead_stop_before_a_branch_that_needs_a_value_not_typed_yet():
+    steps = [Step("a", label("A"), next="b"),
+             Step("b", label("B"), next=lambda values, results: "c" if values["kind"] == "x" else "a"),
+             Step("c", label("C"))]
+    w = Wizard.from_steps("branch", label("Branch"), steps)
+    assert w.steps_ahead() == ["b"] and w.position() == (1, 2)
+
+
+def test_the_steps_ahead_stop_at_a_step_that_does_not_exist_or_was_already_taken():
+    nowhere = Wizard.from_steps("nowhere", label("Nowhere"), [
+        Step("a", label("A"), next="b"), Step("b", label("B"), next=lambda values, results: "zz")])
+    assert nowhere.steps_ahead() == ["b"] and nowhere.position() == (1, 2)
+    loop = Wizard.from_steps("loop", label("Loop"), [
+        Step("a", label("A"), next="b"), Step("b", label("B"), next=lambda values, results: "a")])
+    assert loop.steps_ahead() == ["b"]
+
+
+def test_a_resend_payload_can_carry_what_was_typed():
+    steps = [Step("code", label("Code"), fields=(Field("msisdn", FieldKind.PHONE, label("Line")),),
+                  resend="resend", resend_payload=lambda values, results: {"msisdn": values.get("msisdn")},
+                  action="verify", next="done"),
+             Step("done", label("Done"))]
+    clock = FakeClock()
+    w = Wizard.from_steps("typed", label("Typed"), steps, clock=clock)
+    w.set_value("msisdn", "3471234567")
+    request = w.resend()
+    assert request is not None and request.payload == {"msisdn": "3471234567"}

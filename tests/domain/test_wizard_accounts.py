@@ -376,3 +376,52 @@ def test_the_password_change_is_known_by_its_id():
 def test_a_mobile_number_that_is_not_one_is_sent_as_typed_without_spaces():
     payload = aw.admin_registration(today=lambda: TODAY).steps["representative"].payload
     assert payload({"mobile": " 12 "}, {})["mobile"] == "12"
+
+
+# --- what each page checks and says (issue 16: the sampled run of seed 576230) ---------------------------------
+
+def test_a_birth_date_under_a_year_ago_is_still_compared_with_the_tax_code():
+    w = admin_at_representative()
+    fill(w, **{**REPRESENTATIVE, "birthDate": "2026-03-01"})  # a real past date, if not an adult's
+    assert "18 years" in str(w.errors()["birthDate"])
+    assert "01/03/2026" in str(w.errors()["fiscalCode"])  # not the 10/12/85 the tax code holds
+
+
+def admin_at_credentials() -> Wizard:
+    w = admin_at_representative()
+    fill(w, **REPRESENTATIVE)
+    w.next()
+    w.succeeded({"registrationId": "R1"})
+    fill(w, activationCode="a1b2c3")
+    w.next()
+    assert w.step_id == "credentials"
+    return w
+
+
+def test_the_chosen_username_is_checked_before_the_account_is_activated():
+    w = admin_at_credentials()
+    fill(w, username="Mario Rossi", password="Ab3!efgh", passwordConfirmation="Ab3!efgh")
+    assert "spaces are not allowed" in str(w.errors()["username"]) and w.next() is None
+
+
+def test_the_done_page_says_the_account_is_active_in_a_sentence():
+    w = admin_at_credentials()
+    fill(w, username="Mario.Rossi", password="Ab3!efgh", passwordConfirmation="Ab3!efgh")
+    w.next()
+    w.succeeded({"username": "Mario.Rossi"})
+    assert w.description().render() == (
+        "The User Admin account is active. Sign in with the username Mario.Rossi and your password.")
+
+
+def test_recovery_checks_the_username_before_asking_the_server():
+    w = aw.password_recovery()
+    fill(w, username="mario rossi")
+    assert "spaces are not allowed" in str(w.errors()["username"]) and w.next() is None
+
+
+def test_the_temporary_password_page_has_its_title():
+    w = aw.password_recovery()
+    fill(w, username="Mario.Rossi")
+    w.next()
+    w.succeeded({"variant": "temporaryPassword", "channel": "email"})
+    assert w.step.title.render() == "Temporary password sent"
