@@ -68,10 +68,22 @@ def test_killed_after_the_server_applied_a_change_confirming_it_again_applies_it
     assert point.committed == 1 and point.problems == [], point.describe(SEED)
 
 
-def test_killed_while_its_temporary_is_in_the_users_folder_an_export_leaves_nothing_after_the_restart(company,
-                                                                                                     tmp_path):
+def test_killed_while_its_temporary_is_in_the_users_folder_an_export_leaves_nothing_after_the_restart(tmp_path):
     """Killed while the traffic export is being written (its temporary beside the target): the next start
-    removes that temporary (windtre_desktop/unfinished_files.py), and the user's folder holds nothing else."""
+    removes that temporary (windtre_desktop/unfinished_files.py), and the user's folder holds nothing else.
+    A sandbox of its own: the export's 90 days must lie in the server's window, which moves with its clock, and the
+    other kill points may have moved the module's one on."""
+    from windtre_desktop.sandbox.runner import SandboxServer
+
+    company = SandboxServer(lines=60, seed=5)
+    company.start()
+    try:
+        _export_killed_with_its_temporary(company, tmp_path)
+    finally:
+        company.stop()
+
+
+def _export_killed_with_its_temporary(company, tmp_path) -> None:
     scenario = kill_scenarios.traffic_export(company.url)
     argument = scenario.argument
     # held once its temporary is written whole (a small export is over before any poll could see it)
