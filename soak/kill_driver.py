@@ -24,7 +24,7 @@ import os
 import sys
 import time
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -148,11 +148,19 @@ def traffic_export(controller: AppController, argument: dict) -> None:
 
         files._finish = held
     flows = controller.traffic_flows
-    flows.exportEnded.connect(lambda outcome: say(f"DONE {outcome}"))
+    flows.exportEnded.connect(lambda outcome: say(f"DONE {'ok' if outcome == 'done' else outcome}"))
     last = italian_today() - timedelta(days=1)
-    flows.open_export(argument["lineId"], last - timedelta(days=89), last)
+    # within the server's 90-day window too, which moves with its clock (the ticket points move it a day on each)
+    first = max(last - timedelta(days=89), _sandbox_today(controller.server_url) - timedelta(days=89))
+    flows.open_export(argument["lineId"], first, last)
     say("STARTED")
     flows.dialog.start(argument["path"])
+
+
+def _sandbox_today(url: str) -> date:
+    import httpx
+
+    return date.fromisoformat(httpx.get(f"{url}/sandbox/clock", timeout=30).json()["now"][:10])
 
 
 def restart(controller: AppController, argument: dict) -> None:

@@ -275,7 +275,10 @@ def share_invoice(url: str) -> Scenario:
 
 def _export_checks(point: Point, arg: dict, home: Path, run: AppRun) -> None:
     path = Path(arg["path"])
-    point.problems += export_problems(path, done=run.line("DONE") == "DONE ok")
+    ended = run.line("DONE")
+    if ended is not None and ended != "DONE ok":  # refused or failed by itself: the kill point proved nothing
+        point.problems.append(f"the export ended without a kill: {ended}")
+    point.problems += export_problems(path, done=ended == "DONE ok")
     point.notes["temp_at_kill"] = temp_files_left(path.parent)
 
 
