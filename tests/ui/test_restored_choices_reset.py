@@ -6,33 +6,14 @@ user's session expiring again while the choice waits holds it again, as it was."
 
 from __future__ import annotations
 
-import httpx
-import pytest
-
 from tests.ui.conftest import sign_in
+from tests.ui.expiring_company import own_company
 from windtre_desktop.domain.roles import Section
 
 LOAD_MS = 20000
 
 
-@pytest.fixture(scope="module")
-def company():
-    """A sandbox of this module's own: its sessions are expired and its answers held back on purpose."""
-    from windtre_desktop.sandbox.runner import SandboxServer
-
-    server = SandboxServer(lines=60, seed=7)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def control(company):
-    http = httpx.Client(base_url=company.url, timeout=10)
-    http.delete("/sandbox/faults").raise_for_status()
-    yield http
-    http.delete("/sandbox/faults").raise_for_status()
-    http.close()
+company, control = own_company(seed=7)
 
 
 def _user(company, role: str) -> tuple[str, str]:
