@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from windtre_desktop.sync.outcomes import Failure
+from windtre_desktop.sync.outcomes import NO_ANSWER, REFUSALS, Failure
 from windtre_desktop.sync.qt_worker import SyncService
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class AccountFlows(QObject):
             on_done(result)
 
         def failed(failure: Failure) -> None:
-            if failure.kind in ("validation", "refused", "forbidden"):  # the server applied nothing
+            if failure.kind in REFUSALS:  # the server applied nothing
                 self._keys.pop(request, None)
             on_failed(failure)
 
@@ -137,9 +137,6 @@ def _idempotency_key(dialog: int, action: str, payload: dict) -> str:
     so a plain digest of it could be guessed back from a list of common passwords."""
     text = json.dumps([dialog, action, payload], sort_keys=True, default=str).encode()
     return f"{_RUN}-{hmac.new(_KEY_SECRET, text, hashlib.sha256).hexdigest()[:32]}"
-
-
-NO_ANSWER = ("unavailable", "not_understood")
 
 
 def _changed_before(action: str, field: str | None) -> bool:

@@ -20,7 +20,7 @@ from windtre_desktop.i18n import formatting
 from windtre_desktop.paths import AppPaths
 from windtre_desktop.store.database import Store
 from windtre_desktop.store.profiles import ProfileRegistry
-from windtre_desktop.sync.outcomes import Failure, Session
+from windtre_desktop.sync.outcomes import NO_ANSWER, Failure, Session
 from windtre_desktop.sync.snapshot import Snapshot, load_head_snapshot, load_snapshot
 from windtre_desktop.views.main_window import MainWindow
 from windtre_desktop.widgets.first_paint import after_first_paint
@@ -298,7 +298,7 @@ class AppController(QObject):
             self._end_deleted_session("", self.tr("Your account %1 was deleted.").replace("%1", username))
 
         def failed(failure: Failure) -> None:
-            if failure.kind in ("unavailable", "not_understood"):
+            if failure.kind in NO_ANSWER:
                 self._deletion_unanswered = session
             elif failure.kind == "session_expired" and self._deletion_unanswered is session:
                 # tried again after a lost answer, and the session is gone: the first try most likely deleted the
@@ -451,7 +451,7 @@ class AppController(QObject):
         # a held form goes back into its section: that section takes this session's store first (a first fill
         # after another store resets its pages), or showing it later would reset the form given back
         self._fill_stale_sections()
-        self._held_forms.release(f"{session.profile_key}\n{session.username}")  # the same user of the same server
+        self._held_forms.release(session.who)
         if session.remember and not persisted:
             self.window.notice_banner.show_message(
                 self.tr("No system keyring is available: the session is kept in memory only and you will "
@@ -537,10 +537,8 @@ class AppController(QObject):
         if session is not self.session:
             return
         self._starting = False
-        username = self.session.username if self.session else ""
-        remember = self.session.remember if self.session else False
-        owner = f"{self.session.profile_key}\n{username}" if self.session else ""  # the same user of the same server
-        self._held_forms.hold(owner, self._form_owners())  # what the user was filling in waits for their return
+        username, remember = session.username, session.remember
+        self._held_forms.hold(session.who, self._form_owners())  # what the user was filling in waits for their return
         self._close_store()  # the cache file stays on disk for the next sign-in
         self.snapshot = None
         self._show_login(username, self.tr("Your session has expired: sign in again. Your saved data is kept."),

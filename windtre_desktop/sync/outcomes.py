@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 # failure kinds that prove the server applied nothing under a key: the same change asked again is a new request
 REFUSALS = ("validation", "refused", "forbidden")
-# failure kinds after which a change may or may not have been applied (no answer, an unreadable one, a server
-# error): what the server holds has to be read again. Not an expired session or a rate limit: nothing was done.
-MAYBE_APPLIED = ("unavailable", "not_understood", "error")
+# failure kinds of a request whose answer never came or could not be read: the server may have applied it
+NO_ANSWER = ("unavailable", "not_understood")
+# those, and a server error: what the server holds has to be read again. Not an expired session or a rate
+# limit: nothing was done.
+MAYBE_APPLIED = (*NO_ANSWER, "error")
 
 
 @dataclass(frozen=True)
@@ -67,3 +69,8 @@ class Session:
     profile_key: str  # the server URL, or "demo" for the embedded demo backend
     username: str
     remember: bool
+
+    @property
+    def who(self) -> str:
+        """The same user of the same server, whatever the session: whom a form held across an expiry goes back to."""
+        return f"{self.profile_key}\n{self.username}"
