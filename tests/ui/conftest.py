@@ -74,3 +74,18 @@ def sign_in(qtbot, controller, username=ADMIN[0], password=ADMIN[1], remember=Tr
     with qtbot.waitSignal(controller.syncSettled, timeout=timeout) as blocker:
         view.submit.click()
     return blocker.args[0]
+
+
+def demo_user(sandbox, role: str) -> tuple[str, str]:
+    """The username and password of `sandbox`'s demo user of `role` (DIPENDENTE, USER_ADMIN, TELCO_MANAGER…)."""
+    user = next(u for u in sandbox.users if u["role"] == role)
+    return user["username"], user["password"]
+
+
+def started_as(qtbot, make_controller, sandbox, role: str):
+    """A started controller on `sandbox`, its demo user of `role` signed in: (controller, username, password)."""
+    username, password = demo_user(sandbox, role)
+    controller = make_controller(sandbox.url)
+    controller.start()
+    assert sign_in(qtbot, controller, username, password) is True
+    return controller, username, password

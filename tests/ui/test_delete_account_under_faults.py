@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import sign_in, started_as
 
 LOAD_MS = 30_000
 
@@ -14,10 +14,7 @@ LOAD_MS = 30_000
 def test_a_deletion_tried_again_after_its_lost_answer_ends_on_the_login_page_saying_so(qtbot, fresh_sandbox,
                                                                                    make_controller):
     url = fresh_sandbox.url
-    employee = next(u for u in fresh_sandbox.users if u["role"] == "DIPENDENTE")
-    controller = make_controller(url)
-    controller.start()
-    assert sign_in(qtbot, controller, employee["username"], employee["password"]) is True
+    controller, username, password = started_as(qtbot, make_controller, fresh_sandbox, "DIPENDENTE")
     fault = {"mode": "drop", "count": -1, "after": True, "pathPrefix": "/api/v1/me"}
     httpx.post(f"{url}/sandbox/faults", json=fault, timeout=10).raise_for_status()
     controller.delete_account(confirmed=True)
@@ -29,9 +26,9 @@ def test_a_deletion_tried_again_after_its_lost_answer_ends_on_the_login_page_say
     assert ended.args == ["deleted"]
     window = controller.window
     assert window.pages.currentWidget() is window.login_view
-    assert employee["username"] in window.login_view.error.text()
+    assert username in window.login_view.error.text()
     login = httpx.post(f"{url}/api/v1/login/credentials", timeout=10, json={
-        "username": employee["username"], "password": employee["password"], "rememberMe": False}).json()
+        "username": username, "password": password, "rememberMe": False}).json()
     assert login["status"] == "FAIL"  # deleted once: the account is gone
 
 
@@ -39,10 +36,7 @@ def test_a_lost_answer_is_forgotten_with_its_session(qtbot, fresh_sandbox, make_
     """The answer lost before the server acted (nothing deleted); the user signs out and in again, and a later
     deletion meets an expired session: that is the ordinary "sign in again", not "most likely deleted"."""
     url = fresh_sandbox.url
-    employee = next(u for u in fresh_sandbox.users if u["role"] == "DIPENDENTE")
-    controller = make_controller(url)
-    controller.start()
-    assert sign_in(qtbot, controller, employee["username"], employee["password"]) is True
+    controller, username, password = started_as(qtbot, make_controller, fresh_sandbox, "DIPENDENTE")
     fault = {"mode": "drop", "count": -1, "after": False, "pathPrefix": "/api/v1/me"}
     httpx.post(f"{url}/sandbox/faults", json=fault, timeout=10).raise_for_status()
     banner = controller.window.notice_banner
@@ -50,13 +44,13 @@ def test_a_lost_answer_is_forgotten_with_its_session(qtbot, fresh_sandbox, make_
     qtbot.waitUntil(lambda: bool(banner.text()), timeout=LOAD_MS)
     httpx.delete(f"{url}/sandbox/faults", timeout=10).raise_for_status()
     controller.sign_out()
-    assert sign_in(qtbot, controller, employee["username"], employee["password"]) is True
+    assert sign_in(qtbot, controller, username, password) is True
     httpx.post(f"{url}/sandbox/sessions/expire", timeout=10).raise_for_status()
     controller.delete_account(confirmed=True)
     qtbot.waitUntil(lambda: "accedi di nuovo" in banner.text(), timeout=LOAD_MS)  # the session expired, as such
     window = controller.window
     assert window.pages.currentWidget() is window.workspace
-    assert "eliminato" not in banner.text() and employee["username"] not in window.login_view.error.text()
+    assert "eliminato" not in banner.text() and username not in window.login_view.error.text()
     login = httpx.post(f"{url}/api/v1/login/credentials", timeout=10, json={
-        "username": employee["username"], "password": employee["password"], "rememberMe": False}).json()
+        "username": username, "password": password, "rememberMe": False}).json()
     assert login["status"] != "FAIL"  # nothing was deleted

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import started_as
 from windtre_desktop.domain.roles import Section
 from windtre_desktop.flows.accounts import maybe_changed_words
 
@@ -24,14 +24,11 @@ def signs_in(url: str, username: str, password: str) -> bool:
 def test_a_change_sent_again_after_its_lost_answer_is_not_called_a_wrong_password(qtbot, fresh_sandbox,
                                                                                  make_controller):
     url = fresh_sandbox.url
-    employee = next(u for u in fresh_sandbox.users if u["role"] == "DIPENDENTE")
-    controller = make_controller(url)
-    controller.start()
-    assert sign_in(qtbot, controller, employee["username"], employee["password"]) is True
+    controller, username, password = started_as(qtbot, make_controller, fresh_sandbox, "DIPENDENTE")
     controller.window.show_section(Section.PROFILE)
     controller.window.section_widget(Section.PROFILE).change_password.click()
     view = controller.flows.dialog.view
-    for name, value in (("oldPassword", employee["password"]), ("newPassword", NEW), ("passwordConfirmation", NEW)):
+    for name, value in (("oldPassword", password), ("newPassword", NEW), ("passwordConfirmation", NEW)):
         view.editor(name).setText(value)
     fault = {"mode": "drop", "count": -1, "after": True, "pathPrefix": "/api/v1/password/change"}
     httpx.post(f"{url}/sandbox/faults", json=fault, timeout=10).raise_for_status()
@@ -43,4 +40,4 @@ def test_a_change_sent_again_after_its_lost_answer_is_not_called_a_wrong_passwor
     qtbot.waitUntil(lambda: not view.wizard.busy, timeout=LOAD_MS)
     assert view.general_error.text() == maybe_changed_words()
     assert "oldPassword" not in view.wizard.errors()
-    assert signs_in(url, employee["username"], NEW) and not signs_in(url, employee["username"], employee["password"])
+    assert signs_in(url, username, NEW) and not signs_in(url, username, password)

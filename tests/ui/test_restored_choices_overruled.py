@@ -6,7 +6,7 @@ while the page's data fails, edits the page, and the data comes."""
 
 from __future__ import annotations
 
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import demo_user, sign_in
 from tests.ui.expiring_company import own_company
 from windtre_desktop.domain.roles import Section
 
@@ -17,8 +17,7 @@ company, control = own_company(seed=11)
 
 
 def _sign_in(qtbot, controller, company) -> None:
-    user = next(u for u in company.users if u["role"] == "USER_ADMIN")
-    sign_in(qtbot, controller, user["username"], user["password"])
+    sign_in(qtbot, controller, *demo_user(company, "USER_ADMIN"))
 
 
 def _page(controller, page: str):

@@ -6,7 +6,7 @@ user's session expiring again while the choice waits holds it again, as it was."
 
 from __future__ import annotations
 
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import demo_user, sign_in
 from tests.ui.expiring_company import own_company
 from windtre_desktop.domain.roles import Section
 
@@ -14,11 +14,6 @@ LOAD_MS = 20000
 
 
 company, control = own_company(seed=7)
-
-
-def _user(company, role: str) -> tuple[str, str]:
-    user = next(u for u in company.users if u["role"] == role)
-    return user["username"], user["password"]
 
 
 def _held_then_someone_else(qtbot, controller, company, control, held_path: str, open_page, refused) -> None:
@@ -29,12 +24,12 @@ def _held_then_someone_else(qtbot, controller, company, control, held_path: str,
     with qtbot.waitSignal(controller.sessionEnded, timeout=LOAD_MS):
         controller.refresh()
     control.post("/sandbox/faults", json={"mode": "500", "count": -1, "pathPrefix": held_path}).raise_for_status()
-    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+    sign_in(qtbot, controller, *demo_user(company, "USER_ADMIN"))
     open_page()
     qtbot.waitUntil(refused, timeout=LOAD_MS)
     controller.sign_out()
     control.delete("/sandbox/faults").raise_for_status()
-    sign_in(qtbot, controller, *_user(company, "TELCO_MANAGER"))
+    sign_in(qtbot, controller, *demo_user(company, "TELCO_MANAGER"))
     open_page()
 
 
@@ -45,17 +40,34 @@ def _self_service(controller, page: str):
     return section
 
 
-def test_an_option_choice_waiting_for_the_catalogue_is_not_made_for_the_next_user(qtbot, company, control,
-                                                                                  make_controller):
-    controller = make_controller(company.url)
-    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+def _options_chosen(qtbot, controller, company):
+    """USER_ADMIN signed in, on Opzioni with the second option, "deactivate" and two numbers chosen:
+    (view, option code, line ids)."""
+    sign_in(qtbot, controller, *demo_user(company, "USER_ADMIN"))
     options = _self_service(controller, "options").options
     qtbot.waitUntil(lambda: options.option_box.count() > 1 and bool(options._lines), timeout=LOAD_MS)
     options.option_box.setCurrentIndex(1)
+    code = options.option_code()
     options.deactivate.setChecked(True)
-    chosen = [line_id for line_id, line in options._lines.items()][:2]
+    chosen = list(options._lines)[:2]
     for line_id in chosen:
         assert options.add_number(line_id)
+    return options, code, chosen
+
+
+def _settings_shown(qtbot, controller, company):
+    """USER_ADMIN signed in, on Gestione notifiche once the company's settings are read: the page."""
+    sign_in(qtbot, controller, *demo_user(company, "USER_ADMIN"))
+    controller.window.show_section(Section.NOTIFICATIONS)
+    page = controller.window.section_widget(Section.NOTIFICATIONS).settings_page
+    qtbot.waitUntil(lambda: page.enabled["promotion"].isEnabled(), timeout=LOAD_MS)
+    return page
+
+
+def test_an_option_choice_waiting_for_the_catalogue_is_not_made_for_the_next_user(qtbot, company, control,
+                                                                                  make_controller):
+    controller = make_controller(company.url)
+    options, _code, _chosen = _options_chosen(qtbot, controller, company)
 
     _held_then_someone_else(qtbot, controller, company, control, "/api/v1/options",
                             lambda: _self_service(controller, "options"), lambda: bool(options.message.text()))
@@ -67,7 +79,7 @@ def test_an_option_choice_waiting_for_the_catalogue_is_not_made_for_the_next_use
 def test_an_automatic_recharge_waiting_for_the_rules_is_not_typed_for_the_next_user(qtbot, company, control,
                                                                                     make_controller):
     controller = make_controller(company.url)
-    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+    sign_in(qtbot, controller, *demo_user(company, "USER_ADMIN"))
     auto = _self_service(controller, "auto_recharge").auto_recharge
     qtbot.waitUntil(lambda: auto.rules is not None and bool(auto.all_lines), timeout=LOAD_MS)
     line_id = next(line.id for line in auto.all_lines if auto.rules.rule_for(line.id) is None)
@@ -85,7 +97,7 @@ def test_an_automatic_recharge_waiting_for_the_rules_is_not_typed_for_the_next_u
 def test_a_recharge_amount_waiting_for_the_options_is_not_chosen_for_the_next_user(qtbot, company, control,
                                                                                   make_controller):
     controller = make_controller(company.url)
-    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+    sign_in(qtbot, controller, *demo_user(company, "USER_ADMIN"))
     view = _self_service(controller, "online_recharge").online_recharge
     qtbot.waitUntil(lambda: view.options is not None and bool(view.all_lines), timeout=LOAD_MS)
     amounts = list(view.options.amounts_cents)
@@ -104,10 +116,7 @@ def test_a_recharge_amount_waiting_for_the_options_is_not_chosen_for_the_next_us
 def test_notification_settings_waiting_for_the_server_are_not_ticked_for_the_next_user(qtbot, company, control,
                                                                                       make_controller):
     controller = make_controller(company.url)
-    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
-    controller.window.show_section(Section.NOTIFICATIONS)
-    page = controller.window.section_widget(Section.NOTIFICATIONS).settings_page
-    qtbot.waitUntil(lambda: page.enabled["promotion"].isEnabled(), timeout=LOAD_MS)
+    page = _settings_shown(qtbot, controller, company)
     server = {s.type: s for s in page.settings()}
     page.enabled["promotion"].setChecked(not server["promotion"].enabled)  # edited, not saved
 
@@ -120,7 +129,7 @@ def test_notification_settings_waiting_for_the_server_are_not_ticked_for_the_nex
 
 def _services_chosen(qtbot, controller, company):
     """USER_ADMIN signed in, on Servizi Mobile with a line and a service chosen: (view, line id, service code)."""
-    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+    sign_in(qtbot, controller, *demo_user(company, "USER_ADMIN"))
     view = _self_service(controller, "mobile_services").mobile_services
     qtbot.waitUntil(lambda: bool(view._lines), timeout=LOAD_MS)
     line_id = list(view._lines)[1]  # not the first: a picker never starts on it by chance
@@ -156,7 +165,7 @@ def _expired_twice(qtbot, controller, company, control, held_path: str, open_pag
             control.delete("/sandbox/faults").raise_for_status()
         else:
             control.post("/sandbox/faults", json=fault).raise_for_status()
-        sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
+        sign_in(qtbot, controller, *demo_user(company, "USER_ADMIN"))
         open_page()
         if fault is not None:
             qtbot.waitUntil(refused, timeout=LOAD_MS)
@@ -165,15 +174,7 @@ def _expired_twice(qtbot, controller, company, control, held_path: str, open_pag
 def test_an_option_choice_still_waiting_is_kept_when_the_session_expires_again(qtbot, company, control,
                                                                               make_controller):
     controller = make_controller(company.url)
-    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
-    options = _self_service(controller, "options").options
-    qtbot.waitUntil(lambda: options.option_box.count() > 1 and bool(options._lines), timeout=LOAD_MS)
-    options.option_box.setCurrentIndex(1)
-    code = options.option_code()
-    options.deactivate.setChecked(True)
-    chosen = list(options._lines)[:2]
-    for line_id in chosen:
-        assert options.add_number(line_id)
+    options, code, chosen = _options_chosen(qtbot, controller, company)
 
     _expired_twice(qtbot, controller, company, control, "/api/v1/options",
                    lambda: _self_service(controller, "options"), lambda: bool(options.message.text()))
@@ -184,10 +185,7 @@ def test_an_option_choice_still_waiting_is_kept_when_the_session_expires_again(q
 def test_notification_settings_still_waiting_are_kept_when_the_session_expires_again(qtbot, company, control,
                                                                                     make_controller):
     controller = make_controller(company.url)
-    sign_in(qtbot, controller, *_user(company, "USER_ADMIN"))
-    controller.window.show_section(Section.NOTIFICATIONS)
-    page = controller.window.section_widget(Section.NOTIFICATIONS).settings_page
-    qtbot.waitUntil(lambda: page.enabled["promotion"].isEnabled(), timeout=LOAD_MS)
+    page = _settings_shown(qtbot, controller, company)
     wanted = not page.enabled["promotion"].isChecked()
     page.enabled["promotion"].setChecked(wanted)  # edited, not saved
 
